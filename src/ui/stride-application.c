@@ -1,0 +1,157 @@
+/* stride-application.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "stride-application.h"
+#include "stride-window.h"
+
+struct _StrideApplication
+{
+  AdwApplication parent_instance;
+};
+
+G_DEFINE_FINAL_TYPE (StrideApplication, stride_application, ADW_TYPE_APPLICATION)
+
+static StrideWindow *
+get_or_create_window (StrideApplication *self)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (window == NULL)
+    window = GTK_WINDOW (stride_window_new (self));
+
+  return STRIDE_WINDOW (window);
+}
+
+static void
+stride_application_activate (GApplication *app)
+{
+  gtk_window_present (GTK_WINDOW (get_or_create_window (STRIDE_APPLICATION (app))));
+}
+
+static void
+on_help_shown (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!gtk_show_uri_full_finish (GTK_WINDOW (source), result, &error))
+    {
+      g_autofree char *message = NULL;
+
+      g_warning ("Could not open the help: %s", error->message);
+      /* Translators: shown when no help viewer could be started */
+      message = g_strdup_printf (_("Could not open the help: %s"), error->message);
+      stride_window_show_toast (STRIDE_WINDOW (source), message);
+    }
+}
+
+static void
+show_help (GSimpleAction *action,
+           GVariant      *parameter,
+           gpointer       user_data)
+{
+  StrideWindow *window = get_or_create_window (user_data);
+
+  gtk_show_uri_full (GTK_WINDOW (window), "help:stride", GDK_CURRENT_TIME,
+                     NULL, on_help_shown, NULL);
+}
+
+static void
+show_about (GSimpleAction *action,
+            GVariant      *parameter,
+            gpointer       user_data)
+{
+  StrideApplication *self = user_data;
+  const char *developers[] = { _("The Stride developers"), NULL };
+  GtkWidget *about;
+
+  about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
+                        "transient-for", get_or_create_window (self),
+                        "application-name", _("Stride"),
+                        "application-icon", APP_ID,
+                        "developer-name", _("The Stride developers"),
+                        "developers", developers,
+                        "version", PACKAGE_VERSION,
+                        "comments", _("Hip strength for runners: learn the exercises that keep your hips stable and your stride strong."),
+                        "copyright", "© 2026 The Stride developers",
+                        "license-type", GTK_LICENSE_GPL_3_0,
+                        /* Translators: your names, one per line */
+                        "translator-credits", _("translator-credits"),
+                        NULL);
+  gtk_window_present (GTK_WINDOW (about));
+}
+
+static void
+quit (GSimpleAction *action,
+      GVariant      *parameter,
+      gpointer       user_data)
+{
+  GtkApplication *app = user_data;
+  GList *windows = gtk_application_get_windows (app);
+
+  /* Closing the windows (rather than g_application_quit) lets each one
+   * save its state on the way out. */
+  for (GList *l = windows; l != NULL;)
+    {
+      GtkWindow *window = l->data;
+
+      l = l->next;
+      gtk_window_close (window);
+    }
+}
+
+static const GActionEntry app_actions[] = {
+  { .name = "help", .activate = show_help },
+  { .name = "about", .activate = show_about },
+  { .name = "quit", .activate = quit },
+};
+
+static void
+stride_application_startup (GApplication *app)
+{
+  static const char *quit_accels[] = { "<Control>q", NULL };
+  static const char *help_accels[] = { "F1", NULL };
+  static const char *close_accels[] = { "<Control>w", NULL };
+  static const char *find_accels[] = { "<Control>f", NULL };
+
+  G_APPLICATION_CLASS (stride_application_parent_class)->startup (app);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions,
+                                   G_N_ELEMENTS (app_actions), app);
+
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.help", help_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "window.close", close_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.find", find_accels);
+}
+
+static void
+stride_application_class_init (StrideApplicationClass *klass)
+{
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  app_class->activate = stride_application_activate;
+  app_class->startup = stride_application_startup;
+}
+
+static void
+stride_application_init (StrideApplication *self)
+{
+}
+
+StrideApplication *
+stride_application_new (void)
+{
+  return g_object_new (STRIDE_TYPE_APPLICATION,
+                       "application-id", APP_ID,
+                       "flags", G_APPLICATION_DEFAULT_FLAGS,
+                       "resource-base-path", RESOURCE_BASE,
+                       NULL);
+}

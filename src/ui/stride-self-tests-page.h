@@ -1,0 +1,16 @@
+/* stride-self-tests-page.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+G_BEGIN_DECLS
+
+#define STRIDE_TYPE_SELF_TESTS_PAGE (stride_self_tests_page_get_type ())
+
+G_DECLARE_FINAL_TYPE (StrideSelfTestsPage, stride_self_tests_page, STRIDE, SELF_TESTS_PAGE, AdwBin)
+
+G_END_DECLS

@@ -1,0 +1,268 @@
+/* stride-window.c
+ *
+ * The main window: the four areas in a view stack, and the exercise page
+ * that slides in over them.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "stride-exercise-page.h"
+#include "stride-library-page.h"
+#include "stride-self-tests-page.h"
+#include "stride-window.h"
+
+struct _StrideWindow
+{
+  AdwApplicationWindow parent_instance;
+
+  GSettings *settings;
+
+  AdwToastOverlay *toast_overlay;
+  AdwLeaflet *leaflet;
+  AdwViewStack *view_stack;
+  GtkToggleButton *search_button;
+  StrideLibraryPage *library_page;
+  StrideSelfTestsPage *self_tests_page;
+  StrideExercisePage *exercise_page;
+
+  /* The card that opened the exercise page, to give focus back to it */
+  GtkWidget *opened_from;
+};
+
+G_DEFINE_FINAL_TYPE (StrideWindow, stride_window, ADW_TYPE_APPLICATION_WINDOW)
+
+static gboolean
+is_showing_exercise (StrideWindow *self)
+{
+  return adw_leaflet_get_visible_child (self->leaflet) == GTK_WIDGET (self->exercise_page);
+}
+
+static void
+update_actions (StrideWindow *self)
+{
+  gboolean on_exercises =
+    g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack), "exercises") == 0;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.go-back", is_showing_exercise (self));
+  gtk_widget_set_visible (GTK_WIDGET (self->search_button), on_exercises);
+}
+
+static void
+on_view_stack_visible_child_changed (StrideWindow *self)
+{
+  update_actions (self);
+}
+
+static void
+on_leaflet_visible_child_changed (StrideWindow *self)
+{
+  update_actions (self);
+
+  if (!is_showing_exercise (self) && self->opened_from != NULL)
+    {
+      gtk_widget_grab_focus (self->opened_from);
+      g_clear_weak_pointer (&self->opened_from);
+    }
+}
+
+static void
+on_page_exercise_activated (StrideWindow   *self,
+                            StrideExercise *exercise,
+                            GtkWidget      *page)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+
+  g_clear_weak_pointer (&self->opened_from);
+  if (focus != NULL && gtk_widget_is_ancestor (focus, page))
+    g_set_weak_pointer (&self->opened_from, focus);
+
+  stride_window_show_exercise (self, exercise);
+}
+
+static void
+go_back (GtkWidget  *widget,
+         const char *action_name,
+         GVariant   *parameter)
+{
+  StrideWindow *self = STRIDE_WINDOW (widget);
+
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+}
+
+static void
+find (GtkWidget  *widget,
+      const char *action_name,
+      GVariant   *parameter)
+{
+  StrideWindow *self = STRIDE_WINDOW (widget);
+
+  if (is_showing_exercise (self))
+    adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+
+  stride_window_show_area (self, "exercises");
+  stride_library_page_start_search (self->library_page);
+}
+
+static void
+restore_window_state (StrideWindow *self)
+{
+  gtk_window_set_default_size (GTK_WINDOW (self),
+                               g_settings_get_int (self->settings, "window-width"),
+                               g_settings_get_int (self->settings, "window-height"));
+
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+}
+
+static void
+save_window_state (StrideWindow *self)
+{
+  gboolean maximized = gtk_window_is_maximized (GTK_WINDOW (self));
+
+  /* The default size tracks the unmaximized size, which is what the
+   * next start should come back to. */
+  if (!maximized)
+    {
+      int width, height;
+
+      gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+      g_settings_set_int (self->settings, "window-width", width);
+      g_settings_set_int (self->settings, "window-height", height);
+    }
+
+  g_settings_set_boolean (self->settings, "window-maximized", maximized);
+}
+
+static gboolean
+stride_window_close_request (GtkWindow *window)
+{
+  save_window_state (STRIDE_WINDOW (window));
+
+  return GTK_WINDOW_CLASS (stride_window_parent_class)->close_request (window);
+}
+
+static void
+stride_window_dispose (GObject *object)
+{
+  StrideWindow *self = STRIDE_WINDOW (object);
+
+  g_clear_weak_pointer (&self->opened_from);
+  gtk_widget_dispose_template (GTK_WIDGET (self), STRIDE_TYPE_WINDOW);
+
+  G_OBJECT_CLASS (stride_window_parent_class)->dispose (object);
+}
+
+static void
+stride_window_finalize (GObject *object)
+{
+  StrideWindow *self = STRIDE_WINDOW (object);
+
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (stride_window_parent_class)->finalize (object);
+}
+
+static void
+stride_window_class_init (StrideWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->dispose = stride_window_dispose;
+  object_class->finalize = stride_window_finalize;
+  window_class->close_request = stride_window_close_request;
+
+  g_type_ensure (STRIDE_TYPE_EXERCISE_PAGE);
+  g_type_ensure (STRIDE_TYPE_LIBRARY_PAGE);
+  g_type_ensure (STRIDE_TYPE_SELF_TESTS_PAGE);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/stride-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, StrideWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, StrideWindow, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, StrideWindow, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, StrideWindow, search_button);
+  gtk_widget_class_bind_template_child (widget_class, StrideWindow, library_page);
+  gtk_widget_class_bind_template_child (widget_class, StrideWindow, self_tests_page);
+  gtk_widget_class_bind_template_child (widget_class, StrideWindow, exercise_page);
+  gtk_widget_class_bind_template_callback (widget_class, on_view_stack_visible_child_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_leaflet_visible_child_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_page_exercise_activated);
+
+  gtk_widget_class_install_action (widget_class, "win.go-back", NULL, go_back);
+  gtk_widget_class_install_action (widget_class, "win.find", NULL, find);
+
+  /* Alt+Left and the back button come with the leaflet; Escape is ours,
+   * and only reaches the window when no child (a search entry) wants it. */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.go-back", NULL);
+}
+
+static void
+stride_window_init (StrideWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->settings = g_settings_new (APP_ID);
+  restore_window_state (self);
+
+  g_object_bind_property (self->search_button, "active",
+                          self->library_page, "search-mode",
+                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+
+  update_actions (self);
+}
+
+StrideWindow *
+stride_window_new (StrideApplication *application)
+{
+  return g_object_new (STRIDE_TYPE_WINDOW,
+                       "application", application,
+                       NULL);
+}
+
+void
+stride_window_show_toast (StrideWindow *self,
+                          const char   *message)
+{
+  g_return_if_fail (STRIDE_IS_WINDOW (self));
+  g_return_if_fail (message != NULL);
+
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+}
+
+/**
+ * stride_window_show_area:
+ * @area: "exercises", "workout", "self-tests" or "progress"
+ *
+ * Switches to one of the top-level areas.
+ */
+void
+stride_window_show_area (StrideWindow *self,
+                         const char   *area)
+{
+  g_return_if_fail (STRIDE_IS_WINDOW (self));
+  g_return_if_fail (adw_view_stack_get_child_by_name (self->view_stack, area) != NULL);
+
+  adw_view_stack_set_visible_child_name (self->view_stack, area);
+}
+
+/**
+ * stride_window_show_exercise:
+ *
+ * Opens the page of an exercise or self-test.
+ */
+void
+stride_window_show_exercise (StrideWindow   *self,
+                             StrideExercise *exercise)
+{
+  g_return_if_fail (STRIDE_IS_WINDOW (self));
+  g_return_if_fail (STRIDE_IS_EXERCISE (exercise));
+
+  stride_exercise_page_set_exercise (self->exercise_page, exercise);
+  adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->exercise_page));
+  gtk_widget_grab_focus (GTK_WIDGET (self->exercise_page));
+}

@@ -1,0 +1,27 @@
+/* stride-window.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "stride-application.h"
+#include "stride-exercise.h"
+
+G_BEGIN_DECLS
+
+#define STRIDE_TYPE_WINDOW (stride_window_get_type ())
+
+G_DECLARE_FINAL_TYPE (StrideWindow, stride_window, STRIDE, WINDOW, AdwApplicationWindow)
+
+StrideWindow *stride_window_new           (StrideApplication *application);
+void          stride_window_show_toast    (StrideWindow      *self,
+                                           const char        *message);
+void          stride_window_show_area     (StrideWindow      *self,
+                                           const char        *area);
+void          stride_window_show_exercise (StrideWindow      *self,
+                                           StrideExercise    *exercise);
+
+G_END_DECLS
