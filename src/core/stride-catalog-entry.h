@@ -1,7 +1,7 @@
 /* stride-catalog-entry.h
  *
  * The catalog's content as static data. Strings are the guide's English
- * words marked with N_(); StrideExercise translates them when asked.
+ * words, marked for extraction only; StrideExercise translates them when asked.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */

@@ -17,7 +17,6 @@ struct _StrideExercise
   GObject parent_instance;
 
   const StrideCatalogEntry *entry;
-  char *search_text;
 };
 
 G_DEFINE_FINAL_TYPE (StrideExercise, stride_exercise, G_TYPE_OBJECT)
@@ -35,16 +34,6 @@ static const char *
 translate (const char *msgid)
 {
   return msgid != NULL ? _(msgid) : NULL;
-}
-
-static void
-stride_exercise_finalize (GObject *object)
-{
-  StrideExercise *self = (StrideExercise *) object;
-
-  g_free (self->search_text);
-
-  G_OBJECT_CLASS (stride_exercise_parent_class)->finalize (object);
 }
 
 static void
@@ -73,7 +62,6 @@ stride_exercise_class_init (StrideExerciseClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
-  object_class->finalize = stride_exercise_finalize;
   object_class->get_property = stride_exercise_get_property;
 
   properties[PROP_ID] =
@@ -323,29 +311,26 @@ fold_for_search (const char *text)
   return g_utf8_casefold (normalized, -1);
 }
 
-static const char *
-get_search_text (StrideExercise *self)
+/* Everything a search looks in, in the current language. Built on each
+ * call: it is a handful of short strings, and the language may change. */
+static char *
+dup_search_text (StrideExercise *self)
 {
-  if (self->search_text == NULL)
+  g_autoptr(GString) text = g_string_new (stride_exercise_get_name (self));
+
+  if (self->entry->also_known_as != NULL)
+    g_string_append_printf (text, "\n%s", stride_exercise_get_also_known_as (self));
+  g_string_append_printf (text, "\n%s", stride_exercise_get_target (self));
+
+  for (guint i = 0; i < STRIDE_MUSCLE_N_MUSCLES; i++)
     {
-      g_autoptr(GString) text = g_string_new (stride_exercise_get_name (self));
+      StrideMuscle muscle = stride_muscle_from_index (i);
 
-      if (self->entry->also_known_as != NULL)
-        g_string_append_printf (text, "\n%s", stride_exercise_get_also_known_as (self));
-      g_string_append_printf (text, "\n%s", stride_exercise_get_target (self));
-
-      for (guint i = 0; i < STRIDE_MUSCLE_N_MUSCLES; i++)
-        {
-          StrideMuscle muscle = stride_muscle_from_index (i);
-
-          if (self->entry->muscles & muscle)
-            g_string_append_printf (text, "\n%s", stride_muscle_get_label (muscle));
-        }
-
-      self->search_text = fold_for_search (text->str);
+      if (self->entry->muscles & muscle)
+        g_string_append_printf (text, "\n%s", stride_muscle_get_label (muscle));
     }
 
-  return self->search_text;
+  return fold_for_search (text->str);
 }
 
 /**
@@ -363,8 +348,8 @@ stride_exercise_matches (StrideExercise *self,
                          const char     *query)
 {
   g_autofree char *folded = NULL;
+  g_autofree char *haystack = NULL;
   g_auto(GStrv) words = NULL;
-  const char *haystack;
 
   g_return_val_if_fail (STRIDE_IS_EXERCISE (self), FALSE);
 
@@ -373,7 +358,7 @@ stride_exercise_matches (StrideExercise *self,
 
   folded = fold_for_search (query);
   words = g_strsplit_set (folded, " \t\n", -1);
-  haystack = get_search_text (self);
+  haystack = dup_search_text (self);
 
   for (guint i = 0; words[i] != NULL; i++)
     {

@@ -122,6 +122,12 @@ on_cards_child_activated (StrideLibraryPage *self,
 }
 
 static void
+on_show_all_clicked (StrideLibraryPage *self)
+{
+  stride_library_page_clear_filters (self);
+}
+
+static void
 fill_filter_choices (StrideLibraryPage *self)
 {
   g_autoptr(GtkStringList) muscles = gtk_string_list_new (NULL);
@@ -234,7 +240,7 @@ stride_library_page_class_init (StrideLibraryPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_search_entry_search_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_filter_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_cards_child_activated);
-  gtk_widget_class_bind_template_callback (widget_class, stride_library_page_clear_filters);
+  gtk_widget_class_bind_template_callback (widget_class, on_show_all_clicked);
 }
 
 static void

@@ -297,6 +297,7 @@ spawn (char **argv, const char *log_path)
       int out = open (log_path ? log_path : "/dev/null",
                       O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0644);
       int in = open ("/dev/null", O_RDONLY | O_CLOEXEC);
+      int err = fcntl (2, F_DUPFD_CLOEXEC, 3);  /* for an exec failure */
       sigset_t none;
 
       setpgid (0, 0);
@@ -305,7 +306,7 @@ spawn (char **argv, const char *log_path)
       sigemptyset (&none);
       sigprocmask (SIG_SETMASK, &none, NULL);
       execvp (argv[0], argv);
-      fprintf (stderr, "first-frame: exec %s: %s\n", argv[0], strerror (errno));
+      dprintf (err >= 0 ? err : 2, "first-frame: exec %s: %s\n", argv[0], strerror (errno));
       _exit (127);
     }
   setpgid (pid, pid);  /* as the child does; whichever runs first wins */

@@ -1,0 +1,241 @@
+/* stride-test-utils.c
+ *
+ * What the in-process UI tests share: starting the app without running
+ * it, waiting on the main loop for a condition (never for a fixed time),
+ * looking into widget trees, and saving screenshots for review.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "stride-application.h"
+#include "stride-test-i18n.h"
+#include "stride-test-utils.h"
+
+#define WAIT_TIMEOUT_SECONDS 10
+
+/**
+ * stride_test_init_app:
+ *
+ * Initializes GTK for testing and registers a Stride application, so that
+ * its start-up (styles, icons, accelerators) has run, without entering
+ * its main loop.
+ *
+ * Returns: (transfer full): the application
+ */
+GApplication *
+stride_test_init_app (int    *argc,
+                      char ***argv)
+{
+  const char *xdg_variables[] = { "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_RUNTIME_DIR" };
+  g_autoptr(GError) error = NULL;
+  StrideApplication *app;
+
+  /* The build tree's private home, in place of the user's */
+  for (guint i = 0; i < G_N_ELEMENTS (xdg_variables); i++)
+    {
+      const char *dir = g_getenv (xdg_variables[i]);
+
+      if (dir != NULL)
+        g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+    }
+
+  stride_test_init_language ();
+  gtk_test_init (argc, argv, NULL);
+
+  app = stride_application_new ();
+  /* Tests run side by side on one session bus: each is its own instance */
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+
+  return G_APPLICATION (app);
+}
+
+static gboolean
+on_wait_timeout (gpointer user_data)
+{
+  gboolean *timed_out = user_data;
+
+  *timed_out = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/**
+ * stride_test_wait_until:
+ *
+ * Iterates the main context until @condition holds; fails the test if it
+ * does not within a generous timeout.
+ */
+void
+stride_test_wait_until (StrideTestCondition condition,
+                        gpointer            user_data)
+{
+  gboolean timed_out = FALSE;
+  guint timeout_id = g_timeout_add_seconds (WAIT_TIMEOUT_SECONDS, on_wait_timeout, &timed_out);
+
+  while (!condition (user_data) && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+
+  if (timed_out)
+    g_error ("Condition not met within %d seconds", WAIT_TIMEOUT_SECONDS);
+
+  g_source_remove (timeout_id);
+}
+
+static void
+on_after_paint (GdkFrameClock *clock,
+                guint         *n_painted)
+{
+  (*n_painted)++;
+}
+
+static gboolean
+frames_painted (gpointer user_data)
+{
+  guint *counts = user_data;
+
+  return counts[0] >= counts[1];
+}
+
+/**
+ * stride_test_wait_for_frames:
+ *
+ * Waits until @widget's window has painted @n_frames more frames, so that
+ * layout, styles and drawing have settled.
+ */
+void
+stride_test_wait_for_frames (GtkWidget *widget,
+                             guint      n_frames)
+{
+  GdkFrameClock *clock;
+  guint counts[2] = { 0, n_frames };
+  gulong handler;
+
+  g_assert_true (gtk_widget_get_realized (widget));
+  clock = gtk_widget_get_frame_clock (widget);
+  handler = g_signal_connect (clock, "after-paint", G_CALLBACK (on_after_paint), &counts[0]);
+
+  for (guint i = 0; i < n_frames; i++)
+    gtk_widget_queue_draw (widget);
+  gdk_frame_clock_request_phase (clock, GDK_FRAME_CLOCK_PHASE_PAINT);
+
+  stride_test_wait_until (frames_painted, counts);
+  g_signal_handler_disconnect (clock, handler);
+}
+
+/**
+ * stride_test_find_widget:
+ * @type: the widget type to look for
+ * @name: (nullable): a css name (gtk_widget_set_name) to match, or %NULL
+ *
+ * Returns: (transfer none) (nullable): the first match, depth first
+ */
+GtkWidget *
+stride_test_find_widget (GtkWidget  *root,
+                         GType       type,
+                         const char *name)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type)
+      && (name == NULL || g_strcmp0 (gtk_widget_get_name (root), name) == 0))
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = stride_test_find_widget (child, type, name);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static void
+collect_text (GtkWidget *widget,
+              GPtrArray *texts)
+{
+  if (!gtk_widget_get_visible (widget))
+    return;
+
+  if (GTK_IS_LABEL (widget))
+    g_ptr_array_add (texts, g_strdup (gtk_label_get_text (GTK_LABEL (widget))));
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_text (child, texts);
+}
+
+/**
+ * stride_test_collect_text:
+ *
+ * Returns: (transfer full): the text of every visible label under @root:
+ *   what a user can read there
+ */
+GPtrArray *
+stride_test_collect_text (GtkWidget *root)
+{
+  GPtrArray *texts = g_ptr_array_new_with_free_func (g_free);
+
+  collect_text (root, texts);
+
+  return texts;
+}
+
+gboolean
+stride_test_text_contains (GPtrArray  *texts,
+                           const char *text)
+{
+  for (guint i = 0; i < texts->len; i++)
+    {
+      if (g_strcmp0 (g_ptr_array_index (texts, i), text) == 0)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/**
+ * stride_test_save_screenshot:
+ * @name: file name without extension
+ *
+ * Renders @widget as it is on screen, over its window's background, into
+ * `<build>/tests/screenshots/<name>.png`.
+ *
+ * Returns: (transfer full): the path written
+ */
+char *
+stride_test_save_screenshot (GtkWidget  *widget,
+                             const char *name)
+{
+  GtkWidget *window = GTK_WIDGET (gtk_widget_get_root (widget));
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (window);
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *dir = g_build_filename (TEST_BUILD_DIR, "screenshots", NULL);
+  g_autofree char *file = g_strconcat (name, ".png", NULL);
+  char *path = g_build_filename (dir, file, NULL);
+  GskRenderer *renderer = gtk_native_get_renderer (GTK_NATIVE (window));
+  graphene_rect_t bounds;
+
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0755), ==, 0);
+  g_assert_true (gtk_widget_compute_bounds (widget, window, &bounds));
+
+  /* The window draws the background that its content sits on */
+  gdk_paintable_snapshot (paintable, snapshot,
+                          gtk_widget_get_width (window), gtk_widget_get_height (window));
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (renderer, node, &bounds);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+
+  return path;
+}

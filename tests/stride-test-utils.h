@@ -1,0 +1,31 @@
+/* stride-test-utils.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "stride-test-i18n.h"
+
+G_BEGIN_DECLS
+
+typedef gboolean (*StrideTestCondition) (gpointer user_data);
+
+GApplication *stride_test_init_app        (int                 *argc,
+                                           char              ***argv);
+void          stride_test_wait_until      (StrideTestCondition  condition,
+                                           gpointer             user_data);
+void          stride_test_wait_for_frames (GtkWidget           *widget,
+                                           guint                n_frames);
+GtkWidget    *stride_test_find_widget     (GtkWidget           *root,
+                                           GType                type,
+                                           const char          *name);
+GPtrArray    *stride_test_collect_text    (GtkWidget           *root);
+gboolean      stride_test_text_contains   (GPtrArray           *texts,
+                                           const char          *text);
+char         *stride_test_save_screenshot (GtkWidget           *widget,
+                                           const char          *name);
+
+G_END_DECLS

@@ -1,0 +1,368 @@
+/* test-library.c
+ *
+ * The Exercises and Self-tests areas as a user meets them: open every
+ * card's page and come back, filter, search.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "stride-catalog.h"
+#include "stride-exercise-card.h"
+#include "stride-exercise-page.h"
+#include "stride-library-page.h"
+#include "stride-self-tests-page.h"
+#include "stride-test-utils.h"
+#include "stride-window.h"
+
+typedef struct
+{
+  GApplication *app;
+  StrideWindow *window;
+  AdwLeaflet *leaflet;
+  StrideLibraryPage *library;
+  StrideExercisePage *exercise_page;
+} Fixture;
+
+static GApplication *app;
+
+static gboolean
+window_is_mapped (gpointer user_data)
+{
+  return gtk_widget_get_mapped (user_data);
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  fixture->window = stride_window_new (STRIDE_APPLICATION (app));
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 800, 600);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  stride_test_wait_until (window_is_mapped, fixture->window);
+
+  fixture->leaflet = ADW_LEAFLET (stride_test_find_widget (GTK_WIDGET (fixture->window),
+                                                           ADW_TYPE_LEAFLET, NULL));
+  fixture->library = STRIDE_LIBRARY_PAGE (stride_test_find_widget (GTK_WIDGET (fixture->window),
+                                                                   STRIDE_TYPE_LIBRARY_PAGE, NULL));
+  fixture->exercise_page = STRIDE_EXERCISE_PAGE (stride_test_find_widget (GTK_WIDGET (fixture->window),
+                                                                          STRIDE_TYPE_EXERCISE_PAGE, NULL));
+  g_assert_nonnull (fixture->leaflet);
+  g_assert_nonnull (fixture->library);
+  g_assert_nonnull (fixture->exercise_page);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+}
+
+/* The cards of an area in the order shown, skipping those filtered out */
+static GPtrArray *
+find_cards (GtkWidget *area)
+{
+  GPtrArray *cards = g_ptr_array_new ();
+  GtkWidget *flow_box = stride_test_find_widget (area, GTK_TYPE_FLOW_BOX, NULL);
+
+  g_assert_nonnull (flow_box);
+  for (GtkWidget *child = gtk_widget_get_first_child (flow_box);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (STRIDE_IS_EXERCISE_CARD (child) && gtk_widget_get_child_visible (child))
+        g_ptr_array_add (cards, child);
+    }
+
+  return cards;
+}
+
+static gboolean
+exercise_page_shown (gpointer user_data)
+{
+  Fixture *fixture = user_data;
+
+  return adw_leaflet_get_visible_child (fixture->leaflet) == GTK_WIDGET (fixture->exercise_page)
+         && !adw_leaflet_get_child_transition_running (fixture->leaflet);
+}
+
+static gboolean
+main_page_shown (gpointer user_data)
+{
+  Fixture *fixture = user_data;
+
+  return adw_leaflet_get_visible_child (fixture->leaflet) != GTK_WIDGET (fixture->exercise_page)
+         && !adw_leaflet_get_child_transition_running (fixture->leaflet);
+}
+
+/* Everything the guide says about the exercise is on its page */
+static void
+assert_page_shows (Fixture        *fixture,
+                   StrideExercise *exercise)
+{
+  g_autoptr(GPtrArray) texts = stride_test_collect_text (GTK_WIDGET (fixture->exercise_page));
+  g_autofree char *dose = stride_exercise_dup_dose_label (exercise);
+  const char *optional[] = {
+    stride_exercise_get_harder (exercise),
+    stride_exercise_get_tip (exercise),
+    stride_exercise_get_look_for (exercise),
+  };
+
+  g_assert_true (stride_exercise_page_get_exercise (fixture->exercise_page) == exercise);
+  g_assert_true (stride_test_text_contains (texts, stride_exercise_get_name (exercise)));
+  g_assert_true (stride_test_text_contains (texts, stride_exercise_get_target (exercise)));
+  g_assert_true (stride_test_text_contains (texts, stride_exercise_get_purpose (exercise)));
+  g_assert_true (stride_test_text_contains (texts, stride_exercise_get_equipment_label (exercise)));
+  if (dose != NULL)
+    g_assert_true (stride_test_text_contains (texts, dose));
+
+  for (guint i = 0; i < stride_exercise_get_n_steps (exercise); i++)
+    {
+      g_autofree char *number = g_strdup_printf ("%u", i + 1);
+
+      g_assert_true (stride_test_text_contains (texts, number));
+      g_assert_true (stride_test_text_contains (texts, stride_exercise_get_step (exercise, i)));
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (optional); i++)
+    {
+      if (optional[i] != NULL)
+        g_assert_true (stride_test_text_contains (texts, optional[i]));
+    }
+
+  /* A section the guide has nothing for is not shown empty */
+  g_assert_false (stride_test_text_contains (texts, ""));
+}
+
+static void
+open_and_return (Fixture   *fixture,
+                 GtkWidget *card)
+{
+  StrideExercise *exercise = stride_exercise_card_get_exercise (STRIDE_EXERCISE_CARD (card));
+
+  gtk_widget_grab_focus (card);
+  gtk_widget_activate (card);
+  stride_test_wait_until (exercise_page_shown, fixture);
+  assert_page_shows (fixture, exercise);
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.go-back", NULL);
+  stride_test_wait_until (main_page_shown, fixture);
+
+  /* Focus comes back to the card, so keyboard users keep their place */
+  g_assert_true (gtk_widget_has_focus (card));
+}
+
+static void
+test_library_open_each (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr(GPtrArray) cards = find_cards (GTK_WIDGET (fixture->library));
+  GListModel *exercises = stride_catalog_get_exercises (stride_catalog_get_default ());
+
+  g_assert_cmpuint (cards->len, ==, g_list_model_get_n_items (exercises));
+
+  for (guint i = 0; i < cards->len; i++)
+    {
+      g_autoptr(StrideExercise) exercise = g_list_model_get_item (exercises, i);
+
+      g_assert_true (stride_exercise_card_get_exercise (cards->pdata[i]) == exercise);
+      open_and_return (fixture, cards->pdata[i]);
+    }
+
+  /* Going back does nothing more on the main page */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.go-back", NULL);
+  stride_test_wait_for_frames (GTK_WIDGET (fixture->window), 1);
+  g_assert_true (main_page_shown (fixture));
+}
+
+static void
+test_library_open_self_tests (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  GtkWidget *area;
+  g_autoptr(GPtrArray) cards = NULL;
+
+  stride_window_show_area (fixture->window, "self-tests");
+  area = stride_test_find_widget (GTK_WIDGET (fixture->window), STRIDE_TYPE_SELF_TESTS_PAGE, NULL);
+  cards = find_cards (area);
+
+  g_assert_cmpuint (cards->len, ==, 2);
+  for (guint i = 0; i < cards->len; i++)
+    {
+      g_assert_cmpint (stride_exercise_get_kind (stride_exercise_card_get_exercise (cards->pdata[i])),
+                       ==, STRIDE_EXERCISE_KIND_SELF_TEST);
+      open_and_return (fixture, cards->pdata[i]);
+    }
+}
+
+static char *
+shown_ids (Fixture *fixture)
+{
+  g_autoptr(GPtrArray) cards = find_cards (GTK_WIDGET (fixture->library));
+  g_autoptr(GString) ids = g_string_new (NULL);
+
+  g_assert_cmpuint (cards->len, ==, stride_library_page_get_n_shown (fixture->library));
+  for (guint i = 0; i < cards->len; i++)
+    g_string_append_printf (ids, "%s%s", i > 0 ? " " : "",
+                            stride_exercise_get_id (stride_exercise_card_get_exercise (cards->pdata[i])));
+
+  return g_string_free (g_steal_pointer (&ids), FALSE);
+}
+
+static void
+assert_shown (Fixture    *fixture,
+              const char *expected)
+{
+  g_autofree char *ids = shown_ids (fixture);
+  GtkWidget *no_results = stride_test_find_widget (GTK_WIDGET (fixture->library),
+                                                   ADW_TYPE_STATUS_PAGE, NULL);
+
+  g_assert_cmpstr (ids, ==, expected);
+  /* With nothing to show, the page says so instead of staying blank */
+  g_assert_cmpint (gtk_widget_get_child_visible (no_results), ==, expected[0] == '\0');
+}
+
+static void
+test_library_filter (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  assert_shown (fixture, "squat clamshell side-step glute-bridge hip-extension");
+
+  stride_library_page_set_equipment_filter (fixture->library, STRIDE_EQUIPMENT_FILTER_NONE);
+  assert_shown (fixture, "squat clamshell glute-bridge hip-extension");
+
+  /* The clamshell's harder variation uses a band */
+  stride_library_page_set_equipment_filter (fixture->library, STRIDE_EQUIPMENT_FILTER_BAND);
+  assert_shown (fixture, "clamshell side-step");
+
+  stride_library_page_set_muscle_filter (fixture->library, STRIDE_MUSCLE_GLUTEUS_MINIMUS);
+  assert_shown (fixture, "side-step");
+
+  stride_library_page_set_muscle_filter (fixture->library, STRIDE_MUSCLE_HAMSTRINGS);
+  assert_shown (fixture, "");
+
+  stride_library_page_set_equipment_filter (fixture->library, STRIDE_EQUIPMENT_FILTER_ANY);
+  assert_shown (fixture, "glute-bridge");
+
+  stride_library_page_clear_filters (fixture->library);
+  assert_shown (fixture, "squat clamshell side-step glute-bridge hip-extension");
+}
+
+typedef struct
+{
+  Fixture *fixture;
+  guint n_shown;
+} ShownCount;
+
+static gboolean
+n_shown_is (gpointer user_data)
+{
+  ShownCount *count = user_data;
+
+  return stride_library_page_get_n_shown (count->fixture->library) == count->n_shown;
+}
+
+static void
+type_search (Fixture    *fixture,
+             const char *text,
+             guint       n_expected)
+{
+  GtkWidget *entry = stride_test_find_widget (GTK_WIDGET (fixture->library), GTK_TYPE_SEARCH_ENTRY, NULL);
+  ShownCount count = { fixture, n_expected };
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), text);
+  /* The entry waits a moment after typing before it searches */
+  stride_test_wait_until (n_shown_is, &count);
+}
+
+static gboolean
+search_has_focus (gpointer user_data)
+{
+  Fixture *fixture = user_data;
+  GtkWidget *entry = stride_test_find_widget (GTK_WIDGET (fixture->library), GTK_TYPE_SEARCH_ENTRY, NULL);
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (fixture->window));
+
+  return focus != NULL && (focus == entry || gtk_widget_is_ancestor (focus, entry));
+}
+
+static void
+test_library_search (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  GtkWidget *search_bar = stride_test_find_widget (GTK_WIDGET (fixture->library), GTK_TYPE_SEARCH_BAR, NULL);
+
+  /* Ctrl+F works from any area */
+  stride_window_show_area (fixture->window, "progress");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.find", NULL));
+  g_assert_true (gtk_search_bar_get_search_mode (GTK_SEARCH_BAR (search_bar)));
+  stride_test_wait_until (search_has_focus, fixture);
+
+  type_search (fixture, "donkey", 1);
+  assert_shown (fixture, "hip-extension");
+
+  type_search (fixture, "gluteus minimus", 3);
+  assert_shown (fixture, "squat side-step glute-bridge");
+
+  type_search (fixture, "hamstrings", 1);
+  assert_shown (fixture, "glute-bridge");
+
+  type_search (fixture, "treadmill", 0);
+  assert_shown (fixture, "");
+
+  /* Closing the search bar shows everything again */
+  gtk_search_bar_set_search_mode (GTK_SEARCH_BAR (search_bar), FALSE);
+  type_search (fixture, "", 5);
+  assert_shown (fixture, "squat clamshell side-step glute-bridge hip-extension");
+}
+
+static void
+test_library_window_state (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  StrideWindow *second;
+
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 700, 500);
+  gtk_window_close (GTK_WINDOW (fixture->window));
+  g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 700);
+  g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 500);
+  g_assert_false (g_settings_get_boolean (settings, "window-maximized"));
+
+  /* A new window comes back at the saved size */
+  second = stride_window_new (STRIDE_APPLICATION (app));
+  {
+    int width, height;
+
+    gtk_window_get_default_size (GTK_WINDOW (second), &width, &height);
+    g_assert_cmpint (width, ==, 700);
+    g_assert_cmpint (height, ==, 500);
+  }
+  gtk_window_destroy (GTK_WINDOW (second));
+
+  /* The fixture's window is already gone */
+  fixture->window = STRIDE_WINDOW (stride_window_new (STRIDE_APPLICATION (app)));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int status;
+
+  app = stride_test_init_app (&argc, &argv);
+
+  g_test_add ("/stride/library/open-each", Fixture, NULL, fixture_set_up, test_library_open_each, fixture_tear_down);
+  g_test_add ("/stride/library/open-self-tests", Fixture, NULL, fixture_set_up, test_library_open_self_tests, fixture_tear_down);
+  g_test_add ("/stride/library/filter", Fixture, NULL, fixture_set_up, test_library_filter, fixture_tear_down);
+  g_test_add ("/stride/library/search", Fixture, NULL, fixture_set_up, test_library_search, fixture_tear_down);
+  g_test_add ("/stride/library/window-state", Fixture, NULL, fixture_set_up, test_library_window_state, fixture_tear_down);
+
+  status = g_test_run ();
+  g_object_unref (app);
+
+  return status;
+}
