@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <gdk/x11/gdkx.h>
 #include <glib/gi18n.h>
 
 #include "stride-application.h"
@@ -238,4 +239,33 @@ stride_test_save_screenshot (GtkWidget  *widget,
   g_assert_true (gdk_texture_save_to_png (texture, path));
 
   return path;
+}
+
+/**
+ * stride_test_press_keys:
+ * @window: a mapped window
+ * @keys: key names as xdotool takes them, e.g. "Escape" or "alt+Left"
+ *
+ * Types @keys into @window through the X server, as a keyboard would, so
+ * that the app's own shortcuts and bindings handle them.
+ */
+void
+stride_test_press_keys (GtkWindow  *window,
+                        const char *keys)
+{
+  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (window));
+  g_autofree char *xid = NULL;
+  g_autoptr(GError) error = NULL;
+  int wait_status = 0;
+
+  g_assert_true (GDK_IS_X11_SURFACE (surface));
+  xid = g_strdup_printf ("%lu", (gulong) gdk_x11_surface_get_xid (surface));
+
+  {
+    const char *argv[] = { "xdotool", "windowfocus", "--sync", xid, "key", "--clearmodifiers", keys, NULL };
+
+    g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, &wait_status, &error);
+  }
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (wait_status, NULL));
 }

@@ -319,6 +319,62 @@ test_library_search (Fixture       *fixture,
   assert_shown (fixture, "squat clamshell side-step glute-bridge hip-extension");
 }
 
+static gboolean
+window_is_active (gpointer user_data)
+{
+  return gtk_window_is_active (user_data);
+}
+
+static gboolean
+search_revealed (gpointer user_data)
+{
+  GtkWidget *revealer = stride_test_find_widget (user_data, GTK_TYPE_REVEALER, NULL);
+
+  return gtk_revealer_get_child_revealed (GTK_REVEALER (revealer));
+}
+
+static gboolean
+search_closed (gpointer user_data)
+{
+  GtkWidget *revealer = stride_test_find_widget (user_data, GTK_TYPE_REVEALER, NULL);
+
+  return !gtk_search_bar_get_search_mode (user_data)
+         && !gtk_revealer_get_child_revealed (GTK_REVEALER (revealer));
+}
+
+static void
+test_library_keyboard (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr(GPtrArray) cards = find_cards (GTK_WIDGET (fixture->library));
+  GtkWidget *search_bar = stride_test_find_widget (GTK_WIDGET (fixture->library), GTK_TYPE_SEARCH_BAR, NULL);
+  const char *back_keys[] = { "Escape", "alt+Left" };
+
+  stride_test_press_keys (GTK_WINDOW (fixture->window), "ctrl+f");
+  stride_test_wait_until (search_has_focus, fixture);
+  g_assert_true (gtk_search_bar_get_search_mode (GTK_SEARCH_BAR (search_bar)));
+
+  /* Keys typed while the bar still slides in may not reach the entry */
+  stride_test_wait_until (search_revealed, search_bar);
+
+  /* In the search entry, Escape closes the search and stays on the page */
+  stride_test_press_keys (GTK_WINDOW (fixture->window), "Escape");
+  stride_test_wait_until (search_closed, search_bar);
+  g_assert_true (main_page_shown (fixture));
+
+  for (guint i = 0; i < G_N_ELEMENTS (back_keys); i++)
+    {
+      gtk_widget_grab_focus (cards->pdata[i]);
+      stride_test_press_keys (GTK_WINDOW (fixture->window), "Return");
+      stride_test_wait_until (window_is_active, fixture->window);
+      stride_test_wait_until (exercise_page_shown, fixture);
+
+      stride_test_press_keys (GTK_WINDOW (fixture->window), back_keys[i]);
+      stride_test_wait_until (main_page_shown, fixture);
+      g_assert_true (gtk_widget_has_focus (cards->pdata[i]));
+    }
+}
+
 static void
 test_library_window_state (Fixture       *fixture,
                            gconstpointer  data)
@@ -359,6 +415,7 @@ main (int   argc,
   g_test_add ("/stride/library/open-self-tests", Fixture, NULL, fixture_set_up, test_library_open_self_tests, fixture_tear_down);
   g_test_add ("/stride/library/filter", Fixture, NULL, fixture_set_up, test_library_filter, fixture_tear_down);
   g_test_add ("/stride/library/search", Fixture, NULL, fixture_set_up, test_library_search, fixture_tear_down);
+  g_test_add ("/stride/library/keyboard", Fixture, NULL, fixture_set_up, test_library_keyboard, fixture_tear_down);
   g_test_add ("/stride/library/window-state", Fixture, NULL, fixture_set_up, test_library_window_state, fixture_tear_down);
 
   status = g_test_run ();
