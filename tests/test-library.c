@@ -24,7 +24,6 @@ typedef struct
   StrideWindow *window;
   AdwLeaflet *leaflet;
   StrideLibraryPage *library;
-  StrideExercisePage *exercise_page;
 } Fixture;
 
 static GApplication *app;
@@ -48,11 +47,10 @@ fixture_set_up (Fixture       *fixture,
                                                            ADW_TYPE_LEAFLET, NULL));
   fixture->library = STRIDE_LIBRARY_PAGE (stride_test_find_widget (GTK_WIDGET (fixture->window),
                                                                    STRIDE_TYPE_LIBRARY_PAGE, NULL));
-  fixture->exercise_page = STRIDE_EXERCISE_PAGE (stride_test_find_widget (GTK_WIDGET (fixture->window),
-                                                                          STRIDE_TYPE_EXERCISE_PAGE, NULL));
   g_assert_nonnull (fixture->leaflet);
   g_assert_nonnull (fixture->library);
-  g_assert_nonnull (fixture->exercise_page);
+  /* The exercise page is made when first opened */
+  g_assert_null (stride_test_find_widget (GTK_WIDGET (fixture->window), STRIDE_TYPE_EXERCISE_PAGE, NULL));
 }
 
 static void
@@ -81,12 +79,21 @@ find_cards (GtkWidget *area)
   return cards;
 }
 
+static StrideExercisePage *
+get_exercise_page (Fixture *fixture)
+{
+  return (StrideExercisePage *) stride_test_find_widget (GTK_WIDGET (fixture->window),
+                                                         STRIDE_TYPE_EXERCISE_PAGE, NULL);
+}
+
 static gboolean
 exercise_page_shown (gpointer user_data)
 {
   Fixture *fixture = user_data;
+  StrideExercisePage *page = get_exercise_page (fixture);
 
-  return adw_leaflet_get_visible_child (fixture->leaflet) == GTK_WIDGET (fixture->exercise_page)
+  return page != NULL
+         && adw_leaflet_get_visible_child (fixture->leaflet) == GTK_WIDGET (page)
          && !adw_leaflet_get_child_transition_running (fixture->leaflet);
 }
 
@@ -94,8 +101,9 @@ static gboolean
 main_page_shown (gpointer user_data)
 {
   Fixture *fixture = user_data;
+  StrideExercisePage *page = get_exercise_page (fixture);
 
-  return adw_leaflet_get_visible_child (fixture->leaflet) != GTK_WIDGET (fixture->exercise_page)
+  return (page == NULL || adw_leaflet_get_visible_child (fixture->leaflet) != GTK_WIDGET (page))
          && !adw_leaflet_get_child_transition_running (fixture->leaflet);
 }
 
@@ -104,7 +112,8 @@ static void
 assert_page_shows (Fixture        *fixture,
                    StrideExercise *exercise)
 {
-  g_autoptr(GPtrArray) texts = stride_test_collect_text (GTK_WIDGET (fixture->exercise_page));
+  StrideExercisePage *page = get_exercise_page (fixture);
+  g_autoptr(GPtrArray) texts = stride_test_collect_text (GTK_WIDGET (page));
   g_autofree char *dose = stride_exercise_dup_dose_label (exercise);
   const char *optional[] = {
     stride_exercise_get_harder (exercise),
@@ -112,7 +121,7 @@ assert_page_shows (Fixture        *fixture,
     stride_exercise_get_look_for (exercise),
   };
 
-  g_assert_true (stride_exercise_page_get_exercise (fixture->exercise_page) == exercise);
+  g_assert_true (stride_exercise_page_get_exercise (page) == exercise);
   g_assert_true (stride_test_text_contains (texts, stride_exercise_get_name (exercise)));
   g_assert_true (stride_test_text_contains (texts, stride_exercise_get_target (exercise)));
   g_assert_true (stride_test_text_contains (texts, stride_exercise_get_purpose (exercise)));
@@ -375,6 +384,51 @@ test_library_keyboard (Fixture       *fixture,
     }
 }
 
+static GtkWindow *
+find_shortcuts_window (Fixture *fixture)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (GTK_IS_SHORTCUTS_WINDOW (window)
+          && gtk_window_get_transient_for (window) == GTK_WINDOW (fixture->window))
+        return window;
+    }
+
+  return NULL;
+}
+
+static gboolean
+shortcuts_window_shown (gpointer user_data)
+{
+  GtkWindow *shortcuts = find_shortcuts_window (user_data);
+
+  return shortcuts != NULL && gtk_widget_get_mapped (GTK_WIDGET (shortcuts));
+}
+
+static void
+test_library_shortcuts_window (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  GtkWindow *shortcuts;
+
+  g_assert_null (find_shortcuts_window (fixture));
+
+  stride_test_press_keys (GTK_WINDOW (fixture->window), "ctrl+question");
+  stride_test_wait_until (shortcuts_window_shown, fixture);
+
+  /* Closing hides it; it comes back as it was */
+  shortcuts = find_shortcuts_window (fixture);
+  gtk_window_close (shortcuts);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (shortcuts)));
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-help-overlay", NULL);
+  g_assert_true (find_shortcuts_window (fixture) == shortcuts);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (shortcuts)));
+}
+
 static void
 test_library_window_state (Fixture       *fixture,
                            gconstpointer  data)
@@ -416,6 +470,7 @@ main (int   argc,
   g_test_add ("/stride/library/filter", Fixture, NULL, fixture_set_up, test_library_filter, fixture_tear_down);
   g_test_add ("/stride/library/search", Fixture, NULL, fixture_set_up, test_library_search, fixture_tear_down);
   g_test_add ("/stride/library/keyboard", Fixture, NULL, fixture_set_up, test_library_keyboard, fixture_tear_down);
+  g_test_add ("/stride/library/shortcuts-window", Fixture, NULL, fixture_set_up, test_library_shortcuts_window, fixture_tear_down);
   g_test_add ("/stride/library/window-state", Fixture, NULL, fixture_set_up, test_library_window_state, fixture_tear_down);
 
   status = g_test_run ();

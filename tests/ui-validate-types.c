@@ -10,9 +10,7 @@
 
 #include <adwaita.h>
 
-#include "stride-exercise-page.h"
 #include "stride-library-page.h"
-#include "stride-self-tests-page.h"
 
 __attribute__((constructor)) static void
 register_types (void)
@@ -33,9 +31,5 @@ register_types (void)
   g_type_ensure (ADW_TYPE_ACTION_ROW);
 
   if (g_strcmp0 (g_getenv ("STRIDE_VALIDATE_TEMPLATE"), "StrideWindow") == 0)
-    {
-      g_type_ensure (STRIDE_TYPE_EXERCISE_PAGE);
-      g_type_ensure (STRIDE_TYPE_LIBRARY_PAGE);
-      g_type_ensure (STRIDE_TYPE_SELF_TESTS_PAGE);
-    }
+    g_type_ensure (STRIDE_TYPE_LIBRARY_PAGE);
 }

@@ -120,6 +120,7 @@ stride_application_startup (GApplication *app)
   static const char *help_accels[] = { "F1", NULL };
   static const char *close_accels[] = { "<Control>w", NULL };
   static const char *find_accels[] = { "<Control>f", NULL };
+  static const char *shortcuts_accels[] = { "<Control>question", NULL };
 
   G_APPLICATION_CLASS (stride_application_parent_class)->startup (app);
 
@@ -130,6 +131,7 @@ stride_application_startup (GApplication *app)
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.help", help_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "window.close", close_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.find", find_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.show-help-overlay", shortcuts_accels);
 }
 
 static void

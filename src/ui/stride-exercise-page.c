@@ -234,6 +234,12 @@ stride_exercise_page_init (StrideExercisePage *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 }
 
+GtkWidget *
+stride_exercise_page_new (void)
+{
+  return g_object_new (STRIDE_TYPE_EXERCISE_PAGE, NULL);
+}
+
 StrideExercise *
 stride_exercise_page_get_exercise (StrideExercisePage *self)
 {

@@ -15,6 +15,7 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (StrideExercisePage, stride_exercise_page, STRIDE, EXERCISE_PAGE, AdwBin)
 
+GtkWidget      *stride_exercise_page_new          (void);
 StrideExercise *stride_exercise_page_get_exercise (StrideExercisePage *self);
 void            stride_exercise_page_set_exercise (StrideExercisePage *self,
                                                    StrideExercise     *exercise);

@@ -26,8 +26,11 @@ struct _StrideWindow
   AdwViewStack *view_stack;
   GtkToggleButton *search_button;
   StrideLibraryPage *library_page;
-  StrideSelfTestsPage *self_tests_page;
+  AdwBin *self_tests_area;
+
+  /* Made when first needed, to keep start-up short */
   StrideExercisePage *exercise_page;
+  GtkWindow *shortcuts_window;
 
   /* The card that opened the exercise page, to give focus back to it */
   GtkWidget *opened_from;
@@ -38,7 +41,8 @@ G_DEFINE_FINAL_TYPE (StrideWindow, stride_window, ADW_TYPE_APPLICATION_WINDOW)
 static gboolean
 is_showing_exercise (StrideWindow *self)
 {
-  return adw_leaflet_get_visible_child (self->leaflet) == GTK_WIDGET (self->exercise_page);
+  return self->exercise_page != NULL
+         && adw_leaflet_get_visible_child (self->leaflet) == GTK_WIDGET (self->exercise_page);
 }
 
 static void
@@ -51,9 +55,30 @@ update_actions (StrideWindow *self)
   gtk_widget_set_visible (GTK_WIDGET (self->search_button), on_exercises);
 }
 
+static void on_page_exercise_activated (StrideWindow   *self,
+                                        StrideExercise *exercise,
+                                        GtkWidget      *page);
+
+/* Areas other than the first are filled when first shown */
+static void
+ensure_area (StrideWindow *self)
+{
+  GtkWidget *visible = adw_view_stack_get_visible_child (self->view_stack);
+
+  if (visible == GTK_WIDGET (self->self_tests_area) && adw_bin_get_child (self->self_tests_area) == NULL)
+    {
+      GtkWidget *page = g_object_new (STRIDE_TYPE_SELF_TESTS_PAGE, NULL);
+
+      g_signal_connect_object (page, "exercise-activated",
+                               G_CALLBACK (on_page_exercise_activated), self, G_CONNECT_SWAPPED);
+      adw_bin_set_child (self->self_tests_area, page);
+    }
+}
+
 static void
 on_view_stack_visible_child_changed (StrideWindow *self)
 {
+  ensure_area (self);
   update_actions (self);
 }
 
@@ -108,6 +133,26 @@ find (GtkWidget  *widget,
 }
 
 static void
+show_shortcuts (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  StrideWindow *self = STRIDE_WINDOW (widget);
+
+  if (self->shortcuts_window == NULL)
+    {
+      g_autoptr(GtkBuilder) builder =
+        gtk_builder_new_from_resource (RESOURCE_BASE "/stride-shortcuts-window.ui");
+
+      self->shortcuts_window = GTK_WINDOW (gtk_builder_get_object (builder, "shortcuts_window"));
+      gtk_window_set_transient_for (self->shortcuts_window, GTK_WINDOW (self));
+      gtk_window_set_hide_on_close (self->shortcuts_window, TRUE);
+    }
+
+  gtk_window_present (self->shortcuts_window);
+}
+
+static void
 restore_window_state (StrideWindow *self)
 {
   gtk_window_set_default_size (GTK_WINDOW (self),
@@ -151,6 +196,8 @@ stride_window_dispose (GObject *object)
   StrideWindow *self = STRIDE_WINDOW (object);
 
   g_clear_weak_pointer (&self->opened_from);
+  if (self->shortcuts_window != NULL)
+    gtk_window_destroy (g_steal_pointer (&self->shortcuts_window));
   gtk_widget_dispose_template (GTK_WIDGET (self), STRIDE_TYPE_WINDOW);
 
   G_OBJECT_CLASS (stride_window_parent_class)->dispose (object);
@@ -177,9 +224,7 @@ stride_window_class_init (StrideWindowClass *klass)
   object_class->finalize = stride_window_finalize;
   window_class->close_request = stride_window_close_request;
 
-  g_type_ensure (STRIDE_TYPE_EXERCISE_PAGE);
   g_type_ensure (STRIDE_TYPE_LIBRARY_PAGE);
-  g_type_ensure (STRIDE_TYPE_SELF_TESTS_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/stride-window.ui");
   gtk_widget_class_bind_template_child (widget_class, StrideWindow, toast_overlay);
@@ -187,14 +232,14 @@ stride_window_class_init (StrideWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, StrideWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, StrideWindow, search_button);
   gtk_widget_class_bind_template_child (widget_class, StrideWindow, library_page);
-  gtk_widget_class_bind_template_child (widget_class, StrideWindow, self_tests_page);
-  gtk_widget_class_bind_template_child (widget_class, StrideWindow, exercise_page);
+  gtk_widget_class_bind_template_child (widget_class, StrideWindow, self_tests_area);
   gtk_widget_class_bind_template_callback (widget_class, on_view_stack_visible_child_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_leaflet_visible_child_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_page_exercise_activated);
 
   gtk_widget_class_install_action (widget_class, "win.go-back", NULL, go_back);
   gtk_widget_class_install_action (widget_class, "win.find", NULL, find);
+  gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL, show_shortcuts);
 
   /* Alt+Left and the back button come with the leaflet; Escape is ours,
    * and only reaches the window when no child (a search entry) wants it. */
@@ -261,6 +306,17 @@ stride_window_show_exercise (StrideWindow   *self,
 {
   g_return_if_fail (STRIDE_IS_WINDOW (self));
   g_return_if_fail (STRIDE_IS_EXERCISE (exercise));
+
+  if (self->exercise_page == NULL)
+    {
+      AdwLeafletPage *page;
+
+      self->exercise_page = STRIDE_EXERCISE_PAGE (stride_exercise_page_new ());
+      page = adw_leaflet_append (self->leaflet, GTK_WIDGET (self->exercise_page));
+      adw_leaflet_page_set_name (page, "exercise");
+      /* Only the back direction: nothing to swipe forward to */
+      adw_leaflet_page_set_navigatable (page, FALSE);
+    }
 
   stride_exercise_page_set_exercise (self->exercise_page, exercise);
   adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->exercise_page));
