@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <glib/gstdio.h>
 
 #include "stride-catalog.h"
 #include "stride-exercise-card.h"
@@ -429,6 +430,46 @@ test_library_shortcuts_window (Fixture       *fixture,
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (shortcuts)));
 }
 
+static gboolean
+file_exists (gpointer user_data)
+{
+  return g_file_test (user_data, G_FILE_TEST_EXISTS);
+}
+
+/* F1 opens the help:stride URI with whatever handles help: URIs, as
+ * Yelp does on a desktop; here a stand-in records what it was given. */
+static void
+test_library_help (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autofree char *record = g_build_filename (g_get_user_runtime_dir (), "help-uri", NULL);
+  g_autofree char *apps = g_build_filename (g_get_user_data_dir (), "applications", NULL);
+  g_autofree char *handler = g_build_filename (apps, "stride-test-help.desktop", NULL);
+  g_autofree char *mimeapps = g_build_filename (g_get_user_config_dir (), "mimeapps.list", NULL);
+  g_autofree char *desktop = g_strdup_printf ("[Desktop Entry]\nType=Application\nName=Help stand-in\n"
+                                              "Exec=sh -c 'printf %%s \"$1\" > %s' sh %%u\n"
+                                              "MimeType=x-scheme-handler/help;\nNoDisplay=true\n", record);
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpint (g_mkdir_with_parents (apps, 0700), ==, 0);
+  g_assert_true (g_file_set_contents (handler, desktop, -1, &error));
+  g_assert_true (g_file_set_contents (mimeapps, "[Default Applications]\n"
+                                      "x-scheme-handler/help=stride-test-help.desktop\n", -1, &error));
+  g_assert_no_error (error);
+  g_unlink (record);
+
+  stride_test_press_keys (GTK_WINDOW (fixture->window), "F1");
+  stride_test_wait_until (file_exists, record);
+
+  g_assert_true (g_file_get_contents (record, &contents, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (contents, ==, "help:stride");
+
+  g_unlink (handler);
+  g_unlink (mimeapps);
+}
+
 static void
 test_library_window_state (Fixture       *fixture,
                            gconstpointer  data)
@@ -471,6 +512,7 @@ main (int   argc,
   g_test_add ("/stride/library/search", Fixture, NULL, fixture_set_up, test_library_search, fixture_tear_down);
   g_test_add ("/stride/library/keyboard", Fixture, NULL, fixture_set_up, test_library_keyboard, fixture_tear_down);
   g_test_add ("/stride/library/shortcuts-window", Fixture, NULL, fixture_set_up, test_library_shortcuts_window, fixture_tear_down);
+  g_test_add ("/stride/library/help", Fixture, NULL, fixture_set_up, test_library_help, fixture_tear_down);
   g_test_add ("/stride/library/window-state", Fixture, NULL, fixture_set_up, test_library_window_state, fixture_tear_down);
 
   status = g_test_run ();
