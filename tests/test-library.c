@@ -189,6 +189,25 @@ test_library_open_each (Fixture       *fixture,
   g_assert_true (main_page_shown (fixture));
 }
 
+/* The same in German: every page shows its fields in the user's language */
+static void
+test_library_open_each_german (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  g_autoptr(GPtrArray) texts = NULL;
+
+  if (!g_test_subprocess ())
+    {
+      stride_test_run_in_language ("de");
+      return;
+    }
+
+  texts = stride_test_collect_text (GTK_WIDGET (fixture->library));
+  g_assert_true (stride_test_text_contains (texts, "Kniebeugen"));
+  g_assert_true (stride_test_text_contains (texts, "12–15 Wiederholungen pro Seite"));
+  test_library_open_each (fixture, data);
+}
+
 static void
 test_library_open_self_tests (Fixture       *fixture,
                               gconstpointer  data)
@@ -470,6 +489,12 @@ test_library_help (Fixture       *fixture,
   g_unlink (mimeapps);
 }
 
+static gboolean
+pointer_cleared (gpointer user_data)
+{
+  return *(gpointer *) user_data == NULL;
+}
+
 static void
 test_library_window_state (Fixture       *fixture,
                            gconstpointer  data)
@@ -477,8 +502,14 @@ test_library_window_state (Fixture       *fixture,
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
   StrideWindow *second;
 
+  GtkWidget *closing = GTK_WIDGET (fixture->window);
+
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), 700, 500);
-  gtk_window_close (GTK_WINDOW (fixture->window));
+
+  /* Ctrl+W closes the window, which saves its size on the way */
+  g_object_add_weak_pointer (G_OBJECT (closing), (gpointer *) &closing);
+  stride_test_press_keys (GTK_WINDOW (fixture->window), "ctrl+w");
+  stride_test_wait_until (pointer_cleared, &closing);
   g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 700);
   g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 500);
   g_assert_false (g_settings_get_boolean (settings, "window-maximized"));
@@ -507,6 +538,7 @@ main (int   argc,
   app = stride_test_init_app (&argc, &argv);
 
   g_test_add ("/stride/library/open-each", Fixture, NULL, fixture_set_up, test_library_open_each, fixture_tear_down);
+  g_test_add ("/stride/library/open-each-german", Fixture, NULL, fixture_set_up, test_library_open_each_german, fixture_tear_down);
   g_test_add ("/stride/library/open-self-tests", Fixture, NULL, fixture_set_up, test_library_open_self_tests, fixture_tear_down);
   g_test_add ("/stride/library/filter", Fixture, NULL, fixture_set_up, test_library_filter, fixture_tear_down);
   g_test_add ("/stride/library/search", Fixture, NULL, fixture_set_up, test_library_search, fixture_tear_down);
