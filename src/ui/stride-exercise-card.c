@@ -120,3 +120,21 @@ stride_exercise_card_get_exercise (StrideExerciseCard *self)
 
   return self->exercise;
 }
+
+/**
+ * stride_exercise_card_open:
+ * @flow_box: the grid of cards
+ * @child: the activated #StrideExerciseCard
+ *
+ * A #GtkFlowBox::child-activated handler for grids of cards: opens the
+ * card's exercise through the window's `win.show-exercise` action.
+ */
+void
+stride_exercise_card_open (GtkFlowBox      *flow_box,
+                           GtkFlowBoxChild *child)
+{
+  StrideExerciseCard *self = STRIDE_EXERCISE_CARD (child);
+
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.show-exercise", "s",
+                              stride_exercise_get_id (self->exercise));
+}

@@ -19,5 +19,7 @@ GtkWidget      *stride_exercise_card_new          (StrideExercise     *exercise)
 GtkWidget      *stride_exercise_card_create       (gpointer            item,
                                                    gpointer            user_data);
 StrideExercise *stride_exercise_card_get_exercise (StrideExerciseCard *self);
+void            stride_exercise_card_open         (GtkFlowBox         *flow_box,
+                                                   GtkFlowBoxChild    *child);
 
 G_END_DECLS

@@ -37,13 +37,7 @@ enum {
   N_PROPS
 };
 
-enum {
-  EXERCISE_ACTIVATED,
-  N_SIGNALS
-};
-
 static GParamSpec *properties[N_PROPS];
-static guint signals[N_SIGNALS];
 
 /* Position 0 of the muscle drop-down is "All muscles"; position i + 1 is
  * stride_muscle_from_index (i). */
@@ -111,14 +105,6 @@ static void
 on_filter_changed (StrideLibraryPage *self)
 {
   refilter (self);
-}
-
-static void
-on_cards_child_activated (StrideLibraryPage *self,
-                          GtkFlowBoxChild   *child)
-{
-  g_signal_emit (self, signals[EXERCISE_ACTIVATED], 0,
-                 stride_exercise_card_get_exercise (STRIDE_EXERCISE_CARD (child)));
 }
 
 static void
@@ -219,17 +205,6 @@ stride_library_page_class_init (StrideLibraryPageClass *klass)
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  /**
-   * StrideLibraryPage::exercise-activated:
-   * @exercise: the #StrideExercise whose card was activated
-   */
-  signals[EXERCISE_ACTIVATED] =
-    g_signal_new ("exercise-activated",
-                  G_TYPE_FROM_CLASS (klass),
-                  G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL,
-                  G_TYPE_NONE, 1, STRIDE_TYPE_EXERCISE);
-
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/stride-library-page.ui");
   gtk_widget_class_bind_template_child (widget_class, StrideLibraryPage, search_bar);
   gtk_widget_class_bind_template_child (widget_class, StrideLibraryPage, search_entry);
@@ -239,7 +214,8 @@ stride_library_page_class_init (StrideLibraryPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, StrideLibraryPage, cards);
   gtk_widget_class_bind_template_callback (widget_class, on_search_entry_search_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_filter_changed);
-  gtk_widget_class_bind_template_callback (widget_class, on_cards_child_activated);
+  gtk_widget_class_bind_template_callback_full (widget_class, "on_cards_child_activated",
+                                                G_CALLBACK (stride_exercise_card_open));
   gtk_widget_class_bind_template_callback (widget_class, on_show_all_clicked);
 }
 

@@ -21,21 +21,6 @@ struct _StrideSelfTestsPage
 
 G_DEFINE_FINAL_TYPE (StrideSelfTestsPage, stride_self_tests_page, ADW_TYPE_BIN)
 
-enum {
-  EXERCISE_ACTIVATED,
-  N_SIGNALS
-};
-
-static guint signals[N_SIGNALS];
-
-static void
-on_cards_child_activated (StrideSelfTestsPage *self,
-                          GtkFlowBoxChild     *child)
-{
-  g_signal_emit (self, signals[EXERCISE_ACTIVATED], 0,
-                 stride_exercise_card_get_exercise (STRIDE_EXERCISE_CARD (child)));
-}
-
 static void
 stride_self_tests_page_dispose (GObject *object)
 {
@@ -52,20 +37,10 @@ stride_self_tests_page_class_init (StrideSelfTestsPageClass *klass)
 
   object_class->dispose = stride_self_tests_page_dispose;
 
-  /**
-   * StrideSelfTestsPage::exercise-activated:
-   * @exercise: the self-test whose card was activated
-   */
-  signals[EXERCISE_ACTIVATED] =
-    g_signal_new ("exercise-activated",
-                  G_TYPE_FROM_CLASS (klass),
-                  G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL,
-                  G_TYPE_NONE, 1, STRIDE_TYPE_EXERCISE);
-
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/stride-self-tests-page.ui");
   gtk_widget_class_bind_template_child (widget_class, StrideSelfTestsPage, cards);
-  gtk_widget_class_bind_template_callback (widget_class, on_cards_child_activated);
+  gtk_widget_class_bind_template_callback_full (widget_class, "on_cards_child_activated",
+                                                G_CALLBACK (stride_exercise_card_open));
 }
 
 static void

@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "stride-catalog.h"
 #include "stride-exercise-page.h"
 #include "stride-library-page.h"
 #include "stride-self-tests-page.h"
@@ -55,10 +56,6 @@ update_actions (StrideWindow *self)
   gtk_widget_set_visible (GTK_WIDGET (self->search_button), on_exercises);
 }
 
-static void on_page_exercise_activated (StrideWindow   *self,
-                                        StrideExercise *exercise,
-                                        GtkWidget      *page);
-
 /* Areas other than the first are filled when first shown */
 static void
 ensure_area (StrideWindow *self)
@@ -67,11 +64,7 @@ ensure_area (StrideWindow *self)
 
   if (visible == GTK_WIDGET (self->self_tests_area) && adw_bin_get_child (self->self_tests_area) == NULL)
     {
-      GtkWidget *page = g_object_new (STRIDE_TYPE_SELF_TESTS_PAGE, NULL);
-
-      g_signal_connect_object (page, "exercise-activated",
-                               G_CALLBACK (on_page_exercise_activated), self, G_CONNECT_SWAPPED);
-      adw_bin_set_child (self->self_tests_area, page);
+      adw_bin_set_child (self->self_tests_area, g_object_new (STRIDE_TYPE_SELF_TESTS_PAGE, NULL));
     }
 }
 
@@ -95,14 +88,20 @@ on_leaflet_visible_child_changed (StrideWindow *self)
 }
 
 static void
-on_page_exercise_activated (StrideWindow   *self,
-                            StrideExercise *exercise,
-                            GtkWidget      *page)
+show_exercise (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
 {
+  StrideWindow *self = STRIDE_WINDOW (widget);
+  StrideExercise *exercise = stride_catalog_lookup (stride_catalog_get_default (),
+                                                    g_variant_get_string (parameter, NULL));
   GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
 
+  g_return_if_fail (exercise != NULL);
+
+  /* Going back returns focus to what opened the page, e.g. its card */
   g_clear_weak_pointer (&self->opened_from);
-  if (focus != NULL && gtk_widget_is_ancestor (focus, page))
+  if (focus != NULL)
     g_set_weak_pointer (&self->opened_from, focus);
 
   stride_window_show_exercise (self, exercise);
@@ -235,8 +234,8 @@ stride_window_class_init (StrideWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, StrideWindow, self_tests_area);
   gtk_widget_class_bind_template_callback (widget_class, on_view_stack_visible_child_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_leaflet_visible_child_changed);
-  gtk_widget_class_bind_template_callback (widget_class, on_page_exercise_activated);
 
+  gtk_widget_class_install_action (widget_class, "win.show-exercise", "s", show_exercise);
   gtk_widget_class_install_action (widget_class, "win.go-back", NULL, go_back);
   gtk_widget_class_install_action (widget_class, "win.find", NULL, find);
   gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL, show_shortcuts);
