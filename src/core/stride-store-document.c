@@ -1,0 +1,703 @@
+/* stride-store-document.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "stride-store-document.h"
+
+struct _StrideDocument
+{
+  /* The whole root, so that members this version does not know survive */
+  JsonObject *root;
+
+  /* Per collection: records in file order, and the same by ID */
+  GPtrArray *records[STRIDE_N_COLLECTIONS];
+  GHashTable *by_id[STRIDE_N_COLLECTIONS];
+};
+
+static const char *collection_names[STRIDE_N_COLLECTIONS] = {
+  [STRIDE_COLLECTION_SESSIONS] = "sessions",
+  [STRIDE_COLLECTION_RESULTS] = "results",
+  [STRIDE_COLLECTION_ROUTINES] = "routines",
+  [STRIDE_COLLECTION_DELETED] = "deleted",
+};
+
+G_DEFINE_QUARK (stride-store-error-quark, stride_store_error)
+
+const char *
+stride_collection_get_name (StrideCollection collection)
+{
+  g_return_val_if_fail (collection < STRIDE_N_COLLECTIONS, NULL);
+
+  return collection_names[collection];
+}
+
+StrideDocument *
+stride_document_new (void)
+{
+  StrideDocument *self = g_new0 (StrideDocument, 1);
+
+  self->root = json_object_new ();
+  for (guint c = 0; c < STRIDE_N_COLLECTIONS; c++)
+    {
+      self->records[c] = g_ptr_array_new_with_free_func ((GDestroyNotify) json_object_unref);
+      self->by_id[c] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+    }
+
+  return self;
+}
+
+void
+stride_document_free (StrideDocument *self)
+{
+  if (self == NULL)
+    return;
+
+  for (guint c = 0; c < STRIDE_N_COLLECTIONS; c++)
+    {
+      g_hash_table_unref (self->by_id[c]);
+      g_ptr_array_unref (self->records[c]);
+    }
+  json_object_unref (self->root);
+  g_free (self);
+}
+
+/* Rejects nesting deeper than the parser should ever see, before parsing */
+static gboolean
+check_depth (const char *data,
+             gsize       length)
+{
+  guint depth = 0;
+  gboolean in_string = FALSE;
+
+  for (gsize i = 0; i < length; i++)
+    {
+      char c = data[i];
+
+      if (in_string)
+        {
+          if (c == '\\')
+            i++;
+          else if (c == '"')
+            in_string = FALSE;
+        }
+      else if (c == '"')
+        in_string = TRUE;
+      else if (c == '{' || c == '[')
+        {
+          if (++depth > STRIDE_STORE_MAX_DEPTH)
+            return FALSE;
+        }
+      else if ((c == '}' || c == ']') && depth > 0)
+        depth--;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+is_timestamp (JsonObject *object,
+              const char *member)
+{
+  JsonNode *node = json_object_get_member (object, member);
+  g_autoptr(GDateTime) time = NULL;
+
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+    return FALSE;
+
+  time = g_date_time_new_from_iso8601 (json_node_get_string (node), NULL);
+  return time != NULL;
+}
+
+static gboolean
+is_string (JsonObject *object,
+           const char *member,
+           gboolean    required)
+{
+  JsonNode *node = json_object_get_member (object, member);
+
+  if (node == NULL)
+    return !required;
+
+  return JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING;
+}
+
+/* An integer member within [min, max]; a missing one passes unless
+ * required, a null one passes when nullable */
+static gboolean
+is_int_in (JsonObject *object,
+           const char *member,
+           gint64      min,
+           gint64      max,
+           gboolean    required,
+           gboolean    nullable)
+{
+  JsonNode *node = json_object_get_member (object, member);
+  gint64 value;
+
+  if (node == NULL)
+    return !required;
+  if (JSON_NODE_HOLDS_NULL (node))
+    return nullable;
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64)
+    return FALSE;
+
+  value = json_node_get_int (node);
+  return value >= min && value <= max;
+}
+
+static gboolean
+is_number_in (JsonObject *object,
+              const char *member,
+              double      min,
+              double      max,
+              gboolean    required)
+{
+  JsonNode *node = json_object_get_member (object, member);
+  GType type;
+  double value;
+
+  if (node == NULL)
+    return !required;
+  if (!JSON_NODE_HOLDS_VALUE (node))
+    return FALSE;
+
+  type = json_node_get_value_type (node);
+  if (type == G_TYPE_INT64)
+    value = json_node_get_int (node);
+  else if (type == G_TYPE_DOUBLE)
+    value = json_node_get_double (node);
+  else
+    return FALSE;
+
+  return value >= min && value <= max;
+}
+
+static gboolean
+is_array_of_objects (JsonObject *object,
+                     const char *member,
+                     gboolean    (*check) (JsonObject *item))
+{
+  JsonNode *node = json_object_get_member (object, member);
+  JsonArray *array;
+
+  if (node == NULL)
+    return TRUE;
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    return FALSE;
+
+  array = json_node_get_array (node);
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonNode *item = json_array_get_element (array, i);
+
+      if (!JSON_NODE_HOLDS_OBJECT (item) || !check (json_node_get_object (item)))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+is_valid_set (JsonObject *set)
+{
+  return is_string (set, "exercise", TRUE)
+         && is_string (set, "variation", FALSE)
+         && is_string (set, "side", FALSE)
+         && is_int_in (set, "set", 1, 100, TRUE, FALSE)
+         && is_int_in (set, "reps_planned", 0, 10000, FALSE, FALSE)
+         && is_int_in (set, "reps", 0, 10000, TRUE, FALSE)
+         && is_int_in (set, "hold_seconds", 0, 24 * 3600, FALSE, FALSE);
+}
+
+static gboolean
+is_valid_pain (JsonObject *pain)
+{
+  return is_string (pain, "area", TRUE) && is_string (pain, "side", FALSE);
+}
+
+static gboolean
+is_valid_session (JsonObject *session)
+{
+  return is_timestamp (session, "started")
+         && is_string (session, "routine", FALSE)
+         && is_string (session, "routine_name", FALSE)
+         && is_int_in (session, "duration", 0, 24 * 3600, FALSE, FALSE)
+         && is_number_in (session, "completion", 0.0, 1.0, FALSE)
+         && is_int_in (session, "effort", 1, 10, FALSE, TRUE)
+         && is_string (session, "note", FALSE)
+         && is_array_of_objects (session, "pain", is_valid_pain)
+         && is_array_of_objects (session, "sets", is_valid_set);
+}
+
+static gboolean
+is_valid_result (JsonObject *result)
+{
+  JsonNode *answers = json_object_get_member (result, "answers");
+
+  return is_string (result, "test", TRUE)
+         && is_timestamp (result, "taken")
+         && is_string (result, "outcome", FALSE)
+         && (answers == NULL || JSON_NODE_HOLDS_OBJECT (answers));
+}
+
+static gboolean
+is_valid_tombstone (JsonObject *tombstone)
+{
+  const char *collection;
+
+  if (!is_string (tombstone, "collection", TRUE))
+    return FALSE;
+
+  collection = json_object_get_string_member (tombstone, "collection");
+  for (guint c = 0; c < STRIDE_COLLECTION_DELETED; c++)
+    {
+      if (g_strcmp0 (collection, collection_names[c]) == 0)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static gboolean
+is_valid_record (StrideCollection  collection,
+                 JsonObject       *record)
+{
+  const char *id;
+
+  if (!is_string (record, "id", TRUE) || !is_timestamp (record, "modified"))
+    return FALSE;
+
+  id = json_object_get_string_member (record, "id");
+  if (id[0] == '\0' || strlen (id) > 64)
+    return FALSE;
+
+  switch (collection)
+    {
+    case STRIDE_COLLECTION_SESSIONS:
+      return is_valid_session (record);
+    case STRIDE_COLLECTION_RESULTS:
+      return is_valid_result (record);
+    case STRIDE_COLLECTION_DELETED:
+      return is_valid_tombstone (record);
+    case STRIDE_COLLECTION_ROUTINES:
+      return TRUE;
+    case STRIDE_N_COLLECTIONS:
+    default:
+      g_return_val_if_reached (FALSE);
+    }
+}
+
+static const char *
+get_id (JsonObject *record)
+{
+  return json_object_get_string_member (record, "id");
+}
+
+/* Tombstones are keyed by collection and ID, so one per deleted record */
+static char *
+dup_key (StrideCollection  collection,
+         JsonObject       *record)
+{
+  if (collection == STRIDE_COLLECTION_DELETED)
+    return g_strconcat (json_object_get_string_member (record, "collection"), "/", get_id (record), NULL);
+
+  return g_strdup (get_id (record));
+}
+
+static int
+compare_modified (JsonObject *a,
+                  JsonObject *b)
+{
+  g_autoptr(GDateTime) time_a = g_date_time_new_from_iso8601 (json_object_get_string_member (a, "modified"), NULL);
+  g_autoptr(GDateTime) time_b = g_date_time_new_from_iso8601 (json_object_get_string_member (b, "modified"), NULL);
+
+  return g_date_time_compare (time_a, time_b);
+}
+
+/* Adds @record, or puts it in the place of the record with its key */
+static void
+insert (StrideDocument   *self,
+        StrideCollection  collection,
+        JsonObject       *record)
+{
+  g_autofree char *key = dup_key (collection, record);
+  JsonObject *old = g_hash_table_lookup (self->by_id[collection], key);
+
+  if (old != NULL)
+    {
+      guint index;
+
+      g_assert (g_ptr_array_find (self->records[collection], old, &index));
+      self->records[collection]->pdata[index] = json_object_ref (record);
+      json_object_unref (old);
+    }
+  else
+    g_ptr_array_add (self->records[collection], json_object_ref (record));
+
+  g_hash_table_replace (self->by_id[collection], g_steal_pointer (&key), record);
+}
+
+static JsonObject *
+lookup_key (StrideDocument   *self,
+            StrideCollection  collection,
+            const char       *key)
+{
+  return g_hash_table_lookup (self->by_id[collection], key);
+}
+
+/**
+ * stride_document_parse:
+ *
+ * Reads a progress document, rejecting anything Stride would not have
+ * written: too large or deep, not JSON, the wrong types in known members,
+ * or a version newer than this one understands.
+ *
+ * Returns: (transfer full) (nullable): the document, or %NULL with @error set
+ */
+StrideDocument *
+stride_document_parse (const char  *data,
+                       gsize        length,
+                       GError     **error)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(StrideDocument) self = NULL;
+  g_autoptr(GError) parse_error = NULL;
+  JsonNode *root;
+  JsonObject *root_object;
+  gint64 version;
+
+  g_return_val_if_fail (data != NULL || length == 0, NULL);
+
+  if (length > STRIDE_STORE_MAX_BYTES)
+    {
+      g_set_error (error, STRIDE_STORE_ERROR, STRIDE_STORE_ERROR_TOO_LARGE,
+                   _("The file is too large to be Stride’s progress (%u MB)."),
+                   (guint) (length / (1024 * 1024)));
+      return NULL;
+    }
+
+  if (!check_depth (data, length))
+    {
+      g_set_error_literal (error, STRIDE_STORE_ERROR, STRIDE_STORE_ERROR_TOO_DEEP,
+                           _("The file is nested too deeply to be Stride’s progress."));
+      return NULL;
+    }
+
+  if (!g_utf8_validate (data, length, NULL)
+      || !json_parser_load_from_data (parser, data, length, &parse_error))
+    {
+      g_set_error (error, STRIDE_STORE_ERROR, STRIDE_STORE_ERROR_INVALID,
+                   _("The file is not valid JSON: %s"),
+                   parse_error != NULL ? parse_error->message : _("it is not UTF-8 text"));
+      return NULL;
+    }
+
+  root = json_parser_get_root (parser);
+  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
+    {
+      g_set_error_literal (error, STRIDE_STORE_ERROR, STRIDE_STORE_ERROR_INVALID,
+                           _("The file does not hold Stride’s progress."));
+      return NULL;
+    }
+
+  root_object = json_node_get_object (root);
+  if (!is_int_in (root_object, "version", 1, G_MAXINT, TRUE, FALSE))
+    {
+      g_set_error_literal (error, STRIDE_STORE_ERROR, STRIDE_STORE_ERROR_INVALID,
+                           _("The file has no valid version number."));
+      return NULL;
+    }
+
+  version = json_object_get_int_member (root_object, "version");
+  if (version > STRIDE_STORE_VERSION)
+    {
+      g_set_error (error, STRIDE_STORE_ERROR, STRIDE_STORE_ERROR_NEWER_VERSION,
+                   _("The file was written by a newer version of Stride (format %d)."),
+                   (int) MIN (version, G_MAXINT));
+      return NULL;
+    }
+
+  self = stride_document_new ();
+  json_object_unref (self->root);
+  self->root = json_object_ref (root_object);
+
+  for (guint c = 0; c < STRIDE_N_COLLECTIONS; c++)
+    {
+      JsonNode *node = json_object_get_member (self->root, collection_names[c]);
+      JsonArray *array;
+
+      if (node == NULL)
+        continue;
+
+      if (!JSON_NODE_HOLDS_ARRAY (node))
+        {
+          g_set_error (error, STRIDE_STORE_ERROR, STRIDE_STORE_ERROR_INVALID,
+                       _("The file’s “%s” is not a list."), collection_names[c]);
+          return NULL;
+        }
+
+      array = json_node_get_array (node);
+      for (guint i = 0; i < json_array_get_length (array); i++)
+        {
+          JsonNode *item = json_array_get_element (array, i);
+          g_autoptr(JsonObject) record = NULL;
+          g_autofree char *key = NULL;
+          JsonObject *existing;
+
+          if (!JSON_NODE_HOLDS_OBJECT (item) || !is_valid_record (c, json_node_get_object (item)))
+            {
+              g_set_error (error, STRIDE_STORE_ERROR, STRIDE_STORE_ERROR_INVALID,
+                           _("Entry %u of the file’s “%s” is damaged."), i + 1, collection_names[c]);
+              return NULL;
+            }
+
+          record = json_object_ref (json_node_get_object (item));
+          key = dup_key (c, record);
+          existing = lookup_key (self, c, key);
+          /* Two copies of one record: the newer one is the truth */
+          if (existing == NULL || compare_modified (record, existing) > 0)
+            insert (self, c, record);
+        }
+
+      json_object_remove_member (self->root, collection_names[c]);
+    }
+
+  return g_steal_pointer (&self);
+}
+
+static JsonNode *
+record_to_node (JsonObject *record)
+{
+  return json_node_init_object (json_node_alloc (), record);
+}
+
+/**
+ * stride_document_serialize:
+ *
+ * Returns: (transfer full): the document as JSON text, with the members
+ *   this version does not know kept as they were
+ */
+char *
+stride_document_serialize (StrideDocument *self,
+                           gsize          *length)
+{
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(JsonNode) root = json_node_alloc ();
+  JsonObject *object = json_object_new ();
+  JsonObjectIter iter;
+  const char *name;
+  JsonNode *value;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  json_object_set_int_member (object, "version", STRIDE_STORE_VERSION);
+  json_object_iter_init (&iter, self->root);
+  while (json_object_iter_next (&iter, &name, &value))
+    {
+      if (g_strcmp0 (name, "version") != 0)
+        json_object_set_member (object, name, json_node_copy (value));
+    }
+
+  for (guint c = 0; c < STRIDE_N_COLLECTIONS; c++)
+    {
+      JsonArray *array = json_array_sized_new (self->records[c]->len);
+
+      for (guint i = 0; i < self->records[c]->len; i++)
+        json_array_add_element (array, record_to_node (self->records[c]->pdata[i]));
+
+      json_object_set_array_member (object, collection_names[c], array);
+    }
+
+  json_node_init_object (root, object);
+  json_object_unref (object);
+  json_generator_set_root (generator, root);
+  json_generator_set_pretty (generator, TRUE);
+  json_generator_set_indent (generator, 1);
+
+  return json_generator_to_data (generator, length);
+}
+
+guint
+stride_document_get_n_records (StrideDocument   *self,
+                               StrideCollection  collection)
+{
+  g_return_val_if_fail (self != NULL, 0);
+  g_return_val_if_fail (collection < STRIDE_N_COLLECTIONS, 0);
+
+  return self->records[collection]->len;
+}
+
+/**
+ * stride_document_list:
+ *
+ * Returns: (transfer container) (element-type JsonObject): the records
+ *   of @collection in the order they were added
+ */
+GPtrArray *
+stride_document_list (StrideDocument   *self,
+                      StrideCollection  collection)
+{
+  GPtrArray *list;
+
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (collection < STRIDE_N_COLLECTIONS, NULL);
+
+  list = g_ptr_array_new_full (self->records[collection]->len, (GDestroyNotify) json_object_unref);
+  for (guint i = 0; i < self->records[collection]->len; i++)
+    g_ptr_array_add (list, json_object_ref (self->records[collection]->pdata[i]));
+
+  return list;
+}
+
+/**
+ * stride_document_lookup:
+ *
+ * Returns: (transfer none) (nullable): the record with @id
+ */
+JsonObject *
+stride_document_lookup (StrideDocument   *self,
+                        StrideCollection  collection,
+                        const char       *id)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (collection < STRIDE_COLLECTION_DELETED, NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+
+  return lookup_key (self, collection, id);
+}
+
+/**
+ * stride_document_put:
+ * @record: a record with at least "id" and "modified"
+ *
+ * Adds @record, or replaces the record with its ID. The caller sets
+ * "modified" to the time of the change: merges go by it.
+ */
+void
+stride_document_put (StrideDocument   *self,
+                     StrideCollection  collection,
+                     JsonObject       *record)
+{
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (collection < STRIDE_COLLECTION_DELETED);
+  g_return_if_fail (record != NULL);
+  g_return_if_fail (is_valid_record (collection, record));
+
+  insert (self, collection, record);
+}
+
+/**
+ * stride_document_remove:
+ * @when: the time of the deletion, ISO 8601
+ *
+ * Removes a record and remembers that it was removed, so that a merge
+ * with an older copy of the file does not bring it back.
+ *
+ * Returns: %TRUE if there was such a record
+ */
+gboolean
+stride_document_remove (StrideDocument   *self,
+                        StrideCollection  collection,
+                        const char       *id,
+                        const char       *when)
+{
+  JsonObject *record;
+  g_autoptr(JsonObject) tombstone = json_object_new ();
+  guint index;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (collection < STRIDE_COLLECTION_DELETED, FALSE);
+  g_return_val_if_fail (id != NULL && when != NULL, FALSE);
+
+  record = lookup_key (self, collection, id);
+  if (record == NULL)
+    return FALSE;
+
+  g_hash_table_remove (self->by_id[collection], id);
+  g_assert (g_ptr_array_find (self->records[collection], record, &index));
+  g_ptr_array_remove_index (self->records[collection], index);
+
+  json_object_set_string_member (tombstone, "id", id);
+  json_object_set_string_member (tombstone, "collection", collection_names[collection]);
+  json_object_set_string_member (tombstone, "modified", when);
+  insert (self, STRIDE_COLLECTION_DELETED, tombstone);
+
+  return TRUE;
+}
+
+/* A record that a newer tombstone covers is gone */
+static gboolean
+apply_tombstones (StrideDocument *self)
+{
+  gboolean changed = FALSE;
+
+  for (guint i = 0; i < self->records[STRIDE_COLLECTION_DELETED]->len; i++)
+    {
+      JsonObject *tombstone = self->records[STRIDE_COLLECTION_DELETED]->pdata[i];
+      const char *collection_name = json_object_get_string_member (tombstone, "collection");
+
+      for (guint c = 0; c < STRIDE_COLLECTION_DELETED; c++)
+        {
+          JsonObject *record;
+          guint index;
+
+          if (g_strcmp0 (collection_name, collection_names[c]) != 0)
+            continue;
+
+          record = lookup_key (self, c, get_id (tombstone));
+          if (record == NULL || compare_modified (record, tombstone) > 0)
+            continue;
+
+          g_hash_table_remove (self->by_id[c], get_id (tombstone));
+          g_assert (g_ptr_array_find (self->records[c], record, &index));
+          g_ptr_array_remove_index (self->records[c], index);
+          changed = TRUE;
+        }
+    }
+
+  return changed;
+}
+
+/**
+ * stride_document_merge:
+ * @other: another version of the same progress, e.g. from a synced folder
+ *
+ * Makes @self the union of both: for a record in both, the one modified
+ * later wins; a deletion wins over the record it deleted.
+ *
+ * Returns: %TRUE if @self changed
+ */
+gboolean
+stride_document_merge (StrideDocument *self,
+                       StrideDocument *other)
+{
+  gboolean changed = FALSE;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (other != NULL, FALSE);
+
+  for (guint c = 0; c < STRIDE_N_COLLECTIONS; c++)
+    {
+      for (guint i = 0; i < other->records[c]->len; i++)
+        {
+          JsonObject *theirs = other->records[c]->pdata[i];
+          g_autofree char *key = dup_key (c, theirs);
+          JsonObject *ours = lookup_key (self, c, key);
+
+          if (ours == NULL || compare_modified (theirs, ours) > 0)
+            {
+              /* Documents never change a record in place, so both may hold it */
+              insert (self, c, theirs);
+              changed = TRUE;
+            }
+        }
+    }
+
+  return apply_tombstones (self) || changed;
+}

@@ -1,0 +1,78 @@
+/* stride-store-document.h
+ *
+ * The progress document as it is on disk: parsing it with every check a
+ * damaged file must fail, writing it, and merging two versions of it.
+ * Pure functions on memory; the store does the file handling.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <json-glib/json-glib.h>
+
+G_BEGIN_DECLS
+
+#define STRIDE_STORE_VERSION 1
+
+/* Larger files are not progress that Stride wrote: ten years of sessions
+ * take a few megabytes. */
+#define STRIDE_STORE_MAX_BYTES (32 * 1024 * 1024)
+
+/* Deeper nesting is not progress either, and would only make the parser
+ * recurse deeper */
+#define STRIDE_STORE_MAX_DEPTH 32
+
+typedef enum
+{
+  STRIDE_COLLECTION_SESSIONS,
+  STRIDE_COLLECTION_RESULTS,
+  STRIDE_COLLECTION_ROUTINES,
+  STRIDE_COLLECTION_DELETED,
+  STRIDE_N_COLLECTIONS
+} StrideCollection;
+
+#define STRIDE_STORE_ERROR (stride_store_error_quark ())
+
+typedef enum
+{
+  STRIDE_STORE_ERROR_TOO_LARGE,
+  STRIDE_STORE_ERROR_TOO_DEEP,
+  STRIDE_STORE_ERROR_INVALID,
+  STRIDE_STORE_ERROR_NEWER_VERSION,
+  STRIDE_STORE_ERROR_CANNOT_SAVE,
+} StrideStoreError;
+
+typedef struct _StrideDocument StrideDocument;
+
+GQuark          stride_store_error_quark       (void);
+const char     *stride_collection_get_name     (StrideCollection   collection);
+
+StrideDocument *stride_document_new            (void);
+StrideDocument *stride_document_parse          (const char        *data,
+                                                gsize              length,
+                                                GError           **error);
+char           *stride_document_serialize      (StrideDocument    *self,
+                                                gsize             *length);
+void            stride_document_free           (StrideDocument    *self);
+
+guint           stride_document_get_n_records  (StrideDocument    *self,
+                                                StrideCollection   collection);
+GPtrArray      *stride_document_list           (StrideDocument    *self,
+                                                StrideCollection   collection);
+JsonObject     *stride_document_lookup         (StrideDocument    *self,
+                                                StrideCollection   collection,
+                                                const char        *id);
+void            stride_document_put            (StrideDocument    *self,
+                                                StrideCollection   collection,
+                                                JsonObject        *record);
+gboolean        stride_document_remove         (StrideDocument    *self,
+                                                StrideCollection   collection,
+                                                const char        *id,
+                                                const char        *when);
+gboolean        stride_document_merge          (StrideDocument    *self,
+                                                StrideDocument    *other);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (StrideDocument, stride_document_free)
+
+G_END_DECLS

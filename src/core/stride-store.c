@@ -1,0 +1,894 @@
+/* stride-store.c
+ *
+ * The user's progress: sessions, self-test results and routines, kept in
+ * one JSON file that is never lost. Changes are saved shortly after they
+ * happen, in a worker thread, coalesced; a file Stride cannot read is moved
+ * aside and the backup used; a file another process replaced (a synced
+ * folder) is merged rather than overwritten.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "stride-store-file.h"
+#include "stride-store.h"
+
+/* Long enough to gather a burst of edits into one write */
+#define SAVE_DELAY_MS 300
+/* How soon to try again after a failed save, e.g. a read-only disk */
+#define RETRY_DELAY_S 5
+/* Editors and sync tools write in several steps */
+#define RELOAD_DELAY_MS 200
+
+struct _StrideStore
+{
+  GObject parent_instance;
+
+  char *path;
+  StrideDocument *document;
+
+  /* What the file on disk holds, as far as we know it is good: written or
+   * read by us. It becomes the backup on the next save. */
+  GBytes *last_good;
+
+  StrideStoreOutcome outcome;
+  char *aside_path;
+  GError *load_error;
+  /* An unreadable file that could not be moved aside must not be
+   * overwritten: nothing is saved until it is gone */
+  gboolean blocked;
+
+  gboolean dirty;
+  gboolean saving;
+  guint save_source;
+  GError *save_error;
+  GPtrArray *flush_tasks;
+
+  GFileMonitor *monitor;
+  guint reload_source;
+};
+
+G_DEFINE_FINAL_TYPE (StrideStore, stride_store, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_PATH,
+  PROP_UNSAVED,
+  PROP_SAVE_ERROR,
+  PROP_ASIDE_PATH,
+  N_PROPS
+};
+
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+static void schedule_save (StrideStore *self,
+                           guint        delay_ms);
+
+typedef struct
+{
+  StrideDocument *document;
+  GBytes *bytes;
+  StrideStoreOutcome outcome;
+  char *aside_path;
+  GError *error;
+  gboolean blocked;
+} LoadResult;
+
+static void
+load_result_free (LoadResult *result)
+{
+  g_clear_pointer (&result->document, stride_document_free);
+  g_clear_pointer (&result->bytes, g_bytes_unref);
+  g_clear_pointer (&result->aside_path, g_free);
+  g_clear_error (&result->error);
+  g_free (result);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (LoadResult, load_result_free)
+
+static StrideDocument *
+read_document (const char  *path,
+               GBytes     **bytes_out,
+               GError     **error)
+{
+  g_autoptr(GBytes) bytes = stride_store_file_read (path, STRIDE_STORE_MAX_BYTES, error);
+  StrideDocument *document;
+  gsize length;
+  const char *data;
+
+  if (bytes == NULL)
+    return NULL;
+
+  data = g_bytes_get_data (bytes, &length);
+  document = stride_document_parse (data, length, error);
+  if (document != NULL && bytes_out != NULL)
+    *bytes_out = g_steal_pointer (&bytes);
+
+  return document;
+}
+
+/* Runs in a worker thread: only the file and the path are touched */
+static LoadResult *
+load_from_disk (const char *path)
+{
+  g_autoptr(LoadResult) result = g_new0 (LoadResult, 1);
+  g_autofree char *backup = g_strconcat (path, ".bak", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GError) move_error = NULL;
+
+  result->document = read_document (path, &result->bytes, &error);
+  if (result->document != NULL)
+    {
+      result->outcome = STRIDE_STORE_LOADED;
+      return g_steal_pointer (&result);
+    }
+
+  /* No file yet, or no folder for it: nothing recorded to lose */
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND)
+      || g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_DIRECTORY))
+    {
+      result->document = stride_document_new ();
+      result->outcome = STRIDE_STORE_NEW;
+      return g_steal_pointer (&result);
+    }
+
+  g_message ("Could not read %s: %s", path, error->message);
+  result->error = g_steal_pointer (&error);
+
+  result->aside_path = stride_store_file_move_aside (path, &move_error);
+  if (result->aside_path == NULL)
+    {
+      g_warning ("Could not move %s aside: %s", path, move_error->message);
+      result->blocked = TRUE;
+    }
+
+  result->document = read_document (backup, &result->bytes, NULL);
+  if (result->document != NULL)
+    result->outcome = STRIDE_STORE_RECOVERED_FROM_BACKUP;
+  else
+    {
+      result->document = stride_document_new ();
+      result->outcome = STRIDE_STORE_STARTED_EMPTY;
+    }
+
+  return g_steal_pointer (&result);
+}
+
+static void
+emit_changed_all (StrideStore *self)
+{
+  for (guint c = 0; c < STRIDE_COLLECTION_DELETED; c++)
+    g_signal_emit (self, signals[CHANGED], 0, c);
+}
+
+static void
+on_reload (StrideStore *self);
+
+static gboolean
+reload_cb (gpointer user_data)
+{
+  StrideStore *self = user_data;
+
+  self->reload_source = 0;
+  on_reload (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_file_changed (GFileMonitor      *monitor,
+                 GFile             *file,
+                 GFile             *other_file,
+                 GFileMonitorEvent  event,
+                 StrideStore       *self)
+{
+  switch (event)
+    {
+    case G_FILE_MONITOR_EVENT_CHANGES_DONE_HINT:
+    case G_FILE_MONITOR_EVENT_CREATED:
+    case G_FILE_MONITOR_EVENT_MOVED_IN:
+    case G_FILE_MONITOR_EVENT_RENAMED:
+      g_clear_handle_id (&self->reload_source, g_source_remove);
+      self->reload_source = g_timeout_add (RELOAD_DELAY_MS, reload_cb, self);
+      break;
+    case G_FILE_MONITOR_EVENT_CHANGED:
+    case G_FILE_MONITOR_EVENT_DELETED:
+    case G_FILE_MONITOR_EVENT_ATTRIBUTE_CHANGED:
+    case G_FILE_MONITOR_EVENT_PRE_UNMOUNT:
+    case G_FILE_MONITOR_EVENT_UNMOUNTED:
+    case G_FILE_MONITOR_EVENT_MOVED:
+    case G_FILE_MONITOR_EVENT_MOVED_OUT:
+    default:
+      break;
+    }
+}
+
+static void
+start_monitor (StrideStore *self)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (self->path);
+  g_autoptr(GError) error = NULL;
+
+  if (self->monitor != NULL)
+    return;
+
+  self->monitor = g_file_monitor_file (file, G_FILE_MONITOR_WATCH_MOVES, NULL, &error);
+  if (self->monitor == NULL)
+    {
+      /* Changes from elsewhere will then be merged at the next start */
+      g_warning ("Cannot watch %s for changes: %s", self->path, error->message);
+      return;
+    }
+
+  g_signal_connect_object (self->monitor, "changed", G_CALLBACK (on_file_changed), self, 0);
+}
+
+/* Another process wrote the file: merge what it has with what we have */
+static void
+on_reload (StrideStore *self)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(StrideDocument) theirs = NULL;
+
+  if (self->saving)
+    {
+      /* Our own write; look again once it is done */
+      self->reload_source = g_timeout_add (RELOAD_DELAY_MS, reload_cb, self);
+      return;
+    }
+
+  bytes = stride_store_file_read (self->path, STRIDE_STORE_MAX_BYTES, &error);
+  if (bytes == NULL && g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+    return;
+
+  if (bytes != NULL && self->last_good != NULL && g_bytes_equal (bytes, self->last_good))
+    return;
+
+  if (bytes != NULL)
+    {
+      gsize length;
+      const char *data = g_bytes_get_data (bytes, &length);
+
+      theirs = stride_document_parse (data, length, &error);
+    }
+
+  if (theirs == NULL)
+    {
+      g_autoptr(GError) move_error = NULL;
+      g_autofree char *aside = stride_store_file_move_aside (self->path, &move_error);
+
+      g_message ("The progress file was replaced by one Stride cannot read: %s", error->message);
+      if (aside == NULL)
+        {
+          self->blocked = TRUE;
+          return;
+        }
+
+      g_free (self->aside_path);
+      self->aside_path = g_steal_pointer (&aside);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ASIDE_PATH]);
+      schedule_save (self, 0);
+      return;
+    }
+
+  /* What they wrote is good: it is what the backup should hold next */
+  g_clear_pointer (&self->last_good, g_bytes_unref);
+  self->last_good = g_steal_pointer (&bytes);
+
+  stride_document_merge (self->document, theirs);
+  emit_changed_all (self);
+
+  /* Write the union back unless theirs already was the union */
+  {
+    gsize length;
+    g_autofree char *merged = stride_document_serialize (self->document, &length);
+    gsize theirs_length;
+    g_autofree char *theirs_text = stride_document_serialize (theirs, &theirs_length);
+
+    if (length != theirs_length || memcmp (merged, theirs_text, length) != 0)
+      schedule_save (self, 0);
+  }
+}
+
+static void
+apply_load_result (StrideStore *self,
+                   LoadResult  *result)
+{
+  g_clear_pointer (&self->document, stride_document_free);
+  self->document = g_steal_pointer (&result->document);
+  g_clear_pointer (&self->last_good, g_bytes_unref);
+  self->last_good = g_steal_pointer (&result->bytes);
+  self->outcome = result->outcome;
+  g_free (self->aside_path);
+  self->aside_path = g_steal_pointer (&result->aside_path);
+  g_clear_error (&self->load_error);
+  self->load_error = g_steal_pointer (&result->error);
+  self->blocked = result->blocked;
+
+  start_monitor (self);
+  emit_changed_all (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ASIDE_PATH]);
+
+  /* What came from the backup is the progress now: put it in place */
+  if (self->outcome == STRIDE_STORE_RECOVERED_FROM_BACKUP)
+    schedule_save (self, 0);
+}
+
+/**
+ * stride_store_load:
+ *
+ * Loads the file, or starts empty; see stride_store_get_outcome() for
+ * what happened. Blocks on the disk: the app uses stride_store_load_async().
+ *
+ * Returns: %TRUE; a damaged file is dealt with, not reported as failure
+ */
+gboolean
+stride_store_load (StrideStore  *self,
+                   GError      **error)
+{
+  g_autoptr(LoadResult) result = NULL;
+
+  g_return_val_if_fail (STRIDE_IS_STORE (self), FALSE);
+
+  result = load_from_disk (self->path);
+  apply_load_result (self, result);
+
+  return TRUE;
+}
+
+static void
+load_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  g_task_return_pointer (task, load_from_disk (task_data), (GDestroyNotify) load_result_free);
+}
+
+void
+stride_store_load_async (StrideStore         *self,
+                         GCancellable        *cancellable,
+                         GAsyncReadyCallback  callback,
+                         gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (STRIDE_IS_STORE (self));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, stride_store_load_async);
+  g_task_set_task_data (task, g_strdup (self->path), g_free);
+  g_task_run_in_thread (task, load_thread);
+}
+
+gboolean
+stride_store_load_finish (StrideStore   *self,
+                          GAsyncResult  *result,
+                          GError       **error)
+{
+  g_autoptr(LoadResult) load = NULL;
+
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  load = g_task_propagate_pointer (G_TASK (result), error);
+  if (load == NULL)
+    return FALSE;
+
+  apply_load_result (self, load);
+  return TRUE;
+}
+
+static void
+finish_flushes (StrideStore *self)
+{
+  g_autoptr(GPtrArray) tasks = NULL;
+
+  if (self->dirty && self->save_error == NULL)
+    return;
+
+  tasks = g_steal_pointer (&self->flush_tasks);
+  self->flush_tasks = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < tasks->len; i++)
+    {
+      if (self->save_error != NULL)
+        g_task_return_error (tasks->pdata[i], g_error_copy (self->save_error));
+      else
+        g_task_return_boolean (tasks->pdata[i], TRUE);
+    }
+}
+
+static void
+set_save_error (StrideStore *self,
+                GError      *error)
+{
+  if (self->save_error == NULL && error == NULL)
+    return;
+
+  g_clear_error (&self->save_error);
+  self->save_error = error;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SAVE_ERROR]);
+}
+
+static void
+set_dirty (StrideStore *self,
+           gboolean     dirty)
+{
+  if (self->dirty == dirty)
+    return;
+
+  self->dirty = dirty;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UNSAVED]);
+}
+
+typedef struct
+{
+  char *path;
+  GBytes *contents;
+  GBytes *previous;
+} SaveJob;
+
+static void
+save_job_free (SaveJob *job)
+{
+  g_free (job->path);
+  g_bytes_unref (job->contents);
+  g_clear_pointer (&job->previous, g_bytes_unref);
+  g_free (job);
+}
+
+static void
+save_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  SaveJob *job = task_data;
+  GError *error = NULL;
+
+  if (stride_store_file_write (job->path, job->contents, job->previous, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+static void
+on_saved (GObject      *source,
+          GAsyncResult *result,
+          gpointer      user_data)
+{
+  StrideStore *self = STRIDE_STORE (source);
+  SaveJob *job = g_task_get_task_data (G_TASK (result));
+  GError *error = NULL;
+
+  self->saving = FALSE;
+
+  if (g_task_propagate_boolean (G_TASK (result), &error))
+    {
+      g_clear_pointer (&self->last_good, g_bytes_unref);
+      self->last_good = g_bytes_ref (job->contents);
+      set_save_error (self, NULL);
+      if (self->dirty)
+        schedule_save (self, 0);
+    }
+  else
+    {
+      g_message ("Could not save %s: %s", self->path, error->message);
+      set_dirty (self, TRUE);
+      set_save_error (self, error);
+      /* The progress stays in memory; try again, e.g. once a full or
+       * read-only disk has room again */
+      schedule_save (self, RETRY_DELAY_S * 1000);
+    }
+
+  finish_flushes (self);
+}
+
+static void
+start_save (StrideStore *self)
+{
+  g_autoptr(GTask) task = NULL;
+  SaveJob *job;
+  gsize length;
+  char *text;
+
+  if (self->saving)
+    return;
+
+  if (self->blocked)
+    {
+      set_save_error (self, g_error_new (STRIDE_STORE_ERROR, STRIDE_STORE_ERROR_CANNOT_SAVE,
+                                         _("Stride cannot save while it cannot move the unreadable file “%s” aside."),
+                                         self->path));
+      finish_flushes (self);
+      return;
+    }
+
+  /* The document is serialized here, on the main thread that owns it;
+   * only the disk work goes to the thread */
+  text = stride_document_serialize (self->document, &length);
+  job = g_new0 (SaveJob, 1);
+  job->path = g_strdup (self->path);
+  job->contents = g_bytes_new_take (text, length);
+  job->previous = self->last_good != NULL ? g_bytes_ref (self->last_good) : NULL;
+
+  self->saving = TRUE;
+  set_dirty (self, FALSE);
+
+  task = g_task_new (self, NULL, on_saved, NULL);
+  g_task_set_source_tag (task, start_save);
+  g_task_set_task_data (task, job, (GDestroyNotify) save_job_free);
+  g_task_run_in_thread (task, save_thread);
+}
+
+static gboolean
+save_cb (gpointer user_data)
+{
+  StrideStore *self = user_data;
+
+  self->save_source = 0;
+  start_save (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+schedule_save (StrideStore *self,
+               guint        delay_ms)
+{
+  set_dirty (self, TRUE);
+
+  if (self->save_source != 0 && delay_ms > 0)
+    return;
+
+  g_clear_handle_id (&self->save_source, g_source_remove);
+  self->save_source = g_timeout_add (delay_ms, save_cb, self);
+}
+
+static void
+stride_store_dispose (GObject *object)
+{
+  StrideStore *self = STRIDE_STORE (object);
+
+  g_clear_handle_id (&self->save_source, g_source_remove);
+  g_clear_handle_id (&self->reload_source, g_source_remove);
+  g_clear_object (&self->monitor);
+
+  G_OBJECT_CLASS (stride_store_parent_class)->dispose (object);
+}
+
+static void
+stride_store_finalize (GObject *object)
+{
+  StrideStore *self = STRIDE_STORE (object);
+
+  g_free (self->path);
+  g_clear_pointer (&self->document, stride_document_free);
+  g_clear_pointer (&self->last_good, g_bytes_unref);
+  g_free (self->aside_path);
+  g_clear_error (&self->load_error);
+  g_clear_error (&self->save_error);
+  g_ptr_array_unref (self->flush_tasks);
+
+  G_OBJECT_CLASS (stride_store_parent_class)->finalize (object);
+}
+
+static void
+stride_store_get_property (GObject    *object,
+                           guint       prop_id,
+                           GValue     *value,
+                           GParamSpec *pspec)
+{
+  StrideStore *self = STRIDE_STORE (object);
+
+  switch (prop_id)
+    {
+    case PROP_PATH:
+      g_value_set_string (value, self->path);
+      break;
+    case PROP_UNSAVED:
+      g_value_set_boolean (value, self->dirty);
+      break;
+    case PROP_SAVE_ERROR:
+      g_value_set_boxed (value, self->save_error);
+      break;
+    case PROP_ASIDE_PATH:
+      g_value_set_string (value, self->aside_path);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+stride_store_set_property (GObject      *object,
+                           guint         prop_id,
+                           const GValue *value,
+                           GParamSpec   *pspec)
+{
+  StrideStore *self = STRIDE_STORE (object);
+
+  switch (prop_id)
+    {
+    case PROP_PATH:
+      self->path = g_value_dup_string (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+stride_store_class_init (StrideStoreClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = stride_store_dispose;
+  object_class->finalize = stride_store_finalize;
+  object_class->get_property = stride_store_get_property;
+  object_class->set_property = stride_store_set_property;
+
+  properties[PROP_PATH] =
+    g_param_spec_string ("path", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_UNSAVED] =
+    g_param_spec_boolean ("unsaved", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SAVE_ERROR] =
+    g_param_spec_boxed ("save-error", NULL, NULL, G_TYPE_ERROR,
+                        G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_ASIDE_PATH] =
+    g_param_spec_string ("aside-path", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * StrideStore::changed:
+   * @collection: the #StrideCollection that changed
+   */
+  signals[CHANGED] =
+    g_signal_new ("changed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_UINT);
+}
+
+static void
+stride_store_init (StrideStore *self)
+{
+  self->document = stride_document_new ();
+  self->flush_tasks = g_ptr_array_new_with_free_func (g_object_unref);
+}
+
+/**
+ * stride_store_get_default_path:
+ *
+ * Returns: (transfer full): `$XDG_DATA_HOME/<app id>/progress.json`
+ */
+char *
+stride_store_get_default_path (void)
+{
+  return g_build_filename (g_get_user_data_dir (), APP_ID, "progress.json", NULL);
+}
+
+StrideStore *
+stride_store_new (const char *path)
+{
+  g_return_val_if_fail (path != NULL, NULL);
+
+  return g_object_new (STRIDE_TYPE_STORE, "path", path, NULL);
+}
+
+const char *
+stride_store_get_path (StrideStore *self)
+{
+  g_return_val_if_fail (STRIDE_IS_STORE (self), NULL);
+
+  return self->path;
+}
+
+StrideStoreOutcome
+stride_store_get_outcome (StrideStore *self)
+{
+  g_return_val_if_fail (STRIDE_IS_STORE (self), STRIDE_STORE_NEW);
+
+  return self->outcome;
+}
+
+/**
+ * stride_store_get_aside_path:
+ *
+ * Returns: (nullable): where an unreadable file was moved, to tell the user
+ */
+const char *
+stride_store_get_aside_path (StrideStore *self)
+{
+  g_return_val_if_fail (STRIDE_IS_STORE (self), NULL);
+
+  return self->aside_path;
+}
+
+/**
+ * stride_store_get_load_error:
+ *
+ * Returns: (nullable): why the file could not be read
+ */
+const GError *
+stride_store_get_load_error (StrideStore *self)
+{
+  g_return_val_if_fail (STRIDE_IS_STORE (self), NULL);
+
+  return self->load_error;
+}
+
+/**
+ * stride_store_list:
+ *
+ * Returns: (transfer container) (element-type JsonObject): the records
+ */
+GPtrArray *
+stride_store_list (StrideStore      *self,
+                   StrideCollection  collection)
+{
+  g_return_val_if_fail (STRIDE_IS_STORE (self), NULL);
+
+  return stride_document_list (self->document, collection);
+}
+
+/**
+ * stride_store_lookup:
+ *
+ * Returns: (transfer none) (nullable): the record with @id
+ */
+JsonObject *
+stride_store_lookup (StrideStore      *self,
+                     StrideCollection  collection,
+                     const char       *id)
+{
+  g_return_val_if_fail (STRIDE_IS_STORE (self), NULL);
+
+  return stride_document_lookup (self->document, collection, id);
+}
+
+static char *
+dup_now (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+
+  return g_date_time_format_iso8601 (now);
+}
+
+/**
+ * stride_store_new_id:
+ *
+ * Returns: (transfer full): an ID for a new record, unique across copies
+ *   of the file on other machines
+ */
+char *
+stride_store_new_id (void)
+{
+  return g_uuid_string_random ();
+}
+
+/**
+ * stride_store_put:
+ * @record: a record with an "id"; its "modified" is set to now
+ *
+ * Adds or replaces a record and saves soon.
+ */
+void
+stride_store_put (StrideStore      *self,
+                  StrideCollection  collection,
+                  JsonObject       *record)
+{
+  g_autofree char *now = dup_now ();
+
+  g_return_if_fail (STRIDE_IS_STORE (self));
+  g_return_if_fail (record != NULL);
+
+  json_object_set_string_member (record, "modified", now);
+  stride_document_put (self->document, collection, record);
+
+  g_signal_emit (self, signals[CHANGED], 0, collection);
+  schedule_save (self, SAVE_DELAY_MS);
+}
+
+gboolean
+stride_store_remove (StrideStore      *self,
+                     StrideCollection  collection,
+                     const char       *id)
+{
+  g_autofree char *now = dup_now ();
+
+  g_return_val_if_fail (STRIDE_IS_STORE (self), FALSE);
+
+  if (!stride_document_remove (self->document, collection, id, now))
+    return FALSE;
+
+  g_signal_emit (self, signals[CHANGED], 0, collection);
+  schedule_save (self, SAVE_DELAY_MS);
+  return TRUE;
+}
+
+/**
+ * stride_store_get_unsaved:
+ *
+ * Returns: %TRUE while changes are not on disk yet
+ */
+gboolean
+stride_store_get_unsaved (StrideStore *self)
+{
+  g_return_val_if_fail (STRIDE_IS_STORE (self), FALSE);
+
+  return self->dirty || self->saving;
+}
+
+/**
+ * stride_store_get_save_error:
+ *
+ * Returns: (nullable): why the last save failed; the changes stay in
+ *   memory and are saved again later
+ */
+const GError *
+stride_store_get_save_error (StrideStore *self)
+{
+  g_return_val_if_fail (STRIDE_IS_STORE (self), NULL);
+
+  return self->save_error;
+}
+
+/**
+ * stride_store_flush_async:
+ *
+ * Writes pending changes now and completes when they are on disk, or
+ * when saving failed. The application holds itself open until then.
+ */
+void
+stride_store_flush_async (StrideStore         *self,
+                          GCancellable        *cancellable,
+                          GAsyncReadyCallback  callback,
+                          gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (STRIDE_IS_STORE (self));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, stride_store_flush_async);
+
+  if (!self->dirty && !self->saving)
+    {
+      g_task_return_boolean (task, TRUE);
+      return;
+    }
+
+  g_ptr_array_add (self->flush_tasks, g_steal_pointer (&task));
+
+  if (self->dirty && !self->saving)
+    {
+      g_clear_handle_id (&self->save_source, g_source_remove);
+      start_save (self);
+    }
+}
+
+gboolean
+stride_store_flush_finish (StrideStore   *self,
+                           GAsyncResult  *result,
+                           GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}

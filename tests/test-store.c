@@ -1,0 +1,755 @@
+/* test-store.c
+ *
+ * The progress store never loses what the user recorded: round trips,
+ * damaged files moved aside with the backup used, unknown fields kept,
+ * merges with a copy written elsewhere, atomic writes under SIGKILL, and
+ * an unwritable folder that delays the save without losing anything.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "stride-store.h"
+#include "stride-store-file.h"
+#include "stride-test-i18n.h"
+
+typedef struct
+{
+  char *dir;
+  char *path;
+  char *backup;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  fixture->dir = g_dir_make_tmp ("stride-store-XXXXXX", &error);
+  g_assert_no_error (error);
+  fixture->path = g_build_filename (fixture->dir, "data", "progress.json", NULL);
+  fixture->backup = g_strconcat (fixture->path, ".bak", NULL);
+}
+
+static void
+remove_tree (const char *path)
+{
+  if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
+    {
+      g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+      const char *name;
+
+      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+        {
+          g_autofree char *child = g_build_filename (path, name, NULL);
+
+          remove_tree (child);
+        }
+    }
+  g_remove (path);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  remove_tree (fixture->dir);
+  g_free (fixture->dir);
+  g_free (fixture->path);
+  g_free (fixture->backup);
+}
+
+static void
+write_file (const char *path,
+            const char *contents,
+            gssize      length)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+  g_file_set_contents (path, contents, length, &error);
+  g_assert_no_error (error);
+}
+
+static char *
+read_file (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  char *contents = NULL;
+
+  g_file_get_contents (path, &contents, NULL, &error);
+  g_assert_no_error (error);
+  return contents;
+}
+
+static JsonObject *
+new_session (const char *id,
+             int         reps)
+{
+  JsonObject *session = json_object_new ();
+  JsonArray *sets = json_array_new ();
+  JsonObject *set = json_object_new ();
+  JsonArray *pain = json_array_new ();
+  JsonObject *knee = json_object_new ();
+
+  json_object_set_string_member (session, "id", id);
+  json_object_set_string_member (session, "started", "2026-11-20T18:30:00Z");
+  json_object_set_string_member (session, "routine", "full");
+  json_object_set_int_member (session, "duration", 1260);
+  json_object_set_double_member (session, "completion", 1.0);
+  json_object_set_int_member (session, "effort", 6);
+  json_object_set_string_member (session, "note", "Windy, legs tired, \"felt\" good\nafter");
+
+  json_object_set_string_member (set, "exercise", "clamshell");
+  json_object_set_string_member (set, "side", "left");
+  json_object_set_int_member (set, "set", 1);
+  json_object_set_int_member (set, "reps_planned", 15);
+  json_object_set_int_member (set, "reps", reps);
+  json_array_add_object_element (sets, set);
+  json_object_set_array_member (session, "sets", sets);
+
+  json_object_set_string_member (knee, "area", "knee");
+  json_object_set_string_member (knee, "side", "right");
+  json_array_add_object_element (pain, knee);
+  json_object_set_array_member (session, "pain", pain);
+
+  return session;
+}
+
+static JsonObject *
+new_result (const char *id)
+{
+  JsonObject *result = json_object_new ();
+  JsonObject *answers = json_object_new ();
+
+  json_object_set_string_member (result, "id", id);
+  json_object_set_string_member (result, "test", "bridge-test");
+  json_object_set_string_member (result, "taken", "2026-11-21T08:00:00+01:00");
+  json_object_set_boolean_member (answers, "left_dropped", TRUE);
+  json_object_set_boolean_member (answers, "right_dropped", FALSE);
+  json_object_set_object_member (result, "answers", answers);
+  json_object_set_string_member (result, "outcome", "left-weaker");
+
+  return result;
+}
+
+static void
+on_flushed (GObject      *source,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  gpointer *out = user_data;
+  GError *error = NULL;
+
+  stride_store_flush_finish (STRIDE_STORE (source), result, &error);
+  out[1] = error;
+  *(gboolean *) out[0] = TRUE;
+}
+
+/* Waits on the main loop until every change is on disk or saving failed */
+static GError *
+flush (StrideStore *store)
+{
+  gboolean done = FALSE;
+  gpointer out[2] = { &done, NULL };
+
+  stride_store_flush_async (store, NULL, on_flushed, out);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+
+  return out[1];
+}
+
+static StrideStore *
+load_store (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  StrideStore *store = stride_store_new (path);
+
+  g_assert_true (stride_store_load (store, &error));
+  g_assert_no_error (error);
+  return store;
+}
+
+static StrideDocument *
+parse_file (const char *path)
+{
+  g_autofree char *contents = read_file (path);
+  g_autoptr(GError) error = NULL;
+  StrideDocument *document = stride_document_parse (contents, strlen (contents), &error);
+
+  g_assert_no_error (error);
+  return document;
+}
+
+static void
+assert_matches_schema (const char *path)
+{
+  g_autofree char *schema = g_build_filename (TEST_SOURCE_ROOT, "data", "progress.schema.json", NULL);
+  const char *argv[] = {
+    "python3", "-c",
+    "import json, sys, jsonschema\n"
+    "schema = json.load(open(sys.argv[1]))\n"
+    "jsonschema.Draft202012Validator(schema, format_checker=jsonschema.FormatChecker()).validate(json.load(open(sys.argv[2])))\n",
+    schema, path, NULL
+  };
+  g_autofree char *errors = NULL;
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, &errors, &status, &error);
+  g_assert_no_error (error);
+  if (!g_spawn_check_wait_status (status, NULL))
+    g_error ("%s does not match data/progress.schema.json:\n%s", path, errors);
+}
+
+static void
+test_store_new (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(StrideStore) store = load_store (fixture->path);
+  g_autoptr(JsonObject) session = new_session ("a", 12);
+  g_autoptr(StrideDocument) saved = NULL;
+  g_autoptr(GPtrArray) sessions = NULL;
+  GError *error;
+
+  g_assert_cmpint (stride_store_get_outcome (store), ==, STRIDE_STORE_NEW);
+  sessions = stride_store_list (store, STRIDE_COLLECTION_SESSIONS);
+  g_assert_cmpuint (sessions->len, ==, 0);
+  /* Loading alone writes nothing */
+  g_assert_false (g_file_test (fixture->path, G_FILE_TEST_EXISTS));
+
+  stride_store_put (store, STRIDE_COLLECTION_SESSIONS, session);
+  g_assert_true (stride_store_get_unsaved (store));
+  error = flush (store);
+  g_assert_no_error (error);
+  g_assert_false (stride_store_get_unsaved (store));
+
+  saved = parse_file (fixture->path);
+  g_assert_nonnull (stride_document_lookup (saved, STRIDE_COLLECTION_SESSIONS, "a"));
+  g_assert_false (g_file_test (fixture->backup, G_FILE_TEST_EXISTS));
+  assert_matches_schema (fixture->path);
+}
+
+static void
+test_store_round_trip (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr(StrideStore) store = load_store (fixture->path);
+  g_autoptr(StrideStore) again = NULL;
+  g_autoptr(JsonObject) routine = json_object_new ();
+  g_autofree char *first = NULL;
+  g_autofree char *second = NULL;
+  g_autofree char *backup = NULL;
+  JsonObject *loaded;
+
+  for (guint i = 0; i < 20; i++)
+    {
+      g_autofree char *id = stride_store_new_id ();
+      g_autoptr(JsonObject) session = new_session (id, i);
+
+      stride_store_put (store, STRIDE_COLLECTION_SESSIONS, session);
+    }
+  {
+    g_autoptr(JsonObject) result = new_result ("r1");
+
+    stride_store_put (store, STRIDE_COLLECTION_RESULTS, result);
+  }
+  json_object_set_string_member (routine, "id", "mine");
+  json_object_set_string_member (routine, "name", "Before a long run");
+  stride_store_put (store, STRIDE_COLLECTION_ROUTINES, routine);
+  g_assert_no_error (flush (store));
+  first = read_file (fixture->path);
+  assert_matches_schema (fixture->path);
+
+  again = load_store (fixture->path);
+  g_assert_cmpint (stride_store_get_outcome (again), ==, STRIDE_STORE_LOADED);
+  {
+    g_autoptr(GPtrArray) sessions = stride_store_list (again, STRIDE_COLLECTION_SESSIONS);
+
+    g_assert_cmpuint (sessions->len, ==, 20);
+  }
+  loaded = stride_store_lookup (again, STRIDE_COLLECTION_RESULTS, "r1");
+  g_assert_nonnull (loaded);
+  g_assert_true (json_object_get_boolean_member (json_object_get_object_member (loaded, "answers"),
+                                                 "left_dropped"));
+  g_assert_cmpstr (json_object_get_string_member (stride_store_lookup (again, STRIDE_COLLECTION_ROUTINES, "mine"),
+                                                  "name"), ==, "Before a long run");
+
+  /* The next save keeps the previous file as the backup */
+  g_assert_true (stride_store_remove (again, STRIDE_COLLECTION_RESULTS, "r1"));
+  g_assert_no_error (flush (again));
+  backup = read_file (fixture->backup);
+  g_assert_cmpstr (backup, ==, first);
+  second = read_file (fixture->path);
+  g_assert_cmpstr (second, !=, first);
+  assert_matches_schema (fixture->path);
+
+  g_assert_finalize_object (g_steal_pointer (&again));
+}
+
+static void
+test_store_unknown_fields (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  const char *document =
+    "{\"version\": 1, \"written_by\": {\"app\": \"Stride 9\"},"
+    " \"sessions\": [{\"id\": \"s\", \"modified\": \"2026-11-01T10:00:00Z\","
+    "  \"started\": \"2026-11-01T09:30:00Z\", \"heart_rate\": [120, 150],"
+    "  \"sets\": [{\"exercise\": \"squat\", \"set\": 1, \"reps\": 12, \"tempo_ms\": 2400}]}],"
+    " \"plans\": [\"later\"]}";
+  g_autoptr(StrideStore) store = NULL;
+  g_autoptr(JsonObject) session = new_session ("t", 10);
+  g_autoptr(StrideDocument) saved = NULL;
+  g_autofree char *text = NULL;
+
+  write_file (fixture->path, document, -1);
+  store = load_store (fixture->path);
+  g_assert_cmpint (stride_store_get_outcome (store), ==, STRIDE_STORE_LOADED);
+
+  stride_store_put (store, STRIDE_COLLECTION_SESSIONS, session);
+  g_assert_no_error (flush (store));
+
+  text = read_file (fixture->path);
+  g_assert_nonnull (strstr (text, "\"written_by\""));
+  g_assert_nonnull (strstr (text, "\"Stride 9\""));
+  g_assert_nonnull (strstr (text, "\"heart_rate\""));
+  g_assert_nonnull (strstr (text, "\"tempo_ms\""));
+  g_assert_nonnull (strstr (text, "\"plans\""));
+  saved = parse_file (fixture->path);
+  g_assert_nonnull (stride_document_lookup (saved, STRIDE_COLLECTION_SESSIONS, "s"));
+  g_assert_nonnull (stride_document_lookup (saved, STRIDE_COLLECTION_SESSIONS, "t"));
+}
+
+typedef struct
+{
+  const char *name;
+  char *(*make) (gsize *length);
+} CorruptInput;
+
+#define VALID_PREFIX "{\"version\": 1, \"sessions\": [{\"id\": \"x\", \"modified\": \"2026-11-01T10:00:00Z\", \"started\": \"2026-11-01T09:00:00Z\""
+
+static char *
+make_truncated (gsize *length)
+{
+  char *text = g_strdup (VALID_PREFIX ", \"effort\": ");
+
+  *length = strlen (text);
+  return text;
+}
+
+static char *
+make_binary (gsize *length)
+{
+  char *data = g_malloc (4096);
+
+  for (guint i = 0; i < 4096; i++)
+    data[i] = (char) (i * 7919 % 251);
+  *length = 4096;
+  return data;
+}
+
+static char *
+make_wrong_types (gsize *length)
+{
+  char *text = g_strdup ("{\"version\": 1, \"sessions\": {\"id\": \"x\"}}");
+
+  *length = strlen (text);
+  return text;
+}
+
+static char *
+make_wrong_field (gsize *length)
+{
+  char *text = g_strdup (VALID_PREFIX ", \"effort\": \"hard\"}]}");
+
+  *length = strlen (text);
+  return text;
+}
+
+static char *
+make_huge_number (gsize *length)
+{
+  char *text = g_strdup (VALID_PREFIX ", \"duration\": 1e999}]}");
+
+  *length = strlen (text);
+  return text;
+}
+
+static char *
+make_deep (gsize *length)
+{
+  GString *text = g_string_new ("{\"version\": 1, \"x\": ");
+
+  for (guint i = 0; i < 100000; i++)
+    g_string_append_c (text, '[');
+  for (guint i = 0; i < 100000; i++)
+    g_string_append_c (text, ']');
+  g_string_append_c (text, '}');
+  *length = text->len;
+  return g_string_free (text, FALSE);
+}
+
+static char *
+make_huge_file (gsize *length)
+{
+  gsize size = 50 * 1024 * 1024;
+  GString *text = g_string_sized_new (size + 64);
+
+  g_string_append (text, "{\"version\": 1, \"note\": \"");
+  while (text->len < size)
+    g_string_append (text, "ababababababababababababababababababababababab");
+  g_string_append (text, "\"}");
+  *length = text->len;
+  return g_string_free (text, FALSE);
+}
+
+static char *
+make_newer (gsize *length)
+{
+  char *text = g_strdup ("{\"version\": 2, \"sessions\": []}");
+
+  *length = strlen (text);
+  return text;
+}
+
+static char *
+make_not_utf8 (gsize *length)
+{
+  char *text = g_strdup ("{\"version\": 1, \"note\": \"\xff\xfe\"}");
+
+  *length = strlen (text);
+  return text;
+}
+
+static char *
+make_empty (gsize *length)
+{
+  *length = 0;
+  return g_strdup ("");
+}
+
+static const CorruptInput corrupt_inputs[] = {
+  { "truncated", make_truncated },
+  { "binary", make_binary },
+  { "wrong-types", make_wrong_types },
+  { "wrong-field", make_wrong_field },
+  { "huge-number", make_huge_number },
+  { "deep-nesting", make_deep },
+  { "huge-file", make_huge_file },
+  { "newer-version", make_newer },
+  { "not-utf8", make_not_utf8 },
+  { "empty", make_empty },
+};
+
+static void
+test_store_corrupt (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  const CorruptInput *input = data;
+  g_autoptr(JsonObject) good = new_session ("kept", 14);
+  g_autoptr(StrideStore) writer = load_store (fixture->path);
+  g_autoptr(StrideStore) store = NULL;
+  g_autoptr(JsonObject) later = new_session ("later", 9);
+  g_autofree char *corrupt = NULL;
+  g_autofree char *aside_contents = NULL;
+  g_autofree char *first_good = NULL;
+  gsize corrupt_length, aside_length;
+
+  /* A good file, then another save so that the backup holds it too */
+  stride_store_put (writer, STRIDE_COLLECTION_SESSIONS, good);
+  g_assert_no_error (flush (writer));
+  first_good = read_file (fixture->path);
+  stride_store_put (writer, STRIDE_COLLECTION_SESSIONS, good);
+  g_assert_no_error (flush (writer));
+  g_clear_object (&writer);
+
+  corrupt = input->make (&corrupt_length);
+  write_file (fixture->path, corrupt, corrupt_length);
+
+  store = load_store (fixture->path);
+  g_assert_cmpint (stride_store_get_outcome (store), ==, STRIDE_STORE_RECOVERED_FROM_BACKUP);
+  g_assert_nonnull (stride_store_get_load_error (store));
+  g_test_message ("%s: %s", input->name, stride_store_get_load_error (store)->message);
+
+  /* The damaged file is kept, byte for byte, where the user is told */
+  g_assert_nonnull (stride_store_get_aside_path (store));
+  g_assert_true (g_str_has_prefix (stride_store_get_aside_path (store), fixture->path));
+  g_assert_true (g_file_get_contents (stride_store_get_aside_path (store), &aside_contents, &aside_length, NULL));
+  g_assert_cmpmem (aside_contents, aside_length, corrupt, corrupt_length);
+
+  /* Nothing recorded is lost, and the store goes on working */
+  g_assert_nonnull (stride_store_lookup (store, STRIDE_COLLECTION_SESSIONS, "kept"));
+  stride_store_put (store, STRIDE_COLLECTION_SESSIONS, later);
+  g_assert_no_error (flush (store));
+  {
+    g_autoptr(StrideDocument) saved = parse_file (fixture->path);
+
+    g_assert_nonnull (stride_document_lookup (saved, STRIDE_COLLECTION_SESSIONS, "kept"));
+    g_assert_nonnull (stride_document_lookup (saved, STRIDE_COLLECTION_SESSIONS, "later"));
+  }
+  g_assert_true (g_file_test (stride_store_get_aside_path (store), G_FILE_TEST_EXISTS));
+}
+
+static void
+test_store_corrupt_without_backup (Fixture       *fixture,
+                                   gconstpointer  data)
+{
+  g_autoptr(StrideStore) store = NULL;
+  g_autoptr(StrideStore) second = NULL;
+  g_autoptr(GPtrArray) sessions = NULL;
+  g_autofree char *first_aside = NULL;
+
+  write_file (fixture->path, "{\"version\": 1, \"sessions\": [", -1);
+  store = load_store (fixture->path);
+  g_assert_cmpint (stride_store_get_outcome (store), ==, STRIDE_STORE_STARTED_EMPTY);
+  sessions = stride_store_list (store, STRIDE_COLLECTION_SESSIONS);
+  g_assert_cmpuint (sessions->len, ==, 0);
+  first_aside = g_strdup (stride_store_get_aside_path (store));
+  g_assert_true (g_file_test (first_aside, G_FILE_TEST_EXISTS));
+
+  /* A second damaged file in the same second gets a name of its own */
+  write_file (fixture->path, "not json", -1);
+  second = load_store (fixture->path);
+  g_assert_cmpstr (stride_store_get_aside_path (second), !=, first_aside);
+  g_assert_true (g_file_test (first_aside, G_FILE_TEST_EXISTS));
+  g_assert_true (g_file_test (stride_store_get_aside_path (second), G_FILE_TEST_EXISTS));
+}
+
+static StrideDocument *
+document_from (const char *text)
+{
+  g_autoptr(GError) error = NULL;
+  StrideDocument *document = stride_document_parse (text, strlen (text), &error);
+
+  g_assert_no_error (error);
+  return document;
+}
+
+static void
+test_store_merge (void)
+{
+  g_autoptr(StrideDocument) ours = document_from (
+    "{\"version\": 1, \"sessions\": ["
+    " {\"id\": \"both\", \"modified\": \"2026-11-02T10:00:00Z\", \"started\": \"2026-11-01T09:00:00Z\", \"note\": \"ours, newer\"},"
+    " {\"id\": \"older-here\", \"modified\": \"2026-11-01T10:00:00Z\", \"started\": \"2026-11-01T09:00:00Z\", \"note\": \"ours, older\"},"
+    " {\"id\": \"only-ours\", \"modified\": \"2026-11-01T10:00:00Z\", \"started\": \"2026-11-01T09:00:00Z\"},"
+    " {\"id\": \"deleted-there\", \"modified\": \"2026-11-01T10:00:00Z\", \"started\": \"2026-11-01T09:00:00Z\"},"
+    " {\"id\": \"edited-after-delete\", \"modified\": \"2026-11-05T10:00:00Z\", \"started\": \"2026-11-01T09:00:00Z\"}]}");
+  g_autoptr(StrideDocument) theirs = document_from (
+    "{\"version\": 1, \"sessions\": ["
+    " {\"id\": \"both\", \"modified\": \"2026-11-01T10:00:00Z\", \"started\": \"2026-11-01T09:00:00Z\", \"note\": \"theirs, older\"},"
+    " {\"id\": \"older-here\", \"modified\": \"2026-11-03T10:00:00+02:00\", \"started\": \"2026-11-01T09:00:00Z\", \"note\": \"theirs, newer\"},"
+    " {\"id\": \"only-theirs\", \"modified\": \"2026-11-01T10:00:00Z\", \"started\": \"2026-11-01T09:00:00Z\"}],"
+    " \"deleted\": ["
+    " {\"id\": \"deleted-there\", \"collection\": \"sessions\", \"modified\": \"2026-11-02T10:00:00Z\"},"
+    " {\"id\": \"edited-after-delete\", \"collection\": \"sessions\", \"modified\": \"2026-11-02T10:00:00Z\"}]}");
+  g_autoptr(StrideDocument) same = document_from (
+    "{\"version\": 1, \"sessions\": ["
+    " {\"id\": \"only-ours\", \"modified\": \"2026-11-01T10:00:00Z\", \"started\": \"2026-11-01T09:00:00Z\"}]}");
+
+  g_assert_true (stride_document_merge (ours, theirs));
+
+  g_assert_cmpstr (json_object_get_string_member (stride_document_lookup (ours, STRIDE_COLLECTION_SESSIONS, "both"), "note"),
+                   ==, "ours, newer");
+  g_assert_cmpstr (json_object_get_string_member (stride_document_lookup (ours, STRIDE_COLLECTION_SESSIONS, "older-here"), "note"),
+                   ==, "theirs, newer");
+  g_assert_nonnull (stride_document_lookup (ours, STRIDE_COLLECTION_SESSIONS, "only-ours"));
+  g_assert_nonnull (stride_document_lookup (ours, STRIDE_COLLECTION_SESSIONS, "only-theirs"));
+  g_assert_null (stride_document_lookup (ours, STRIDE_COLLECTION_SESSIONS, "deleted-there"));
+  /* An edit made after the deletion elsewhere is kept */
+  g_assert_nonnull (stride_document_lookup (ours, STRIDE_COLLECTION_SESSIONS, "edited-after-delete"));
+  g_assert_cmpuint (stride_document_get_n_records (ours, STRIDE_COLLECTION_SESSIONS), ==, 5);
+
+  /* Merging what is already there changes nothing */
+  g_assert_false (stride_document_merge (ours, same));
+  g_assert_false (stride_document_merge (ours, theirs));
+}
+
+static gboolean
+has_session (gpointer user_data)
+{
+  gpointer *args = user_data;
+
+  return stride_store_lookup (args[0], STRIDE_COLLECTION_SESSIONS, args[1]) != NULL;
+}
+
+static gboolean
+timed_out (gpointer user_data)
+{
+  g_error ("Timed out waiting for the store");
+  return G_SOURCE_REMOVE;
+}
+
+static void
+wait_until (gboolean (*condition) (gpointer),
+            gpointer   user_data)
+{
+  guint timeout = g_timeout_add_seconds (10, timed_out, NULL);
+
+  while (!condition (user_data))
+    g_main_context_iteration (NULL, TRUE);
+  g_source_remove (timeout);
+}
+
+static void
+test_store_external_change (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  g_autoptr(StrideStore) store = load_store (fixture->path);
+  g_autoptr(JsonObject) ours = new_session ("ours", 12);
+  g_autoptr(StrideDocument) external = NULL;
+  g_autoptr(StrideDocument) saved = NULL;
+  g_autoptr(JsonObject) theirs = new_session ("theirs", 15);
+  g_autofree char *text = NULL;
+  gsize length;
+  gpointer args[2] = { store, (gpointer) "theirs" };
+
+  stride_store_put (store, STRIDE_COLLECTION_SESSIONS, ours);
+  g_assert_no_error (flush (store));
+
+  /* A synced folder replaces the file with a copy from another machine
+   * that has a session we do not have, and not ours */
+  external = stride_document_new ();
+  json_object_set_string_member (theirs, "modified", "2026-11-24T10:00:00Z");
+  stride_document_put (external, STRIDE_COLLECTION_SESSIONS, theirs);
+  text = stride_document_serialize (external, &length);
+  {
+    g_autofree char *temporary = g_strconcat (fixture->path, ".sync", NULL);
+
+    write_file (temporary, text, length);
+    g_assert_cmpint (g_rename (temporary, fixture->path), ==, 0);
+  }
+
+  wait_until (has_session, args);
+  g_assert_nonnull (stride_store_lookup (store, STRIDE_COLLECTION_SESSIONS, "ours"));
+
+  /* The union goes back to disk instead of either side being lost */
+  g_assert_no_error (flush (store));
+  saved = parse_file (fixture->path);
+  g_assert_nonnull (stride_document_lookup (saved, STRIDE_COLLECTION_SESSIONS, "ours"));
+  g_assert_nonnull (stride_document_lookup (saved, STRIDE_COLLECTION_SESSIONS, "theirs"));
+}
+
+/* A writer killed at any moment leaves either the old or the new file */
+static void
+test_store_atomic_kill (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr(StrideDocument) document_a = stride_document_new ();
+  g_autoptr(StrideDocument) document_b = stride_document_new ();
+  g_autofree char *text_a = NULL;
+  g_autofree char *text_b = NULL;
+  g_autoptr(GBytes) bytes_a = NULL;
+  g_autoptr(GBytes) bytes_b = NULL;
+  gsize length_a, length_b;
+  guint kills = 0;
+
+  for (guint i = 0; i < 300; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("session-%u", i);
+      g_autoptr(JsonObject) session = new_session (id, i % 20);
+
+      json_object_set_string_member (session, "modified", "2026-11-01T10:00:00Z");
+      stride_document_put (i % 2 ? document_b : document_a, STRIDE_COLLECTION_SESSIONS, session);
+    }
+  text_a = stride_document_serialize (document_a, &length_a);
+  text_b = stride_document_serialize (document_b, &length_b);
+  bytes_a = g_bytes_new_static (text_a, length_a);
+  bytes_b = g_bytes_new_static (text_b, length_b);
+  g_assert_true (stride_store_file_write (fixture->path, bytes_a, NULL, NULL));
+
+  for (guint round = 0; round < 40; round++)
+    {
+      g_autofree char *contents = NULL;
+      gsize length;
+      pid_t child = fork ();
+
+      g_assert_cmpint (child, >=, 0);
+      if (child == 0)
+        {
+          for (guint n = 0;; n++)
+            stride_store_file_write (fixture->path, n % 2 ? bytes_a : bytes_b, n % 2 ? bytes_b : bytes_a, NULL);
+        }
+
+      g_usleep (g_random_int_range (2000, 40000));
+      kill (child, SIGKILL);
+      waitpid (child, NULL, 0);
+      kills++;
+
+      g_assert_true (g_file_get_contents (fixture->path, &contents, &length, NULL));
+      g_assert_true ((length == length_a && memcmp (contents, text_a, length) == 0)
+                     || (length == length_b && memcmp (contents, text_b, length) == 0));
+    }
+
+  g_test_message ("Killed the writer %u times; the file was always whole", kills);
+}
+
+static void
+test_store_unwritable (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autofree char *folder = g_path_get_dirname (fixture->path);
+  g_autoptr(StrideStore) store = NULL;
+  g_autoptr(JsonObject) session = new_session ("precious", 15);
+  g_autoptr(StrideDocument) saved = NULL;
+  GError *error;
+
+  /* A file where the folder should be makes the folder unwritable even
+   * for root, which ignores permissions */
+  write_file (folder, "", -1);
+  g_assert_true (g_file_test (folder, G_FILE_TEST_IS_REGULAR));
+  store = load_store (fixture->path);
+
+  stride_store_put (store, STRIDE_COLLECTION_SESSIONS, session);
+  error = flush (store);
+  g_assert_nonnull (error);
+  g_test_message ("Save failed as expected: %s", error->message);
+  g_clear_error (&error);
+
+  /* The session stays in memory and the store says why it is unsaved */
+  g_assert_nonnull (stride_store_get_save_error (store));
+  g_assert_true (stride_store_get_unsaved (store));
+  g_assert_nonnull (stride_store_lookup (store, STRIDE_COLLECTION_SESSIONS, "precious"));
+
+  /* Once the folder can be written, the session reaches the disk */
+  g_assert_cmpint (g_remove (folder), ==, 0);
+  error = flush (store);
+  g_assert_no_error (error);
+  g_assert_null (stride_store_get_save_error (store));
+  saved = parse_file (fixture->path);
+  g_assert_nonnull (stride_document_lookup (saved, STRIDE_COLLECTION_SESSIONS, "precious"));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  stride_test_init_language ();
+
+  g_test_add ("/stride/store/new", Fixture, NULL, fixture_set_up, test_store_new, fixture_tear_down);
+  g_test_add ("/stride/store/round-trip", Fixture, NULL, fixture_set_up, test_store_round_trip, fixture_tear_down);
+  g_test_add ("/stride/store/unknown-fields", Fixture, NULL, fixture_set_up, test_store_unknown_fields, fixture_tear_down);
+  for (guint i = 0; i < G_N_ELEMENTS (corrupt_inputs); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/stride/store/corrupt/%s", corrupt_inputs[i].name);
+
+      g_test_add (path, Fixture, &corrupt_inputs[i], fixture_set_up, test_store_corrupt, fixture_tear_down);
+    }
+  g_test_add ("/stride/store/corrupt-without-backup", Fixture, NULL, fixture_set_up, test_store_corrupt_without_backup, fixture_tear_down);
+  g_test_add_func ("/stride/store/merge", test_store_merge);
+  g_test_add ("/stride/store/external-change", Fixture, NULL, fixture_set_up, test_store_external_change, fixture_tear_down);
+  g_test_add ("/stride/store/atomic-kill", Fixture, NULL, fixture_set_up, test_store_atomic_kill, fixture_tear_down);
+  g_test_add ("/stride/store/unwritable", Fixture, NULL, fixture_set_up, test_store_unwritable, fixture_tear_down);
+
+  return g_test_run ();
+}
