@@ -1,0 +1,192 @@
+/* store-bench.c
+ *
+ * Load and save times of the progress store with ten years of data:
+ * 1,500 sessions and 250 self-test results, as a runner training three
+ * times a week and testing every other week would record. Prints the
+ * median and worst of several runs, and the memory the loaded document
+ * takes.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <malloc.h>
+#include <stdio.h>
+
+#include "stride-store.h"
+#include "stride-store-file.h"
+
+#define N_SESSIONS 1500
+#define N_RESULTS 250
+#define N_RUNS 15
+
+static const char *exercises[] = { "squat", "clamshell", "side-step", "glute-bridge", "hip-extension" };
+
+static JsonObject *
+make_session (guint i)
+{
+  JsonObject *session = json_object_new ();
+  JsonArray *sets = json_array_new ();
+  g_autoptr(GDateTime) start = g_date_time_new_utc (2016, 1, 1, 18, 0, 0);
+  g_autoptr(GDateTime) when = g_date_time_add_hours (start, i * 58);
+  g_autofree char *started = g_date_time_format_iso8601 (when);
+  g_autofree char *id = g_uuid_string_random ();
+
+  json_object_set_string_member (session, "id", id);
+  json_object_set_string_member (session, "modified", started);
+  json_object_set_string_member (session, "started", started);
+  json_object_set_string_member (session, "routine", "full");
+  json_object_set_string_member (session, "routine_name", "Full hip routine");
+  json_object_set_int_member (session, "duration", 1200 + i % 300);
+  json_object_set_double_member (session, "completion", i % 10 == 0 ? 0.6 : 1.0);
+  json_object_set_int_member (session, "effort", 1 + i % 10);
+  if (i % 7 == 0)
+    json_object_set_string_member (session, "note", "Legs heavy after a long run, kept the tempo slow");
+
+  /* The full routine: five exercises, two sets, both sides where it applies */
+  for (guint e = 0; e < G_N_ELEMENTS (exercises); e++)
+    for (guint set = 1; set <= 2; set++)
+      for (guint side = 0; side < (e == 1 || e == 4 ? 2 : 1); side++)
+        {
+          JsonObject *entry = json_object_new ();
+
+          json_object_set_string_member (entry, "exercise", exercises[e]);
+          json_object_set_string_member (entry, "variation", "base");
+          if (e == 1 || e == 4)
+            json_object_set_string_member (entry, "side", side ? "right" : "left");
+          json_object_set_int_member (entry, "set", set);
+          json_object_set_int_member (entry, "reps_planned", 12);
+          json_object_set_int_member (entry, "reps", 10 + (i + set) % 6);
+          json_array_add_object_element (sets, entry);
+        }
+  json_object_set_array_member (session, "sets", sets);
+
+  return session;
+}
+
+static JsonObject *
+make_result (guint i)
+{
+  JsonObject *result = json_object_new ();
+  JsonObject *answers = json_object_new ();
+  g_autoptr(GDateTime) start = g_date_time_new_utc (2016, 1, 3, 9, 0, 0);
+  g_autoptr(GDateTime) when = g_date_time_add_days (start, i * 14);
+  g_autofree char *taken = g_date_time_format_iso8601 (when);
+  g_autofree char *id = g_uuid_string_random ();
+
+  json_object_set_string_member (result, "id", id);
+  json_object_set_string_member (result, "modified", taken);
+  json_object_set_string_member (result, "test", i % 2 ? "bridge-test" : "squat-test");
+  json_object_set_string_member (result, "taken", taken);
+  json_object_set_boolean_member (answers, "left_dropped", i % 3 == 0);
+  json_object_set_boolean_member (answers, "right_dropped", FALSE);
+  json_object_set_object_member (result, "answers", answers);
+  json_object_set_string_member (result, "outcome", i % 3 == 0 ? "left-weaker" : "balanced");
+
+  return result;
+}
+
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return (x > y) - (x < y);
+}
+
+static void
+report (const char *what,
+        GArray     *samples)
+{
+  g_array_sort (samples, compare_doubles);
+  printf ("%-34s median %7.2f ms   max %7.2f ms   (%u runs)\n", what,
+          g_array_index (samples, double, samples->len / 2),
+          g_array_index (samples, double, samples->len - 1), samples->len);
+}
+
+/* Heap in use, which RSS does not show once freed memory is reused */
+static size_t
+heap_in_use (void)
+{
+  return mallinfo2 ().uordblks;
+}
+
+int
+main (void)
+{
+  g_autoptr(StrideDocument) document = stride_document_new ();
+  g_autofree char *dir = g_dir_make_tmp ("stride-bench-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "progress.json", NULL);
+  g_autofree char *backup = g_strconcat (path, ".bak", NULL);
+  g_autoptr(GArray) save_times = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) load_times = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GBytes) previous = NULL;
+  size_t heap_before, heap_after;
+  gsize length = 0;
+
+  for (guint i = 0; i < N_SESSIONS; i++)
+    {
+      g_autoptr(JsonObject) session = make_session (i);
+
+      stride_document_put (document, STRIDE_COLLECTION_SESSIONS, session);
+    }
+  for (guint i = 0; i < N_RESULTS; i++)
+    {
+      g_autoptr(JsonObject) result = make_result (i);
+
+      stride_document_put (document, STRIDE_COLLECTION_RESULTS, result);
+    }
+
+  /* Saving: serialize on the main thread, then the durable atomic write
+   * with its backup, as the store does */
+  for (guint run = 0; run < N_RUNS; run++)
+    {
+      gint64 begin = g_get_monotonic_time ();
+      char *text = stride_document_serialize (document, &length);
+      g_autoptr(GBytes) contents = g_bytes_new_take (text, length);
+      g_autoptr(GError) error = NULL;
+      double ms;
+
+      if (!stride_store_file_write (path, contents, previous, &error))
+        g_error ("%s", error->message);
+      ms = (g_get_monotonic_time () - begin) / 1000.0;
+      g_array_append_val (save_times, ms);
+      g_clear_pointer (&previous, g_bytes_unref);
+      previous = g_bytes_ref (contents);
+    }
+
+  /* Loading: read, check and parse, as the store's worker thread does */
+  for (guint run = 0; run < N_RUNS; run++)
+    {
+      g_autoptr(StrideStore) store = stride_store_new (path);
+      gint64 begin = g_get_monotonic_time ();
+      double ms;
+
+      stride_store_load (store, NULL);
+      ms = (g_get_monotonic_time () - begin) / 1000.0;
+      g_array_append_val (load_times, ms);
+      if (stride_store_get_outcome (store) != STRIDE_STORE_LOADED)
+        g_error ("The benchmark file did not load");
+    }
+
+  heap_before = heap_in_use ();
+  {
+    g_autoptr(StrideStore) kept = stride_store_new (path);
+
+    stride_store_load (kept, NULL);
+    heap_after = heap_in_use ();
+  }
+
+  printf ("Progress store, ten years of data: %d sessions, %d self-test results, %.1f MB on disk\n",
+          N_SESSIONS, N_RESULTS, length / (1024.0 * 1024.0));
+  report ("save (serialize + atomic write)", save_times);
+  report ("load (read + check + parse)", load_times);
+  printf ("%-34s %7.1f MB\n", "heap used by the loaded store",
+          ((double) heap_after - (double) heap_before) / (1024.0 * 1024.0));
+
+  if (g_getenv ("KEEP")) printf ("%s\n", path); else { g_remove (path); g_remove (backup); g_rmdir (dir); }
+  return 0;
+}
