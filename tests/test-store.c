@@ -430,6 +430,17 @@ make_not_utf8 (gsize *length)
   return text;
 }
 
+/* Found by fuzzing: json-glib takes "\2" and makes a string that could not
+ * be saved and read back */
+static char *
+make_bad_escape (gsize *length)
+{
+  char *text = g_strdup (VALID_PREFIX ", \"note\": \"\\2026\"}]}");
+
+  *length = strlen (text);
+  return text;
+}
+
 static char *
 make_empty (gsize *length)
 {
@@ -447,6 +458,7 @@ static const CorruptInput corrupt_inputs[] = {
   { "huge-file", make_huge_file },
   { "newer-version", make_newer },
   { "not-utf8", make_not_utf8 },
+  { "bad-escape", make_bad_escape },
   { "empty", make_empty },
 };
 

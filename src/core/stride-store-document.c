@@ -67,10 +67,12 @@ stride_document_free (StrideDocument *self)
   g_free (self);
 }
 
-/* Rejects nesting deeper than the parser should ever see, before parsing */
+/* Rejects, before parsing, nesting deeper than the parser should ever
+ * see and string escapes that JSON does not have: json-glib accepts some
+ * of those and makes strings of them that would not survive a save. */
 static gboolean
-check_depth (const char *data,
-             gsize       length)
+check_structure (const char *data,
+                 gsize       length)
 {
   guint depth = 0;
   gboolean in_string = FALSE;
@@ -81,10 +83,24 @@ check_depth (const char *data,
 
       if (in_string)
         {
-          if (c == '\\')
-            i++;
-          else if (c == '"')
+          if (c == '"')
             in_string = FALSE;
+          else if (c == '\\')
+            {
+              if (++i >= length || data[i] == '\0' || strchr ("\"\\/bfnrtu", data[i]) == NULL)
+                return FALSE;
+              if (data[i] == 'u')
+                {
+                  if (i + 4 >= length)
+                    return FALSE;
+                  for (guint h = 1; h <= 4; h++)
+                    if (!g_ascii_isxdigit (data[i + h]))
+                      return FALSE;
+                  i += 4;
+                }
+            }
+          else if ((guchar) c < 0x20)
+            return FALSE;
         }
       else if (c == '"')
         in_string = TRUE;
@@ -418,12 +434,27 @@ stride_document_parse (const char  *data,
       return NULL;
     }
 
-  if (!check_depth (data, length))
+  if (!check_structure (data, length))
     {
-      g_set_error_literal (error, STRIDE_STORE_ERROR, STRIDE_STORE_ERROR_TOO_DEEP,
-                           _("The file is nested too deeply to be Stride’s progress."));
+      g_set_error_literal (error, STRIDE_STORE_ERROR, STRIDE_STORE_ERROR_INVALID,
+                           _("The file is not valid JSON or is nested too deeply to be Stride’s progress."));
       return NULL;
     }
+
+  /* Progress is an object; anything else is turned away before the
+   * parser, whose error paths leak in json-glib 1.6 */
+  {
+    gsize start = 0;
+
+    while (start < length && g_ascii_isspace (data[start]))
+      start++;
+    if (start == length || data[start] != '{')
+      {
+        g_set_error_literal (error, STRIDE_STORE_ERROR, STRIDE_STORE_ERROR_INVALID,
+                             _("The file does not hold Stride’s progress."));
+        return NULL;
+      }
+  }
 
   if (!g_utf8_validate (data, length, NULL)
       || !json_parser_load_from_data (parser, data, length, &parse_error))
