@@ -88,44 +88,50 @@ stride_test_wait_until (StrideTestCondition condition,
   g_source_remove (timeout_id);
 }
 
+typedef struct
+{
+  GtkWidget *widget;
+  guint painted;
+  guint wanted;
+} FrameCount;
+
 static void
 on_after_paint (GdkFrameClock *clock,
-                guint         *n_painted)
+                FrameCount    *count)
 {
-  (*n_painted)++;
+  /* Each frame asks for the next, until enough have been painted */
+  if (++count->painted < count->wanted)
+    gtk_widget_queue_draw (count->widget);
 }
 
 static gboolean
 frames_painted (gpointer user_data)
 {
-  guint *counts = user_data;
+  FrameCount *count = user_data;
 
-  return counts[0] >= counts[1];
+  return count->painted >= count->wanted;
 }
 
 /**
  * stride_test_wait_for_frames:
  *
  * Waits until @widget's window has painted @n_frames more frames, so that
- * layout, styles and drawing have settled.
+ * layout, styles, transitions and drawing have settled.
  */
 void
 stride_test_wait_for_frames (GtkWidget *widget,
                              guint      n_frames)
 {
+  FrameCount count = { widget, 0, n_frames };
   GdkFrameClock *clock;
-  guint counts[2] = { 0, n_frames };
   gulong handler;
 
   g_assert_true (gtk_widget_get_realized (widget));
   clock = gtk_widget_get_frame_clock (widget);
-  handler = g_signal_connect (clock, "after-paint", G_CALLBACK (on_after_paint), &counts[0]);
+  handler = g_signal_connect (clock, "after-paint", G_CALLBACK (on_after_paint), &count);
 
-  for (guint i = 0; i < n_frames; i++)
-    gtk_widget_queue_draw (widget);
-  gdk_frame_clock_request_phase (clock, GDK_FRAME_CLOCK_PHASE_PAINT);
-
-  stride_test_wait_until (frames_painted, counts);
+  gtk_widget_queue_draw (widget);
+  stride_test_wait_until (frames_painted, &count);
   g_signal_handler_disconnect (clock, handler);
 }
 

@@ -305,6 +305,9 @@ static void
 apply_load_result (StrideStore *self,
                    LoadResult  *result)
 {
+  /* Whatever was recorded while the file was being read joins it */
+  gboolean recorded_meanwhile = stride_document_merge (result->document, self->document);
+
   g_clear_pointer (&self->document, stride_document_free);
   self->document = g_steal_pointer (&result->document);
   g_clear_pointer (&self->last_good, g_bytes_unref);
@@ -321,7 +324,7 @@ apply_load_result (StrideStore *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ASIDE_PATH]);
 
   /* What came from the backup is the progress now: put it in place */
-  if (self->outcome == STRIDE_STORE_RECOVERED_FROM_BACKUP)
+  if (self->outcome == STRIDE_STORE_RECOVERED_FROM_BACKUP || recorded_meanwhile)
     schedule_save (self, 0);
 }
 
@@ -669,6 +672,7 @@ static void
 stride_store_init (StrideStore *self)
 {
   self->document = stride_document_new ();
+  self->outcome = STRIDE_STORE_NEW;
   self->flush_tasks = g_ptr_array_new_with_free_func (g_object_unref);
 }
 
@@ -718,6 +722,24 @@ stride_store_get_aside_path (StrideStore *self)
   g_return_val_if_fail (STRIDE_IS_STORE (self), NULL);
 
   return self->aside_path;
+}
+
+/**
+ * stride_store_acknowledge_aside:
+ *
+ * The user has read where the unreadable file was kept: stop telling.
+ * The file stays where it is.
+ */
+void
+stride_store_acknowledge_aside (StrideStore *self)
+{
+  g_return_if_fail (STRIDE_IS_STORE (self));
+
+  if (self->aside_path == NULL)
+    return;
+
+  g_clear_pointer (&self->aside_path, g_free);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ASIDE_PATH]);
 }
 
 /**

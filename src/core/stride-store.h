@@ -41,6 +41,7 @@ gboolean            stride_store_load_finish      (StrideStore          *self,
                                                    GError              **error);
 StrideStoreOutcome  stride_store_get_outcome      (StrideStore          *self);
 const char         *stride_store_get_aside_path   (StrideStore          *self);
+void                stride_store_acknowledge_aside (StrideStore         *self);
 const GError       *stride_store_get_load_error   (StrideStore          *self);
 
 GPtrArray          *stride_store_list             (StrideStore          *self,

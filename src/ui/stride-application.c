@@ -8,11 +8,14 @@
 #include <glib/gi18n.h>
 
 #include "stride-application.h"
+#include "stride-store.h"
 #include "stride-window.h"
 
 struct _StrideApplication
 {
   AdwApplication parent_instance;
+
+  StrideStore *store;
 };
 
 G_DEFINE_FINAL_TYPE (StrideApplication, stride_application, ADW_TYPE_APPLICATION)
@@ -114,8 +117,53 @@ static const GActionEntry app_actions[] = {
 };
 
 static void
+on_store_loaded (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!stride_store_load_finish (STRIDE_STORE (source), result, &error))
+    g_warning ("Could not load the progress: %s", error->message);
+}
+
+static void
+on_store_flushed (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_autoptr(GApplication) app = user_data;
+  g_autoptr(GError) error = NULL;
+
+  /* A failure was shown while the window was open; the file keeps what it
+   * had, and the backup too */
+  if (!stride_store_flush_finish (STRIDE_STORE (source), result, &error))
+    g_warning ("Quitting with changes that could not be saved: %s", error->message);
+
+  g_application_release (app);
+}
+
+static void
+stride_application_window_removed (GtkApplication *app,
+                                   GtkWindow      *window)
+{
+  StrideApplication *self = STRIDE_APPLICATION (app);
+
+  GTK_APPLICATION_CLASS (stride_application_parent_class)->window_removed (app, window);
+
+  /* The last window is gone: stay alive until the progress is on disk */
+  if (gtk_application_get_windows (app) == NULL && stride_store_get_unsaved (self->store))
+    {
+      g_application_hold (G_APPLICATION (app));
+      stride_store_flush_async (self->store, NULL, on_store_flushed, g_object_ref (app));
+    }
+}
+
+static void
 stride_application_startup (GApplication *app)
 {
+  StrideApplication *self = STRIDE_APPLICATION (app);
+  g_autofree char *progress_path = stride_store_get_default_path ();
   static const char *quit_accels[] = { "<Control>q", NULL };
   static const char *help_accels[] = { "F1", NULL };
   static const char *close_accels[] = { "<Control>w", NULL };
@@ -132,12 +180,31 @@ stride_application_startup (GApplication *app)
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "window.close", close_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.find", find_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.show-help-overlay", shortcuts_accels);
+
+  /* Loaded in the background; the window follows the store as it fills */
+  self->store = stride_store_new (progress_path);
+  stride_store_load_async (self->store, NULL, on_store_loaded, NULL);
+}
+
+static void
+stride_application_dispose (GObject *object)
+{
+  StrideApplication *self = STRIDE_APPLICATION (object);
+
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (stride_application_parent_class)->dispose (object);
 }
 
 static void
 stride_application_class_init (StrideApplicationClass *klass)
 {
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+  GtkApplicationClass *gtk_app_class = GTK_APPLICATION_CLASS (klass);
+
+  object_class->dispose = stride_application_dispose;
+  gtk_app_class->window_removed = stride_application_window_removed;
 
   app_class->activate = stride_application_activate;
   app_class->startup = stride_application_startup;
@@ -156,4 +223,17 @@ stride_application_new (void)
                        "flags", G_APPLICATION_DEFAULT_FLAGS,
                        "resource-base-path", RESOURCE_BASE,
                        NULL);
+}
+
+/**
+ * stride_application_get_store:
+ *
+ * Returns: (transfer none): the user's progress
+ */
+StrideStore *
+stride_application_get_store (StrideApplication *self)
+{
+  g_return_val_if_fail (STRIDE_IS_APPLICATION (self), NULL);
+
+  return self->store;
 }

@@ -7,12 +7,15 @@
 
 #include <adwaita.h>
 
+#include "stride-store.h"
+
 G_BEGIN_DECLS
 
 #define STRIDE_TYPE_APPLICATION (stride_application_get_type ())
 
 G_DECLARE_FINAL_TYPE (StrideApplication, stride_application, STRIDE, APPLICATION, AdwApplication)
 
-StrideApplication *stride_application_new (void);
+StrideApplication *stride_application_new       (void);
+StrideStore       *stride_application_get_store (StrideApplication *self);
 
 G_END_DECLS

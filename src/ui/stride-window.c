@@ -29,6 +29,11 @@ struct _StrideWindow
   StrideLibraryPage *library_page;
   AdwBin *self_tests_area;
 
+  GtkRevealer *banner_revealer;
+  GtkLabel *banner_label;
+  GtkButton *banner_button;
+  char *dismissed_banner;
+
   /* Made when first needed, to keep start-up short */
   StrideExercisePage *exercise_page;
   GtkWindow *shortcuts_window;
@@ -151,6 +156,109 @@ show_shortcuts (GtkWidget  *widget,
   gtk_window_present (self->shortcuts_window);
 }
 
+static StrideStore *
+get_store (StrideWindow *self)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+
+  return app != NULL ? stride_application_get_store (STRIDE_APPLICATION (app)) : NULL;
+}
+
+/* Tells what happened to the user's progress: a file moved aside, or a
+ * save that failed. Nothing of this is ever silent. */
+static void
+update_banner (StrideWindow *self)
+{
+  StrideStore *store = get_store (self);
+  const GError *save_error = store != NULL ? stride_store_get_save_error (store) : NULL;
+  const char *aside = store != NULL ? stride_store_get_aside_path (store) : NULL;
+  g_autofree char *message = NULL;
+  const char *button = NULL;
+
+  if (save_error != NULL)
+    {
+      /* Translators: %s says why, e.g. "No space left on device" */
+      message = g_strdup_printf (_("Your progress could not be saved: %s. Stride keeps it while it is open and saves it as soon as it can."),
+                                 save_error->message);
+      button = _("_Try Again");
+    }
+  else if (aside != NULL)
+    {
+      /* The name is enough: Open Folder shows where it is */
+      g_autofree char *name = g_path_get_basename (aside);
+
+      switch (stride_store_get_outcome (store))
+        {
+        case STRIDE_STORE_RECOVERED_FROM_BACKUP:
+          message = g_strdup_printf (_("Stride could not read your progress file and went back to its backup. The damaged file is kept as “%s”."), name);
+          break;
+        case STRIDE_STORE_STARTED_EMPTY:
+          message = g_strdup_printf (_("Stride could not read your progress file and started a new one. The damaged file is kept as “%s”."), name);
+          break;
+        case STRIDE_STORE_LOADED:
+        case STRIDE_STORE_NEW:
+        default:
+          message = g_strdup_printf (_("Your progress file was replaced by one Stride cannot read, so Stride kept its own progress. The other file is kept as “%s”."), name);
+          break;
+        }
+      button = _("_Open Folder");
+    }
+
+  if (message == NULL || g_strcmp0 (message, self->dismissed_banner) == 0)
+    {
+      gtk_revealer_set_reveal_child (self->banner_revealer, FALSE);
+      return;
+    }
+
+  gtk_label_set_label (self->banner_label, message);
+  gtk_button_set_label (self->banner_button, button);
+  gtk_revealer_set_reveal_child (self->banner_revealer, TRUE);
+}
+
+static void
+on_banner_dismiss_clicked (StrideWindow *self)
+{
+  StrideStore *store = get_store (self);
+
+  /* A failed save is only hidden until it changes; a file moved aside is
+   * acknowledged for good, in every window */
+  if (stride_store_get_save_error (store) == NULL)
+    stride_store_acknowledge_aside (store);
+  else
+    {
+      g_free (self->dismissed_banner);
+      self->dismissed_banner = g_strdup (gtk_label_get_label (self->banner_label));
+    }
+
+  update_banner (self);
+}
+
+static void
+on_banner_flushed (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  /* Success or failure, the store's save-error says it and the banner follows */
+  stride_store_flush_finish (STRIDE_STORE (source), result, NULL);
+}
+
+static void
+on_banner_button_clicked (StrideWindow *self)
+{
+  StrideStore *store = get_store (self);
+
+  if (stride_store_get_save_error (store) != NULL)
+    stride_store_flush_async (store, NULL, on_banner_flushed, NULL);
+  else
+    {
+      g_autofree char *folder = g_path_get_dirname (stride_store_get_aside_path (store));
+      g_autoptr(GFile) file = g_file_new_for_path (folder);
+      g_autofree char *uri = g_file_get_uri (file);
+
+      gtk_show_uri (GTK_WINDOW (self), uri, GDK_CURRENT_TIME);
+    }
+}
+
 static void
 restore_window_state (StrideWindow *self)
 {
@@ -189,6 +297,20 @@ stride_window_close_request (GtkWindow *window)
   return GTK_WINDOW_CLASS (stride_window_parent_class)->close_request (window);
 }
 
+/* The store comes with the application, which is set after construction */
+static void
+on_application_changed (StrideWindow *self)
+{
+  StrideStore *store = get_store (self);
+
+  if (store == NULL)
+    return;
+
+  g_signal_connect_object (store, "notify::aside-path", G_CALLBACK (update_banner), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (store, "notify::save-error", G_CALLBACK (update_banner), self, G_CONNECT_SWAPPED);
+  update_banner (self);
+}
+
 static void
 stride_window_dispose (GObject *object)
 {
@@ -208,6 +330,7 @@ stride_window_finalize (GObject *object)
   StrideWindow *self = STRIDE_WINDOW (object);
 
   g_clear_object (&self->settings);
+  g_free (self->dismissed_banner);
 
   G_OBJECT_CLASS (stride_window_parent_class)->finalize (object);
 }
@@ -232,6 +355,11 @@ stride_window_class_init (StrideWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, StrideWindow, search_button);
   gtk_widget_class_bind_template_child (widget_class, StrideWindow, library_page);
   gtk_widget_class_bind_template_child (widget_class, StrideWindow, self_tests_area);
+  gtk_widget_class_bind_template_child (widget_class, StrideWindow, banner_revealer);
+  gtk_widget_class_bind_template_child (widget_class, StrideWindow, banner_label);
+  gtk_widget_class_bind_template_child (widget_class, StrideWindow, banner_button);
+  gtk_widget_class_bind_template_callback (widget_class, on_banner_dismiss_clicked);
+  gtk_widget_class_bind_template_callback (widget_class, on_banner_button_clicked);
   gtk_widget_class_bind_template_callback (widget_class, on_view_stack_visible_child_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_leaflet_visible_child_changed);
 
@@ -249,6 +377,8 @@ static void
 stride_window_init (StrideWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  g_signal_connect (self, "notify::application", G_CALLBACK (on_application_changed), NULL);
 
   self->settings = g_settings_new (APP_ID);
   restore_window_state (self);
