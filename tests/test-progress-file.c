@@ -14,6 +14,7 @@
 #include <glib/gstdio.h>
 
 #include "stride-application.h"
+#include "stride-store-export.h"
 #include "stride-test-utils.h"
 #include "stride-window.h"
 
@@ -201,6 +202,93 @@ test_close_writes_pending (void)
   stride_test_wait_until (file_has_closing_session, NULL);
 }
 
+static gboolean
+file_exists_with (gpointer user_data)
+{
+  const char **args = user_data;
+  g_autofree char *contents = NULL;
+
+  return g_file_get_contents (args[0], &contents, NULL, NULL) && strstr (contents, args[1]) != NULL;
+}
+
+static GtkWindow *
+find_dialog (GtkWindow *parent)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_window_get_transient_for (window) == parent)
+        return window;
+    }
+
+  return NULL;
+}
+
+static gboolean
+dialog_shown (gpointer user_data)
+{
+  return find_dialog (user_data) != NULL;
+}
+
+static gboolean
+store_has (gpointer user_data)
+{
+  StrideStore *store = stride_application_get_store (STRIDE_APPLICATION (app));
+
+  return stride_store_lookup (store, STRIDE_COLLECTION_SESSIONS, user_data) != NULL;
+}
+
+/* What the file chooser's answer leads to: export, and import back */
+static void
+test_export_import (void)
+{
+  StrideStore *store = stride_application_get_store (STRIDE_APPLICATION (app));
+  StrideWindow *window = open_window (800);
+  g_autofree char *dir = g_dir_make_tmp ("stride-export-XXXXXX", NULL);
+  g_autofree char *json_path = g_build_filename (dir, "progress export.json", NULL);
+  g_autofree char *csv_path = g_build_filename (dir, "sessions.csv", NULL);
+  g_autofree char *bad_path = g_build_filename (dir, "holiday.json", NULL);
+  g_autofree char *other_path = g_build_filename (dir, "other.json", NULL);
+  g_autoptr(GFile) json_file = g_file_new_for_path (json_path);
+  g_autoptr(GFile) csv_file = g_file_new_for_path (csv_path);
+  g_autoptr(GFile) bad_file = g_file_new_for_path (bad_path);
+  g_autoptr(GFile) other_file = g_file_new_for_path (other_path);
+  const char *json_check[] = { json_path, "written-on-close" };
+  const char *csv_check[] = { csv_path, "date,routine,exercise" };
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  GtkWindow *dialog;
+
+  stride_window_export_to (window, json_file, "json");
+  stride_test_wait_until (file_exists_with, json_check);
+  stride_window_export_to (window, csv_file, "csv");
+  stride_test_wait_until (file_exists_with, csv_check);
+
+  /* Not an export: a dialog says so, nothing changes */
+  g_assert_true (g_file_set_contents (bad_path, "{\"photos\": [1, 2]}", -1, NULL));
+  before = stride_store_export_json (store, NULL);
+  stride_window_import_from (window, bad_file);
+  stride_test_wait_until (dialog_shown, window);
+  dialog = find_dialog (GTK_WINDOW (window));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), "holiday.json"));
+  after = stride_store_export_json (store, NULL);
+  g_assert_cmpstr (before, ==, after);
+  gtk_window_destroy (dialog);
+
+  /* An export from another computer joins what is here */
+  g_assert_true (g_file_set_contents (other_path,
+                                      "{\"version\":1,\"sessions\":[{\"id\":\"from-laptop\",\"modified\":\"2026-11-23T10:00:00Z\","
+                                      "\"started\":\"2026-11-23T09:00:00Z\"}]}", -1, NULL));
+  stride_window_import_from (window, other_file);
+  stride_test_wait_until (store_has, (gpointer) "from-laptop");
+  g_assert_nonnull (stride_store_lookup (store, STRIDE_COLLECTION_SESSIONS, "written-on-close"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -227,6 +315,7 @@ main (int   argc,
   g_test_add_func ("/stride/progress-file/damaged-file-banner", test_damaged_file_banner);
   g_test_add_func ("/stride/progress-file/save-failure-banner", test_save_failure_banner);
   g_test_add_func ("/stride/progress-file/close-writes-pending", test_close_writes_pending);
+  g_test_add_func ("/stride/progress-file/export-import", test_export_import);
 
   status = g_test_run ();
   g_object_unref (app);

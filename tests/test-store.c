@@ -16,6 +16,7 @@
 #include <unistd.h>
 
 #include "stride-store.h"
+#include "stride-store-export.h"
 #include "stride-store-file.h"
 #include "stride-test-i18n.h"
 
@@ -568,7 +569,7 @@ test_store_merge (void)
     "{\"version\": 1, \"sessions\": ["
     " {\"id\": \"only-ours\", \"modified\": \"2026-11-01T10:00:00Z\", \"started\": \"2026-11-01T09:00:00Z\"}]}");
 
-  g_assert_true (stride_document_merge (ours, theirs));
+  g_assert_true (stride_document_merge (ours, theirs, NULL));
 
   g_assert_cmpstr (json_object_get_string_member (stride_document_lookup (ours, STRIDE_COLLECTION_SESSIONS, "both"), "note"),
                    ==, "ours, newer");
@@ -582,8 +583,8 @@ test_store_merge (void)
   g_assert_cmpuint (stride_document_get_n_records (ours, STRIDE_COLLECTION_SESSIONS), ==, 5);
 
   /* Merging what is already there changes nothing */
-  g_assert_false (stride_document_merge (ours, same));
-  g_assert_false (stride_document_merge (ours, theirs));
+  g_assert_false (stride_document_merge (ours, same, NULL));
+  g_assert_false (stride_document_merge (ours, theirs, NULL));
 }
 
 static gboolean
@@ -741,6 +742,100 @@ test_store_unwritable (Fixture       *fixture,
   g_assert_nonnull (stride_document_lookup (saved, STRIDE_COLLECTION_SESSIONS, "precious"));
 }
 
+static void
+test_store_export_import (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autoptr(StrideStore) source = load_store (fixture->path);
+  g_autofree char *other_path = g_build_filename (fixture->dir, "other", "progress.json", NULL);
+  g_autoptr(StrideStore) target = load_store (other_path);
+  g_autoptr(JsonObject) result = new_result ("r");
+  g_autoptr(JsonObject) local = new_session ("only-local", 3);
+  g_autofree char *exported = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n_new = 99;
+  gsize length;
+
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("s%u", i);
+      g_autoptr(JsonObject) session = new_session (id, 10 + i);
+
+      stride_store_put (source, STRIDE_COLLECTION_SESSIONS, session);
+    }
+  stride_store_put (source, STRIDE_COLLECTION_RESULTS, result);
+  stride_store_put (target, STRIDE_COLLECTION_SESSIONS, local);
+  exported = stride_store_export_json (source, &length);
+
+  g_assert_true (stride_store_import_json (target, exported, length, &n_new, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_new, ==, 4);
+  g_assert_nonnull (stride_store_lookup (target, STRIDE_COLLECTION_SESSIONS, "s2"));
+  g_assert_nonnull (stride_store_lookup (target, STRIDE_COLLECTION_RESULTS, "r"));
+  g_assert_nonnull (stride_store_lookup (target, STRIDE_COLLECTION_SESSIONS, "only-local"));
+
+  /* Importing the same export again adds nothing */
+  g_assert_true (stride_store_import_json (target, exported, length, &n_new, &error));
+  g_assert_cmpuint (n_new, ==, 0);
+  {
+    g_autoptr(GPtrArray) sessions = stride_store_list (target, STRIDE_COLLECTION_SESSIONS);
+
+    g_assert_cmpuint (sessions->len, ==, 4);
+  }
+
+  /* A file that is not an export is refused and changes nothing */
+  {
+    const char *bad[] = { "", "not json", "{\"version\": 7}", "[1, 2, 3]",
+                          "{\"version\": 1, \"sessions\": [{\"id\": 5}]}" };
+
+    for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+      {
+        g_autoptr(GError) bad_error = NULL;
+        g_autofree char *before = stride_store_export_json (target, NULL);
+        g_autofree char *after = NULL;
+
+        g_assert_false (stride_store_import_json (target, bad[i], strlen (bad[i]), NULL, &bad_error));
+        g_assert_error (bad_error, STRIDE_STORE_ERROR, bad_error->code);
+        after = stride_store_export_json (target, NULL);
+        g_assert_cmpstr (before, ==, after);
+      }
+  }
+
+  g_assert_no_error (flush (target));
+  assert_matches_schema (other_path);
+}
+
+static void
+test_store_csv (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(StrideStore) store = load_store (fixture->path);
+  g_autoptr(JsonObject) later = new_session ("later", 11);
+  g_autoptr(JsonObject) earlier = new_session ("earlier", 7);
+  g_autoptr(GTimeZone) zone = g_time_zone_new_identifier ("Europe/Berlin");
+  g_autofree char *csv = NULL;
+  g_auto(GStrv) rows = NULL;
+
+  json_object_set_string_member (later, "started", "2026-11-22T17:05:00Z");
+  json_object_set_string_member (earlier, "started", "2026-11-20T08:00:00Z");
+  json_object_set_string_member (earlier, "routine_name", "Quick 10 minutes");
+  json_object_set_string_member (earlier, "note", "=SUM(A1:A9)");
+  stride_store_put (store, STRIDE_COLLECTION_SESSIONS, later);
+  stride_store_put (store, STRIDE_COLLECTION_SESSIONS, earlier);
+
+  csv = stride_store_export_csv (store, zone, NULL);
+  rows = g_strsplit (csv, "\r\n", -1);
+
+  g_assert_cmpstr (rows[0], ==, "date,routine,exercise,variation,side,set,reps,effort,pain,note");
+  /* Oldest first, in the given time zone, with names a person reads; a
+   * note that looks like a formula stays text */
+  g_assert_cmpstr (rows[1], ==, "2026-11-20 09:00,Quick 10 minutes,Clamshells,,left,1,7,6,knee (right),\"'=SUM(A1:A9)\"");
+  /* Commas, quotes and line breaks in a note are quoted, quotes doubled */
+  g_assert_cmpstr (rows[2], ==, "2026-11-22 18:05,full,Clamshells,,left,1,11,6,knee (right),\"Windy, legs tired, \"\"felt\"\" good\nafter\"");
+  g_assert_cmpstr (rows[3], ==, "");
+  g_assert_null (rows[4]);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -761,6 +856,8 @@ main (int   argc,
   g_test_add_func ("/stride/store/merge", test_store_merge);
   g_test_add ("/stride/store/external-change", Fixture, NULL, fixture_set_up, test_store_external_change, fixture_tear_down);
   g_test_add ("/stride/store/atomic-kill", Fixture, NULL, fixture_set_up, test_store_atomic_kill, fixture_tear_down);
+  g_test_add ("/stride/store/export-import", Fixture, NULL, fixture_set_up, test_store_export_import, fixture_tear_down);
+  g_test_add ("/stride/store/csv", Fixture, NULL, fixture_set_up, test_store_csv, fixture_tear_down);
   g_test_add ("/stride/store/unwritable", Fixture, NULL, fixture_set_up, test_store_unwritable, fixture_tear_down);
 
   return g_test_run ();

@@ -733,6 +733,9 @@ apply_tombstones (StrideDocument *self)
  * stride_document_merge:
  * @other: another version of the same progress, e.g. from a synced folder
  *
+ * @n_taken: (out) (optional): how many records (not deletions) came from
+ *   @other, being new or newer
+ *
  * Makes @self the union of both: for a record in both, the one modified
  * later wins; a deletion wins over the record it deleted.
  *
@@ -740,9 +743,11 @@ apply_tombstones (StrideDocument *self)
  */
 gboolean
 stride_document_merge (StrideDocument *self,
-                       StrideDocument *other)
+                       StrideDocument *other,
+                       guint          *n_taken)
 {
   gboolean changed = FALSE;
+  guint taken = 0;
 
   g_return_val_if_fail (self != NULL, FALSE);
   g_return_val_if_fail (other != NULL, FALSE);
@@ -760,9 +765,14 @@ stride_document_merge (StrideDocument *self,
               /* Documents never change a record in place, so both may hold it */
               insert (self, c, theirs);
               changed = TRUE;
+              if (c != STRIDE_COLLECTION_DELETED)
+                taken++;
             }
         }
     }
+
+  if (n_taken != NULL)
+    *n_taken = taken;
 
   return apply_tombstones (self) || changed;
 }

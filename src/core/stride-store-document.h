@@ -70,7 +70,8 @@ gboolean        stride_document_remove         (StrideDocument    *self,
                                                 const char        *id,
                                                 const char        *when);
 gboolean        stride_document_merge          (StrideDocument    *self,
-                                                StrideDocument    *other);
+                                                StrideDocument    *other,
+                                                guint             *n_taken);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (StrideDocument, stride_document_free)
 

@@ -16,6 +16,7 @@
 
 #include "stride-store-file.h"
 #include "stride-store.h"
+#include "stride-store-private.h"
 
 /* Long enough to gather a burst of edits into one write */
 #define SAVE_DELAY_MS 300
@@ -286,7 +287,7 @@ on_reload (StrideStore *self)
   g_clear_pointer (&self->last_good, g_bytes_unref);
   self->last_good = g_steal_pointer (&bytes);
 
-  stride_document_merge (self->document, theirs);
+  stride_document_merge (self->document, theirs, NULL);
   emit_changed_all (self);
 
   /* Write the union back unless theirs already was the union */
@@ -306,7 +307,7 @@ apply_load_result (StrideStore *self,
                    LoadResult  *result)
 {
   /* Whatever was recorded while the file was being read joins it */
-  gboolean recorded_meanwhile = stride_document_merge (result->document, self->document);
+  gboolean recorded_meanwhile = stride_document_merge (result->document, self->document, NULL);
 
   g_clear_pointer (&self->document, stride_document_free);
   self->document = g_steal_pointer (&result->document);
@@ -913,4 +914,70 @@ stride_store_flush_finish (StrideStore   *self,
   g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
 
   return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+/* For the export and import next door, which work on the whole document */
+StrideDocument *
+stride_store_get_document (StrideStore *self)
+{
+  g_return_val_if_fail (STRIDE_IS_STORE (self), NULL);
+
+  return self->document;
+}
+
+void
+stride_store_document_changed (StrideStore *self)
+{
+  g_return_if_fail (STRIDE_IS_STORE (self));
+
+  emit_changed_all (self);
+  schedule_save (self, SAVE_DELAY_MS);
+}
+
+typedef struct
+{
+  gint64 started;
+  JsonObject *session;
+} DatedSession;
+
+static int
+compare_dated (gconstpointer a,
+               gconstpointer b)
+{
+  const DatedSession *x = a, *y = b;
+
+  return (x->started > y->started) - (x->started < y->started);
+}
+
+/**
+ * stride_store_list_sessions_by_date:
+ *
+ * Returns: (transfer container) (element-type JsonObject): the sessions,
+ *   oldest first
+ */
+GPtrArray *
+stride_store_list_sessions_by_date (StrideStore *self)
+{
+  g_autoptr(GPtrArray) sessions = NULL;
+  g_autoptr(GArray) dated = NULL;
+
+  g_return_val_if_fail (STRIDE_IS_STORE (self), NULL);
+
+  /* Each start time parsed once, not once per comparison */
+  sessions = stride_document_list (self->document, STRIDE_COLLECTION_SESSIONS);
+  dated = g_array_sized_new (FALSE, FALSE, sizeof (DatedSession), sessions->len);
+  for (guint i = 0; i < sessions->len; i++)
+    {
+      g_autoptr(GDateTime) started =
+        g_date_time_new_from_iso8601 (json_object_get_string_member (sessions->pdata[i], "started"), NULL);
+      DatedSession entry = { started != NULL ? g_date_time_to_unix (started) : G_MININT64, sessions->pdata[i] };
+
+      g_array_append_val (dated, entry);
+    }
+  g_array_sort (dated, compare_dated);
+
+  for (guint i = 0; i < dated->len; i++)
+    sessions->pdata[i] = g_array_index (dated, DatedSession, i).session;
+
+  return g_steal_pointer (&sessions);
 }

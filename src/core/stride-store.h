@@ -46,6 +46,7 @@ const GError       *stride_store_get_load_error   (StrideStore          *self);
 
 GPtrArray          *stride_store_list             (StrideStore          *self,
                                                    StrideCollection      collection);
+GPtrArray          *stride_store_list_sessions_by_date (StrideStore *self);
 JsonObject         *stride_store_lookup           (StrideStore          *self,
                                                    StrideCollection      collection,
                                                    const char           *id);

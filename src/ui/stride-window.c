@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "stride-catalog.h"
+#include "stride-store-export.h"
 #include "stride-exercise-page.h"
 #include "stride-library-page.h"
 #include "stride-self-tests-page.h"
@@ -260,6 +261,204 @@ on_banner_button_clicked (StrideWindow *self)
 }
 
 static void
+on_exported (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  g_autoptr(StrideWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = g_file_get_basename (G_FILE (source));
+  g_autofree char *message = NULL;
+
+  if (g_file_replace_contents_finish (G_FILE (source), result, NULL, &error))
+    /* Translators: %s is a file name */
+    message = g_strdup_printf (_("Exported to “%s”"), name);
+  else
+    /* Translators: %s is a file name, then why it failed */
+    message = g_strdup_printf (_("Could not export to “%s”: %s"), name, error->message);
+
+  stride_window_show_toast (self, message);
+}
+
+/**
+ * stride_window_export_to:
+ * @format: "json" for everything, "csv" for the sessions
+ *
+ * Writes the user's progress to @file, in the background, and says how
+ * it went in a toast. The file chooser ends here; so can a test.
+ */
+void
+stride_window_export_to (StrideWindow *self,
+                         GFile        *file,
+                         const char   *format)
+{
+  StrideStore *store = get_store (self);
+  g_autoptr(GBytes) contents = NULL;
+  gsize length;
+  char *text;
+
+  g_return_if_fail (STRIDE_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  if (g_strcmp0 (format, "csv") == 0)
+    {
+      g_autoptr(GTimeZone) zone = g_time_zone_new_local ();
+
+      text = stride_store_export_csv (store, zone, &length);
+    }
+  else
+    text = stride_store_export_json (store, &length);
+
+  contents = g_bytes_new_take (text, length);
+  g_file_replace_contents_bytes_async (file, contents, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION,
+                                       NULL, on_exported, g_object_ref (self));
+}
+
+static void
+show_import_error (StrideWindow *self,
+                   GFile        *file,
+                   const GError *error)
+{
+  g_autofree char *name = g_file_get_basename (file);
+  GtkWidget *dialog;
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Nothing Imported"), NULL);
+  /* Translators: %s is a file name, then why it could not be read */
+  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
+                                  _("“%s” is not a progress export of Stride: %s Your progress is unchanged."),
+                                  name, error->message);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+on_import_loaded (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_autoptr(StrideWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *message = NULL;
+  gsize length;
+  guint n_new;
+
+  if (!g_file_load_contents_finish (G_FILE (source), result, &contents, &length, NULL, &error)
+      || !stride_store_import_json (get_store (self), contents, length, &n_new, &error))
+    {
+      show_import_error (self, G_FILE (source), error);
+      return;
+    }
+
+  if (n_new == 0)
+    message = g_strdup (_("Nothing new to import: you had all of it"));
+  else
+    /* Translators: records are sessions, self-test results and routines */
+    message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Imported %u record", "Imported %u records", n_new), n_new);
+  stride_window_show_toast (self, message);
+}
+
+/**
+ * stride_window_import_from:
+ *
+ * Merges a progress export into the user's progress, without duplicates;
+ * a file that is not one changes nothing and says why in a dialog.
+ */
+void
+stride_window_import_from (StrideWindow *self,
+                           GFile        *file)
+{
+  g_return_if_fail (STRIDE_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  g_file_load_contents_async (file, NULL, on_import_loaded, g_object_ref (self));
+}
+
+static void
+on_chooser_response (GtkNativeDialog *chooser,
+                     int              response,
+                     StrideWindow    *self)
+{
+  const char *purpose = g_object_get_data (G_OBJECT (chooser), "purpose");
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+
+      if (g_strcmp0 (purpose, "import") == 0)
+        stride_window_import_from (self, file);
+      else
+        stride_window_export_to (self, file, purpose);
+    }
+
+  g_object_unref (chooser);
+}
+
+static void
+choose_file (StrideWindow         *self,
+             const char           *purpose,
+             GtkFileChooserAction  action,
+             const char           *title,
+             const char           *accept,
+             const char           *suggested_name,
+             const char           *pattern)
+{
+  GtkFileChooserNative *chooser = gtk_file_chooser_native_new (title, GTK_WINDOW (self), action, accept, NULL);
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  gtk_file_filter_add_pattern (filter, pattern);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  if (suggested_name != NULL)
+    gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), suggested_name);
+
+  g_object_set_data_full (G_OBJECT (chooser), "purpose", g_strdup (purpose), g_free);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect (chooser, "response", G_CALLBACK (on_chooser_response), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static char *
+dup_export_name (const char *stem,
+                 const char *extension)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *date = g_date_time_format (now, "%Y-%m-%d");
+
+  return g_strdup_printf ("%s-%s.%s", stem, date, extension);
+}
+
+static void
+export_json (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  g_autofree char *name = dup_export_name ("stride-progress", "json");
+
+  choose_file (STRIDE_WINDOW (widget), "json", GTK_FILE_CHOOSER_ACTION_SAVE,
+               _("Export Progress"), _("_Export"), name, "*.json");
+}
+
+static void
+export_csv (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *parameter)
+{
+  g_autofree char *name = dup_export_name ("stride-sessions", "csv");
+
+  choose_file (STRIDE_WINDOW (widget), "csv", GTK_FILE_CHOOSER_ACTION_SAVE,
+               _("Export Sessions as CSV"), _("_Export"), name, "*.csv");
+}
+
+static void
+import (GtkWidget  *widget,
+        const char *action_name,
+        GVariant   *parameter)
+{
+  choose_file (STRIDE_WINDOW (widget), "import", GTK_FILE_CHOOSER_ACTION_OPEN,
+               _("Import Progress"), _("_Import"), NULL, "*.json");
+}
+
+static void
 restore_window_state (StrideWindow *self)
 {
   gtk_window_set_default_size (GTK_WINDOW (self),
@@ -364,6 +563,9 @@ stride_window_class_init (StrideWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_leaflet_visible_child_changed);
 
   gtk_widget_class_install_action (widget_class, "win.show-exercise", "s", show_exercise);
+  gtk_widget_class_install_action (widget_class, "win.export-json", NULL, export_json);
+  gtk_widget_class_install_action (widget_class, "win.export-csv", NULL, export_csv);
+  gtk_widget_class_install_action (widget_class, "win.import", NULL, import);
   gtk_widget_class_install_action (widget_class, "win.go-back", NULL, go_back);
   gtk_widget_class_install_action (widget_class, "win.find", NULL, find);
   gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL, show_shortcuts);

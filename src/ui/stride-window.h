@@ -24,4 +24,10 @@ void          stride_window_show_area     (StrideWindow      *self,
 void          stride_window_show_exercise (StrideWindow      *self,
                                            StrideExercise    *exercise);
 
+void          stride_window_export_to     (StrideWindow      *self,
+                                           GFile             *file,
+                                           const char        *format);
+void          stride_window_import_from   (StrideWindow      *self,
+                                           GFile             *file);
+
 G_END_DECLS

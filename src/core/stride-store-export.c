@@ -1,0 +1,226 @@
+/* stride-store-export.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "stride-catalog.h"
+#include "stride-store-export.h"
+#include "stride-store-private.h"
+
+/**
+ * stride_store_export_json:
+ *
+ * Returns: (transfer full): everything the store holds, in the format of
+ *   the progress file, which is what stride_store_import_json() reads
+ */
+char *
+stride_store_export_json (StrideStore *self,
+                          gsize       *length)
+{
+  g_return_val_if_fail (STRIDE_IS_STORE (self), NULL);
+
+  return stride_document_serialize (stride_store_get_document (self), length);
+}
+
+/**
+ * stride_store_import_json:
+ * @n_new: (out) (optional): how many records were new or newer
+ *
+ * Merges an export into the store: a record already there is kept unless
+ * the imported one is newer, so importing twice adds nothing. A file
+ * that is not a Stride export changes nothing.
+ */
+gboolean
+stride_store_import_json (StrideStore  *self,
+                          const char   *data,
+                          gsize         length,
+                          guint        *n_new,
+                          GError      **error)
+{
+  g_autoptr(StrideDocument) imported = NULL;
+  guint taken = 0;
+
+  g_return_val_if_fail (STRIDE_IS_STORE (self), FALSE);
+
+  imported = stride_document_parse (data, length, error);
+  if (imported == NULL)
+    return FALSE;
+
+  if (stride_document_merge (stride_store_get_document (self), imported, &taken))
+    stride_store_document_changed (self);
+
+  if (n_new != NULL)
+    *n_new = taken;
+
+  return TRUE;
+}
+
+/* RFC 4180: quote fields with separators, quotes or line breaks, doubling
+ * quotes; and keep spreadsheets from running a note as a formula */
+static void
+append_field (GString    *csv,
+              const char *value,
+              gboolean    user_text)
+{
+  gboolean quote;
+
+  if (value == NULL)
+    value = "";
+
+  quote = strpbrk (value, ",\"\r\n") != NULL;
+  if (user_text && value[0] != '\0' && strchr ("=+-@", value[0]) != NULL)
+    quote = TRUE;
+
+  if (!quote)
+    {
+      g_string_append (csv, value);
+      return;
+    }
+
+  g_string_append_c (csv, '"');
+  if (user_text && value[0] != '\0' && strchr ("=+-@", value[0]) != NULL)
+    g_string_append_c (csv, '\'');
+  for (const char *p = value; *p != '\0'; p++)
+    {
+      if (*p == '"')
+        g_string_append_c (csv, '"');
+      g_string_append_c (csv, *p);
+    }
+  g_string_append_c (csv, '"');
+}
+
+static char *
+dup_member (JsonObject *object,
+            const char *member)
+{
+  JsonNode *node = json_object_get_member (object, member);
+
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    return g_strdup ("");
+  if (json_node_get_value_type (node) == G_TYPE_STRING)
+    return g_strdup (json_node_get_string (node));
+  if (json_node_get_value_type (node) == G_TYPE_INT64)
+    return g_strdup_printf ("%" G_GINT64_FORMAT, json_node_get_int (node));
+
+  return g_strdup ("");
+}
+
+static char *
+format_pain (JsonObject *session)
+{
+  JsonNode *node = json_object_get_member (session, "pain");
+  g_autoptr(GString) pain = g_string_new (NULL);
+  JsonArray *array;
+
+  if (node == NULL || !JSON_NODE_HOLDS_ARRAY (node))
+    return g_strdup ("");
+
+  array = json_node_get_array (node);
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonObject *report = json_array_get_object_element (array, i);
+      g_autofree char *area = dup_member (report, "area");
+      g_autofree char *side = dup_member (report, "side");
+
+      g_string_append_printf (pain, "%s%s%s%s%s", i > 0 ? "; " : "", area,
+                              side[0] != '\0' ? " (" : "", side, side[0] != '\0' ? ")" : "");
+    }
+
+  return g_string_free (g_steal_pointer (&pain), FALSE);
+}
+
+static char *
+format_date (JsonObject *session,
+             GTimeZone  *zone)
+{
+  g_autoptr(GDateTime) started = g_date_time_new_from_iso8601 (json_object_get_string_member (session, "started"), NULL);
+  g_autoptr(GDateTime) local = NULL;
+
+  if (started == NULL)
+    return g_strdup ("");
+
+  local = g_date_time_to_timezone (started, zone);
+  return g_date_time_format (local, "%Y-%m-%d %H:%M");
+}
+
+/**
+ * stride_store_export_csv:
+ * @zone: the time zone to write dates in, usually the local one
+ *
+ * Returns: (transfer full): one row per set of every session, oldest
+ *   first, with a header row
+ */
+char *
+stride_store_export_csv (StrideStore *self,
+                         GTimeZone   *zone,
+                         gsize       *length)
+{
+  g_autoptr(GPtrArray) sessions = NULL;
+  GString *csv = g_string_new (NULL);
+  const char *header[] = {
+    /* Translators: column headings of the sessions exported as CSV */
+    N_("date"), N_("routine"), N_("exercise"), N_("variation"), N_("side"), N_("set"),
+    N_("reps"), N_("effort"), N_("pain"), N_("note"),
+  };
+
+  g_return_val_if_fail (STRIDE_IS_STORE (self), NULL);
+  g_return_val_if_fail (zone != NULL, NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (header); i++)
+    {
+      if (i > 0)
+        g_string_append_c (csv, ',');
+      append_field (csv, _(header[i]), FALSE);
+    }
+  g_string_append (csv, "\r\n");
+
+  sessions = stride_store_list_sessions_by_date (self);
+  for (guint s = 0; s < sessions->len; s++)
+    {
+      JsonObject *session = sessions->pdata[s];
+      JsonNode *sets_node = json_object_get_member (session, "sets");
+      JsonArray *sets = sets_node != NULL ? json_node_get_array (sets_node) : NULL;
+      g_autofree char *date = format_date (session, zone);
+      g_autofree char *routine = dup_member (session, "routine_name");
+      g_autofree char *effort = dup_member (session, "effort");
+      g_autofree char *pain = format_pain (session);
+      g_autofree char *note = dup_member (session, "note");
+
+      if (routine[0] == '\0')
+        {
+          g_free (routine);
+          routine = dup_member (session, "routine");
+        }
+
+      for (guint i = 0; sets != NULL && i < json_array_get_length (sets); i++)
+        {
+          JsonObject *set = json_array_get_object_element (sets, i);
+          g_autofree char *exercise_id = dup_member (set, "exercise");
+          StrideExercise *exercise = stride_catalog_lookup (stride_catalog_get_default (), exercise_id);
+          g_autofree char *variation = dup_member (set, "variation");
+          g_autofree char *side = dup_member (set, "side");
+          g_autofree char *number = dup_member (set, "set");
+          g_autofree char *reps = dup_member (set, "reps");
+          const char *fields[] = {
+            date, routine, exercise != NULL ? stride_exercise_get_name (exercise) : exercise_id,
+            variation, side, number, reps, effort, pain,
+          };
+
+          for (guint f = 0; f < G_N_ELEMENTS (fields); f++)
+            {
+              append_field (csv, fields[f], FALSE);
+              g_string_append_c (csv, ',');
+            }
+          append_field (csv, note, TRUE);
+          g_string_append (csv, "\r\n");
+        }
+    }
+
+  if (length != NULL)
+    *length = csv->len;
+  return g_string_free (csv, FALSE);
+}
