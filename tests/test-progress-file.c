@@ -14,6 +14,7 @@
 #include <glib/gstdio.h>
 
 #include "stride-application.h"
+#include "stride-history-page.h"
 #include "stride-store-export.h"
 #include "stride-test-utils.h"
 #include "stride-window.h"
@@ -24,7 +25,7 @@ static char *progress_path;
 static gboolean
 store_loaded (gpointer user_data)
 {
-  return stride_store_get_aside_path (user_data) != NULL;
+  return stride_store_get_loaded (user_data);
 }
 
 static GtkRevealer *
@@ -289,6 +290,143 @@ test_export_import (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static JsonObject *
+new_full_session (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonNode) node = json_from_string (
+    "{\"id\": \"rich\", \"started\": \"2026-11-26T17:30:00Z\", \"routine\": \"full\","
+    " \"routine_name\": \"Full hip routine\", \"duration\": 1260, \"completion\": 0.6, \"effort\": 7,"
+    " \"pain\": [{\"area\": \"knee\", \"side\": \"right\"}], \"note\": \"Windy; stopped after the bridges.\","
+    " \"sets\": [{\"exercise\": \"squat\", \"set\": 1, \"reps_planned\": 15, \"reps\": 15},"
+    "  {\"exercise\": \"clamshell\", \"side\": \"left\", \"set\": 1, \"reps_planned\": 15, \"reps\": 12},"
+    "  {\"exercise\": \"clamshell\", \"side\": \"right\", \"set\": 1, \"reps_planned\": 15, \"reps\": 14}]}",
+    &error);
+
+  g_assert_no_error (error);
+  return json_object_ref (json_node_get_object (node));
+}
+
+static GtkButton *
+find_button_with_label (GtkWidget  *root,
+                        const char *label)
+{
+  if (GTK_IS_BUTTON (root) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (root)), label) == 0
+      && gtk_widget_get_mapped (root))
+    return GTK_BUTTON (root);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkButton *found = find_button_with_label (child, label);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static gboolean
+undo_shown (gpointer user_data)
+{
+  return find_button_with_label (user_data, "_Undo") != NULL;
+}
+
+static gboolean
+undo_gone (gpointer user_data)
+{
+  return find_button_with_label (user_data, "_Undo") == NULL;
+}
+
+static gboolean
+history_shows (gpointer user_data)
+{
+  gpointer *args = user_data;
+
+  return stride_history_page_get_n_shown (args[0]) == GPOINTER_TO_UINT (args[1]);
+}
+
+static void
+test_history (void)
+{
+  StrideStore *store = stride_application_get_store (STRIDE_APPLICATION (app));
+  g_autoptr(JsonObject) rich = new_full_session ();
+  g_autoptr(GPtrArray) sessions = NULL;
+  StrideWindow *window;
+  StrideHistoryPage *history;
+  g_autoptr(GPtrArray) texts = NULL;
+  guint n_sessions;
+  gpointer args[2];
+
+  stride_test_wait_until (store_loaded, store);
+  stride_store_put (store, STRIDE_COLLECTION_SESSIONS, rich);
+  sessions = stride_store_list (store, STRIDE_COLLECTION_SESSIONS);
+  n_sessions = sessions->len;
+
+  window = open_window (1000);
+  stride_window_show_area (window, "progress");
+  history = STRIDE_HISTORY_PAGE (stride_test_find_widget (GTK_WIDGET (window), STRIDE_TYPE_HISTORY_PAGE, NULL));
+  g_assert_nonnull (history);
+  g_assert_cmpuint (stride_history_page_get_n_shown (history), ==, n_sessions);
+
+  /* The newest session comes first, with what the runner needs to see */
+  {
+    GtkWidget *list = stride_test_find_widget (GTK_WIDGET (history), GTK_TYPE_LIST_BOX, NULL);
+    GtkWidget *first = gtk_widget_get_first_child (list);
+
+    adw_expander_row_set_expanded (ADW_EXPANDER_ROW (first), TRUE);
+    stride_test_wait_for_frames (GTK_WIDGET (window), 3);
+    texts = stride_test_collect_text (first);
+    g_assert_true (stride_test_text_contains (texts, "Full hip routine · 21 minutes · partly done (60 %) · effort 7 of 10 · pain: knee (right)"));
+    g_assert_true (stride_test_text_contains (texts, "Clamshells, left, set 1"));
+    g_assert_true (stride_test_text_contains (texts, "12 of 15 reps"));
+    g_assert_true (stride_test_text_contains (texts, "Squats, set 1"));
+    g_assert_true (stride_test_text_contains (texts, "Windy; stopped after the bridges."));
+  }
+  {
+    g_autofree char *shot = stride_test_save_screenshot (adw_application_window_get_content (ADW_APPLICATION_WINDOW (window)),
+                                                         "history-1000-light");
+    g_test_message ("Screenshot: %s", shot);
+  }
+
+  /* Delete, then undo */
+  {
+    GtkWidget *list = stride_test_find_widget (GTK_WIDGET (history), GTK_TYPE_LIST_BOX, NULL);
+    GtkWidget *first = gtk_widget_get_first_child (list);
+    GtkButton *delete_button = NULL;
+    g_autoptr(GPtrArray) stack = g_ptr_array_new ();
+
+    /* The row's only button with this tooltip */
+    g_ptr_array_add (stack, first);
+    while (stack->len > 0 && delete_button == NULL)
+      {
+        GtkWidget *w = g_ptr_array_steal_index (stack, stack->len - 1);
+
+        if (GTK_IS_BUTTON (w) && g_strcmp0 (gtk_widget_get_tooltip_text (w), "Delete Session") == 0)
+          delete_button = GTK_BUTTON (w);
+        for (GtkWidget *c = gtk_widget_get_first_child (w); c != NULL; c = gtk_widget_get_next_sibling (c))
+          g_ptr_array_add (stack, c);
+      }
+    g_assert_nonnull (delete_button);
+    g_signal_emit_by_name (delete_button, "clicked");
+  }
+
+  g_assert_null (stride_store_lookup (store, STRIDE_COLLECTION_SESSIONS, "rich"));
+  args[0] = history;
+  args[1] = GUINT_TO_POINTER (n_sessions - 1);
+  stride_test_wait_until (history_shows, args);
+
+  stride_test_wait_until (undo_shown, window);
+  g_signal_emit_by_name (find_button_with_label (GTK_WIDGET (window), "_Undo"), "clicked");
+  g_assert_nonnull (stride_store_lookup (store, STRIDE_COLLECTION_SESSIONS, "rich"));
+  args[1] = GUINT_TO_POINTER (n_sessions);
+  stride_test_wait_until (history_shows, args);
+
+  /* The toast leaves once used */
+  stride_test_wait_until (undo_gone, window);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -316,6 +454,7 @@ main (int   argc,
   g_test_add_func ("/stride/progress-file/save-failure-banner", test_save_failure_banner);
   g_test_add_func ("/stride/progress-file/close-writes-pending", test_close_writes_pending);
   g_test_add_func ("/stride/progress-file/export-import", test_export_import);
+  g_test_add_func ("/stride/progress-file/history", test_history);
 
   status = g_test_run ();
   g_object_unref (app);

@@ -36,6 +36,7 @@ struct _StrideStore
    * read by us. It becomes the backup on the next save. */
   GBytes *last_good;
 
+  gboolean loaded;
   StrideStoreOutcome outcome;
   char *aside_path;
   GError *load_error;
@@ -79,6 +80,7 @@ typedef struct
 {
   StrideDocument *document;
   GBytes *bytes;
+  gboolean loaded;
   StrideStoreOutcome outcome;
   char *aside_path;
   GError *error;
@@ -319,6 +321,7 @@ apply_load_result (StrideStore *self,
   g_clear_error (&self->load_error);
   self->load_error = g_steal_pointer (&result->error);
   self->blocked = result->blocked;
+  self->loaded = TRUE;
 
   start_monitor (self);
   emit_changed_all (self);
@@ -710,6 +713,19 @@ stride_store_get_outcome (StrideStore *self)
   g_return_val_if_fail (STRIDE_IS_STORE (self), STRIDE_STORE_NEW);
 
   return self->outcome;
+}
+
+/**
+ * stride_store_get_loaded:
+ *
+ * Returns: %TRUE once the file was read (or found missing or damaged)
+ */
+gboolean
+stride_store_get_loaded (StrideStore *self)
+{
+  g_return_val_if_fail (STRIDE_IS_STORE (self), FALSE);
+
+  return self->loaded;
 }
 
 /**

@@ -39,6 +39,7 @@ void                stride_store_load_async       (StrideStore          *self,
 gboolean            stride_store_load_finish      (StrideStore          *self,
                                                    GAsyncResult         *result,
                                                    GError              **error);
+gboolean            stride_store_get_loaded       (StrideStore          *self);
 StrideStoreOutcome  stride_store_get_outcome      (StrideStore          *self);
 const char         *stride_store_get_aside_path   (StrideStore          *self);
 void                stride_store_acknowledge_aside (StrideStore         *self);

@@ -13,6 +13,7 @@
 #include "stride-catalog.h"
 #include "stride-store-export.h"
 #include "stride-exercise-page.h"
+#include "stride-history-page.h"
 #include "stride-library-page.h"
 #include "stride-self-tests-page.h"
 #include "stride-window.h"
@@ -29,6 +30,7 @@ struct _StrideWindow
   GtkToggleButton *search_button;
   StrideLibraryPage *library_page;
   AdwBin *self_tests_area;
+  AdwBin *progress_area;
 
   GtkRevealer *banner_revealer;
   GtkLabel *banner_label;
@@ -62,6 +64,14 @@ update_actions (StrideWindow *self)
   gtk_widget_set_visible (GTK_WIDGET (self->search_button), on_exercises);
 }
 
+static StrideStore *
+get_store (StrideWindow *self)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+
+  return app != NULL ? stride_application_get_store (STRIDE_APPLICATION (app)) : NULL;
+}
+
 /* Areas other than the first are filled when first shown */
 static void
 ensure_area (StrideWindow *self)
@@ -69,8 +79,14 @@ ensure_area (StrideWindow *self)
   GtkWidget *visible = adw_view_stack_get_visible_child (self->view_stack);
 
   if (visible == GTK_WIDGET (self->self_tests_area) && adw_bin_get_child (self->self_tests_area) == NULL)
+    adw_bin_set_child (self->self_tests_area, g_object_new (STRIDE_TYPE_SELF_TESTS_PAGE, NULL));
+
+  if (visible == GTK_WIDGET (self->progress_area) && adw_bin_get_child (self->progress_area) == NULL)
     {
-      adw_bin_set_child (self->self_tests_area, g_object_new (STRIDE_TYPE_SELF_TESTS_PAGE, NULL));
+      GtkWidget *history = g_object_new (STRIDE_TYPE_HISTORY_PAGE, NULL);
+
+      stride_history_page_set_store (STRIDE_HISTORY_PAGE (history), get_store (self));
+      adw_bin_set_child (self->progress_area, history);
     }
 }
 
@@ -155,14 +171,6 @@ show_shortcuts (GtkWidget  *widget,
     }
 
   gtk_window_present (self->shortcuts_window);
-}
-
-static StrideStore *
-get_store (StrideWindow *self)
-{
-  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
-
-  return app != NULL ? stride_application_get_store (STRIDE_APPLICATION (app)) : NULL;
 }
 
 /* Tells what happened to the user's progress: a file moved aside, or a
@@ -554,6 +562,7 @@ stride_window_class_init (StrideWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, StrideWindow, search_button);
   gtk_widget_class_bind_template_child (widget_class, StrideWindow, library_page);
   gtk_widget_class_bind_template_child (widget_class, StrideWindow, self_tests_area);
+  gtk_widget_class_bind_template_child (widget_class, StrideWindow, progress_area);
   gtk_widget_class_bind_template_child (widget_class, StrideWindow, banner_revealer);
   gtk_widget_class_bind_template_child (widget_class, StrideWindow, banner_label);
   gtk_widget_class_bind_template_child (widget_class, StrideWindow, banner_button);
@@ -598,6 +607,20 @@ stride_window_new (StrideApplication *application)
   return g_object_new (STRIDE_TYPE_WINDOW,
                        "application", application,
                        NULL);
+}
+
+/**
+ * stride_window_add_toast:
+ * @toast: (transfer full): a toast, e.g. with an Undo button
+ */
+void
+stride_window_add_toast (StrideWindow *self,
+                         AdwToast     *toast)
+{
+  g_return_if_fail (STRIDE_IS_WINDOW (self));
+  g_return_if_fail (ADW_IS_TOAST (toast));
+
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
 void

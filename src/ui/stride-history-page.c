@@ -1,0 +1,404 @@
+/* stride-history-page.c
+ *
+ * The sessions the user recorded, newest first: when, which routine, how
+ * long, how much of it, the effort and any pain, and each set on opening
+ * one. Deleting a session can be undone.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "stride-catalog.h"
+#include "stride-history-page.h"
+#include "stride-window.h"
+
+/* Rows are made for the newest sessions, and more on request: years of
+ * sessions would make a long wait for a list nobody scrolls to the end */
+#define PAGE_SIZE 30
+
+struct _StrideHistoryPage
+{
+  AdwBin parent_instance;
+
+  StrideStore *store;
+  guint rebuild_source;
+  guint limit;
+  guint n_shown;
+
+  GtkStack *stack;
+  GtkListBox *list;
+  GtkWidget *more_button;
+};
+
+G_DEFINE_FINAL_TYPE (StrideHistoryPage, stride_history_page, ADW_TYPE_BIN)
+
+static const char *
+get_string (JsonObject *object,
+            const char *member)
+{
+  JsonNode *node = json_object_get_member (object, member);
+
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+    return NULL;
+  return json_node_get_string (node);
+}
+
+static gint64
+get_int (JsonObject *object,
+         const char *member,
+         gint64      fallback)
+{
+  JsonNode *node = json_object_get_member (object, member);
+
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64)
+    return fallback;
+  return json_node_get_int (node);
+}
+
+static const char *
+side_label (const char *side)
+{
+  if (g_strcmp0 (side, "left") == 0)
+    return _("left");
+  if (g_strcmp0 (side, "right") == 0)
+    return _("right");
+  if (g_strcmp0 (side, "both") == 0)
+    return _("both sides");
+  return side;
+}
+
+static const char *
+area_label (const char *area)
+{
+  if (g_strcmp0 (area, "hip") == 0)
+    return _("hip");
+  if (g_strcmp0 (area, "knee") == 0)
+    return _("knee");
+  if (g_strcmp0 (area, "lower-back") == 0)
+    return _("lower back");
+  if (g_strcmp0 (area, "shin") == 0)
+    return _("shin");
+  if (g_strcmp0 (area, "foot") == 0)
+    return _("foot");
+  return area;
+}
+
+static char *
+format_pain (JsonObject *session)
+{
+  JsonNode *node = json_object_get_member (session, "pain");
+  g_autoptr(GString) pain = g_string_new (NULL);
+  JsonArray *reports;
+
+  if (node == NULL || !JSON_NODE_HOLDS_ARRAY (node))
+    return NULL;
+
+  reports = json_node_get_array (node);
+  for (guint i = 0; i < json_array_get_length (reports); i++)
+    {
+      JsonObject *report = json_array_get_object_element (reports, i);
+      const char *side = get_string (report, "side");
+
+      if (pain->len > 0)
+        g_string_append (pain, ", ");
+      if (side != NULL)
+        /* Translators: where it hurt and on which side, e.g. "knee (left)" */
+        g_string_append_printf (pain, _("%s (%s)"), area_label (get_string (report, "area")), side_label (side));
+      else
+        g_string_append (pain, area_label (get_string (report, "area")));
+    }
+
+  if (pain->len == 0)
+    return NULL;
+
+  return g_string_free (g_steal_pointer (&pain), FALSE);
+}
+
+static char *
+format_summary (JsonObject *session)
+{
+  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+  const char *routine = get_string (session, "routine_name");
+  gint64 duration = get_int (session, "duration", -1);
+  gint64 effort = get_int (session, "effort", -1);
+  JsonNode *completion = json_object_get_member (session, "completion");
+  g_autofree char *pain = format_pain (session);
+
+  g_ptr_array_add (parts, g_strdup (routine != NULL ? routine : get_string (session, "routine")));
+  if (duration >= 0)
+    {
+      guint minutes = (guint) ((duration + 30) / 60);
+
+      g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u minute", "%u minutes", minutes), minutes));
+    }
+  if (completion != NULL && JSON_NODE_HOLDS_VALUE (completion) && json_node_get_double (completion) < 0.995)
+    /* Translators: how much of a workout was done, e.g. "partly done (60 %)" */
+    g_ptr_array_add (parts, g_strdup_printf (_("partly done (%d %%)"), (int) (json_node_get_double (completion) * 100 + 0.5)));
+  if (effort > 0)
+    /* Translators: the effort the user rated, e.g. "effort 6 of 10" */
+    g_ptr_array_add (parts, g_strdup_printf (_("effort %d of 10"), (int) effort));
+  if (pain != NULL)
+    /* Translators: %s lists where it hurt, e.g. "pain: knee (left)" */
+    g_ptr_array_add (parts, g_strdup_printf (_("pain: %s"), pain));
+  g_ptr_array_add (parts, NULL);
+
+  return g_strjoinv (" · ", (char **) parts->pdata);
+}
+
+static char *
+format_date (JsonObject *session)
+{
+  g_autoptr(GDateTime) started = g_date_time_new_from_iso8601 (get_string (session, "started"), NULL);
+  g_autoptr(GDateTime) local = NULL;
+
+  if (started == NULL)
+    return g_strdup (_("Unknown date"));
+
+  local = g_date_time_to_local (started);
+  /* Translators: the date and time of a session, in strftime format, see
+   * man strftime; e.g. "Wednesday, 25 November 2026, 18:30" */
+  return g_date_time_format (local, _("%A, %e %B %Y, %H:%M"));
+}
+
+static GtkWidget *
+create_set_row (JsonObject *set)
+{
+  GtkWidget *row = adw_action_row_new ();
+  const char *exercise_id = get_string (set, "exercise");
+  StrideExercise *exercise = stride_catalog_lookup (stride_catalog_get_default (), exercise_id);
+  const char *side = get_string (set, "side");
+  gint64 reps = get_int (set, "reps", 0);
+  gint64 planned = get_int (set, "reps_planned", -1);
+  gint64 hold = get_int (set, "hold_seconds", 0);
+  g_autofree char *title = NULL;
+  g_autofree char *subtitle = NULL;
+
+  if (side != NULL)
+    /* Translators: exercise, side and set, e.g. "Clamshells, left, set 2" */
+    title = g_strdup_printf (_("%s, %s, set %d"), exercise != NULL ? stride_exercise_get_name (exercise) : exercise_id,
+                             side_label (side), (int) get_int (set, "set", 1));
+  else
+    /* Translators: exercise and set, e.g. "Squats, set 2" */
+    title = g_strdup_printf (_("%s, set %d"), exercise != NULL ? stride_exercise_get_name (exercise) : exercise_id,
+                             (int) get_int (set, "set", 1));
+
+  if (hold > 0)
+    subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "held %d second", "held %d seconds", hold), (int) hold);
+  else if (planned >= 0)
+    /* Translators: reps done of reps planned, e.g. "12 of 15 reps" */
+    subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d of %d rep", "%d of %d reps", planned), (int) reps, (int) planned);
+  else
+    subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d rep", "%d reps", reps), (int) reps);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  gtk_widget_add_css_class (row, "property");
+
+  return row;
+}
+
+static void
+on_undo (AdwToast   *toast,
+         JsonObject *session)
+{
+  StrideStore *store = g_object_get_data (G_OBJECT (toast), "store");
+
+  /* Put back as a new edit, so that it also outlives its deletion in
+   * any copy of the file that is merged later */
+  stride_store_put (store, STRIDE_COLLECTION_SESSIONS, session);
+}
+
+static void
+on_delete_clicked (GtkButton         *button,
+                   StrideHistoryPage *self)
+{
+  const char *id = g_object_get_data (G_OBJECT (button), "session-id");
+  JsonObject *session = stride_store_lookup (self->store, STRIDE_COLLECTION_SESSIONS, id);
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  g_autofree char *date = NULL;
+  g_autofree char *title = NULL;
+  AdwToast *toast;
+
+  if (session == NULL)
+    return;
+
+  json_object_ref (session);
+  date = format_date (session);
+  stride_store_remove (self->store, STRIDE_COLLECTION_SESSIONS, id);
+
+  /* Translators: %s is the date of the deleted session */
+  title = g_strdup_printf (_("Session of %s deleted"), date);
+  toast = adw_toast_new (title);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  g_object_set_data_full (G_OBJECT (toast), "store", g_object_ref (self->store), g_object_unref);
+  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (on_undo), session,
+                         (GClosureNotify) (void (*) (void)) json_object_unref, 0);
+
+  if (STRIDE_IS_WINDOW (root))
+    stride_window_add_toast (STRIDE_WINDOW (root), toast);
+  else
+    g_object_unref (g_object_ref_sink (toast));
+}
+
+static GtkWidget *
+create_session_row (StrideHistoryPage *self,
+                    JsonObject        *session)
+{
+  GtkWidget *row = adw_expander_row_new ();
+  GtkWidget *delete_button = gtk_button_new_from_icon_name ("user-trash-symbolic");
+  JsonNode *sets_node = json_object_get_member (session, "sets");
+  const char *note = get_string (session, "note");
+  g_autofree char *date = format_date (session);
+  g_autofree char *summary = format_summary (session);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), date);
+  adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), summary);
+
+  gtk_widget_set_valign (delete_button, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (delete_button, _("Delete Session"));
+  gtk_widget_add_css_class (delete_button, "flat");
+  g_object_set_data_full (G_OBJECT (delete_button), "session-id",
+                          g_strdup (get_string (session, "id")), g_free);
+  g_signal_connect (delete_button, "clicked", G_CALLBACK (on_delete_clicked), self);
+  adw_expander_row_add_action (ADW_EXPANDER_ROW (row), delete_button);
+
+  if (sets_node != NULL && JSON_NODE_HOLDS_ARRAY (sets_node))
+    {
+      JsonArray *sets = json_node_get_array (sets_node);
+
+      for (guint i = 0; i < json_array_get_length (sets); i++)
+        adw_expander_row_add_row (ADW_EXPANDER_ROW (row),
+                                  create_set_row (json_array_get_object_element (sets, i)));
+    }
+
+  if (note != NULL && note[0] != '\0')
+    {
+      GtkWidget *note_row = adw_action_row_new ();
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (note_row), _("Note"));
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (note_row), note);
+      gtk_widget_add_css_class (note_row, "property");
+      adw_expander_row_add_row (ADW_EXPANDER_ROW (row), note_row);
+    }
+
+  return row;
+}
+
+static void
+rebuild (StrideHistoryPage *self)
+{
+  g_autoptr(GPtrArray) sessions = NULL;
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->list))) != NULL)
+    gtk_list_box_remove (self->list, child);
+  self->n_shown = 0;
+
+  sessions = self->store != NULL ? stride_store_list_sessions_by_date (self->store) : g_ptr_array_new ();
+
+  /* Newest first */
+  for (guint i = sessions->len; i > 0 && self->n_shown < self->limit; i--)
+    {
+      gtk_list_box_append (self->list, create_session_row (self, sessions->pdata[i - 1]));
+      self->n_shown++;
+    }
+
+  gtk_widget_set_visible (self->more_button, sessions->len > self->n_shown);
+  gtk_stack_set_visible_child_name (self->stack, sessions->len > 0 ? "sessions" : "empty");
+}
+
+static gboolean
+rebuild_cb (gpointer user_data)
+{
+  StrideHistoryPage *self = user_data;
+
+  self->rebuild_source = 0;
+  rebuild (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* Rebuilt once the change is done: a delete button clicked in a row must
+ * not see its row go while it is still handling the click */
+static void
+on_store_changed (StrideHistoryPage *self,
+                  guint              collection)
+{
+  if (collection == STRIDE_COLLECTION_SESSIONS && self->rebuild_source == 0)
+    self->rebuild_source = g_idle_add (rebuild_cb, self);
+}
+
+static void
+on_more_button_clicked (StrideHistoryPage *self)
+{
+  self->limit += PAGE_SIZE;
+  rebuild (self);
+}
+
+static void
+stride_history_page_dispose (GObject *object)
+{
+  StrideHistoryPage *self = STRIDE_HISTORY_PAGE (object);
+
+  g_clear_handle_id (&self->rebuild_source, g_source_remove);
+  gtk_widget_dispose_template (GTK_WIDGET (self), STRIDE_TYPE_HISTORY_PAGE);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (stride_history_page_parent_class)->dispose (object);
+}
+
+static void
+stride_history_page_class_init (StrideHistoryPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = stride_history_page_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/stride-history-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, StrideHistoryPage, list);
+  gtk_widget_class_bind_template_child (widget_class, StrideHistoryPage, more_button);
+  gtk_widget_class_bind_template_callback (widget_class, on_more_button_clicked);
+}
+
+static void
+stride_history_page_init (StrideHistoryPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  /* Not a bound template child: AdwBin owns its child and unparents it */
+  self->stack = GTK_STACK (adw_bin_get_child (ADW_BIN (self)));
+  self->limit = PAGE_SIZE;
+  rebuild (self);
+}
+
+void
+stride_history_page_set_store (StrideHistoryPage *self,
+                               StrideStore       *store)
+{
+  g_return_if_fail (STRIDE_IS_HISTORY_PAGE (self));
+
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_data (self->store, self);
+  g_set_object (&self->store, store);
+  if (store != NULL)
+    g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);
+
+  rebuild (self);
+}
+
+/**
+ * stride_history_page_get_n_shown:
+ *
+ * Returns: how many sessions have a row now
+ */
+guint
+stride_history_page_get_n_shown (StrideHistoryPage *self)
+{
+  g_return_val_if_fail (STRIDE_IS_HISTORY_PAGE (self), 0);
+
+  return self->n_shown;
+}
