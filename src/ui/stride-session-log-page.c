@@ -1,0 +1,359 @@
+/* stride-session-log-page.c
+ *
+ * After a workout: the runner confirms or corrects the reps of each set,
+ * rates the effort, reports any pain and writes a note, then saves the
+ * session or discards it. A stopped workout arrives here with what was
+ * done, and is saved as partly done.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "stride-catalog.h"
+#include "stride-session-log-page.h"
+
+struct _StrideSessionLogPage
+{
+  AdwBin parent_instance;
+
+  StrideStore *store;
+  JsonObject *draft;
+  GPtrArray *rep_spins;
+  GPtrArray *pain_choices;
+
+  GtkLabel *summary_label;
+  AdwPreferencesGroup *sets_group;
+  AdwPreferencesGroup *pain_group;
+  GtkScale *effort_scale;
+  AdwEntryRow *note_row;
+};
+
+G_DEFINE_FINAL_TYPE (StrideSessionLogPage, stride_session_log_page, ADW_TYPE_BIN)
+
+enum {
+  FINISHED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+/* Where it can hurt, as the session records it */
+static const char *pain_areas[] = { "hip", "knee", "lower-back", "shin", "foot" };
+
+/* Position in a pain drop-down: no pain, then the side */
+static const char *pain_sides[] = { NULL, "left", "right", "both" };
+
+static const char *
+pain_area_label (guint index)
+{
+  switch (index)
+    {
+    case 0:
+      return _("Hip");
+    case 1:
+      return _("Knee");
+    case 2:
+      return _("Lower back");
+    case 3:
+      return _("Shin");
+    case 4:
+      return _("Foot");
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+static const char *
+get_string (JsonObject *object,
+            const char *member)
+{
+  JsonNode *node = json_object_get_member (object, member);
+
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+    return NULL;
+  return json_node_get_string (node);
+}
+
+static JsonArray *
+get_sets (JsonObject *session)
+{
+  JsonNode *node = json_object_get_member (session, "sets");
+
+  return node != NULL && JSON_NODE_HOLDS_ARRAY (node) ? json_node_get_array (node) : NULL;
+}
+
+static GtkWidget *
+create_set_row (StrideSessionLogPage *self,
+                JsonObject           *set)
+{
+  GtkWidget *row = adw_action_row_new ();
+  const char *exercise_id = get_string (set, "exercise");
+  StrideExercise *exercise = stride_catalog_lookup (stride_catalog_get_default (), exercise_id);
+  const char *name = exercise != NULL ? stride_exercise_get_name (exercise) : exercise_id;
+  const char *side = get_string (set, "side");
+  gint64 number = json_object_get_int_member_with_default (set, "set", 1);
+  gint64 planned = json_object_get_int_member_with_default (set, "reps_planned", -1);
+  GtkWidget *spin = gtk_spin_button_new_with_range (0, 999, 1);
+  g_autofree char *title = NULL;
+
+  if (g_strcmp0 (side, "left") == 0)
+    /* Translators: e.g. "Clamshells, set 2, left side" */
+    title = g_strdup_printf (_("%s, set %d, left side"), name, (int) number);
+  else if (g_strcmp0 (side, "right") == 0)
+    title = g_strdup_printf (_("%s, set %d, right side"), name, (int) number);
+  else
+    title = g_strdup_printf (_("%s, set %d"), name, (int) number);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  if (planned >= 0)
+    {
+      g_autofree char *subtitle =
+        /* Translators: how many reps the routine planned for the set */
+        g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d rep planned", "%d reps planned", planned), (int) planned);
+
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+    }
+
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), json_object_get_int_member_with_default (set, "reps", 0));
+  gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (spin), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), spin);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), spin);
+  g_ptr_array_add (self->rep_spins, spin);
+
+  return row;
+}
+
+static GtkWidget *
+create_pain_row (StrideSessionLogPage *self,
+                 guint                 area)
+{
+  GtkWidget *row = adw_action_row_new ();
+  const char *choices[] = { _("No pain"), _("Left"), _("Right"), _("Both sides"), NULL };
+  GtkWidget *dropdown = gtk_drop_down_new_from_strings (choices);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), pain_area_label (area));
+  gtk_widget_set_valign (dropdown, GTK_ALIGN_CENTER);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  pain_area_label (area), -1);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), dropdown);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), dropdown);
+  g_ptr_array_add (self->pain_choices, dropdown);
+
+  return row;
+}
+
+static void
+fill (StrideSessionLogPage *self)
+{
+  JsonArray *sets = get_sets (self->draft);
+  JsonNode *completion = json_object_get_member (self->draft, "completion");
+  const char *routine = get_string (self->draft, "routine_name");
+
+  if (completion != NULL && json_node_get_double (completion) < 0.995)
+    {
+      g_autofree char *text =
+        /* Translators: %s is the routine's name, %d how much of it was done */
+        g_strdup_printf (_("You stopped “%s” after %d %% of it. It is saved as partly done, with the sets you did."),
+                         routine != NULL ? routine : "", (int) (json_node_get_double (completion) * 100 + 0.5));
+
+      gtk_label_set_label (self->summary_label, text);
+    }
+  else
+    {
+      g_autofree char *text = g_strdup_printf (_("You finished “%s”. Well done!"), routine != NULL ? routine : "");
+
+      gtk_label_set_label (self->summary_label, text);
+    }
+
+  for (guint i = 0; sets != NULL && i < json_array_get_length (sets); i++)
+    adw_preferences_group_add (self->sets_group, create_set_row (self, json_array_get_object_element (sets, i)));
+  gtk_widget_set_visible (GTK_WIDGET (self->sets_group), sets != NULL && json_array_get_length (sets) > 0);
+
+  for (guint a = 0; a < G_N_ELEMENTS (pain_areas); a++)
+    adw_preferences_group_add (self->pain_group, create_pain_row (self, a));
+}
+
+/**
+ * stride_session_log_page_save:
+ *
+ * Records the session as the user confirmed it, and finishes.
+ */
+void
+stride_session_log_page_save (StrideSessionLogPage *self)
+{
+  g_autoptr(JsonNode) copy = NULL;
+  JsonObject *session;
+  JsonArray *sets;
+  JsonArray *pain = json_array_new ();
+  const char *note;
+
+  g_return_if_fail (STRIDE_IS_SESSION_LOG_PAGE (self));
+
+  /* A copy, so the draft given to the page is not changed */
+  {
+    g_autoptr(JsonNode) draft = json_node_init_object (json_node_alloc (), self->draft);
+    g_autofree char *text = json_to_string (draft, FALSE);
+
+    copy = json_from_string (text, NULL);
+  }
+  session = json_node_get_object (copy);
+
+  if (!json_object_has_member (session, "id"))
+    {
+      g_autofree char *id = stride_store_new_id ();
+
+      json_object_set_string_member (session, "id", id);
+    }
+
+  sets = get_sets (session);
+  for (guint i = 0; sets != NULL && i < json_array_get_length (sets); i++)
+    json_object_set_int_member (json_array_get_object_element (sets, i), "reps",
+                                gtk_spin_button_get_value_as_int (self->rep_spins->pdata[i]));
+
+  json_object_set_int_member (session, "effort", (gint64) gtk_range_get_value (GTK_RANGE (self->effort_scale)));
+
+  for (guint a = 0; a < G_N_ELEMENTS (pain_areas); a++)
+    {
+      guint side = gtk_drop_down_get_selected (self->pain_choices->pdata[a]);
+
+      if (side > 0 && side < G_N_ELEMENTS (pain_sides))
+        {
+          JsonObject *report = json_object_new ();
+
+          json_object_set_string_member (report, "area", pain_areas[a]);
+          json_object_set_string_member (report, "side", pain_sides[side]);
+          json_array_add_object_element (pain, report);
+        }
+    }
+  json_object_set_array_member (session, "pain", pain);
+
+  note = gtk_editable_get_text (GTK_EDITABLE (self->note_row));
+  if (note != NULL && note[0] != '\0')
+    json_object_set_string_member (session, "note", note);
+  else
+    json_object_remove_member (session, "note");
+
+  stride_store_put (self->store, STRIDE_COLLECTION_SESSIONS, session);
+  g_signal_emit (self, signals[FINISHED], 0, TRUE);
+}
+
+static void
+on_discard_response (AdwMessageDialog     *dialog,
+                     const char           *response,
+                     StrideSessionLogPage *self)
+{
+  if (g_strcmp0 (response, "discard") == 0)
+    g_signal_emit (self, signals[FINISHED], 0, FALSE);
+}
+
+/**
+ * stride_session_log_page_discard:
+ *
+ * Asks whether to drop the session without recording it.
+ */
+void
+stride_session_log_page_discard (StrideSessionLogPage *self)
+{
+  GtkWidget *dialog;
+
+  g_return_if_fail (STRIDE_IS_SESSION_LOG_PAGE (self));
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                                   _("Discard This Session?"),
+                                   _("It will not be recorded, and will not count toward your progress."));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Keep"),
+                                    "discard", _("_Discard"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_discard_response), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+stride_session_log_page_dispose (GObject *object)
+{
+  StrideSessionLogPage *self = STRIDE_SESSION_LOG_PAGE (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), STRIDE_TYPE_SESSION_LOG_PAGE);
+  g_clear_object (&self->store);
+  g_clear_pointer (&self->draft, json_object_unref);
+  g_clear_pointer (&self->rep_spins, g_ptr_array_unref);
+  g_clear_pointer (&self->pain_choices, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (stride_session_log_page_parent_class)->dispose (object);
+}
+
+static void
+stride_session_log_page_class_init (StrideSessionLogPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = stride_session_log_page_dispose;
+
+  /**
+   * StrideSessionLogPage::finished:
+   * @saved: %TRUE if the session was recorded, %FALSE if discarded
+   */
+  signals[FINISHED] =
+    g_signal_new ("finished",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_BOOLEAN);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/stride-session-log-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, StrideSessionLogPage, summary_label);
+  gtk_widget_class_bind_template_child (widget_class, StrideSessionLogPage, sets_group);
+  gtk_widget_class_bind_template_child (widget_class, StrideSessionLogPage, pain_group);
+  gtk_widget_class_bind_template_child (widget_class, StrideSessionLogPage, effort_scale);
+  gtk_widget_class_bind_template_child (widget_class, StrideSessionLogPage, note_row);
+  gtk_widget_class_bind_template_callback_full (widget_class, "on_save_clicked",
+                                                G_CALLBACK (stride_session_log_page_save));
+  gtk_widget_class_bind_template_callback_full (widget_class, "on_discard_clicked",
+                                                G_CALLBACK (stride_session_log_page_discard));
+}
+
+static void
+stride_session_log_page_init (StrideSessionLogPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->rep_spins = g_ptr_array_new ();
+  self->pain_choices = g_ptr_array_new ();
+
+  /* Whole numbers the runner can read from the mat */
+  for (int mark = 1; mark <= 10; mark++)
+    gtk_scale_add_mark (self->effort_scale, mark, GTK_POS_BOTTOM, NULL);
+}
+
+/**
+ * stride_session_log_page_new:
+ * @draft: the session as the player recorded it: "started", "routine",
+ *   "routine_name", "duration", "completion" and "sets" with the reps done
+ *
+ * Returns: (transfer floating): the page
+ */
+GtkWidget *
+stride_session_log_page_new (StrideStore *store,
+                             JsonObject  *draft)
+{
+  StrideSessionLogPage *self;
+
+  g_return_val_if_fail (STRIDE_IS_STORE (store), NULL);
+  g_return_val_if_fail (draft != NULL, NULL);
+
+  self = g_object_new (STRIDE_TYPE_SESSION_LOG_PAGE, NULL);
+  self->store = g_object_ref (store);
+  self->draft = json_object_ref (draft);
+  fill (self);
+
+  return GTK_WIDGET (self);
+}

@@ -1,0 +1,241 @@
+/* test-session-log.c
+ *
+ * The page after a workout: corrections, effort, pain and note are
+ * recorded as the runner gave them; discarding asks first and records
+ * nothing; a stopped workout is recorded as partly done.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+
+#include "stride-session-log-page.h"
+#include "stride-test-utils.h"
+
+static GApplication *app;
+
+typedef struct
+{
+  char *dir;
+  StrideStore *store;
+  GtkWindow *window;
+  StrideSessionLogPage *page;
+  int finished;
+} Fixture;
+
+static JsonObject *
+new_draft (double completion)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = g_strdup_printf (
+    "{\"started\": \"2026-11-25T18:00:00Z\", \"routine\": \"quick\", \"routine_name\": \"Quick 10 minutes\","
+    " \"duration\": 600, \"completion\": %g,"
+    " \"sets\": [{\"exercise\": \"squat\", \"set\": 1, \"reps_planned\": 15, \"reps\": 15},"
+    "  {\"exercise\": \"clamshell\", \"side\": \"left\", \"set\": 1, \"reps_planned\": 15, \"reps\": 15},"
+    "  {\"exercise\": \"clamshell\", \"side\": \"right\", \"set\": 1, \"reps_planned\": 15, \"reps\": 9}]}",
+    completion);
+  g_autoptr(JsonNode) node = json_from_string (text, &error);
+
+  g_assert_no_error (error);
+  return json_object_ref (json_node_get_object (node));
+}
+
+static void
+on_finished (StrideSessionLogPage *page,
+             gboolean              saved,
+             Fixture              *fixture)
+{
+  fixture->finished = saved ? 1 : 0;
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(JsonObject) draft = new_draft (data != NULL ? 0.4 : 1.0);
+  g_autofree char *path = NULL;
+
+  fixture->dir = g_dir_make_tmp ("stride-log-XXXXXX", NULL);
+  path = g_build_filename (fixture->dir, "progress.json", NULL);
+  fixture->store = stride_store_new (path);
+  stride_store_load (fixture->store, NULL);
+
+  fixture->window = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_default_size (fixture->window, 400, 800);
+  fixture->page = STRIDE_SESSION_LOG_PAGE (stride_session_log_page_new (fixture->store, draft));
+  gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->page));
+  fixture->finished = -1;
+  g_signal_connect (fixture->page, "finished", G_CALLBACK (on_finished), fixture);
+  gtk_window_present (fixture->window);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (fixture->window);
+  g_clear_object (&fixture->store);
+  g_autofree char *path = g_build_filename (fixture->dir, "progress.json", NULL);
+  g_remove (path);
+  g_rmdir (fixture->dir);
+  g_free (fixture->dir);
+}
+
+static GPtrArray *
+find_all (GtkWidget *root,
+          GType      type)
+{
+  GPtrArray *found = g_ptr_array_new ();
+  g_autoptr(GPtrArray) stack = g_ptr_array_new ();
+
+  g_ptr_array_add (stack, root);
+  while (stack->len > 0)
+    {
+      GtkWidget *widget = g_ptr_array_steal_index (stack, 0);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+        g_ptr_array_add (found, widget);
+      for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+        g_ptr_array_add (stack, child);
+    }
+
+  return found;
+}
+
+static JsonObject *
+only_session (StrideStore *store)
+{
+  g_autoptr(GPtrArray) sessions = stride_store_list (store, STRIDE_COLLECTION_SESSIONS);
+
+  g_assert_cmpuint (sessions->len, ==, 1);
+  return sessions->pdata[0];
+}
+
+static void
+test_session_log_save (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr(GPtrArray) spins = find_all (GTK_WIDGET (fixture->page), GTK_TYPE_SPIN_BUTTON);
+  g_autoptr(GPtrArray) dropdowns = find_all (GTK_WIDGET (fixture->page), GTK_TYPE_DROP_DOWN);
+  GtkWidget *scale = stride_test_find_widget (GTK_WIDGET (fixture->page), GTK_TYPE_SCALE, NULL);
+  GtkWidget *note = stride_test_find_widget (GTK_WIDGET (fixture->page), ADW_TYPE_ENTRY_ROW, NULL);
+  JsonObject *session;
+  JsonArray *sets, *pain;
+  JsonObject *knee;
+
+  /* One spin per set, showing the reps the player counted */
+  g_assert_cmpuint (spins->len, ==, 3);
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (spins->pdata[2]), ==, 9);
+  g_assert_cmpuint (dropdowns->len, ==, 5);
+
+  /* The runner did one rep less on the left, found it hard, and her right
+   * knee hurt */
+  gtk_spin_button_set_value (spins->pdata[1], 14);
+  gtk_range_set_value (GTK_RANGE (scale), 8);
+  gtk_drop_down_set_selected (dropdowns->pdata[1], 2);
+  gtk_editable_set_text (GTK_EDITABLE (note), "Cold, stiff start");
+  stride_test_wait_for_frames (GTK_WIDGET (fixture->window), 3);
+  {
+    g_autofree char *shot = stride_test_save_screenshot (GTK_WIDGET (fixture->page), "session-log-400-light");
+
+    g_test_message ("Screenshot: %s", shot);
+  }
+  stride_session_log_page_save (fixture->page);
+
+  g_assert_cmpint (fixture->finished, ==, 1);
+  session = only_session (fixture->store);
+  g_assert_true (json_object_has_member (session, "id"));
+  g_assert_cmpint (json_object_get_int_member (session, "effort"), ==, 8);
+  g_assert_cmpstr (json_object_get_string_member (session, "note"), ==, "Cold, stiff start");
+  g_assert_cmpfloat (json_object_get_double_member (session, "completion"), ==, 1.0);
+  sets = json_object_get_array_member (session, "sets");
+  g_assert_cmpint (json_object_get_int_member (json_array_get_object_element (sets, 0), "reps"), ==, 15);
+  g_assert_cmpint (json_object_get_int_member (json_array_get_object_element (sets, 1), "reps"), ==, 14);
+  g_assert_cmpint (json_object_get_int_member (json_array_get_object_element (sets, 2), "reps"), ==, 9);
+  pain = json_object_get_array_member (session, "pain");
+  g_assert_cmpuint (json_array_get_length (pain), ==, 1);
+  knee = json_array_get_object_element (pain, 0);
+  g_assert_cmpstr (json_object_get_string_member (knee, "area"), ==, "knee");
+  g_assert_cmpstr (json_object_get_string_member (knee, "side"), ==, "right");
+}
+
+static void
+test_session_log_partial (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autoptr(GPtrArray) texts = stride_test_collect_text (GTK_WIDGET (fixture->page));
+  gboolean told = FALSE;
+
+  for (guint i = 0; i < texts->len; i++)
+    told |= strstr (texts->pdata[i], "partly done") != NULL && strstr (texts->pdata[i], "40 %") != NULL;
+  g_assert_true (told);
+
+  stride_session_log_page_save (fixture->page);
+  g_assert_cmpfloat_with_epsilon (json_object_get_double_member (only_session (fixture->store), "completion"), 0.4, 1e-9);
+  {
+    g_autoptr(GPtrArray) none = stride_store_list (fixture->store, STRIDE_COLLECTION_RESULTS);
+
+    g_assert_cmpuint (none->len, ==, 0);
+  }
+}
+
+static GtkWindow *
+find_dialog (GtkWindow *parent)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_window_get_transient_for (window) == parent)
+        return window;
+    }
+
+  return NULL;
+}
+
+static void
+test_session_log_discard (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  GtkWindow *dialog;
+  g_autoptr(GPtrArray) sessions = NULL;
+
+  /* Keeping returns to the page with nothing lost */
+  stride_session_log_page_discard (fixture->page);
+  dialog = find_dialog (fixture->window);
+  g_assert_nonnull (dialog);
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_assert_cmpint (fixture->finished, ==, -1);
+
+  stride_session_log_page_discard (fixture->page);
+  dialog = find_dialog (fixture->window);
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "discard");
+  g_assert_cmpint (fixture->finished, ==, 0);
+
+  sessions = stride_store_list (fixture->store, STRIDE_COLLECTION_SESSIONS);
+  g_assert_cmpuint (sessions->len, ==, 0);
+  g_assert_false (stride_store_get_unsaved (fixture->store));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int status;
+
+  app = stride_test_init_app (&argc, &argv);
+
+  g_test_add ("/stride/session-log/save", Fixture, NULL, fixture_set_up, test_session_log_save, fixture_tear_down);
+  g_test_add ("/stride/session-log/partial", Fixture, GINT_TO_POINTER (1), fixture_set_up, test_session_log_partial, fixture_tear_down);
+  g_test_add ("/stride/session-log/discard", Fixture, NULL, fixture_set_up, test_session_log_discard, fixture_tear_down);
+
+  status = g_test_run ();
+  g_object_unref (app);
+
+  return status;
+}
