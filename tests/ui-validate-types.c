@@ -10,6 +10,7 @@
 
 #include <adwaita.h>
 
+#include "stride-figure-view.h"
 #include "stride-library-page.h"
 
 __attribute__((constructor)) static void
@@ -29,6 +30,9 @@ register_types (void)
   g_type_ensure (ADW_TYPE_VIEW_SWITCHER_TITLE);
   g_type_ensure (ADW_TYPE_WINDOW_TITLE);
   g_type_ensure (ADW_TYPE_ACTION_ROW);
+  g_type_ensure (ADW_TYPE_ENTRY_ROW);
+  g_type_ensure (ADW_TYPE_PREFERENCES_GROUP);
+  g_type_ensure (STRIDE_TYPE_FIGURE_VIEW);
 
   if (g_strcmp0 (g_getenv ("STRIDE_VALIDATE_TEMPLATE"), "StrideWindow") == 0)
     g_type_ensure (STRIDE_TYPE_LIBRARY_PAGE);

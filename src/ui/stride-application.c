@@ -6,8 +6,10 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <stdlib.h>
 
 #include "stride-application.h"
+#include "stride-figure-export.h"
 #include "stride-store.h"
 #include "stride-window.h"
 
@@ -196,6 +198,28 @@ stride_application_dispose (GObject *object)
   G_OBJECT_CLASS (stride_application_parent_class)->dispose (object);
 }
 
+/* Options that do their work and exit, without a window or a display */
+static int
+stride_application_handle_local_options (GApplication *app,
+                                         GVariantDict *options)
+{
+  const char *export_dir = NULL;
+
+  if (g_variant_dict_lookup (options, "export-figures", "^&ay", &export_dir))
+    {
+      g_autoptr(GError) error = NULL;
+
+      if (!stride_figure_export_all (export_dir, &error))
+        {
+          g_printerr ("%s\n", error->message);
+          return EXIT_FAILURE;
+        }
+      return EXIT_SUCCESS;
+    }
+
+  return -1;
+}
+
 static void
 stride_application_class_init (StrideApplicationClass *klass)
 {
@@ -207,12 +231,20 @@ stride_application_class_init (StrideApplicationClass *klass)
   gtk_app_class->window_removed = stride_application_window_removed;
 
   app_class->activate = stride_application_activate;
+  app_class->handle_local_options = stride_application_handle_local_options;
   app_class->startup = stride_application_startup;
 }
 
 static void
 stride_application_init (StrideApplication *self)
 {
+  static const GOptionEntry options[] = {
+    { "export-figures", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+      N_("Write every illustration as SVG and PNG into DIR, then exit"), N_("DIR") },
+    { NULL }
+  };
+
+  g_application_add_main_option_entries (G_APPLICATION (self), options);
 }
 
 StrideApplication *

@@ -11,6 +11,8 @@
 #include <glib/gi18n.h>
 
 #include "stride-exercise-card.h"
+#include "stride-figure-view.h"
+#include "stride-movement.h"
 
 struct _StrideExerciseCard
 {
@@ -18,6 +20,7 @@ struct _StrideExerciseCard
 
   StrideExercise *exercise;
 
+  StrideFigureView *figure;
   GtkLabel *name_label;
   GtkLabel *target_label;
   GtkWidget *dose_caption;
@@ -46,7 +49,10 @@ stride_exercise_card_class_init (StrideExerciseCardClass *klass)
 
   object_class->dispose = stride_exercise_card_dispose;
 
+  g_type_ensure (STRIDE_TYPE_FIGURE_VIEW);
+
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/stride-exercise-card.ui");
+  gtk_widget_class_bind_template_child (widget_class, StrideExerciseCard, figure);
   gtk_widget_class_bind_template_child (widget_class, StrideExerciseCard, name_label);
   gtk_widget_class_bind_template_child (widget_class, StrideExerciseCard, target_label);
   gtk_widget_class_bind_template_child (widget_class, StrideExerciseCard, dose_caption);
@@ -67,7 +73,17 @@ set_exercise (StrideExerciseCard *self,
   g_autofree char *dose = stride_exercise_dup_dose_label (exercise);
   g_autofree char *description = NULL;
 
+  const StrideMovement *movement = stride_movement_lookup_for_exercise (stride_exercise_get_id (exercise), FALSE);
+
   self->exercise = g_object_ref (exercise);
+
+  /* A still frame at the movement's far end says most about it */
+  gtk_widget_set_visible (GTK_WIDGET (self->figure), movement != NULL);
+  if (movement != NULL)
+    {
+      stride_figure_view_set_movement (self->figure, stride_movement_get_id (movement));
+      stride_figure_view_set_phase (self->figure, stride_movement_get_end_phase (movement));
+    }
 
   gtk_label_set_label (self->name_label, stride_exercise_get_name (exercise));
   gtk_label_set_label (self->target_label, stride_exercise_get_target (exercise));

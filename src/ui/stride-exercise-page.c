@@ -10,6 +10,8 @@
 #include <glib/gi18n.h>
 
 #include "stride-exercise-page.h"
+#include "stride-figure-view.h"
+#include "stride-movement.h"
 
 struct _StrideExercisePage
 {
@@ -19,7 +21,9 @@ struct _StrideExercisePage
 
   AdwWindowTitle *window_title;
   GtkScrolledWindow *scroller;
-  GtkLabel *illustration_label;
+  StrideFigureView *figure;
+  StrideFigureView *harder_figure;
+  StrideFigureView *look_for_figure;
   GtkLabel *name_label;
   GtkLabel *also_known_as_label;
   AdwActionRow *target_row;
@@ -54,6 +58,19 @@ set_optional_text (GtkWidget  *section,
 {
   gtk_widget_set_visible (section, text != NULL);
   gtk_label_set_label (label, text != NULL ? text : "");
+}
+
+/* Plays @movement in @view, or hides the view when there is none */
+static void
+set_figure (StrideFigureView     *view,
+            const StrideMovement *movement)
+{
+  gtk_widget_set_visible (GTK_WIDGET (view), movement != NULL);
+  if (movement == NULL)
+    return;
+
+  stride_figure_view_set_movement (view, stride_movement_get_id (movement));
+  stride_figure_view_set_playing (view, TRUE);
 }
 
 static GtkWidget *
@@ -112,8 +129,13 @@ fill (StrideExercisePage *self)
 
   adw_window_title_set_title (self->window_title, name);
 
-  /* Until the illustrations arrive, the frame names what it will show */
-  gtk_label_set_label (self->illustration_label, name);
+  set_figure (self->figure, stride_movement_lookup_for_exercise (stride_exercise_get_id (exercise), FALSE));
+  set_figure (self->harder_figure, stride_exercise_get_harder (exercise) != NULL
+                                   ? stride_movement_lookup_for_exercise (stride_exercise_get_id (exercise), TRUE)
+                                   : NULL);
+  /* The bridge test shows what a weaker side looks like */
+  set_figure (self->look_for_figure, g_strcmp0 (stride_exercise_get_id (exercise), "bridge-test") == 0
+                                     ? stride_movement_lookup ("bridge-test-drop") : NULL);
   gtk_label_set_label (self->name_label, name);
 
   if (also_known_as != NULL)
@@ -208,10 +230,14 @@ stride_exercise_page_class_init (StrideExercisePageClass *klass)
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (STRIDE_TYPE_FIGURE_VIEW);
+
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/stride-exercise-page.ui");
   gtk_widget_class_bind_template_child (widget_class, StrideExercisePage, window_title);
   gtk_widget_class_bind_template_child (widget_class, StrideExercisePage, scroller);
-  gtk_widget_class_bind_template_child (widget_class, StrideExercisePage, illustration_label);
+  gtk_widget_class_bind_template_child (widget_class, StrideExercisePage, figure);
+  gtk_widget_class_bind_template_child (widget_class, StrideExercisePage, harder_figure);
+  gtk_widget_class_bind_template_child (widget_class, StrideExercisePage, look_for_figure);
   gtk_widget_class_bind_template_child (widget_class, StrideExercisePage, name_label);
   gtk_widget_class_bind_template_child (widget_class, StrideExercisePage, also_known_as_label);
   gtk_widget_class_bind_template_child (widget_class, StrideExercisePage, target_row);

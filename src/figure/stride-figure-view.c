@@ -1,0 +1,554 @@
+/* stride-figure-view.c
+ *
+ * A movement's figure as a widget: a smooth loop while it plays on its
+ * own, the pose at a phase set from outside (the player keeps it in step
+ * with the rep tempo), or a still frame for a card. It only ticks while
+ * mapped; with animations turned off in the settings it shows the start
+ * and end positions side by side instead of moving. Its colours come
+ * from the style, so a switch between light and dark shows at once.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "stride-figure-renderer.h"
+#include "stride-figure-view.h"
+#include "stride-movement.h"
+
+#define NATURAL_SIZE 160
+#define MINIMUM_SIZE 32
+
+/* The arrow between the start and end positions, as a share of the width */
+#define ARROW_SHARE 0.12
+
+struct _StrideFigureView
+{
+  GtkWidget parent_instance;
+
+  const StrideMovement *movement;
+  gboolean mirrored;
+  gboolean playing;
+  gboolean still;
+  double phase;
+
+  guint tick_id;
+  gint64 last_frame_time;
+  GtkSettings *settings;
+  gulong animations_handler;
+};
+
+G_DEFINE_FINAL_TYPE (StrideFigureView, stride_figure_view, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_MOVEMENT,
+  PROP_MIRRORED,
+  PROP_PLAYING,
+  PROP_PHASE,
+  PROP_STILL,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static gboolean
+animations_enabled (StrideFigureView *self)
+{
+  gboolean enabled = TRUE;
+
+  g_object_get (gtk_widget_get_settings (GTK_WIDGET (self)), "gtk-enable-animations", &enabled, NULL);
+  return enabled;
+}
+
+/* Whether it shows the start and end positions side by side */
+static gboolean
+shows_both_ends (StrideFigureView *self)
+{
+  return !self->still && !animations_enabled (self);
+}
+
+static gboolean
+on_tick (GtkWidget     *widget,
+         GdkFrameClock *frame_clock,
+         gpointer       user_data)
+{
+  StrideFigureView *self = STRIDE_FIGURE_VIEW (widget);
+  gint64 now = gdk_frame_clock_get_frame_time (frame_clock);
+
+  /* The first frame only sets the clock going, so that a long time
+   * unmapped does not jump the loop ahead */
+  if (self->last_frame_time != 0)
+    {
+      double seconds = (now - self->last_frame_time) / (double) G_USEC_PER_SEC;
+
+      self->phase += seconds / stride_movement_get_duration (self->movement);
+      self->phase -= floor (self->phase);
+      gtk_widget_queue_draw (widget);
+    }
+  self->last_frame_time = now;
+
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+update_ticking (StrideFigureView *self)
+{
+  gboolean tick = self->movement != NULL
+                  && self->playing
+                  && !self->still
+                  && gtk_widget_get_mapped (GTK_WIDGET (self))
+                  && animations_enabled (self);
+
+  if (tick && self->tick_id == 0)
+    {
+      self->last_frame_time = 0;
+      self->tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), on_tick, NULL, NULL);
+    }
+  else if (!tick && self->tick_id != 0)
+    {
+      gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->tick_id);
+      self->tick_id = 0;
+    }
+}
+
+static void
+on_animations_changed (StrideFigureView *self)
+{
+  update_ticking (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+update_description (StrideFigureView *self)
+{
+  if (self->movement != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                    GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                    stride_movement_get_description (self->movement, self->mirrored),
+                                    -1);
+  else
+    gtk_accessible_reset_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+}
+
+static void
+color_from_rgba (StrideFigureColor *color,
+                 const GdkRGBA     *rgba)
+{
+  *color = (StrideFigureColor) { rgba->red, rgba->green, rgba->blue, rgba->alpha };
+}
+
+G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+static void
+get_style (StrideFigureView  *self,
+           StrideFigureStyle *style)
+{
+  /* GTK 4.8 has no gtk_widget_get_color(); its style context is how a
+   * widget of that version reads its colours */
+  GtkStyleContext *context = gtk_widget_get_style_context (GTK_WIDGET (self));
+  const char *accent_names[] = { "accent_color", "accent_bg_color", "theme_selected_bg_color" };
+  GdkRGBA foreground, accent = { 0x35 / 255.0, 0x84 / 255.0, 0xe4 / 255.0, 1 };
+  StrideFigureColor ink, band;
+
+  gtk_style_context_get_color (context, &foreground);
+  for (guint i = 0; i < G_N_ELEMENTS (accent_names); i++)
+    {
+      if (gtk_style_context_lookup_color (context, accent_names[i], &accent))
+        break;
+    }
+
+  color_from_rgba (&ink, &foreground);
+  color_from_rgba (&band, &accent);
+  stride_figure_style_init (style, &ink, &band, NULL);
+}
+G_GNUC_END_IGNORE_DEPRECATIONS
+
+static void
+stride_figure_view_snapshot (GtkWidget   *widget,
+                             GtkSnapshot *snapshot)
+{
+  StrideFigureView *self = STRIDE_FIGURE_VIEW (widget);
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+  StrideFigureStyle style;
+  cairo_t *cr;
+
+  if (self->movement == NULL || width <= 0 || height <= 0)
+    return;
+
+  get_style (self, &style);
+  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
+
+  if (shows_both_ends (self))
+    {
+      double arrow = width * ARROW_SHARE;
+      double each = (width - arrow) / 2;
+
+      stride_figure_render_movement (cr, self->movement, 0, self->mirrored, each, height, &style);
+      stride_figure_render_arrow (cr, each, 0, arrow, height, &style);
+      cairo_translate (cr, each + arrow, 0);
+      stride_figure_render_movement (cr, self->movement,
+                                     stride_movement_get_end_phase (self->movement),
+                                     self->mirrored, each, height, &style);
+    }
+  else
+    {
+      stride_figure_render_movement (cr, self->movement, self->phase, self->mirrored, width, height, &style);
+    }
+
+  cairo_destroy (cr);
+}
+
+static void
+stride_figure_view_measure (GtkWidget      *widget,
+                            GtkOrientation  orientation,
+                            int             for_size,
+                            int            *minimum,
+                            int            *natural,
+                            int            *minimum_baseline,
+                            int            *natural_baseline)
+{
+  *minimum = MINIMUM_SIZE;
+  *natural = NATURAL_SIZE;
+}
+
+static void
+stride_figure_view_map (GtkWidget *widget)
+{
+  StrideFigureView *self = STRIDE_FIGURE_VIEW (widget);
+
+  GTK_WIDGET_CLASS (stride_figure_view_parent_class)->map (widget);
+
+  /* The settings are the display's: known once the widget is shown */
+  self->settings = g_object_ref (gtk_widget_get_settings (widget));
+  self->animations_handler = g_signal_connect_object (self->settings, "notify::gtk-enable-animations",
+                                                      G_CALLBACK (on_animations_changed), self,
+                                                      G_CONNECT_SWAPPED);
+  update_ticking (self);
+}
+
+static void
+stride_figure_view_unmap (GtkWidget *widget)
+{
+  StrideFigureView *self = STRIDE_FIGURE_VIEW (widget);
+
+  g_clear_signal_handler (&self->animations_handler, self->settings);
+  g_clear_object (&self->settings);
+
+  GTK_WIDGET_CLASS (stride_figure_view_parent_class)->unmap (widget);
+
+  update_ticking (self);
+}
+
+static void
+stride_figure_view_css_changed (GtkWidget         *widget,
+                                GtkCssStyleChange *change)
+{
+  GTK_WIDGET_CLASS (stride_figure_view_parent_class)->css_changed (widget, change);
+
+  /* Named colours such as the accent change with the style sheet, which
+   * the style change does not say: draw again whatever changed */
+  gtk_widget_queue_draw (widget);
+}
+
+static void
+stride_figure_view_dispose (GObject *object)
+{
+  StrideFigureView *self = STRIDE_FIGURE_VIEW (object);
+
+  g_clear_signal_handler (&self->animations_handler, self->settings);
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (stride_figure_view_parent_class)->dispose (object);
+}
+
+static void
+stride_figure_view_get_property (GObject    *object,
+                                 guint       prop_id,
+                                 GValue     *value,
+                                 GParamSpec *pspec)
+{
+  StrideFigureView *self = STRIDE_FIGURE_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_MOVEMENT:
+      g_value_set_string (value, stride_figure_view_get_movement (self));
+      break;
+    case PROP_MIRRORED:
+      g_value_set_boolean (value, self->mirrored);
+      break;
+    case PROP_PLAYING:
+      g_value_set_boolean (value, self->playing);
+      break;
+    case PROP_PHASE:
+      g_value_set_double (value, self->phase);
+      break;
+    case PROP_STILL:
+      g_value_set_boolean (value, self->still);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+stride_figure_view_set_property (GObject      *object,
+                                 guint         prop_id,
+                                 const GValue *value,
+                                 GParamSpec   *pspec)
+{
+  StrideFigureView *self = STRIDE_FIGURE_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_MOVEMENT:
+      stride_figure_view_set_movement (self, g_value_get_string (value));
+      break;
+    case PROP_MIRRORED:
+      stride_figure_view_set_mirrored (self, g_value_get_boolean (value));
+      break;
+    case PROP_PLAYING:
+      stride_figure_view_set_playing (self, g_value_get_boolean (value));
+      break;
+    case PROP_PHASE:
+      stride_figure_view_set_phase (self, g_value_get_double (value));
+      break;
+    case PROP_STILL:
+      stride_figure_view_set_still (self, g_value_get_boolean (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+stride_figure_view_class_init (StrideFigureViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = stride_figure_view_dispose;
+  object_class->get_property = stride_figure_view_get_property;
+  object_class->set_property = stride_figure_view_set_property;
+
+  widget_class->snapshot = stride_figure_view_snapshot;
+  widget_class->measure = stride_figure_view_measure;
+  widget_class->map = stride_figure_view_map;
+  widget_class->unmap = stride_figure_view_unmap;
+  widget_class->css_changed = stride_figure_view_css_changed;
+
+  /**
+   * StrideFigureView:movement:
+   *
+   * The ID of the movement shown, or %NULL for nothing.
+   */
+  properties[PROP_MOVEMENT] =
+    g_param_spec_string ("movement", NULL, NULL,
+                         NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * StrideFigureView:mirrored:
+   *
+   * Whether the figure is mirrored, to show the other side.
+   */
+  properties[PROP_MIRRORED] =
+    g_param_spec_boolean ("mirrored", NULL, NULL,
+                          FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * StrideFigureView:playing:
+   *
+   * Whether the movement plays as a loop on its own pace. Setting
+   * #StrideFigureView:phase stops it: whoever sets the phase sets the pace.
+   */
+  properties[PROP_PLAYING] =
+    g_param_spec_boolean ("playing", NULL, NULL,
+                          TRUE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * StrideFigureView:phase:
+   *
+   * Where in the movement's loop the figure is, from 0 (the start
+   * position) to 1 (back at the start). Not notified while playing.
+   */
+  properties[PROP_PHASE] =
+    g_param_spec_double ("phase", NULL, NULL,
+                         0, 1, 0,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * StrideFigureView:still:
+   *
+   * Whether it shows one still frame, the pose at #StrideFigureView:phase,
+   * whatever the animation settings: for thumbnails.
+   */
+  properties[PROP_STILL] =
+    g_param_spec_boolean ("still", NULL, NULL,
+                          FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_css_name (widget_class, "figure");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
+}
+
+static void
+stride_figure_view_init (StrideFigureView *self)
+{
+  self->playing = TRUE;
+}
+
+/**
+ * stride_figure_view_new:
+ * @movement: (nullable): a movement's ID
+ */
+GtkWidget *
+stride_figure_view_new (const char *movement)
+{
+  return g_object_new (STRIDE_TYPE_FIGURE_VIEW, "movement", movement, NULL);
+}
+
+const char *
+stride_figure_view_get_movement (StrideFigureView *self)
+{
+  g_return_val_if_fail (STRIDE_IS_FIGURE_VIEW (self), NULL);
+
+  return self->movement != NULL ? stride_movement_get_id (self->movement) : NULL;
+}
+
+/**
+ * stride_figure_view_set_movement:
+ * @movement: (nullable): a movement's ID, as stride_movement_lookup() takes
+ */
+void
+stride_figure_view_set_movement (StrideFigureView *self,
+                                 const char       *movement)
+{
+  const StrideMovement *found = NULL;
+
+  g_return_if_fail (STRIDE_IS_FIGURE_VIEW (self));
+
+  if (movement != NULL)
+    {
+      found = stride_movement_lookup (movement);
+      if (found == NULL)
+        g_critical ("No figure movement called “%s”", movement);
+    }
+
+  if (found == self->movement)
+    return;
+
+  self->movement = found;
+  update_description (self);
+  update_ticking (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MOVEMENT]);
+}
+
+gboolean
+stride_figure_view_get_mirrored (StrideFigureView *self)
+{
+  g_return_val_if_fail (STRIDE_IS_FIGURE_VIEW (self), FALSE);
+
+  return self->mirrored;
+}
+
+void
+stride_figure_view_set_mirrored (StrideFigureView *self,
+                                 gboolean          mirrored)
+{
+  g_return_if_fail (STRIDE_IS_FIGURE_VIEW (self));
+
+  mirrored = !!mirrored;
+  if (mirrored == self->mirrored)
+    return;
+
+  self->mirrored = mirrored;
+  update_description (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MIRRORED]);
+}
+
+gboolean
+stride_figure_view_get_playing (StrideFigureView *self)
+{
+  g_return_val_if_fail (STRIDE_IS_FIGURE_VIEW (self), FALSE);
+
+  return self->playing;
+}
+
+void
+stride_figure_view_set_playing (StrideFigureView *self,
+                                gboolean          playing)
+{
+  g_return_if_fail (STRIDE_IS_FIGURE_VIEW (self));
+
+  playing = !!playing;
+  if (playing == self->playing)
+    return;
+
+  self->playing = playing;
+  update_ticking (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLAYING]);
+}
+
+double
+stride_figure_view_get_phase (StrideFigureView *self)
+{
+  g_return_val_if_fail (STRIDE_IS_FIGURE_VIEW (self), 0);
+
+  return self->phase;
+}
+
+/**
+ * stride_figure_view_set_phase:
+ * @phase: 0 to 1
+ *
+ * Shows the pose at @phase and stops the view playing on its own, so
+ * that the caller drives it.
+ */
+void
+stride_figure_view_set_phase (StrideFigureView *self,
+                              double            phase)
+{
+  g_return_if_fail (STRIDE_IS_FIGURE_VIEW (self));
+
+  phase = CLAMP (phase, 0, 1);
+  stride_figure_view_set_playing (self, FALSE);
+
+  if (phase == self->phase)
+    return;
+
+  self->phase = phase;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PHASE]);
+}
+
+gboolean
+stride_figure_view_get_still (StrideFigureView *self)
+{
+  g_return_val_if_fail (STRIDE_IS_FIGURE_VIEW (self), FALSE);
+
+  return self->still;
+}
+
+void
+stride_figure_view_set_still (StrideFigureView *self,
+                              gboolean          still)
+{
+  g_return_if_fail (STRIDE_IS_FIGURE_VIEW (self));
+
+  still = !!still;
+  if (still == self->still)
+    return;
+
+  self->still = still;
+  update_ticking (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STILL]);
+}
