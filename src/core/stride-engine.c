@@ -1,0 +1,623 @@
+/* stride-engine.c
+ *
+ * Walks a plan against a clock. Every event of the plan has an offset
+ * from the start; the engine keeps the clock time of offset zero (the
+ * origin) and sleeps until the next event's deadline, origin + offset.
+ * Nothing is summed from intervals, so nothing drifts, and pausing or
+ * skipping only moves the origin.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "stride-engine.h"
+
+#define SECOND G_GINT64_CONSTANT (1000000)
+
+/* Going back within this much of a segment's start goes to the one before */
+#define PREVIOUS_GRACE (2 * SECOND)
+
+struct _StrideEngine
+{
+  GObject parent_instance;
+
+  StridePlan *plan;
+  StrideClock *clock;
+  StrideEngineState state;
+
+  gint64 origin;
+  gint64 paused_offset;
+  gint64 furthest;
+  guint timer;
+
+  guint segment;
+  guint next_cue;
+  guint next_ahead;
+  gint64 next_tick;
+  gint64 cue_lead;
+
+  /* Per segment: what was done, reps for a set of reps, seconds for a hold */
+  GArray *done;
+  GDateTime *started;
+};
+
+G_DEFINE_FINAL_TYPE (StrideEngine, stride_engine, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_STATE,
+  N_PROPS
+};
+
+enum {
+  SEGMENT_CHANGED,
+  TICK,
+  CUE,
+  CUE_AHEAD,
+  FINISHED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+static void wake (StrideEngine *self);
+
+static void
+set_state (StrideEngine      *self,
+           StrideEngineState  state)
+{
+  if (self->state == state)
+    return;
+
+  self->state = state;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATE]);
+}
+
+static const StrideSegment *
+current_segment (StrideEngine *self)
+{
+  return stride_plan_get_segment (self->plan, self->segment);
+}
+
+/* What the runner has done of the current segment, at @offset */
+static void
+record_progress (StrideEngine *self,
+                 gint64        offset)
+{
+  const StrideSegment *segment = current_segment (self);
+  gint64 into = MIN (offset, segment->start + segment->duration) - segment->start;
+  guint *done = &g_array_index (self->done, guint, self->segment);
+  guint now_done;
+
+  if (segment->kind != STRIDE_SEGMENT_WORK || into <= 0)
+    return;
+
+  if (segment->reps > 0)
+    now_done = into / stride_segment_get_rep_duration (segment);
+  else
+    now_done = into / SECOND;
+
+  *done = MAX (*done, now_done);
+}
+
+static gboolean
+on_timer (gpointer user_data)
+{
+  StrideEngine *self = user_data;
+
+  self->timer = 0;
+  wake (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+schedule_next (StrideEngine *self,
+               gint64        offset)
+{
+  gint64 next = stride_plan_get_duration (self->plan);
+  guint n_cues = stride_plan_get_n_cues (self->plan);
+  guint n_segments = stride_plan_get_n_segments (self->plan);
+
+  if (self->next_cue < n_cues)
+    next = MIN (next, stride_plan_get_cue (self->plan, self->next_cue)->offset);
+  if (self->next_ahead < n_cues)
+    next = MIN (next, stride_plan_get_cue (self->plan, self->next_ahead)->offset - self->cue_lead);
+  if (self->segment + 1 < n_segments)
+    next = MIN (next, stride_plan_get_segment (self->plan, self->segment + 1)->start);
+  next = MIN (next, self->next_tick);
+
+  next = MAX (next, offset);
+  stride_clock_cancel (self->clock, self->timer);
+  self->timer = stride_clock_schedule (self->clock, self->origin + next, on_timer, self);
+}
+
+static void
+enter_segment (StrideEngine *self,
+               guint         segment)
+{
+  const StrideSegment *entered;
+
+  self->segment = segment;
+  entered = current_segment (self);
+  self->next_tick = entered->start + SECOND;
+  g_signal_emit (self, signals[SEGMENT_CHANGED], 0, segment);
+}
+
+static void
+finish (StrideEngine *self)
+{
+  stride_clock_cancel (self->clock, self->timer);
+  self->timer = 0;
+  self->paused_offset = stride_plan_get_duration (self->plan);
+  self->furthest = self->paused_offset;
+  set_state (self, STRIDE_ENGINE_FINISHED);
+  g_signal_emit (self, signals[FINISHED], 0);
+}
+
+/* Everything due by now happens, each at its own planned deadline */
+static void
+wake (StrideEngine *self)
+{
+  gint64 offset = stride_clock_get_time (self->clock) - self->origin;
+  guint n_cues = stride_plan_get_n_cues (self->plan);
+  guint segment;
+
+  if (self->state != STRIDE_ENGINE_RUNNING)
+    return;
+
+  self->furthest = MAX (self->furthest, offset);
+
+  while (self->next_ahead < n_cues
+         && stride_plan_get_cue (self->plan, self->next_ahead)->offset - self->cue_lead <= offset)
+    {
+      const StrideCue *cue = stride_plan_get_cue (self->plan, self->next_ahead++);
+
+      g_signal_emit (self, signals[CUE_AHEAD], 0, cue, self->origin + cue->offset);
+    }
+
+  segment = stride_plan_find_segment (self->plan, offset);
+  if (segment != self->segment)
+    {
+      /* Left by the clock: every segment passed on the way was done whole */
+      for (guint s = self->segment; s < segment; s++)
+        {
+          self->segment = s;
+          record_progress (self, offset);
+        }
+      enter_segment (self, segment);
+    }
+
+  while (self->next_cue < n_cues && stride_plan_get_cue (self->plan, self->next_cue)->offset <= offset)
+    {
+      const StrideCue *cue = stride_plan_get_cue (self->plan, self->next_cue++);
+
+      g_signal_emit (self, signals[CUE], 0, cue, self->origin + cue->offset);
+      if (self->state != STRIDE_ENGINE_RUNNING)
+        return;
+    }
+
+  if (offset >= self->next_tick)
+    {
+      const StrideSegment *current = current_segment (self);
+
+      self->next_tick = current->start + ((offset - current->start) / SECOND + 1) * SECOND;
+      g_signal_emit (self, signals[TICK], 0, current->start + current->duration - offset);
+    }
+
+  if (offset >= stride_plan_get_duration (self->plan))
+    {
+      finish (self);
+      return;
+    }
+
+  schedule_next (self, offset);
+}
+
+static void
+seek (StrideEngine *self,
+      gint64        offset)
+{
+  gint64 now = stride_engine_get_offset (self);
+  guint segment;
+
+  record_progress (self, now);
+
+  offset = CLAMP (offset, 0, stride_plan_get_duration (self->plan));
+  segment = stride_plan_find_segment (self->plan, offset);
+
+  /* Cues at the new offset itself will fire: going back to a segment's
+   * start says "go" again */
+  self->next_cue = stride_plan_find_cue (self->plan, offset);
+  self->next_ahead = stride_plan_find_cue (self->plan, offset + self->cue_lead);
+  if (self->next_ahead > self->next_cue)
+    self->next_ahead = self->next_cue;
+
+  if (self->state == STRIDE_ENGINE_RUNNING)
+    self->origin = stride_clock_get_time (self->clock) - offset;
+  else
+    self->paused_offset = offset;
+
+  enter_segment (self, segment);
+
+  if (self->state == STRIDE_ENGINE_RUNNING)
+    wake (self);
+}
+
+static void
+stride_engine_dispose (GObject *object)
+{
+  StrideEngine *self = STRIDE_ENGINE (object);
+
+  if (self->clock != NULL)
+    stride_clock_cancel (self->clock, self->timer);
+  self->timer = 0;
+  g_clear_object (&self->clock);
+
+  G_OBJECT_CLASS (stride_engine_parent_class)->dispose (object);
+}
+
+static void
+stride_engine_finalize (GObject *object)
+{
+  StrideEngine *self = STRIDE_ENGINE (object);
+
+  g_clear_pointer (&self->plan, stride_plan_unref);
+  g_clear_pointer (&self->done, g_array_unref);
+  g_clear_pointer (&self->started, g_date_time_unref);
+
+  G_OBJECT_CLASS (stride_engine_parent_class)->finalize (object);
+}
+
+static void
+stride_engine_get_property (GObject    *object,
+                            guint       prop_id,
+                            GValue     *value,
+                            GParamSpec *pspec)
+{
+  StrideEngine *self = STRIDE_ENGINE (object);
+
+  switch (prop_id)
+    {
+    case PROP_STATE:
+      g_value_set_int (value, self->state);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+stride_engine_class_init (StrideEngineClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = stride_engine_dispose;
+  object_class->finalize = stride_engine_finalize;
+  object_class->get_property = stride_engine_get_property;
+
+  properties[PROP_STATE] =
+    g_param_spec_int ("state", NULL, NULL,
+                      STRIDE_ENGINE_READY, STRIDE_ENGINE_STOPPED, STRIDE_ENGINE_READY,
+                      G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * StrideEngine::segment-changed:
+   * @segment: the index of the segment now running
+   */
+  signals[SEGMENT_CHANGED] =
+    g_signal_new ("segment-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_UINT);
+
+  /**
+   * StrideEngine::tick:
+   * @remaining: microseconds left in the segment, at a whole second of it
+   */
+  signals[TICK] =
+    g_signal_new ("tick", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
+
+  /**
+   * StrideEngine::cue:
+   * @cue: the cue, at its deadline
+   * @deadline: its time on the engine's clock
+   */
+  signals[CUE] =
+    g_signal_new ("cue", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 2,
+                  STRIDE_TYPE_CUE | G_SIGNAL_TYPE_STATIC_SCOPE, G_TYPE_INT64);
+
+  /**
+   * StrideEngine::cue-ahead:
+   * @cue: a cue due in the cue lead's time, for sound that must be
+   *   scheduled ahead to start on time
+   * @deadline: its time on the engine's clock
+   */
+  signals[CUE_AHEAD] =
+    g_signal_new ("cue-ahead", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 2,
+                  STRIDE_TYPE_CUE | G_SIGNAL_TYPE_STATIC_SCOPE, G_TYPE_INT64);
+
+  signals[FINISHED] =
+    g_signal_new ("finished", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+}
+
+static void
+stride_engine_init (StrideEngine *self)
+{
+}
+
+StrideEngine *
+stride_engine_new (StridePlan  *plan,
+                   StrideClock *clock)
+{
+  StrideEngine *self;
+
+  g_return_val_if_fail (plan != NULL, NULL);
+  g_return_val_if_fail (STRIDE_IS_CLOCK (clock), NULL);
+
+  self = g_object_new (STRIDE_TYPE_ENGINE, NULL);
+  self->plan = stride_plan_ref (plan);
+  self->clock = g_object_ref (clock);
+  self->done = g_array_sized_new (FALSE, TRUE, sizeof (guint), stride_plan_get_n_segments (plan));
+  g_array_set_size (self->done, stride_plan_get_n_segments (plan));
+  self->next_tick = SECOND;
+
+  return self;
+}
+
+StridePlan *
+stride_engine_get_plan (StrideEngine *self)
+{
+  g_return_val_if_fail (STRIDE_IS_ENGINE (self), NULL);
+
+  return self->plan;
+}
+
+StrideEngineState
+stride_engine_get_state (StrideEngine *self)
+{
+  g_return_val_if_fail (STRIDE_IS_ENGINE (self), STRIDE_ENGINE_READY);
+
+  return self->state;
+}
+
+/**
+ * stride_engine_get_offset:
+ *
+ * Returns: where the workout is, in microseconds from its start
+ */
+gint64
+stride_engine_get_offset (StrideEngine *self)
+{
+  g_return_val_if_fail (STRIDE_IS_ENGINE (self), 0);
+
+  if (self->state == STRIDE_ENGINE_RUNNING)
+    return MIN (stride_clock_get_time (self->clock) - self->origin, stride_plan_get_duration (self->plan));
+
+  return self->paused_offset;
+}
+
+guint
+stride_engine_get_segment (StrideEngine *self)
+{
+  g_return_val_if_fail (STRIDE_IS_ENGINE (self), 0);
+
+  return self->segment;
+}
+
+/**
+ * stride_engine_set_cue_lead:
+ * @lead: microseconds before its deadline that #StrideEngine::cue-ahead
+ *   announces a cue
+ */
+void
+stride_engine_set_cue_lead (StrideEngine *self,
+                            gint64        lead)
+{
+  g_return_if_fail (STRIDE_IS_ENGINE (self));
+  g_return_if_fail (lead >= 0);
+
+  self->cue_lead = lead;
+}
+
+void
+stride_engine_start (StrideEngine *self)
+{
+  g_return_if_fail (STRIDE_IS_ENGINE (self));
+  g_return_if_fail (self->state == STRIDE_ENGINE_READY);
+
+  self->started = g_date_time_new_now_utc ();
+  self->origin = stride_clock_get_time (self->clock) - self->paused_offset;
+  set_state (self, STRIDE_ENGINE_RUNNING);
+  enter_segment (self, stride_plan_find_segment (self->plan, self->paused_offset));
+  wake (self);
+}
+
+void
+stride_engine_pause (StrideEngine *self)
+{
+  g_return_if_fail (STRIDE_IS_ENGINE (self));
+
+  if (self->state != STRIDE_ENGINE_RUNNING)
+    return;
+
+  self->paused_offset = stride_engine_get_offset (self);
+  stride_clock_cancel (self->clock, self->timer);
+  self->timer = 0;
+  set_state (self, STRIDE_ENGINE_PAUSED);
+}
+
+void
+stride_engine_resume (StrideEngine *self)
+{
+  g_return_if_fail (STRIDE_IS_ENGINE (self));
+
+  if (self->state != STRIDE_ENGINE_PAUSED)
+    return;
+
+  /* The paused time is simply not part of the workout */
+  self->origin = stride_clock_get_time (self->clock) - self->paused_offset;
+  set_state (self, STRIDE_ENGINE_RUNNING);
+  wake (self);
+}
+
+/**
+ * stride_engine_next:
+ *
+ * Skips to the start of the next segment.
+ */
+void
+stride_engine_next (StrideEngine *self)
+{
+  guint next;
+
+  g_return_if_fail (STRIDE_IS_ENGINE (self));
+
+  if (self->state == STRIDE_ENGINE_FINISHED || self->state == STRIDE_ENGINE_STOPPED)
+    return;
+
+  next = MIN (self->segment + 1, stride_plan_get_n_segments (self->plan) - 1);
+  seek (self, stride_plan_get_segment (self->plan, next)->start);
+}
+
+/**
+ * stride_engine_previous:
+ *
+ * Goes back to the start of the segment, or to the one before when the
+ * segment has only just begun.
+ */
+void
+stride_engine_previous (StrideEngine *self)
+{
+  const StrideSegment *segment;
+  gint64 offset;
+
+  g_return_if_fail (STRIDE_IS_ENGINE (self));
+
+  if (self->state == STRIDE_ENGINE_FINISHED || self->state == STRIDE_ENGINE_STOPPED)
+    return;
+
+  offset = stride_engine_get_offset (self);
+  segment = current_segment (self);
+
+  if (offset - segment->start < PREVIOUS_GRACE && self->segment > 0)
+    {
+      guint previous = self->segment - 1;
+
+      /* Zero-length segments are not somewhere to go back to */
+      while (previous > 0 && stride_plan_get_segment (self->plan, previous)->duration == 0)
+        previous--;
+      seek (self, stride_plan_get_segment (self->plan, previous)->start);
+    }
+  else
+    seek (self, segment->start);
+}
+
+void
+stride_engine_restart_segment (StrideEngine *self)
+{
+  g_return_if_fail (STRIDE_IS_ENGINE (self));
+
+  if (self->state == STRIDE_ENGINE_FINISHED || self->state == STRIDE_ENGINE_STOPPED)
+    return;
+
+  seek (self, current_segment (self)->start);
+}
+
+/**
+ * stride_engine_stop:
+ *
+ * Ends the workout early; what was done so far stays in
+ * stride_engine_dup_session().
+ */
+void
+stride_engine_stop (StrideEngine *self)
+{
+  g_return_if_fail (STRIDE_IS_ENGINE (self));
+
+  if (self->state == STRIDE_ENGINE_FINISHED || self->state == STRIDE_ENGINE_STOPPED)
+    return;
+
+  self->paused_offset = stride_engine_get_offset (self);
+  self->furthest = MAX (self->furthest, self->paused_offset);
+  record_progress (self, self->paused_offset);
+  stride_clock_cancel (self->clock, self->timer);
+  self->timer = 0;
+  set_state (self, STRIDE_ENGINE_STOPPED);
+}
+
+/**
+ * stride_engine_dup_session:
+ *
+ * Returns: (transfer full): the session as done so far, for the session
+ *   log: each set reached with its reps, the duration, and the part of
+ *   the planned reps done
+ */
+JsonObject *
+stride_engine_dup_session (StrideEngine *self)
+{
+  StrideRoutine *routine;
+  JsonObject *session = json_object_new ();
+  JsonArray *sets = json_array_new ();
+  gint64 work_done = 0, work_planned = 0;
+
+  g_return_val_if_fail (STRIDE_IS_ENGINE (self), NULL);
+
+  routine = stride_plan_get_routine (self->plan);
+  if (self->started != NULL)
+    {
+      g_autofree char *started = g_date_time_format_iso8601 (self->started);
+
+      json_object_set_string_member (session, "started", started);
+    }
+  json_object_set_string_member (session, "routine", stride_routine_get_id (routine));
+  json_object_set_string_member (session, "routine_name", stride_routine_get_name (routine));
+  json_object_set_int_member (session, "duration", self->furthest / SECOND);
+
+  for (guint i = 0; i < stride_plan_get_n_segments (self->plan); i++)
+    {
+      const StrideSegment *segment = stride_plan_get_segment (self->plan, i);
+      guint done = g_array_index (self->done, guint, i);
+      JsonObject *set;
+
+      if (segment->kind != STRIDE_SEGMENT_WORK)
+        continue;
+
+      work_planned += segment->duration;
+      work_done += segment->reps > 0 ? done * stride_segment_get_rep_duration (segment) : done * SECOND;
+
+      /* Sets the workout never reached are not part of the session */
+      if (segment->start > self->furthest)
+        continue;
+
+      set = json_object_new ();
+      json_object_set_string_member (set, "exercise", segment->exercise_id);
+      json_object_set_string_member (set, "variation", segment->harder ? "harder" : "base");
+      if (segment->side != STRIDE_SIDE_NONE)
+        json_object_set_string_member (set, "side", segment->side == STRIDE_SIDE_LEFT ? "left" : "right");
+      json_object_set_int_member (set, "set", segment->set);
+      if (segment->reps > 0)
+        {
+          json_object_set_int_member (set, "reps_planned", segment->reps);
+          json_object_set_int_member (set, "reps", done);
+        }
+      else
+        {
+          json_object_set_int_member (set, "reps", done > 0 ? 1 : 0);
+          json_object_set_int_member (set, "hold_seconds", done);
+        }
+      json_array_add_object_element (sets, set);
+    }
+  json_object_set_array_member (session, "sets", sets);
+
+  /* The part of the planned work done: skipped sets do not count */
+  json_object_set_double_member (session, "completion",
+                                 work_planned > 0 ? CLAMP ((double) work_done / work_planned, 0.0, 1.0) : 0.0);
+
+  return session;
+}

@@ -1,0 +1,682 @@
+/* test-engine.c
+ *
+ * Routines, the plans they compile to, and the engine that walks a plan
+ * against a fake clock: durations and cues where the routine puts them,
+ * validation messages a runner understands, pause and skip that keep
+ * every deadline exact, and the session a stopped workout leaves.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "stride-engine.h"
+#include "stride-test-i18n.h"
+
+#define SECOND G_GINT64_CONSTANT (1000000)
+#define MINUTE (60 * SECOND)
+
+static StrideRoutine *
+builtin (const char *id)
+{
+  g_autoptr(GPtrArray) routines = stride_routine_get_builtins ();
+
+  for (guint i = 0; i < routines->len; i++)
+    if (g_strcmp0 (stride_routine_get_id (routines->pdata[i]), id) == 0)
+      return stride_routine_ref (routines->pdata[i]);
+
+  g_assert_not_reached ();
+}
+
+static void
+test_routine_builtins (void)
+{
+  g_autoptr(GPtrArray) routines = stride_routine_get_builtins ();
+  g_autoptr(StrideRoutine) full = builtin ("full");
+  g_autoptr(StrideRoutine) quick = builtin ("quick");
+  const char *order[] = { "squat", "clamshell", "side-step", "glute-bridge", "hip-extension" };
+  /* The guide's doses: squats 10–15, clamshells 12–15 per side, side
+   * steps 10–12 each direction, bridge 12–15, hip extension 12 per side */
+  guint min_reps[] = { 10, 12, 10, 12, 12 };
+  guint max_reps[] = { 15, 15, 12, 15, 12 };
+
+  g_assert_cmpuint (routines->len, ==, 3);
+  g_assert_cmpstr (stride_routine_get_id (routines->pdata[0]), ==, "full");
+  g_assert_cmpstr (stride_routine_get_id (routines->pdata[1]), ==, "quick");
+  g_assert_cmpstr (stride_routine_get_id (routines->pdata[2]), ==, "weaker-side");
+
+  for (guint r = 0; r < routines->len; r++)
+    {
+      g_autoptr(GError) error = NULL;
+
+      g_assert_true (stride_routine_validate (routines->pdata[r], &error));
+      g_assert_no_error (error);
+      g_assert_cmpuint (stride_routine_get_n_items (routines->pdata[r]), ==, 5);
+      for (guint i = 0; i < 5; i++)
+        {
+          StrideRoutineItem *item = stride_routine_get_item (routines->pdata[r], i);
+
+          g_assert_cmpstr (item->exercise_id, ==, order[i]);
+          g_assert_cmpuint (item->reps, >=, min_reps[i]);
+          g_assert_cmpuint (item->reps, <=, max_reps[i]);
+        }
+    }
+
+  g_assert_cmpuint (stride_routine_get_item (full, 0)->sets, ==, 2);
+  /* A session of 10–25 minutes, and the quick one ten */
+  g_assert_cmpfloat (stride_routine_get_seconds (full), >=, 10 * 60);
+  g_assert_cmpfloat (stride_routine_get_seconds (full), <=, 25 * 60);
+  g_assert_cmpfloat (stride_routine_get_seconds (quick), ==, 10 * 60);
+}
+
+static void
+assert_invalid (StrideRoutine *routine,
+                int            code,
+                const char    *fragment)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_false (stride_routine_validate (routine, &error));
+  g_assert_error (error, STRIDE_ROUTINE_ERROR, code);
+  if (strstr (error->message, fragment) == NULL)
+    g_error ("“%s” does not say “%s”", error->message, fragment);
+}
+
+static void
+test_routine_validation (void)
+{
+  g_autoptr(StrideRoutine) routine = stride_routine_new ("mine", "Mine");
+  StrideRoutineItem *item;
+  g_autoptr(GError) error = NULL;
+
+  assert_invalid (routine, STRIDE_ROUTINE_ERROR_EMPTY, "at least one exercise");
+
+  item = stride_routine_add_item (routine, "burpee");
+  assert_invalid (routine, STRIDE_ROUTINE_ERROR_UNKNOWN_EXERCISE, "“burpee” is not an exercise");
+  g_free (item->exercise_id);
+  item->exercise_id = g_strdup ("squat-test");
+  assert_invalid (routine, STRIDE_ROUTINE_ERROR_UNKNOWN_EXERCISE, "not an exercise");
+  g_free (item->exercise_id);
+  item->exercise_id = g_strdup ("clamshell");
+  g_assert_true (stride_routine_validate (routine, NULL));
+
+  item->sets = 0;
+  assert_invalid (routine, STRIDE_ROUTINE_ERROR_OUT_OF_RANGE, "Clamshells: the number of sets must be between 1 and 10");
+  item->sets = 2;
+
+  item->tempo_hold = 45;
+  assert_invalid (routine, STRIDE_ROUTINE_ERROR_OUT_OF_RANGE, "each part of a rep");
+  item->tempo_down = item->tempo_hold = item->tempo_up = 0.2;
+  assert_invalid (routine, STRIDE_ROUTINE_ERROR_OUT_OF_RANGE, "at least one second");
+  item->tempo_down = item->tempo_up = 2;
+  item->tempo_hold = 1;
+
+  item->reps = 0;
+  item->hold_seconds = 0;
+  assert_invalid (routine, STRIDE_ROUTINE_ERROR_OUT_OF_RANGE, "the time to hold");
+  item->reps = 12;
+
+  stride_routine_get_item (routine, 0)->harder = TRUE;
+  g_assert_true (stride_routine_validate (routine, NULL));
+  item = stride_routine_add_item (routine, "hip-extension");
+  item->harder = TRUE;
+  assert_invalid (routine, STRIDE_ROUTINE_ERROR_INVALID, "no harder variation");
+  item->harder = FALSE;
+
+  /* Ten sets of 100 slow reps, ten times over: far past four hours */
+  for (guint i = 0; i < 10; i++)
+    {
+      StrideRoutineItem *long_item = stride_routine_add_item (routine, "glute-bridge");
+
+      long_item->sets = 10;
+      long_item->reps = 100;
+      long_item->tempo_down = long_item->tempo_up = 3;
+    }
+  assert_invalid (routine, STRIDE_ROUTINE_ERROR_TOO_LONG, "under four hours");
+
+  /* A negative number in a file is out of range, not a huge one */
+  {
+    g_autoptr(JsonNode) node = json_from_string ("{\"id\": \"x\", \"name\": \"X\", \"items\": ["
+                                                 "{\"exercise\": \"squat\", \"sets\": -1, \"reps\": 10}]}", NULL);
+    g_autoptr(StrideRoutine) from_file = stride_routine_new_from_json (json_node_get_object (node), &error);
+
+    g_assert_no_error (error);
+    assert_invalid (from_file, STRIDE_ROUTINE_ERROR_OUT_OF_RANGE, "the number of sets");
+  }
+}
+
+static void
+test_routine_json (void)
+{
+  g_autoptr(StrideRoutine) full = builtin ("full");
+  g_autoptr(JsonObject) object = NULL;
+  g_autoptr(StrideRoutine) back = NULL;
+  g_autoptr(JsonObject) again = NULL;
+  g_autoptr(GError) error = NULL;
+
+  stride_routine_get_item (full, 1)->extra_set_side = STRIDE_SIDE_LEFT;
+  stride_routine_get_item (full, 3)->reps = 0;
+  stride_routine_get_item (full, 3)->hold_seconds = 30;
+  object = stride_routine_to_json (full);
+  json_object_set_string_member (object, "colour", "teal");
+
+  back = stride_routine_new_from_json (object, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (stride_routine_get_name (back), ==, "Full hip routine");
+  g_assert_cmpuint (stride_routine_get_n_items (back), ==, 5);
+  g_assert_cmpint (stride_routine_get_item (back, 1)->extra_set_side, ==, STRIDE_SIDE_LEFT);
+  g_assert_cmpuint (stride_routine_get_item (back, 3)->hold_seconds, ==, 30);
+  g_assert_cmpfloat (stride_routine_get_item (back, 0)->tempo_down, ==, 2);
+  g_assert_cmpfloat (stride_routine_get_seconds (back), ==, stride_routine_get_seconds (full));
+
+  /* What this version does not know is kept */
+  again = stride_routine_to_json (back);
+  g_assert_cmpstr (json_object_get_string_member (again, "colour"), ==, "teal");
+
+  {
+    g_autoptr(JsonNode) bad = json_from_string ("{\"name\": \"No id\", \"items\": []}", NULL);
+
+    g_assert_null (stride_routine_new_from_json (json_node_get_object (bad), &error));
+    g_assert_error (error, STRIDE_ROUTINE_ERROR, STRIDE_ROUTINE_ERROR_INVALID);
+  }
+}
+
+static guint
+count_segments (StridePlan        *plan,
+                StrideSegmentKind  kind)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < stride_plan_get_n_segments (plan); i++)
+    n += stride_plan_get_segment (plan, i)->kind == kind;
+  return n;
+}
+
+static guint
+count_cues (StridePlan    *plan,
+            StrideCueKind  kind)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < stride_plan_get_n_cues (plan); i++)
+    n += stride_plan_get_cue (plan, i)->kind == kind;
+  return n;
+}
+
+static void
+test_plan_full (void)
+{
+  g_autoptr(StrideRoutine) full = builtin ("full");
+  g_autoptr(StridePlan) plan = stride_plan_new (full, NULL);
+  const StrideSegment *segment;
+  gint64 previous_end = 0;
+
+  g_assert_nonnull (plan);
+  g_assert_cmpint (stride_plan_get_duration (plan), ==, (gint64) (stride_routine_get_seconds (full) * SECOND));
+  /* 2×10 squats, 2×12 clamshells a side, 2×10 steps a direction, 2×12
+   * bridges, 2×12 hip extensions a side */
+  g_assert_cmpuint (stride_plan_get_total_reps (plan), ==, 20 + 48 + 40 + 24 + 48);
+
+  /* Segments follow each other without gaps or overlaps */
+  for (guint i = 0; i < stride_plan_get_n_segments (plan); i++)
+    {
+      segment = stride_plan_get_segment (plan, i);
+      g_assert_cmpint (segment->start, ==, previous_end);
+      previous_end = segment->start + segment->duration;
+    }
+  g_assert_cmpint (previous_end, ==, stride_plan_get_duration (plan));
+
+  /* Get ready, 2 + 4 + 4 + 2 + 4 work sets, a switch inside each
+   * two-sided set, rests between sets and between exercises, done */
+  g_assert_cmpuint (count_segments (plan, STRIDE_SEGMENT_GET_READY), ==, 1);
+  g_assert_cmpuint (count_segments (plan, STRIDE_SEGMENT_WORK), ==, 16);
+  g_assert_cmpuint (count_segments (plan, STRIDE_SEGMENT_SWITCH_SIDES), ==, 6);
+  g_assert_cmpuint (count_segments (plan, STRIDE_SEGMENT_REST), ==, 5 + 4);
+  g_assert_cmpuint (count_segments (plan, STRIDE_SEGMENT_DONE), ==, 1);
+
+  /* After get ready, squats, rest, squats and a rest, the clamshell:
+   * left, switch, right, rest, left, switch, right */
+  segment = stride_plan_get_segment (plan, 5);
+  g_assert_cmpstr (segment->exercise_id, ==, "clamshell");
+  g_assert_cmpint (segment->kind, ==, STRIDE_SEGMENT_WORK);
+  g_assert_cmpint (segment->side, ==, STRIDE_SIDE_LEFT);
+  g_assert_cmpint (stride_plan_get_segment (plan, 6)->kind, ==, STRIDE_SEGMENT_SWITCH_SIDES);
+  g_assert_cmpint (stride_plan_get_segment (plan, 7)->side, ==, STRIDE_SIDE_RIGHT);
+  g_assert_cmpuint (stride_plan_get_segment (plan, 7)->set, ==, 1);
+  g_assert_cmpint (stride_plan_get_segment (plan, 8)->kind, ==, STRIDE_SEGMENT_REST);
+  g_assert_cmpuint (stride_plan_get_segment (plan, 9)->set, ==, 2);
+  g_assert_cmpuint (stride_plan_get_segment (plan, 9)->n_sets, ==, 2);
+
+  /* Every rep has its three phases, the last rep of each set is called */
+  g_assert_cmpuint (count_cues (plan, STRIDE_CUE_TEMPO_TICK), ==, 20 * 2 + 48 * 3 + 40 * 2 + 24 * 3 + 48 * 3);
+  g_assert_cmpuint (count_cues (plan, STRIDE_CUE_LAST_REP), ==, 16);
+  g_assert_cmpuint (count_cues (plan, STRIDE_CUE_GO), ==, 16);
+  g_assert_cmpuint (count_cues (plan, STRIDE_CUE_SWITCH_SIDES), ==, 6);
+  g_assert_cmpuint (count_cues (plan, STRIDE_CUE_EXERCISE_DONE), ==, 5);
+  g_assert_cmpuint (count_cues (plan, STRIDE_CUE_ANNOUNCE), ==, 5);
+  g_assert_cmpuint (count_cues (plan, STRIDE_CUE_WORKOUT_DONE), ==, 1);
+
+  for (guint i = 1; i < stride_plan_get_n_cues (plan); i++)
+    g_assert_cmpint (stride_plan_get_cue (plan, i - 1)->offset, <=, stride_plan_get_cue (plan, i)->offset);
+}
+
+static void
+test_plan_first_cues (void)
+{
+  g_autoptr(StrideRoutine) full = builtin ("full");
+  g_autoptr(StridePlan) plan = stride_plan_new (full, NULL);
+  struct {
+    StrideCueKind kind;
+    gint64 offset;
+    guint number;
+    StrideRepPhase phase;
+  } expected[] = {
+    { STRIDE_CUE_ANNOUNCE, 0, 0, STRIDE_REP_PHASE_NONE },
+    { STRIDE_CUE_COUNTDOWN, 7 * SECOND, 3, STRIDE_REP_PHASE_NONE },
+    { STRIDE_CUE_COUNTDOWN, 8 * SECOND, 2, STRIDE_REP_PHASE_NONE },
+    { STRIDE_CUE_COUNTDOWN, 9 * SECOND, 1, STRIDE_REP_PHASE_NONE },
+    { STRIDE_CUE_GO, 10 * SECOND, 0, STRIDE_REP_PHASE_NONE },
+    { STRIDE_CUE_TEMPO_TICK, 10 * SECOND, 1, STRIDE_REP_PHASE_DOWN },
+    { STRIDE_CUE_TEMPO_TICK, 12 * SECOND, 1, STRIDE_REP_PHASE_UP },
+    { STRIDE_CUE_TEMPO_TICK, 14 * SECOND, 2, STRIDE_REP_PHASE_DOWN },
+  };
+  const StrideCue *last_rep;
+  const StrideSegment *work;
+  StrideRepPhase phase;
+  double progress;
+
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      const StrideCue *cue = stride_plan_get_cue (plan, i);
+
+      g_assert_cmpint (cue->kind, ==, expected[i].kind);
+      g_assert_cmpint (cue->offset, ==, expected[i].offset);
+      g_assert_cmpuint (cue->number, ==, expected[i].number);
+      g_assert_cmpint (cue->phase, ==, expected[i].phase);
+      g_assert_cmpstr (cue->exercise_id, ==, "squat");
+    }
+
+  /* The tenth squat starts 36 s into the set */
+  last_rep = stride_plan_get_cue (plan, stride_plan_find_cue (plan, 46 * SECOND));
+  g_assert_cmpint (last_rep->kind, ==, STRIDE_CUE_LAST_REP);
+  g_assert_cmpint (last_rep->offset, ==, 46 * SECOND);
+  g_assert_cmpuint (last_rep->number, ==, 10);
+
+  /* The rep and its phase at any moment, for the counter and the figure */
+  work = stride_plan_get_segment (plan, stride_plan_find_segment (plan, 15 * SECOND));
+  g_assert_cmpint (work->kind, ==, STRIDE_SEGMENT_WORK);
+  g_assert_cmpuint (stride_segment_get_rep_at (work, 15 * SECOND, &phase, &progress), ==, 2);
+  g_assert_cmpint (phase, ==, STRIDE_REP_PHASE_DOWN);
+  g_assert_cmpfloat_with_epsilon (progress, 0.25, 1e-9);
+}
+
+static void
+test_plan_zero_rest_and_hold (void)
+{
+  g_autoptr(StrideRoutine) routine = stride_routine_new ("hold", "Holds");
+  StrideRoutineItem *bridge = stride_routine_add_item (routine, "glute-bridge");
+  StrideRoutineItem *squat = stride_routine_add_item (routine, "squat");
+  g_autoptr(StridePlan) plan = NULL;
+  const StrideCue *halfway;
+
+  bridge->reps = 0;
+  bridge->hold_seconds = 30;
+  bridge->sets = 2;
+  bridge->rest_between_sets = 0;
+  bridge->rest_after = 0;
+  squat->sets = 1;
+  stride_routine_set_get_ready (routine, 0);
+
+  plan = stride_plan_new (routine, NULL);
+  g_assert_nonnull (plan);
+  g_assert_cmpuint (count_segments (plan, STRIDE_SEGMENT_REST), ==, 0);
+  g_assert_cmpuint (count_segments (plan, STRIDE_SEGMENT_GET_READY), ==, 1);
+  g_assert_cmpuint (count_cues (plan, STRIDE_CUE_REST), ==, 0);
+  g_assert_cmpuint (count_cues (plan, STRIDE_CUE_HALFWAY), ==, 2);
+  halfway = stride_plan_get_cue (plan, stride_plan_find_cue (plan, 1));
+  g_assert_cmpint (halfway->kind, ==, STRIDE_CUE_HALFWAY);
+  g_assert_cmpint (halfway->offset, ==, 15 * SECOND);
+  /* Two holds back to back, then the squats */
+  g_assert_cmpint (stride_plan_get_duration (plan), ==, 60 * SECOND + 10 * 4 * SECOND);
+  g_assert_cmpuint (stride_plan_get_total_reps (plan), ==, 10);
+}
+
+static void
+test_plan_weaker_side (void)
+{
+  g_autoptr(StrideRoutine) left = stride_routine_new_weaker_side (STRIDE_SIDE_LEFT);
+  g_autoptr(StridePlan) plan = stride_plan_new (left, NULL);
+  guint clamshell_left = 0, clamshell_right = 0, steps_left = 0, steps_right = 0;
+
+  g_assert_cmpstr (stride_routine_get_name (left), ==, "Weaker side: left");
+  for (guint i = 0; i < stride_plan_get_n_segments (plan); i++)
+    {
+      const StrideSegment *segment = stride_plan_get_segment (plan, i);
+
+      if (segment->kind != STRIDE_SEGMENT_WORK)
+        continue;
+      if (g_strcmp0 (segment->exercise_id, "clamshell") == 0)
+        *(segment->side == STRIDE_SIDE_LEFT ? &clamshell_left : &clamshell_right) += 1;
+      if (g_strcmp0 (segment->exercise_id, "side-step") == 0)
+        *(segment->side == STRIDE_SIDE_LEFT ? &steps_left : &steps_right) += 1;
+    }
+
+  /* One more set on the weaker side of one-sided exercises only */
+  g_assert_cmpuint (clamshell_left, ==, 3);
+  g_assert_cmpuint (clamshell_right, ==, 2);
+  g_assert_cmpuint (steps_left, ==, 2);
+  g_assert_cmpuint (steps_right, ==, 2);
+  g_assert_cmpint (stride_plan_get_duration (plan), ==, (gint64) (stride_routine_get_seconds (left) * SECOND));
+}
+
+typedef struct
+{
+  StrideFakeClock *clock;
+  gint64 origin;
+  guint n_cues;
+  guint n_segments;
+  guint n_ticks;
+  gboolean finished;
+  /* Exactness: the worst difference between a cue's deadline, the clock
+   * when it was emitted, and its planned offset */
+  gint64 worst_error;
+  const StrideCue *late_cue;
+} Run;
+
+static void
+on_cue (StrideEngine    *engine,
+        const StrideCue *cue,
+        gint64           deadline,
+        Run             *run)
+{
+  gint64 now = stride_clock_get_time (STRIDE_CLOCK (run->clock));
+  gint64 error = MAX (ABS (now - deadline), ABS (deadline - (run->origin + cue->offset)));
+
+  run->n_cues++;
+  run->worst_error = MAX (run->worst_error, error);
+}
+
+static void
+on_segment_changed (StrideEngine *engine,
+                    guint         segment,
+                    Run          *run)
+{
+  run->n_segments++;
+}
+
+static void
+on_tick (StrideEngine *engine,
+         gint64        remaining,
+         Run          *run)
+{
+  run->n_ticks++;
+}
+
+static void
+on_finished (StrideEngine *engine,
+             Run          *run)
+{
+  run->finished = TRUE;
+}
+
+static StrideEngine *
+new_engine (StrideRoutine *routine,
+            Run           *run)
+{
+  g_autoptr(StridePlan) plan = stride_plan_new (routine, NULL);
+  g_autoptr(StrideClock) clock = stride_fake_clock_new (1000 * SECOND);
+  StrideEngine *engine = stride_engine_new (plan, clock);
+
+  memset (run, 0, sizeof *run);
+  run->clock = STRIDE_FAKE_CLOCK (clock);
+  g_signal_connect (engine, "cue", G_CALLBACK (on_cue), run);
+  g_signal_connect (engine, "segment-changed", G_CALLBACK (on_segment_changed), run);
+  g_signal_connect (engine, "tick", G_CALLBACK (on_tick), run);
+  g_signal_connect (engine, "finished", G_CALLBACK (on_finished), run);
+
+  return engine;
+}
+
+static void
+advance_by (Run    *run,
+            gint64  delta)
+{
+  stride_fake_clock_advance_to (run->clock, stride_clock_get_time (STRIDE_CLOCK (run->clock)) + delta);
+}
+
+static void
+test_engine_run (void)
+{
+  g_autoptr(StrideRoutine) quick = builtin ("quick");
+  Run run;
+  g_autoptr(StrideEngine) engine = new_engine (quick, &run);
+  StridePlan *plan = stride_engine_get_plan (engine);
+  guint wakeups;
+
+  run.origin = stride_clock_get_time (STRIDE_CLOCK (run.clock));
+  stride_engine_start (engine);
+  g_assert_cmpint (stride_engine_get_state (engine), ==, STRIDE_ENGINE_RUNNING);
+
+  /* The clock moves on in big jumps; the engine still fires every cue at
+   * its own deadline */
+  for (guint i = 0; i < 11 && !run.finished; i++)
+    advance_by (&run, MINUTE);
+
+  g_assert_true (run.finished);
+  g_assert_cmpint (stride_engine_get_state (engine), ==, STRIDE_ENGINE_FINISHED);
+  g_assert_cmpuint (run.n_cues, ==, stride_plan_get_n_cues (plan));
+  g_assert_cmpint (run.worst_error, ==, 0);
+  g_assert_cmpuint (run.n_segments, ==, stride_plan_get_n_segments (plan));
+  g_assert_cmpint (stride_engine_get_offset (engine), ==, stride_plan_get_duration (plan));
+
+  /* It sleeps until the next event instead of polling: no more wake-ups
+   * than there are cue times, segment starts and whole-second ticks */
+  wakeups = stride_fake_clock_get_n_wakeups (run.clock);
+  g_assert_cmpuint (wakeups, <=, stride_plan_get_n_cues (plan) + stride_plan_get_n_segments (plan)
+                                 + stride_plan_get_duration (plan) / SECOND);
+  g_assert_cmpuint (run.n_ticks, >=, stride_plan_get_duration (plan) / SECOND - stride_plan_get_n_segments (plan));
+
+  {
+    g_autoptr(JsonObject) session = stride_engine_dup_session (engine);
+
+    g_assert_cmpfloat (json_object_get_double_member (session, "completion"), ==, 1.0);
+    g_assert_cmpint (json_object_get_int_member (session, "duration"), ==, 600);
+    g_assert_cmpuint (json_array_get_length (json_object_get_array_member (session, "sets")), ==, 8);
+  }
+}
+
+static void
+test_engine_pause_resume (void)
+{
+  g_autoptr(StrideRoutine) full = builtin ("full");
+  Run run;
+  g_autoptr(StrideEngine) engine = new_engine (full, &run);
+  gint64 offset;
+
+  run.origin = stride_clock_get_time (STRIDE_CLOCK (run.clock));
+  stride_engine_start (engine);
+  advance_by (&run, 30 * SECOND + 123);
+  stride_engine_pause (engine);
+  offset = stride_engine_get_offset (engine);
+  g_assert_cmpint (offset, ==, 30 * SECOND + 123);
+
+  /* An hour of pause: nothing happens, nothing is lost */
+  {
+    guint cues = run.n_cues;
+
+    advance_by (&run, 60 * MINUTE);
+    g_assert_cmpuint (run.n_cues, ==, cues);
+    g_assert_cmpint (stride_engine_get_offset (engine), ==, offset);
+  }
+
+  stride_engine_resume (engine);
+  /* Every later cue keeps its place: the origin moved by the pause exactly */
+  run.origin += 60 * MINUTE;
+  advance_by (&run, 5 * MINUTE);
+  g_assert_cmpint (run.worst_error, ==, 0);
+  g_assert_cmpint (stride_engine_get_offset (engine), ==, offset + 5 * MINUTE);
+}
+
+static void
+test_engine_skip (void)
+{
+  g_autoptr(StrideRoutine) full = builtin ("full");
+  Run run;
+  g_autoptr(StrideEngine) engine = new_engine (full, &run);
+  StridePlan *plan = stride_engine_get_plan (engine);
+  g_autoptr(JsonObject) session = NULL;
+  JsonArray *sets;
+
+  stride_engine_start (engine);
+  g_assert_cmpuint (stride_engine_get_segment (engine), ==, 0);
+
+  /* Skip the get ready: squats start at once */
+  stride_engine_next (engine);
+  g_assert_cmpuint (stride_engine_get_segment (engine), ==, 1);
+  g_assert_cmpint (stride_engine_get_offset (engine), ==, stride_plan_get_segment (plan, 1)->start);
+
+  /* Five squats, then go back: within two seconds of a start, back means
+   * the segment before; later, the start of this one */
+  advance_by (&run, 20 * SECOND + 1);
+  stride_engine_previous (engine);
+  g_assert_cmpuint (stride_engine_get_segment (engine), ==, 1);
+  g_assert_cmpint (stride_engine_get_offset (engine), ==, 10 * SECOND);
+  stride_engine_previous (engine);
+  g_assert_cmpuint (stride_engine_get_segment (engine), ==, 0);
+
+  /* Forward again, three squats, skip the rest of the set */
+  stride_engine_next (engine);
+  advance_by (&run, 12 * SECOND + 5);
+  stride_engine_next (engine);
+  g_assert_cmpint (stride_plan_get_segment (plan, stride_engine_get_segment (engine))->kind, ==, STRIDE_SEGMENT_REST);
+
+  /* Restarting a segment replays its cues */
+  {
+    guint cues = run.n_cues;
+
+    stride_engine_restart_segment (engine);
+    g_assert_cmpuint (run.n_cues, >, cues);
+  }
+
+  stride_engine_stop (engine);
+  g_assert_cmpint (stride_engine_get_state (engine), ==, STRIDE_ENGINE_STOPPED);
+  session = stride_engine_dup_session (engine);
+  sets = json_object_get_array_member (session, "sets");
+
+  /* The first squat set, cut short: the better of its two tries */
+  g_assert_cmpuint (json_array_get_length (sets), ==, 1);
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (sets, 0), "exercise"), ==, "squat");
+  g_assert_cmpint (json_object_get_int_member (json_array_get_object_element (sets, 0), "reps"), ==, 5);
+  g_assert_cmpint (json_object_get_int_member (json_array_get_object_element (sets, 0), "reps_planned"), ==, 10);
+  g_assert_cmpfloat (json_object_get_double_member (session, "completion"), <, 0.05);
+  g_assert_cmpfloat (json_object_get_double_member (session, "completion"), >, 0.0);
+}
+
+static void
+test_engine_hour (void)
+{
+  g_autoptr(StrideRoutine) routine = stride_routine_new ("long", "An hour");
+  Run run;
+  g_autoptr(StrideEngine) engine = NULL;
+  StridePlan *plan;
+  const StrideCue *late;
+  guint index;
+
+  /* Six exercises of ten holds of 50 s and rests of 10 s: an hour */
+  stride_routine_set_get_ready (routine, 0);
+  for (guint i = 0; i < 6; i++)
+    {
+      StrideRoutineItem *item = stride_routine_add_item (routine, "glute-bridge");
+
+      item->sets = 10;
+      item->reps = 0;
+      item->hold_seconds = 50;
+      item->rest_between_sets = 10;
+      item->rest_after = 10;
+    }
+  engine = new_engine (routine, &run);
+  plan = stride_engine_get_plan (engine);
+  g_assert_cmpint (stride_plan_get_duration (plan), ==, 60 * MINUTE - 10 * SECOND);
+
+  run.origin = stride_clock_get_time (STRIDE_CLOCK (run.clock));
+  stride_engine_start (engine);
+
+  /* Walk it second by second, as the app's display would */
+  while (!run.finished)
+    advance_by (&run, SECOND + 7);
+
+  /* A cue 59 minutes in fired exactly at its planned offset */
+  index = stride_plan_find_cue (plan, 59 * MINUTE);
+  late = stride_plan_get_cue (plan, index);
+  g_assert_cmpint (late->offset, >=, 59 * MINUTE);
+  g_assert_cmpint (run.worst_error, ==, 0);
+  g_assert_cmpuint (run.n_cues, ==, stride_plan_get_n_cues (plan));
+}
+
+typedef struct
+{
+  StrideClock *clock;
+  gint64 start;
+  gint64 lead;
+  guint n_ahead;
+  guint n_wrong;
+} Ahead;
+
+static void
+on_cue_ahead (StrideEngine    *engine,
+              const StrideCue *cue,
+              gint64           deadline,
+              Ahead           *ahead)
+{
+  gint64 now = stride_clock_get_time (ahead->clock);
+
+  /* Announced exactly the lead before its deadline, or at the start for
+   * the cues of the first moments */
+  ahead->n_ahead++;
+  if (deadline - now != MIN (ahead->lead, deadline - ahead->start))
+    ahead->n_wrong++;
+}
+
+static void
+test_engine_cue_ahead (void)
+{
+  g_autoptr(StrideRoutine) quick = builtin ("quick");
+  Run run;
+  g_autoptr(StrideEngine) engine = new_engine (quick, &run);
+  Ahead ahead = { STRIDE_CLOCK (run.clock), 0, 150 * 1000, 0, 0 };
+
+  stride_engine_set_cue_lead (engine, ahead.lead);
+  g_signal_connect (engine, "cue-ahead", G_CALLBACK (on_cue_ahead), &ahead);
+
+  run.origin = ahead.start = stride_clock_get_time (STRIDE_CLOCK (run.clock));
+  stride_engine_start (engine);
+  while (!run.finished)
+    advance_by (&run, 10 * SECOND);
+
+  g_assert_cmpuint (ahead.n_ahead, ==, stride_plan_get_n_cues (stride_engine_get_plan (engine)));
+  g_assert_cmpuint (ahead.n_wrong, ==, 0);
+  g_assert_cmpint (run.worst_error, ==, 0);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  stride_test_init_language ();
+
+  g_test_add_func ("/stride/routine/builtins", test_routine_builtins);
+  g_test_add_func ("/stride/routine/validation", test_routine_validation);
+  g_test_add_func ("/stride/routine/json", test_routine_json);
+  g_test_add_func ("/stride/plan/full", test_plan_full);
+  g_test_add_func ("/stride/plan/first-cues", test_plan_first_cues);
+  g_test_add_func ("/stride/plan/zero-rest-and-hold", test_plan_zero_rest_and_hold);
+  g_test_add_func ("/stride/plan/weaker-side", test_plan_weaker_side);
+  g_test_add_func ("/stride/engine/run", test_engine_run);
+  g_test_add_func ("/stride/engine/pause-resume", test_engine_pause_resume);
+  g_test_add_func ("/stride/engine/skip", test_engine_skip);
+  g_test_add_func ("/stride/engine/hour", test_engine_hour);
+  g_test_add_func ("/stride/engine/cue-ahead", test_engine_cue_ahead);
+
+  return g_test_run ();
+}
