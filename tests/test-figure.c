@@ -304,7 +304,7 @@ test_figure_guide (void)
 
   /* Squat: thighs parallel to the floor, knees behind the toes */
   stride_movement_get_scene (squat, end_phase (squat), &scene);
-  for (StrideSide side = 0; side < STRIDE_N_SIDES; side++)
+  for (StrideBodySide side = 0; side < STRIDE_N_BODY_SIDES; side++)
     {
       StrideVec3 thigh = stride_vec3_sub (j[STRIDE_JOINT_KNEE_LEFT + side], j[STRIDE_JOINT_HIP_LEFT + side]);
 

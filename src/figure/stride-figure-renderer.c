@@ -265,7 +265,7 @@ static gboolean
 side_is_far (const Canvas *canvas,
              StrideJoint   left,
              StrideJoint   right,
-             StrideSide    side)
+             StrideBodySide    side)
 {
   const StrideVec3 *joints = canvas->scene->skeleton.joints;
   StrideVec3 across = stride_vec3_normalize (stride_vec3_sub (joints[right], joints[left]));
@@ -274,7 +274,7 @@ side_is_far (const Canvas *canvas,
   if (fabs (away) < SIDE_VIEW)
     return FALSE;
 
-  return (away > 0) == (side == STRIDE_SIDE_RIGHT);
+  return (away > 0) == (side == STRIDE_BODY_RIGHT);
 }
 
 static int
@@ -301,10 +301,10 @@ order_limbs (const Canvas *canvas,
   /* The head sits on the trunk: in front of it, never behind */
   order[STRIDE_LIMB_HEAD].depth = MIN (order[STRIDE_LIMB_HEAD].depth, trunk - 1e-3);
 
-  order[STRIDE_LIMB_ARM_LEFT].far = side_is_far (canvas, STRIDE_JOINT_SHOULDER_LEFT, STRIDE_JOINT_SHOULDER_RIGHT, STRIDE_SIDE_LEFT);
-  order[STRIDE_LIMB_ARM_RIGHT].far = side_is_far (canvas, STRIDE_JOINT_SHOULDER_LEFT, STRIDE_JOINT_SHOULDER_RIGHT, STRIDE_SIDE_RIGHT);
-  order[STRIDE_LIMB_LEG_LEFT].far = side_is_far (canvas, STRIDE_JOINT_HIP_LEFT, STRIDE_JOINT_HIP_RIGHT, STRIDE_SIDE_LEFT);
-  order[STRIDE_LIMB_LEG_RIGHT].far = side_is_far (canvas, STRIDE_JOINT_HIP_LEFT, STRIDE_JOINT_HIP_RIGHT, STRIDE_SIDE_RIGHT);
+  order[STRIDE_LIMB_ARM_LEFT].far = side_is_far (canvas, STRIDE_JOINT_SHOULDER_LEFT, STRIDE_JOINT_SHOULDER_RIGHT, STRIDE_BODY_LEFT);
+  order[STRIDE_LIMB_ARM_RIGHT].far = side_is_far (canvas, STRIDE_JOINT_SHOULDER_LEFT, STRIDE_JOINT_SHOULDER_RIGHT, STRIDE_BODY_RIGHT);
+  order[STRIDE_LIMB_LEG_LEFT].far = side_is_far (canvas, STRIDE_JOINT_HIP_LEFT, STRIDE_JOINT_HIP_RIGHT, STRIDE_BODY_LEFT);
+  order[STRIDE_LIMB_LEG_RIGHT].far = side_is_far (canvas, STRIDE_JOINT_HIP_LEFT, STRIDE_JOINT_HIP_RIGHT, STRIDE_BODY_RIGHT);
 
   qsort (order, STRIDE_N_LIMBS, sizeof (LimbOrder), compare_far_first);
 }

@@ -19,8 +19,8 @@
 
 #include "stride-movement-private.h"
 
-#define L STRIDE_SIDE_LEFT
-#define R STRIDE_SIDE_RIGHT
+#define L STRIDE_BODY_LEFT
+#define R STRIDE_BODY_RIGHT
 #define AH STRIDE_ANKLE_HEIGHT
 
 static void
@@ -217,7 +217,7 @@ side_step (StridePose *pose,
   pose->pitch = 20;
   pose->nod = -14;
   /* Hands on the hips, elbows out */
-  for (StrideSide side = 0; side < STRIDE_N_SIDES; side++)
+  for (StrideBodySide side = 0; side < STRIDE_N_BODY_SIDES; side++)
     {
       set_arm (&pose->arms[side], 0, 42, 85);
       pose->arms[side].rotate = -90;

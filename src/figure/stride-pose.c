@@ -64,9 +64,9 @@ typedef struct
 
 /* Left is -1, right +1: what mirrors a side's angles onto the body */
 static inline double
-side_sign (StrideSide side)
+side_sign (StrideBodySide side)
 {
-  return side == STRIDE_SIDE_RIGHT ? 1.0 : -1.0;
+  return side == STRIDE_BODY_RIGHT ? 1.0 : -1.0;
 }
 
 static void
@@ -144,7 +144,7 @@ swing (StrideVec3 v,
 static void
 solve_arm (const Frame         *frame,
            const StrideArmPose *arm,
-           StrideSide           side,
+           StrideBodySide           side,
            StrideSkeleton      *skeleton)
 {
   double sign = side_sign (side);
@@ -162,7 +162,7 @@ solve_arm (const Frame         *frame,
 
 static void
 place_foot (StrideSkeleton *skeleton,
-            StrideSide      side,
+            StrideBodySide      side,
             StrideVec3      toes,
             StrideVec3      instep)
 {
@@ -177,7 +177,7 @@ place_foot (StrideSkeleton *skeleton,
 static void
 solve_free_leg (const Frame         *frame,
                 const StrideLegPose *leg,
-                StrideSide           side,
+                StrideBodySide           side,
                 StrideVec3           hip,
                 StrideSkeleton      *skeleton)
 {
@@ -208,7 +208,7 @@ solve_free_leg (const Frame         *frame,
  * point on it, and the swivel turns it from there about the hip–ankle line. */
 static void
 solve_planted_leg (const StrideLegPose *leg,
-                   StrideSide           side,
+                   StrideBodySide           side,
                    StrideVec3           hip,
                    StrideSkeleton      *skeleton)
 {
@@ -265,7 +265,7 @@ stride_pose_init_standing (StridePose *pose)
     .pelvis = { 0, STRIDE_ANKLE_HEIGHT + THIGH + SHIN, 0 },
   };
 
-  for (StrideSide side = 0; side < STRIDE_N_SIDES; side++)
+  for (StrideBodySide side = 0; side < STRIDE_N_BODY_SIDES; side++)
     {
       StrideLegPose *leg = &pose->legs[side];
 
@@ -306,7 +306,7 @@ stride_pose_interpolate (const StridePose *from,
   result->twist = lerp (from->twist, to->twist, t);
   result->nod = lerp (from->nod, to->nod, t);
 
-  for (StrideSide side = 0; side < STRIDE_N_SIDES; side++)
+  for (StrideBodySide side = 0; side < STRIDE_N_BODY_SIDES; side++)
     {
       const StrideArmPose *a = &from->arms[side], *b = &to->arms[side];
       const StrideLegPose *l = &from->legs[side], *m = &to->legs[side];
@@ -364,7 +364,7 @@ stride_pose_solve (const StridePose *pose,
   skeleton->joints[STRIDE_JOINT_TRUNK_SHOULDER_RIGHT] = frame_point (&frame, 0, 0.44, 0.115);
   skeleton->joints[STRIDE_JOINT_TRUNK_CHEST] = frame_point (&frame, 0.025, 0.32, 0);
 
-  for (StrideSide side = 0; side < STRIDE_N_SIDES; side++)
+  for (StrideBodySide side = 0; side < STRIDE_N_BODY_SIDES; side++)
     {
       const StrideLegPose *leg = &pose->legs[side];
       StrideVec3 hip = frame_point (&pelvis, 0, 0, side_sign (side) * HIP_HALF_WIDTH);

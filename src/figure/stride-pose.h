@@ -20,10 +20,10 @@ G_BEGIN_DECLS
 
 typedef enum
 {
-  STRIDE_SIDE_LEFT,
-  STRIDE_SIDE_RIGHT,
-  STRIDE_N_SIDES
-} StrideSide;
+  STRIDE_BODY_LEFT,
+  STRIDE_BODY_RIGHT,
+  STRIDE_N_BODY_SIDES
+} StrideBodySide;
 
 /* The points a pose puts in the world. The TRUNK_* points are not joints
  * but the corners of the trunk's rounded outline. */
@@ -115,8 +115,8 @@ typedef struct
   double        roll;   /* degrees it tips onto its right side: -90 lies on the left */
   double        twist;  /* degrees the pelvis alone turns to its left about the trunk's long axis */
   double        nod;    /* degrees the head tips forward */
-  StrideArmPose arms[STRIDE_N_SIDES];
-  StrideLegPose legs[STRIDE_N_SIDES];
+  StrideArmPose arms[STRIDE_N_BODY_SIDES];
+  StrideLegPose legs[STRIDE_N_BODY_SIDES];
 } StridePose;
 
 /* Where a pose puts every point, in the world */

@@ -112,7 +112,23 @@ quit (GSimpleAction *action,
     }
 }
 
+/* From the command line and the desktop file's actions: opens the
+ * player on a routine, in the running instance if there is one */
+static void
+start_workout (GSimpleAction *action,
+               GVariant      *parameter,
+               gpointer       user_data)
+{
+  StrideWindow *window = get_or_create_window (user_data);
+  const char *id = parameter != NULL ? g_variant_get_string (parameter, NULL) : "full";
+
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.start-workout", "s", id);
+}
+
 static const GActionEntry app_actions[] = {
+  { .name = "start-workout", .activate = start_workout, .parameter_type = "s" },
+  { .name = "start-full", .activate = start_workout },
   { .name = "help", .activate = show_help },
   { .name = "about", .activate = show_about },
   { .name = "quit", .activate = quit },
@@ -204,6 +220,7 @@ stride_application_handle_local_options (GApplication *app,
                                          GVariantDict *options)
 {
   const char *export_dir = NULL;
+  const char *routine = NULL;
 
   if (g_variant_dict_lookup (options, "export-figures", "^&ay", &export_dir))
     {
@@ -215,6 +232,22 @@ stride_application_handle_local_options (GApplication *app,
           return EXIT_FAILURE;
         }
       return EXIT_SUCCESS;
+    }
+
+  if (g_variant_dict_lookup (options, "start", "&s", &routine))
+    {
+      g_autoptr(GError) error = NULL;
+
+      if (!g_application_register (app, NULL, &error))
+        {
+          g_printerr ("%s\n", error->message);
+          return EXIT_FAILURE;
+        }
+
+      g_action_group_activate_action (G_ACTION_GROUP (app), "start-workout", g_variant_new_string (routine));
+      /* A running Stride got the request; this one is done */
+      if (g_application_get_is_remote (app))
+        return EXIT_SUCCESS;
     }
 
   return -1;
@@ -239,6 +272,8 @@ static void
 stride_application_init (StrideApplication *self)
 {
   static const GOptionEntry options[] = {
+    { "start", 0, 0, G_OPTION_ARG_STRING, NULL,
+      N_("Open the workout player on a routine, e.g. “full” or “quick”"), N_("ROUTINE") },
     { "export-figures", 0, 0, G_OPTION_ARG_FILENAME, NULL,
       N_("Write every illustration as SVG and PNG into DIR, then exit"), N_("DIR") },
     { NULL }

@@ -14,6 +14,9 @@
 #include "stride-store-export.h"
 #include "stride-exercise-page.h"
 #include "stride-history-page.h"
+#include "stride-player-page.h"
+#include "stride-session-log-page.h"
+#include "stride-workout-page.h"
 #include "stride-library-page.h"
 #include "stride-self-tests-page.h"
 #include "stride-window.h"
@@ -26,11 +29,15 @@ struct _StrideWindow
 
   AdwToastOverlay *toast_overlay;
   AdwLeaflet *leaflet;
+  GtkWidget *main_page;
   AdwViewStack *view_stack;
   GtkToggleButton *search_button;
   StrideLibraryPage *library_page;
   AdwBin *self_tests_area;
   AdwBin *progress_area;
+  AdwBin *workout_area;
+  StridePlayerPage *player_page;
+  GtkWidget *session_log_page;
 
   GtkRevealer *banner_revealer;
   GtkLabel *banner_label;
@@ -80,6 +87,14 @@ ensure_area (StrideWindow *self)
 
   if (visible == GTK_WIDGET (self->self_tests_area) && adw_bin_get_child (self->self_tests_area) == NULL)
     adw_bin_set_child (self->self_tests_area, g_object_new (STRIDE_TYPE_SELF_TESTS_PAGE, NULL));
+
+  if (visible == GTK_WIDGET (self->workout_area) && adw_bin_get_child (self->workout_area) == NULL)
+    {
+      GtkWidget *workout = g_object_new (STRIDE_TYPE_WORKOUT_PAGE, NULL);
+
+      stride_workout_page_set_store (STRIDE_WORKOUT_PAGE (workout), get_store (self));
+      adw_bin_set_child (self->workout_area, workout);
+    }
 
   if (visible == GTK_WIDGET (self->progress_area) && adw_bin_get_child (self->progress_area) == NULL)
     {
@@ -467,6 +482,127 @@ import (GtkWidget  *widget,
 }
 
 static void
+close_session_log (StrideWindow *self)
+{
+  if (self->session_log_page == NULL)
+    return;
+
+  adw_leaflet_set_visible_child (self->leaflet, self->main_page);
+  adw_leaflet_remove (self->leaflet, self->session_log_page);
+  self->session_log_page = NULL;
+  adw_leaflet_set_can_navigate_back (self->leaflet, TRUE);
+}
+
+static void
+on_session_log_finished (StrideWindow *self,
+                         gboolean      saved)
+{
+  close_session_log (self);
+  stride_window_show_area (self, saved ? "progress" : "workout");
+  if (saved)
+    stride_window_show_toast (self, _("Session saved"));
+}
+
+/* The workout is over: the runner confirms what was done, or not, if
+ * nothing was */
+static void
+on_player_done (StrideWindow *self,
+                JsonObject   *session)
+{
+  StrideStore *store = get_store (self);
+  JsonNode *sets = json_object_get_member (session, "sets");
+  gboolean anything = sets != NULL && JSON_NODE_HOLDS_ARRAY (sets) && json_array_get_length (json_node_get_array (sets)) > 0;
+  AdwLeafletPage *page;
+
+  if (self->player_page != NULL)
+    stride_player_page_set_mat_mode (self->player_page, FALSE);
+
+  if (!anything || store == NULL)
+    {
+      adw_leaflet_set_visible_child (self->leaflet, self->main_page);
+      adw_leaflet_set_can_navigate_back (self->leaflet, TRUE);
+      return;
+    }
+
+  close_session_log (self);
+  self->session_log_page = stride_session_log_page_new (store, session);
+  g_signal_connect_object (self->session_log_page, "finished", G_CALLBACK (on_session_log_finished), self, G_CONNECT_SWAPPED);
+  page = adw_leaflet_append (self->leaflet, self->session_log_page);
+  adw_leaflet_page_set_navigatable (page, FALSE);
+  adw_leaflet_set_visible_child (self->leaflet, self->session_log_page);
+}
+
+/**
+ * stride_window_start_workout:
+ * @clock: (nullable): the clock to run on; %NULL for the monotonic clock
+ *
+ * Opens the player on @routine, ready to start with Space.
+ *
+ * Returns: %FALSE if the routine cannot run (then the window says why)
+ */
+gboolean
+stride_window_start_workout (StrideWindow  *self,
+                             StrideRoutine *routine,
+                             StrideClock   *clock)
+{
+  g_autoptr(StrideClock) monotonic = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_return_val_if_fail (STRIDE_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (routine != NULL, FALSE);
+
+  if (clock == NULL)
+    clock = monotonic = stride_monotonic_clock_new ();
+
+  if (self->player_page == NULL)
+    {
+      AdwLeafletPage *page;
+
+      self->player_page = g_object_new (STRIDE_TYPE_PLAYER_PAGE, NULL);
+      g_signal_connect_object (self->player_page, "done", G_CALLBACK (on_player_done), self, G_CONNECT_SWAPPED);
+      page = adw_leaflet_append (self->leaflet, GTK_WIDGET (self->player_page));
+      adw_leaflet_page_set_navigatable (page, FALSE);
+    }
+
+  if (!stride_player_page_load (self->player_page, routine, clock, &error))
+    {
+      /* Translators: %s says what is wrong with the routine */
+      g_autofree char *message = g_strdup_printf (_("This routine cannot start: %s"), error->message);
+
+      stride_window_show_toast (self, message);
+      return FALSE;
+    }
+
+  /* Swiping back would leave a workout running out of sight */
+  adw_leaflet_set_can_navigate_back (self->leaflet, FALSE);
+  adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->player_page));
+  gtk_widget_grab_focus (GTK_WIDGET (self->player_page));
+
+  return TRUE;
+}
+
+static void
+start_workout (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  StrideWindow *self = STRIDE_WINDOW (widget);
+  const char *id = g_variant_get_string (parameter, NULL);
+  g_autoptr(StrideRoutine) routine = stride_workout_lookup_routine (get_store (self), id);
+
+  if (routine == NULL)
+    {
+      /* Translators: %s is what was asked for, e.g. on the command line */
+      g_autofree char *message = g_strdup_printf (_("There is no routine “%s”"), id);
+
+      stride_window_show_toast (self, message);
+      return;
+    }
+
+  stride_window_start_workout (self, routine, NULL);
+}
+
+static void
 restore_window_state (StrideWindow *self)
 {
   gtk_window_set_default_size (GTK_WINDOW (self),
@@ -558,11 +694,13 @@ stride_window_class_init (StrideWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/stride-window.ui");
   gtk_widget_class_bind_template_child (widget_class, StrideWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, StrideWindow, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, StrideWindow, main_page);
   gtk_widget_class_bind_template_child (widget_class, StrideWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, StrideWindow, search_button);
   gtk_widget_class_bind_template_child (widget_class, StrideWindow, library_page);
   gtk_widget_class_bind_template_child (widget_class, StrideWindow, self_tests_area);
   gtk_widget_class_bind_template_child (widget_class, StrideWindow, progress_area);
+  gtk_widget_class_bind_template_child (widget_class, StrideWindow, workout_area);
   gtk_widget_class_bind_template_child (widget_class, StrideWindow, banner_revealer);
   gtk_widget_class_bind_template_child (widget_class, StrideWindow, banner_label);
   gtk_widget_class_bind_template_child (widget_class, StrideWindow, banner_button);
@@ -572,6 +710,7 @@ stride_window_class_init (StrideWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_leaflet_visible_child_changed);
 
   gtk_widget_class_install_action (widget_class, "win.show-exercise", "s", show_exercise);
+  gtk_widget_class_install_action (widget_class, "win.start-workout", "s", start_workout);
   gtk_widget_class_install_action (widget_class, "win.export-json", NULL, export_json);
   gtk_widget_class_install_action (widget_class, "win.export-csv", NULL, export_csv);
   gtk_widget_class_install_action (widget_class, "win.import", NULL, import);

@@ -8,7 +8,9 @@
 #include <adwaita.h>
 
 #include "stride-application.h"
+#include "stride-clock.h"
 #include "stride-exercise.h"
+#include "stride-routine.h"
 
 G_BEGIN_DECLS
 
@@ -26,6 +28,9 @@ void          stride_window_show_area     (StrideWindow      *self,
 void          stride_window_show_exercise (StrideWindow      *self,
                                            StrideExercise    *exercise);
 
+gboolean      stride_window_start_workout (StrideWindow      *self,
+                                           StrideRoutine     *routine,
+                                           StrideClock       *clock);
 void          stride_window_export_to     (StrideWindow      *self,
                                            GFile             *file,
                                            const char        *format);

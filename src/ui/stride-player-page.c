@@ -1,0 +1,719 @@
+/* stride-player-page.c
+ *
+ * The workout player: what to do now and for how long, readable from the
+ * mat. Big remaining time and rep count, the phase in colour, the set and
+ * side, what comes next, the figure in step with the rep tempo, and large
+ * controls with Space, Left, Right, Escape, M and F11 on the keyboard.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+
+#include "stride-catalog.h"
+#include "stride-figure-view.h"
+#include "stride-movement.h"
+#include "stride-player-page.h"
+
+#define SECOND G_GINT64_CONSTANT (1000000)
+
+/* A long pause no longer keeps the screen awake */
+#define PAUSE_INHIBIT_SECONDS (5 * 60)
+
+struct _StridePlayerPage
+{
+  AdwBin parent_instance;
+
+  StrideEngine *engine;
+  GSettings *settings;
+  guint inhibit_cookie;
+  guint pause_timeout;
+  guint flash_timeout;
+  guint figure_tick;
+  gboolean mat_mode;
+  GtkCssProvider *time_css;
+  int time_css_height;
+  guint time_font_source;
+
+  GtkRevealer *header_revealer;
+  AdwWindowTitle *window_title;
+  GtkToggleButton *mat_button;
+  GtkToggleButton *mute_button;
+  GtkWidget *stage;
+  GtkLabel *phase_label;
+  GtkLabel *time_label;
+  GtkLabel *rep_label;
+  StrideFigureView *figure;
+  GtkLabel *exercise_label;
+  GtkLabel *set_label;
+  GtkLabel *next_label;
+  GtkProgressBar *progress;
+  GtkButton *play_button;
+};
+
+G_DEFINE_FINAL_TYPE (StridePlayerPage, stride_player_page, ADW_TYPE_BIN)
+
+enum {
+  DONE,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static const char *phase_classes[] = { "phase-ready", "phase-work", "phase-rest", "phase-switch", "phase-done" };
+
+static const char *
+phase_name (StrideSegmentKind kind)
+{
+  switch (kind)
+    {
+    case STRIDE_SEGMENT_GET_READY:
+      return _("Get Ready");
+    case STRIDE_SEGMENT_WORK:
+      return _("Work");
+    case STRIDE_SEGMENT_REST:
+      return _("Rest");
+    case STRIDE_SEGMENT_SWITCH_SIDES:
+      return _("Switch Sides");
+    case STRIDE_SEGMENT_DONE:
+    default:
+      return _("Done");
+    }
+}
+
+static char *
+format_clock (gint64 microseconds)
+{
+  /* Rounded up: "0:01" until the very end of the last second */
+  gint64 seconds = (MAX (microseconds, 0) + SECOND - 1) / SECOND;
+
+  return g_strdup_printf ("%d:%02d", (int) (seconds / 60), (int) (seconds % 60));
+}
+
+static char *
+describe_exercise (const StrideSegment *segment)
+{
+  StrideExercise *exercise = stride_catalog_lookup (stride_catalog_get_default (), segment->exercise_id);
+  const char *name = exercise != NULL ? stride_exercise_get_name (exercise) : segment->exercise_id;
+  g_autofree char *harder = NULL;
+
+  if (segment->harder)
+    /* Translators: an exercise done in its harder variation */
+    harder = g_strdup_printf (_("%s, harder"), name);
+
+  if (segment->side == STRIDE_SIDE_LEFT)
+    /* Translators: an exercise and its side, e.g. "Clamshells, left side" */
+    return g_strdup_printf (_("%s, left side"), harder != NULL ? harder : name);
+  if (segment->side == STRIDE_SIDE_RIGHT)
+    return g_strdup_printf (_("%s, right side"), harder != NULL ? harder : name);
+
+  return g_strdup (harder != NULL ? harder : name);
+}
+
+/* The next work that differs from the current one, to tell what comes */
+static const StrideSegment *
+find_next_work (StridePlan *plan,
+                guint       index)
+{
+  const StrideSegment *current = stride_plan_get_segment (plan, index);
+
+  for (guint i = index + 1; i < stride_plan_get_n_segments (plan); i++)
+    {
+      const StrideSegment *segment = stride_plan_get_segment (plan, i);
+
+      if (segment->kind == STRIDE_SEGMENT_WORK
+          && (current->kind != STRIDE_SEGMENT_WORK || segment->item != current->item
+              || segment->side != current->side || segment->set != current->set))
+        return segment;
+    }
+
+  return NULL;
+}
+
+static void
+update_figure (StridePlayerPage *self)
+{
+  StridePlan *plan = stride_engine_get_plan (self->engine);
+  const StrideSegment *segment = stride_plan_get_segment (plan, stride_engine_get_segment (self->engine));
+  double progress = 0;
+
+  if (segment->kind == STRIDE_SEGMENT_WORK && segment->reps > 0)
+    stride_segment_get_rep_at (segment, stride_engine_get_offset (self->engine), NULL, &progress);
+  else if (segment->kind == STRIDE_SEGMENT_WORK)
+    {
+      const StrideMovement *movement = stride_movement_lookup (stride_figure_view_get_movement (self->figure));
+
+      /* A hold holds the far position */
+      progress = movement != NULL ? stride_movement_get_end_phase (movement) : 0.5;
+    }
+
+  stride_figure_view_set_phase (self->figure, progress);
+}
+
+static void
+update_display (StridePlayerPage *self)
+{
+  StridePlan *plan = stride_engine_get_plan (self->engine);
+  guint index = stride_engine_get_segment (self->engine);
+  const StrideSegment *segment = stride_plan_get_segment (plan, index);
+  const StrideSegment *next = find_next_work (plan, index);
+  const StrideSegment *shown = segment->kind == STRIDE_SEGMENT_DONE ? NULL : segment;
+  gint64 offset = stride_engine_get_offset (self->engine);
+  gint64 duration = stride_plan_get_duration (plan);
+  StrideEngineState state = stride_engine_get_state (self->engine);
+  g_autofree char *time = format_clock (segment->start + segment->duration - offset);
+  g_autofree char *left = format_clock (duration - offset);
+  g_autofree char *subtitle = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (phase_classes); i++)
+    gtk_widget_remove_css_class (self->stage, phase_classes[i]);
+  gtk_widget_add_css_class (self->stage, phase_classes[MIN (segment->kind, G_N_ELEMENTS (phase_classes) - 1)]);
+
+  gtk_label_set_label (self->phase_label, phase_name (segment->kind));
+  gtk_label_set_label (self->time_label, segment->kind == STRIDE_SEGMENT_DONE ? "0:00" : time);
+
+  if (segment->kind == STRIDE_SEGMENT_WORK && segment->reps > 0)
+    {
+      guint rep = stride_segment_get_rep_at (segment, offset, NULL, NULL);
+      g_autofree char *reps = g_strdup_printf (_("Rep %u of %u"), MAX (rep, 1), segment->reps);
+
+      gtk_label_set_label (self->rep_label, reps);
+    }
+  else if (segment->kind == STRIDE_SEGMENT_WORK)
+    gtk_label_set_label (self->rep_label, _("Hold"));
+  else
+    gtk_label_set_label (self->rep_label, "");
+
+  if (shown != NULL)
+    {
+      g_autofree char *exercise = describe_exercise (shown);
+      g_autofree char *set = g_strdup_printf (_("Set %u of %u"), shown->set, shown->n_sets);
+      const StrideMovement *movement = stride_movement_lookup_for_exercise (shown->exercise_id, shown->harder);
+
+      gtk_label_set_label (self->exercise_label, exercise);
+      gtk_label_set_label (self->set_label, set);
+      if (movement != NULL && g_strcmp0 (stride_figure_view_get_movement (self->figure),
+                                         stride_movement_get_id (movement)) != 0)
+        stride_figure_view_set_movement (self->figure, stride_movement_get_id (movement));
+      stride_figure_view_set_mirrored (self->figure, shown->side == STRIDE_SIDE_RIGHT);
+      gtk_widget_set_visible (GTK_WIDGET (self->figure), movement != NULL);
+    }
+  else
+    {
+      gtk_label_set_label (self->exercise_label, _("Workout done. Well done!"));
+      gtk_label_set_label (self->set_label, "");
+      gtk_widget_set_visible (GTK_WIDGET (self->figure), FALSE);
+    }
+
+  if (next != NULL && (segment->kind != STRIDE_SEGMENT_WORK || next != segment))
+    {
+      g_autofree char *what = describe_exercise (next);
+      /* Translators: what comes after the current part of the workout */
+      g_autofree char *text = g_strdup_printf (_("Next: %s"), what);
+
+      gtk_label_set_label (self->next_label, text);
+    }
+  else
+    gtk_label_set_label (self->next_label, "");
+
+  gtk_progress_bar_set_fraction (self->progress, duration > 0 ? (double) offset / duration : 1.0);
+  /* Translators: the time left in the whole workout, e.g. "12:30 left" */
+  subtitle = g_strdup_printf (_("%s left"), left);
+  adw_window_title_set_subtitle (self->window_title, subtitle);
+
+  switch (state)
+    {
+    case STRIDE_ENGINE_READY:
+      gtk_button_set_label (self->play_button, _("_Start"));
+      break;
+    case STRIDE_ENGINE_RUNNING:
+      gtk_button_set_label (self->play_button, _("_Pause"));
+      break;
+    case STRIDE_ENGINE_PAUSED:
+      gtk_button_set_label (self->play_button, _("_Resume"));
+      break;
+    case STRIDE_ENGINE_FINISHED:
+    case STRIDE_ENGINE_STOPPED:
+    default:
+      gtk_button_set_label (self->play_button, _("_Done"));
+      break;
+    }
+
+  update_figure (self);
+}
+
+static gboolean
+figure_tick_cb (GtkWidget     *widget,
+                GdkFrameClock *clock,
+                gpointer       user_data)
+{
+  update_figure (user_data);
+  return G_SOURCE_CONTINUE;
+}
+
+/* The figure follows the rep tempo while the workout runs and the style
+ * allows animation; otherwise it is only updated with the display */
+static void
+update_figure_ticking (StridePlayerPage *self)
+{
+  gboolean animations = TRUE;
+  gboolean want;
+
+  g_object_get (gtk_widget_get_settings (GTK_WIDGET (self)), "gtk-enable-animations", &animations, NULL);
+  want = animations && self->engine != NULL && stride_engine_get_state (self->engine) == STRIDE_ENGINE_RUNNING;
+
+  if (want && self->figure_tick == 0)
+    self->figure_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self->figure), figure_tick_cb, self, NULL);
+  else if (!want && self->figure_tick != 0)
+    {
+      gtk_widget_remove_tick_callback (GTK_WIDGET (self->figure), self->figure_tick);
+      self->figure_tick = 0;
+    }
+}
+
+static void
+uninhibit (StridePlayerPage *self)
+{
+  GtkWindow *window = GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self)));
+  GtkApplication *app = window != NULL ? gtk_window_get_application (window) : NULL;
+
+  g_clear_handle_id (&self->pause_timeout, g_source_remove);
+  if (self->inhibit_cookie != 0 && app != NULL)
+    gtk_application_uninhibit (app, self->inhibit_cookie);
+  self->inhibit_cookie = 0;
+}
+
+static gboolean
+on_long_pause (gpointer user_data)
+{
+  StridePlayerPage *self = user_data;
+
+  self->pause_timeout = 0;
+  uninhibit (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* The screen stays on while the workout runs: the runner is on the mat */
+static void
+update_inhibit (StridePlayerPage *self)
+{
+  StrideEngineState state = stride_engine_get_state (self->engine);
+  GtkWindow *window = GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self)));
+  GtkApplication *app = window != NULL ? gtk_window_get_application (window) : NULL;
+
+  if (state == STRIDE_ENGINE_RUNNING)
+    {
+      g_clear_handle_id (&self->pause_timeout, g_source_remove);
+      if (self->inhibit_cookie == 0 && app != NULL)
+        self->inhibit_cookie = gtk_application_inhibit (app, window,
+                                                        GTK_APPLICATION_INHIBIT_IDLE | GTK_APPLICATION_INHIBIT_SUSPEND,
+                                                        _("A workout is running"));
+    }
+  else if (state == STRIDE_ENGINE_PAUSED)
+    {
+      if (self->inhibit_cookie != 0 && self->pause_timeout == 0)
+        self->pause_timeout = g_timeout_add_seconds (PAUSE_INHIBIT_SECONDS, on_long_pause, self);
+    }
+  else
+    uninhibit (self);
+}
+
+static void
+on_engine_state_changed (StridePlayerPage *self)
+{
+  StrideEngineState state = stride_engine_get_state (self->engine);
+
+  update_inhibit (self);
+  update_figure_ticking (self);
+  update_display (self);
+
+  if (state == STRIDE_ENGINE_FINISHED || state == STRIDE_ENGINE_STOPPED)
+    {
+      g_autoptr(JsonObject) session = stride_engine_dup_session (self->engine);
+
+      g_signal_emit (self, signals[DONE], 0, session);
+    }
+}
+
+static gboolean
+end_flash (gpointer user_data)
+{
+  StridePlayerPage *self = user_data;
+
+  self->flash_timeout = 0;
+  gtk_widget_remove_css_class (self->stage, "flash");
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_segment_changed (StridePlayerPage *self)
+{
+  /* For runners who cannot hear the cues: the whole stage flashes */
+  if (g_settings_get_boolean (self->settings, "flash-on-phase-change")
+      && stride_engine_get_state (self->engine) == STRIDE_ENGINE_RUNNING)
+    {
+      gtk_widget_add_css_class (self->stage, "flash");
+      g_clear_handle_id (&self->flash_timeout, g_source_remove);
+      self->flash_timeout = g_timeout_add (250, end_flash, self);
+    }
+
+  update_display (self);
+}
+
+static void
+toggle (GtkWidget  *widget,
+        const char *action_name,
+        GVariant   *parameter)
+{
+  StridePlayerPage *self = STRIDE_PLAYER_PAGE (widget);
+
+  switch (stride_engine_get_state (self->engine))
+    {
+    case STRIDE_ENGINE_READY:
+      stride_engine_start (self->engine);
+      break;
+    case STRIDE_ENGINE_RUNNING:
+      stride_engine_pause (self->engine);
+      break;
+    case STRIDE_ENGINE_PAUSED:
+      stride_engine_resume (self->engine);
+      break;
+    case STRIDE_ENGINE_FINISHED:
+    case STRIDE_ENGINE_STOPPED:
+    default:
+      break;
+    }
+}
+
+static void
+skip_next (GtkWidget  *widget,
+           const char *action_name,
+           GVariant   *parameter)
+{
+  StridePlayerPage *self = STRIDE_PLAYER_PAGE (widget);
+
+  stride_engine_next (self->engine);
+  update_display (self);
+}
+
+static void
+skip_previous (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  StridePlayerPage *self = STRIDE_PLAYER_PAGE (widget);
+
+  stride_engine_previous (self->engine);
+  update_display (self);
+}
+
+static void
+on_stop_response (AdwMessageDialog *dialog,
+                  const char       *response,
+                  StridePlayerPage *self)
+{
+  if (g_strcmp0 (response, "stop") == 0)
+    stride_engine_stop (self->engine);
+  else if (GPOINTER_TO_INT (g_object_get_data (G_OBJECT (dialog), "was-running")))
+    stride_engine_resume (self->engine);
+}
+
+static void
+stop (GtkWidget  *widget,
+      const char *action_name,
+      GVariant   *parameter)
+{
+  StridePlayerPage *self = STRIDE_PLAYER_PAGE (widget);
+  StrideEngineState state = stride_engine_get_state (self->engine);
+  GtkWidget *dialog;
+
+  if (state == STRIDE_ENGINE_FINISHED || state == STRIDE_ENGINE_STOPPED)
+    return;
+
+  /* Not started yet: nothing to lose, nothing to ask */
+  if (state == STRIDE_ENGINE_READY)
+    {
+      stride_engine_stop (self->engine);
+      return;
+    }
+
+  stride_engine_pause (self->engine);
+  dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)), _("Stop the Workout?"),
+                                   _("What you did so far is kept, and you can record it as a partly done session."));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "continue", _("_Continue"),
+                                    "stop", _("_Stop"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "stop", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "continue");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "continue");
+  g_object_set_data (G_OBJECT (dialog), "was-running", GINT_TO_POINTER (state == STRIDE_ENGINE_RUNNING));
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_stop_response), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+toggle_mute (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  StridePlayerPage *self = STRIDE_PLAYER_PAGE (widget);
+
+  g_settings_set_boolean (self->settings, "muted", !g_settings_get_boolean (self->settings, "muted"));
+}
+
+static void
+toggle_mat_mode (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  StridePlayerPage *self = STRIDE_PLAYER_PAGE (widget);
+
+  stride_player_page_set_mat_mode (self, !self->mat_mode);
+}
+
+static void
+on_muted_changed (StridePlayerPage *self)
+{
+  gboolean muted = g_settings_get_boolean (self->settings, "muted");
+
+  gtk_toggle_button_set_active (self->mute_button, muted);
+  gtk_button_set_icon_name (GTK_BUTTON (self->mute_button),
+                            muted ? "audio-volume-muted-symbolic" : "audio-volume-high-symbolic");
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->mute_button), muted ? _("Unmute") : _("Mute"));
+}
+
+/* In mat mode the digits take at least a quarter of the height: the
+ * font is sized from the page's height, since CSS has no unit for that.
+ * Checked after the window changed size, once the page has its new one. */
+static gboolean
+update_time_font (gpointer user_data)
+{
+  StridePlayerPage *self = user_data;
+  GtkWidget *root = GTK_WIDGET (gtk_widget_get_root (GTK_WIDGET (self)));
+  int height = root != NULL ? gtk_widget_get_height (root) : 0;
+  int wanted = self->mat_mode ? height : 0;
+
+  self->time_font_source = 0;
+
+  if (wanted != self->time_css_height)
+    {
+      g_autofree char *css = NULL;
+
+      self->time_css_height = wanted;
+      /* Digits are about 0.7 of the font size tall; a quarter of the
+       * window's height, with a little to spare */
+      css = self->mat_mode
+            ? g_strdup_printf ("label.player-time { font-size: %dpx; }", (int) ceil (height * 0.26 / 0.70))
+            : g_strdup ("");
+      gtk_css_provider_load_from_data (self->time_css, css, -1);
+    }
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+queue_time_font (StridePlayerPage *self)
+{
+  if (self->time_font_source == 0)
+    self->time_font_source = g_idle_add_full (GTK_PRIORITY_RESIZE + 1, update_time_font, self, NULL);
+}
+
+static void
+on_root_changed (StridePlayerPage *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  if (GTK_IS_WINDOW (root))
+    {
+      g_signal_connect_object (root, "notify::default-height", G_CALLBACK (queue_time_font), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (root, "notify::fullscreened", G_CALLBACK (queue_time_font), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (root, "notify::maximized", G_CALLBACK (queue_time_font), self, G_CONNECT_SWAPPED);
+    }
+}
+
+static void
+stride_player_page_dispose (GObject *object)
+{
+  StridePlayerPage *self = STRIDE_PLAYER_PAGE (object);
+
+  uninhibit (self);
+  g_clear_handle_id (&self->flash_timeout, g_source_remove);
+  g_clear_handle_id (&self->time_font_source, g_source_remove);
+  if (self->figure_tick != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self->figure), self->figure_tick);
+  self->figure_tick = 0;
+  if (self->engine != NULL)
+    g_signal_handlers_disconnect_by_data (self->engine, self);
+  g_clear_object (&self->engine);
+  gtk_widget_dispose_template (GTK_WIDGET (self), STRIDE_TYPE_PLAYER_PAGE);
+  g_clear_object (&self->settings);
+  g_clear_object (&self->time_css);
+
+  G_OBJECT_CLASS (stride_player_page_parent_class)->dispose (object);
+}
+
+static void
+stride_player_page_class_init (StridePlayerPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = stride_player_page_dispose;
+
+  /**
+   * StridePlayerPage::done:
+   * @session: the session as done, for the session log
+   */
+  signals[DONE] =
+    g_signal_new ("done", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, JSON_TYPE_OBJECT);
+
+  g_type_ensure (STRIDE_TYPE_FIGURE_VIEW);
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/stride-player-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, StridePlayerPage, header_revealer);
+  gtk_widget_class_bind_template_child (widget_class, StridePlayerPage, window_title);
+  gtk_widget_class_bind_template_child (widget_class, StridePlayerPage, mat_button);
+  gtk_widget_class_bind_template_child (widget_class, StridePlayerPage, mute_button);
+  gtk_widget_class_bind_template_child (widget_class, StridePlayerPage, stage);
+  gtk_widget_class_bind_template_child (widget_class, StridePlayerPage, phase_label);
+  gtk_widget_class_bind_template_child (widget_class, StridePlayerPage, time_label);
+  gtk_widget_class_bind_template_child (widget_class, StridePlayerPage, rep_label);
+  gtk_widget_class_bind_template_child (widget_class, StridePlayerPage, figure);
+  gtk_widget_class_bind_template_child (widget_class, StridePlayerPage, exercise_label);
+  gtk_widget_class_bind_template_child (widget_class, StridePlayerPage, set_label);
+  gtk_widget_class_bind_template_child (widget_class, StridePlayerPage, next_label);
+  gtk_widget_class_bind_template_child (widget_class, StridePlayerPage, progress);
+  gtk_widget_class_bind_template_child (widget_class, StridePlayerPage, play_button);
+
+  gtk_widget_class_install_action (widget_class, "player.toggle", NULL, toggle);
+  gtk_widget_class_install_action (widget_class, "player.next", NULL, skip_next);
+  gtk_widget_class_install_action (widget_class, "player.previous", NULL, skip_previous);
+  gtk_widget_class_install_action (widget_class, "player.stop", NULL, stop);
+  gtk_widget_class_install_action (widget_class, "player.mute", NULL, toggle_mute);
+  gtk_widget_class_install_action (widget_class, "player.mat-mode", NULL, toggle_mat_mode);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_space, 0, "player.toggle", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Right, 0, "player.next", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, 0, "player.previous", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "player.stop", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_m, 0, "player.mute", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F11, 0, "player.mat-mode", NULL);
+}
+
+static void
+stride_player_page_init (StridePlayerPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->settings = g_settings_new (APP_ID);
+  g_signal_connect_object (self->settings, "changed::muted", G_CALLBACK (on_muted_changed), self, G_CONNECT_SWAPPED);
+  on_muted_changed (self);
+
+  g_signal_connect (self, "notify::root", G_CALLBACK (on_root_changed), NULL);
+
+  self->time_css = gtk_css_provider_new ();
+  gtk_style_context_add_provider (gtk_widget_get_style_context (GTK_WIDGET (self->time_label)),
+                                  GTK_STYLE_PROVIDER (self->time_css),
+                                  GTK_STYLE_PROVIDER_PRIORITY_APPLICATION + 1);
+}
+
+/**
+ * stride_player_page_load:
+ * @clock: the clock to run on: the monotonic one in the app
+ *
+ * Prepares @routine to start when the runner presses Start or Space.
+ *
+ * Returns: %FALSE with @error set if the routine cannot run
+ */
+gboolean
+stride_player_page_load (StridePlayerPage  *self,
+                         StrideRoutine     *routine,
+                         StrideClock       *clock,
+                         GError           **error)
+{
+  g_autoptr(StridePlan) plan = NULL;
+
+  g_return_val_if_fail (STRIDE_IS_PLAYER_PAGE (self), FALSE);
+  g_return_val_if_fail (routine != NULL, FALSE);
+
+  plan = stride_plan_new (routine, error);
+  if (plan == NULL)
+    return FALSE;
+
+  if (self->engine != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->engine, self);
+      stride_engine_stop (self->engine);
+      uninhibit (self);
+    }
+  g_clear_object (&self->engine);
+
+  self->engine = stride_engine_new (plan, clock);
+  g_signal_connect_object (self->engine, "notify::state", G_CALLBACK (on_engine_state_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->engine, "segment-changed", G_CALLBACK (on_segment_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->engine, "tick", G_CALLBACK (update_display), self, G_CONNECT_SWAPPED);
+
+  adw_window_title_set_title (self->window_title, stride_routine_get_name (routine));
+  update_display (self);
+
+  return TRUE;
+}
+
+/**
+ * stride_player_page_get_engine:
+ *
+ * Returns: (transfer none) (nullable): the engine of the loaded routine
+ */
+StrideEngine *
+stride_player_page_get_engine (StridePlayerPage *self)
+{
+  g_return_val_if_fail (STRIDE_IS_PLAYER_PAGE (self), NULL);
+
+  return self->engine;
+}
+
+gboolean
+stride_player_page_get_mat_mode (StridePlayerPage *self)
+{
+  g_return_val_if_fail (STRIDE_IS_PLAYER_PAGE (self), FALSE);
+
+  return self->mat_mode;
+}
+
+/**
+ * stride_player_page_set_mat_mode:
+ *
+ * Full screen, the phase colour on the whole stage, digits a quarter of
+ * the screen high: for the runner on the mat, metres away.
+ */
+void
+stride_player_page_set_mat_mode (StridePlayerPage *self,
+                                 gboolean          mat_mode)
+{
+  GtkWindow *window;
+
+  g_return_if_fail (STRIDE_IS_PLAYER_PAGE (self));
+
+  self->mat_mode = mat_mode;
+  window = GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self)));
+
+  if (mat_mode)
+    gtk_widget_add_css_class (GTK_WIDGET (self), "mat-mode");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self), "mat-mode");
+  gtk_toggle_button_set_active (self->mat_button, mat_mode);
+
+  if (window != NULL)
+    {
+      if (mat_mode)
+        gtk_window_fullscreen (window);
+      else
+        gtk_window_unfullscreen (window);
+    }
+
+  queue_time_font (self);
+}

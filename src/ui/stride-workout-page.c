@@ -1,0 +1,157 @@
+/* stride-workout-page.c
+ *
+ * The Workout area: the routines Stride comes with and the user's own,
+ * each with what it holds and how long it takes, to start with one press.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "stride-workout-page.h"
+
+struct _StrideWorkoutPage
+{
+  AdwBin parent_instance;
+
+  StrideStore *store;
+  GtkListBox *list;
+};
+
+G_DEFINE_FINAL_TYPE (StrideWorkoutPage, stride_workout_page, ADW_TYPE_BIN)
+
+/* Built in first, then the user's own, in the order they were made */
+static GPtrArray *
+list_routines (StrideStore *store)
+{
+  GPtrArray *routines = stride_routine_get_builtins ();
+
+  if (store != NULL)
+    {
+      g_autoptr(GPtrArray) stored = stride_store_list (store, STRIDE_COLLECTION_ROUTINES);
+
+      for (guint i = 0; i < stored->len; i++)
+        {
+          StrideRoutine *routine = stride_routine_new_from_json (stored->pdata[i], NULL);
+
+          if (routine != NULL)
+            g_ptr_array_add (routines, routine);
+        }
+    }
+
+  return routines;
+}
+
+/**
+ * stride_workout_lookup_routine:
+ * @store: (nullable): the user's progress, for their own routines
+ *
+ * Returns: (transfer full) (nullable): the routine with @id
+ */
+StrideRoutine *
+stride_workout_lookup_routine (StrideStore *store,
+                               const char  *id)
+{
+  g_autoptr(GPtrArray) routines = list_routines (store);
+
+  for (guint i = 0; i < routines->len; i++)
+    if (g_strcmp0 (stride_routine_get_id (routines->pdata[i]), id) == 0)
+      return stride_routine_ref (routines->pdata[i]);
+
+  return NULL;
+}
+
+static GtkWidget *
+create_row (StrideRoutine *routine)
+{
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *start = gtk_button_new_with_mnemonic (_("_Start"));
+  guint n_items = stride_routine_get_n_items (routine);
+  guint minutes = (guint) ((stride_routine_get_seconds (routine) + 30) / 60);
+  g_autofree char *exercises = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u exercise", "%u exercises", n_items), n_items);
+  g_autofree char *duration = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u minute", "%u minutes", minutes), minutes);
+  g_autofree char *subtitle = g_strdup_printf ("%s · %s", exercises, duration);
+  g_autofree char *accessible = NULL;
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), stride_routine_get_name (routine));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+
+  gtk_widget_set_valign (start, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (start, "suggested-action");
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (start), "win.start-workout");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (start), "s", stride_routine_get_id (routine));
+  /* Translators: %s is a routine's name, for screen readers */
+  accessible = g_strdup_printf (_("Start %s"), stride_routine_get_name (routine));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (start), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), start);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), start);
+
+  return row;
+}
+
+static void
+rebuild (StrideWorkoutPage *self)
+{
+  g_autoptr(GPtrArray) routines = list_routines (self->store);
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->list))) != NULL)
+    gtk_list_box_remove (self->list, child);
+
+  for (guint i = 0; i < routines->len; i++)
+    gtk_list_box_append (self->list, create_row (routines->pdata[i]));
+}
+
+static void
+on_store_changed (StrideWorkoutPage *self,
+                  guint              collection)
+{
+  if (collection == STRIDE_COLLECTION_ROUTINES)
+    rebuild (self);
+}
+
+static void
+stride_workout_page_dispose (GObject *object)
+{
+  StrideWorkoutPage *self = STRIDE_WORKOUT_PAGE (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), STRIDE_TYPE_WORKOUT_PAGE);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (stride_workout_page_parent_class)->dispose (object);
+}
+
+static void
+stride_workout_page_class_init (StrideWorkoutPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = stride_workout_page_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/stride-workout-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, StrideWorkoutPage, list);
+}
+
+static void
+stride_workout_page_init (StrideWorkoutPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  rebuild (self);
+}
+
+void
+stride_workout_page_set_store (StrideWorkoutPage *self,
+                               StrideStore       *store)
+{
+  g_return_if_fail (STRIDE_IS_WORKOUT_PAGE (self));
+
+  if (!g_set_object (&self->store, store))
+    return;
+
+  if (store != NULL)
+    g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);
+  rebuild (self);
+}

@@ -1,0 +1,24 @@
+/* stride-workout-page.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "stride-routine.h"
+#include "stride-store.h"
+
+G_BEGIN_DECLS
+
+#define STRIDE_TYPE_WORKOUT_PAGE (stride_workout_page_get_type ())
+
+G_DECLARE_FINAL_TYPE (StrideWorkoutPage, stride_workout_page, STRIDE, WORKOUT_PAGE, AdwBin)
+
+void           stride_workout_page_set_store (StrideWorkoutPage *self,
+                                              StrideStore       *store);
+StrideRoutine *stride_workout_lookup_routine (StrideStore       *store,
+                                              const char        *id);
+
+G_END_DECLS
