@@ -15,6 +15,7 @@
 #include "stride-exercise-page.h"
 #include "stride-history-page.h"
 #include "stride-player-page.h"
+#include "stride-routine-editor.h"
 #include "stride-session-log-page.h"
 #include "stride-workout-page.h"
 #include "stride-library-page.h"
@@ -38,6 +39,7 @@ struct _StrideWindow
   AdwBin *workout_area;
   StridePlayerPage *player_page;
   GtkWidget *session_log_page;
+  GtkWidget *routine_editor;
 
   GtkRevealer *banner_revealer;
   GtkLabel *banner_label;
@@ -603,6 +605,153 @@ start_workout (GtkWidget  *widget,
 }
 
 static void
+on_editor_finished (StrideWindow *self,
+                    gboolean      saved)
+{
+  adw_leaflet_set_visible_child (self->leaflet, self->main_page);
+  adw_leaflet_remove (self->leaflet, self->routine_editor);
+  self->routine_editor = NULL;
+  adw_leaflet_set_can_navigate_back (self->leaflet, TRUE);
+  if (saved)
+    stride_window_show_toast (self, _("Routine saved"));
+}
+
+/**
+ * stride_window_edit_routine:
+ *
+ * Opens the routine editor on @routine; saving stores it under its ID.
+ */
+void
+stride_window_edit_routine (StrideWindow  *self,
+                            StrideRoutine *routine)
+{
+  AdwLeafletPage *page;
+
+  g_return_if_fail (STRIDE_IS_WINDOW (self));
+  g_return_if_fail (routine != NULL);
+
+  if (self->routine_editor != NULL)
+    adw_leaflet_remove (self->leaflet, self->routine_editor);
+
+  self->routine_editor = stride_routine_editor_new (get_store (self), routine);
+  g_signal_connect_object (self->routine_editor, "finished", G_CALLBACK (on_editor_finished), self, G_CONNECT_SWAPPED);
+  page = adw_leaflet_append (self->leaflet, self->routine_editor);
+  adw_leaflet_page_set_navigatable (page, FALSE);
+  adw_leaflet_set_can_navigate_back (self->leaflet, FALSE);
+  adw_leaflet_set_visible_child (self->leaflet, self->routine_editor);
+}
+
+static StrideRoutine *
+copy_as_new (StrideRoutine *routine,
+             const char    *name)
+{
+  g_autofree char *id = stride_store_new_id ();
+  StrideRoutine *copy = stride_routine_copy (routine, id);
+
+  stride_routine_set_name (copy, name);
+  return copy;
+}
+
+static gboolean
+is_builtin_id (const char *id)
+{
+  return g_strcmp0 (id, "full") == 0 || g_strcmp0 (id, "quick") == 0 || g_strcmp0 (id, "weaker-side") == 0;
+}
+
+static void
+edit_routine (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  StrideWindow *self = STRIDE_WINDOW (widget);
+  const char *id = g_variant_get_string (parameter, NULL);
+  g_autoptr(StrideRoutine) routine = stride_workout_lookup_routine (get_store (self), id);
+
+  if (routine == NULL)
+    return;
+
+  if (is_builtin_id (id))
+    {
+      /* Translators: the name of a user's copy of a built-in routine */
+      g_autofree char *name = g_strdup_printf (_("My %s"), stride_routine_get_name (routine));
+      g_autoptr(StrideRoutine) copy = copy_as_new (routine, name);
+
+      stride_window_edit_routine (self, copy);
+    }
+  else
+    stride_window_edit_routine (self, routine);
+}
+
+static void
+duplicate_routine (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  StrideWindow *self = STRIDE_WINDOW (widget);
+  g_autoptr(StrideRoutine) routine = stride_workout_lookup_routine (get_store (self), g_variant_get_string (parameter, NULL));
+  g_autoptr(StrideRoutine) copy = NULL;
+  g_autoptr(JsonObject) object = NULL;
+  g_autofree char *name = NULL;
+
+  if (routine == NULL)
+    return;
+
+  /* Translators: the name of a duplicated routine */
+  name = g_strdup_printf (_("%s (copy)"), stride_routine_get_name (routine));
+  copy = copy_as_new (routine, name);
+  object = stride_routine_to_json (copy);
+  stride_store_put (get_store (self), STRIDE_COLLECTION_ROUTINES, object);
+}
+
+static void
+on_undo_delete_routine (AdwToast   *toast,
+                        JsonObject *routine)
+{
+  /* Back as a new edit, so it also outlives its deletion in merges */
+  stride_store_put (g_object_get_data (G_OBJECT (toast), "store"), STRIDE_COLLECTION_ROUTINES, routine);
+}
+
+static void
+delete_routine (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  StrideWindow *self = STRIDE_WINDOW (widget);
+  StrideStore *store = get_store (self);
+  const char *id = g_variant_get_string (parameter, NULL);
+  JsonObject *routine = stride_store_lookup (store, STRIDE_COLLECTION_ROUTINES, id);
+  g_autofree char *title = NULL;
+  AdwToast *toast;
+
+  if (routine == NULL)
+    return;
+
+  json_object_ref (routine);
+  /* Translators: %s is a routine's name */
+  title = g_strdup_printf (_("“%s” deleted"), json_object_get_string_member_with_default (routine, "name", ""));
+  stride_store_remove (store, STRIDE_COLLECTION_ROUTINES, id);
+
+  toast = adw_toast_new (title);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  g_object_set_data_full (G_OBJECT (toast), "store", g_object_ref (store), g_object_unref);
+  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (on_undo_delete_routine), routine,
+                         (GClosureNotify) (void (*) (void)) json_object_unref, 0);
+  stride_window_add_toast (self, toast);
+}
+
+static void
+new_routine (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  g_autofree char *id = stride_store_new_id ();
+  g_autoptr(StrideRoutine) routine = stride_routine_new (id, _("My routine"));
+
+  stride_window_edit_routine (STRIDE_WINDOW (widget), routine);
+}
+
+static void
 restore_window_state (StrideWindow *self)
 {
   gtk_window_set_default_size (GTK_WINDOW (self),
@@ -711,6 +860,10 @@ stride_window_class_init (StrideWindowClass *klass)
 
   gtk_widget_class_install_action (widget_class, "win.show-exercise", "s", show_exercise);
   gtk_widget_class_install_action (widget_class, "win.start-workout", "s", start_workout);
+  gtk_widget_class_install_action (widget_class, "win.edit-routine", "s", edit_routine);
+  gtk_widget_class_install_action (widget_class, "win.duplicate-routine", "s", duplicate_routine);
+  gtk_widget_class_install_action (widget_class, "win.delete-routine", "s", delete_routine);
+  gtk_widget_class_install_action (widget_class, "win.new-routine", NULL, new_routine);
   gtk_widget_class_install_action (widget_class, "win.export-json", NULL, export_json);
   gtk_widget_class_install_action (widget_class, "win.export-csv", NULL, export_csv);
   gtk_widget_class_install_action (widget_class, "win.import", NULL, import);

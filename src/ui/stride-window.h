@@ -31,6 +31,8 @@ void          stride_window_show_exercise (StrideWindow      *self,
 gboolean      stride_window_start_workout (StrideWindow      *self,
                                            StrideRoutine     *routine,
                                            StrideClock       *clock);
+void          stride_window_edit_routine  (StrideWindow      *self,
+                                           StrideRoutine     *routine);
 void          stride_window_export_to     (StrideWindow      *self,
                                            GFile             *file,
                                            const char        *format);

@@ -64,6 +64,31 @@ stride_workout_lookup_routine (StrideStore *store,
 }
 
 static GtkWidget *
+create_action_button (const char    *icon,
+                      const char    *tooltip,
+                      const char    *action,
+                      StrideRoutine *routine)
+{
+  GtkWidget *button = gtk_button_new_from_icon_name (icon);
+
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (button, tooltip);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", stride_routine_get_id (routine));
+
+  return button;
+}
+
+static gboolean
+is_builtin (StrideRoutine *routine)
+{
+  const char *id = stride_routine_get_id (routine);
+
+  return g_strcmp0 (id, "full") == 0 || g_strcmp0 (id, "quick") == 0 || g_strcmp0 (id, "weaker-side") == 0;
+}
+
+static GtkWidget *
 create_row (StrideRoutine *routine)
 {
   GtkWidget *row = adw_action_row_new ();
@@ -85,6 +110,16 @@ create_row (StrideRoutine *routine)
   /* Translators: %s is a routine's name, for screen readers */
   accessible = g_strdup_printf (_("Start %s"), stride_routine_get_name (routine));
   gtk_accessible_update_property (GTK_ACCESSIBLE (start), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
+  /* Built-in routines are edited as a copy of the user's own */
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                             create_action_button ("document-edit-symbolic",
+                                                   is_builtin (routine) ? _("Edit a Copy") : _("Edit"),
+                                                   "win.edit-routine", routine));
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                             create_action_button ("edit-copy-symbolic", _("Duplicate"), "win.duplicate-routine", routine));
+  if (!is_builtin (routine))
+    adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                               create_action_button ("user-trash-symbolic", _("Delete"), "win.delete-routine", routine));
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), start);
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), start);
 

@@ -1,0 +1,231 @@
+/* test-routines-ui.c
+ *
+ * The Workout area's routines: edit a copy of a built-in one, a new
+ * routine that cannot run says why, duplicate, and delete with undo.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "stride-application.h"
+#include "stride-routine-editor.h"
+#include "stride-test-utils.h"
+#include "stride-window.h"
+#include "stride-workout-page.h"
+
+static GApplication *app;
+
+static gboolean
+window_is_mapped (gpointer user_data)
+{
+  return gtk_widget_get_mapped (user_data);
+}
+
+static StrideWindow *
+open_window (void)
+{
+  StrideWindow *window = stride_window_new (STRIDE_APPLICATION (app));
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 800, 700);
+  gtk_window_present (GTK_WINDOW (window));
+  stride_test_wait_until (window_is_mapped, window);
+  stride_window_show_area (window, "workout");
+  return window;
+}
+
+static StrideStore *
+get_store (void)
+{
+  return stride_application_get_store (STRIDE_APPLICATION (app));
+}
+
+static guint
+count_routine_rows (StrideWindow *window)
+{
+  GtkWidget *page = stride_test_find_widget (GTK_WIDGET (window), STRIDE_TYPE_WORKOUT_PAGE, NULL);
+  GtkWidget *list = stride_test_find_widget (page, GTK_TYPE_LIST_BOX, "routines");
+  guint n = 0;
+
+  for (GtkWidget *row = gtk_widget_get_first_child (list); row != NULL; row = gtk_widget_get_next_sibling (row))
+    n += ADW_IS_ACTION_ROW (row);
+  return n;
+}
+
+static StrideRoutineEditor *
+find_editor (StrideWindow *window)
+{
+  return (StrideRoutineEditor *) stride_test_find_widget (GTK_WIDGET (window), STRIDE_TYPE_ROUTINE_EDITOR, NULL);
+}
+
+static JsonObject *
+find_stored (const char *name)
+{
+  g_autoptr(GPtrArray) routines = stride_store_list (get_store (), STRIDE_COLLECTION_ROUTINES);
+
+  for (guint i = 0; i < routines->len; i++)
+    if (g_strcmp0 (json_object_get_string_member (routines->pdata[i], "name"), name) == 0)
+      return routines->pdata[i];
+  return NULL;
+}
+
+static gboolean
+rows_are (gpointer user_data)
+{
+  gpointer *args = user_data;
+
+  return count_routine_rows (args[0]) == GPOINTER_TO_UINT (args[1]);
+}
+
+static void
+test_edit_builtin (void)
+{
+  StrideWindow *window = open_window ();
+  StrideRoutineEditor *editor;
+  GtkSpinButton *sets = NULL;
+  JsonObject *stored;
+  gpointer four[2] = { window, GUINT_TO_POINTER (4) };
+
+  g_assert_cmpuint (count_routine_rows (window), ==, 3);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.edit-routine", "s", "full");
+  editor = find_editor (window);
+  g_assert_nonnull (editor);
+  /* A built-in routine is edited as the runner's own copy */
+  g_assert_cmpstr (stride_routine_get_name (stride_routine_editor_get_routine (editor)), ==, "My Full hip routine");
+
+  /* Three sets of squats instead of two: the first "Sets" spin button */
+  {
+    g_autoptr(GPtrArray) stack = g_ptr_array_new ();
+
+    g_ptr_array_add (stack, editor);
+    while (stack->len > 0 && sets == NULL)
+      {
+        GtkWidget *w = g_ptr_array_steal_index (stack, 0);
+
+        if (GTK_IS_SPIN_BUTTON (w) && GPOINTER_TO_INT (g_object_get_data (G_OBJECT (w), "field")) == 2)
+          sets = GTK_SPIN_BUTTON (w);
+        for (GtkWidget *c = gtk_widget_get_first_child (w); c != NULL; c = gtk_widget_get_next_sibling (c))
+          g_ptr_array_add (stack, c);
+      }
+  }
+  g_assert_nonnull (sets);
+  gtk_spin_button_set_value (sets, 3);
+  g_assert_true (stride_routine_editor_save (editor));
+  g_assert_null (find_editor (window));
+
+  /* Saved as the user's own copy; the built-in one is as it was */
+  stored = find_stored ("Full hip routine");
+  g_assert_null (stored);
+  stored = find_stored ("My Full hip routine");
+  g_assert_nonnull (stored);
+  g_assert_cmpint (json_object_get_int_member (json_array_get_object_element (json_object_get_array_member (stored, "items"), 0),
+                                               "sets"), ==, 3);
+  stride_test_wait_until (rows_are, four);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_new_invalid (void)
+{
+  StrideWindow *window = open_window ();
+  StrideRoutineEditor *editor;
+  GtkRevealer *error;
+  g_autoptr(GPtrArray) texts = NULL;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.new-routine", NULL);
+  editor = find_editor (window);
+  g_assert_false (stride_routine_editor_save (editor));
+
+  /* It says what to change, and stays open */
+  error = GTK_REVEALER (stride_test_find_widget (GTK_WIDGET (editor), GTK_TYPE_REVEALER, NULL));
+  g_assert_true (gtk_revealer_get_reveal_child (error));
+  texts = stride_test_collect_text (GTK_WIDGET (error));
+  g_assert_true (stride_test_text_contains (texts, "Add at least one exercise to the routine."));
+  g_assert_nonnull (find_editor (window));
+
+  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.add", "s", "clamshell");
+  g_assert_cmpuint (stride_routine_get_n_items (stride_routine_editor_get_routine (editor)), ==, 1);
+  stride_test_wait_for_frames (GTK_WIDGET (window), 3);
+  {
+    g_autofree char *shot = stride_test_save_screenshot (adw_application_window_get_content (ADW_APPLICATION_WINDOW (window)),
+                                                         "routine-editor-800-light");
+
+    g_test_message ("Screenshot: %s", shot);
+  }
+  g_assert_true (stride_routine_editor_save (editor));
+  g_assert_nonnull (find_stored ("My routine"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static GtkButton *
+find_undo (GtkWidget *root)
+{
+  if (GTK_IS_BUTTON (root) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (root)), "_Undo") == 0
+      && gtk_widget_get_mapped (root))
+    return GTK_BUTTON (root);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkButton *found = find_undo (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+undo_shown (gpointer user_data)
+{
+  return find_undo (user_data) != NULL;
+}
+
+static void
+test_duplicate_delete_undo (void)
+{
+  StrideWindow *window = open_window ();
+  guint before = count_routine_rows (window);
+  gpointer more[2] = { window, GUINT_TO_POINTER (before + 1) };
+  gpointer back[2] = { window, GUINT_TO_POINTER (before) };
+  JsonObject *copy;
+  g_autofree char *id = NULL;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.duplicate-routine", "s", "quick");
+  copy = find_stored ("Quick 10 minutes (copy)");
+  g_assert_nonnull (copy);
+  id = g_strdup (json_object_get_string_member (copy, "id"));
+  stride_test_wait_until (rows_are, more);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.delete-routine", "s", id);
+  g_assert_null (find_stored ("Quick 10 minutes (copy)"));
+  stride_test_wait_until (rows_are, back);
+
+  stride_test_wait_until (undo_shown, window);
+  g_signal_emit_by_name (find_undo (GTK_WIDGET (window)), "clicked");
+  g_assert_nonnull (find_stored ("Quick 10 minutes (copy)"));
+  stride_test_wait_until (rows_are, more);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int status;
+
+  app = stride_test_init_app (&argc, &argv);
+
+  g_test_add_func ("/stride/routines/edit-builtin", test_edit_builtin);
+  g_test_add_func ("/stride/routines/new-invalid", test_new_invalid);
+  g_test_add_func ("/stride/routines/duplicate-delete-undo", test_duplicate_delete_undo);
+
+  status = g_test_run ();
+  g_object_unref (app);
+
+  return status;
+}
