@@ -33,6 +33,7 @@ struct _StridePlayerPage
   guint pause_timeout;
   guint flash_timeout;
   guint figure_tick;
+  gint64 figure_drawn;
   gboolean mat_mode;
   GtkCssProvider *time_css;
   int time_css_height;
@@ -245,12 +246,24 @@ update_display (StridePlayerPage *self)
   update_figure (self);
 }
 
+/* Slow, steady reps look smooth at 30 frames a second, at half the
+ * drawing of the display's 60 */
+#define FIGURE_FRAME_US (1000000 / 30)
+
 static gboolean
 figure_tick_cb (GtkWidget     *widget,
                 GdkFrameClock *clock,
                 gpointer       user_data)
 {
-  update_figure (user_data);
+  StridePlayerPage *self = user_data;
+  gint64 now = gdk_frame_clock_get_frame_time (clock);
+
+  if (now - self->figure_drawn >= FIGURE_FRAME_US)
+    {
+      self->figure_drawn = now;
+      update_figure (self);
+    }
+
   return G_SOURCE_CONTINUE;
 }
 

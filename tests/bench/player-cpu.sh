@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# CPU used by the workout player while a routine runs: % of one core over
+# DURATION seconds (default 60), at 1280×800 with the cairo renderer,
+# with the animated figure and with animations off. Runs Stride under a
+# private Xvfb and D-Bus session, starts the quick routine with
+# `stride --start quick` and Space, and reads utime + stime from /proc.
+set -euo pipefail
+
+stride=${STRIDE_CMD:-$(cd "$(dirname "$0")/../.." && pwd)/_build/src/stride}
+duration=${DURATION:-60}
+export GSK_RENDERER=${GSK_RENDERER:-cairo}
+
+for tool in Xvfb xdotool dbus-run-session; do
+  command -v "$tool" >/dev/null || { echo "needs $tool" >&2; exit 1; }
+done
+
+measure() {
+  local animations=$1
+  local home
+  home=$(mktemp -d)
+  mkdir -p "$home/config/gtk-4.0" "$home/runtime" "$home/data"
+  chmod 700 "$home/runtime"
+  printf '[Settings]\ngtk-enable-animations=%s\n' "$animations" > "$home/config/gtk-4.0/settings.ini"
+
+  XDG_CONFIG_HOME="$home/config" XDG_RUNTIME_DIR="$home/runtime" XDG_DATA_HOME="$home/data" \
+  GSETTINGS_BACKEND=keyfile GDK_BACKEND=x11 ADW_DISABLE_PORTAL=1 \
+  dbus-run-session -- bash -c '
+    set -euo pipefail
+    gsettings set io.github.stridehips.Stride window-width 1280
+    gsettings set io.github.stridehips.Stride window-height 800
+    "$0" --start quick >/dev/null 2>&1 &
+    pid=$!
+    window=$(xdotool search --sync --onlyvisible --pid "$pid" | head -n 1)
+    sleep 1
+    xdotool key --window "$window" space
+    sleep 2
+    ticks() { awk "{ print \$14 + \$15 }" "/proc/$pid/stat"; }
+    before=$(ticks)
+    sleep "$1"
+    after=$(ticks)
+    kill "$pid"; wait "$pid" 2>/dev/null || true
+    hz=$(getconf CLK_TCK)
+    awk -v d="$((after - before))" -v hz="$hz" -v s="$1" "BEGIN { printf \"%.2f\", 100 * d / hz / s }" > "$2"
+  ' "$stride" "$duration" "$home/result" >/dev/null 2>&1
+  cat "$home/result"
+  rm -rf "$home"
+}
+
+fifo=$(mktemp -u); mkfifo "$fifo"
+Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp 3>"$fifo" >/dev/null 2>&1 &
+xvfb=$!
+trap 'kill $xvfb 2>/dev/null; rm -f "$fifo"' EXIT
+read -r display <"$fifo"
+export DISPLAY=":$display"
+
+on=$(measure 1)
+off=$(measure 0)
+printf 'Workout player, %s renderer, 1280x800, %s s of the quick routine\n' "$GSK_RENDERER" "$duration"
+printf '  animated figure:  %s %% of one core\n' "$on"
+printf '  animations off:   %s %% of one core\n' "$off"
