@@ -623,6 +623,13 @@ stride_player_page_init (StridePlayerPage *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->settings = g_settings_new (APP_ID);
+  {
+    g_autoptr(GSimpleActionGroup) group = g_simple_action_group_new ();
+    g_autoptr(GAction) flash = g_settings_create_action (self->settings, "flash-on-phase-change");
+
+    g_action_map_add_action (G_ACTION_MAP (group), flash);
+    gtk_widget_insert_action_group (GTK_WIDGET (self), "settings", G_ACTION_GROUP (group));
+  }
   g_signal_connect_object (self->settings, "changed::muted", G_CALLBACK (on_muted_changed), self, G_CONNECT_SWAPPED);
   on_muted_changed (self);
 
