@@ -42,7 +42,6 @@ struct _StridePlayerPage
   GtkRevealer *header_revealer;
   AdwWindowTitle *window_title;
   GtkToggleButton *mat_button;
-  GtkToggleButton *mute_button;
   GtkWidget *stage;
   GtkLabel *phase_label;
   GtkLabel *time_label;
@@ -488,17 +487,6 @@ toggle_mat_mode (GtkWidget  *widget,
   stride_player_page_set_mat_mode (self, !self->mat_mode);
 }
 
-static void
-on_muted_changed (StridePlayerPage *self)
-{
-  gboolean muted = g_settings_get_boolean (self->settings, "muted");
-
-  gtk_toggle_button_set_active (self->mute_button, muted);
-  gtk_button_set_icon_name (GTK_BUTTON (self->mute_button),
-                            muted ? "audio-volume-muted-symbolic" : "audio-volume-high-symbolic");
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->mute_button), muted ? _("Unmute") : _("Mute"));
-}
-
 /* In mat mode the digits take at least a quarter of the height: the
  * font is sized from the page's height, since CSS has no unit for that.
  * Checked after the window changed size, once the page has its new one. */
@@ -590,7 +578,6 @@ stride_player_page_class_init (StridePlayerPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, StridePlayerPage, header_revealer);
   gtk_widget_class_bind_template_child (widget_class, StridePlayerPage, window_title);
   gtk_widget_class_bind_template_child (widget_class, StridePlayerPage, mat_button);
-  gtk_widget_class_bind_template_child (widget_class, StridePlayerPage, mute_button);
   gtk_widget_class_bind_template_child (widget_class, StridePlayerPage, stage);
   gtk_widget_class_bind_template_child (widget_class, StridePlayerPage, phase_label);
   gtk_widget_class_bind_template_child (widget_class, StridePlayerPage, time_label);
@@ -626,12 +613,12 @@ stride_player_page_init (StridePlayerPage *self)
   {
     g_autoptr(GSimpleActionGroup) group = g_simple_action_group_new ();
     g_autoptr(GAction) flash = g_settings_create_action (self->settings, "flash-on-phase-change");
+    g_autoptr(GAction) muted = g_settings_create_action (self->settings, "muted");
 
     g_action_map_add_action (G_ACTION_MAP (group), flash);
+    g_action_map_add_action (G_ACTION_MAP (group), muted);
     gtk_widget_insert_action_group (GTK_WIDGET (self), "settings", G_ACTION_GROUP (group));
   }
-  g_signal_connect_object (self->settings, "changed::muted", G_CALLBACK (on_muted_changed), self, G_CONNECT_SWAPPED);
-  on_muted_changed (self);
 
   g_signal_connect (self, "notify::root", G_CALLBACK (on_root_changed), NULL);
 
