@@ -326,6 +326,29 @@ test_player_screens (Fixture       *fixture,
   g_assert_false (stride_player_page_get_mat_mode (fixture->player));
 }
 
+/* What `stride --start quick` and the desktop file's action ask for */
+static void
+test_player_start_action (void)
+{
+  GtkWindow *window;
+  StridePlayerPage *player;
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "start-workout", g_variant_new_string ("quick"));
+  window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  g_assert_nonnull (window);
+  player = STRIDE_PLAYER_PAGE (stride_test_find_widget (GTK_WIDGET (window), STRIDE_TYPE_PLAYER_PAGE, NULL));
+  g_assert_nonnull (player);
+  g_assert_cmpstr (stride_routine_get_id (stride_plan_get_routine (stride_engine_get_plan (stride_player_page_get_engine (player)))),
+                   ==, "quick");
+  g_assert_cmpint (stride_engine_get_state (stride_player_page_get_engine (player)), ==, STRIDE_ENGINE_READY);
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "start-full", NULL);
+  g_assert_cmpstr (stride_routine_get_id (stride_plan_get_routine (stride_engine_get_plan (stride_player_page_get_engine (player)))),
+                   ==, "full");
+
+  gtk_window_destroy (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -336,6 +359,7 @@ main (int   argc,
 
   g_test_add ("/stride/player/quick-to-done", Fixture, NULL, fixture_set_up, test_player_quick_to_done, fixture_tear_down);
   g_test_add ("/stride/player/keyboard", Fixture, NULL, fixture_set_up, test_player_keyboard, fixture_tear_down);
+  g_test_add_func ("/stride/player/start-action", test_player_start_action);
   g_test_add ("/stride/player/screens", Fixture, NULL, fixture_set_up, test_player_screens, fixture_tear_down);
 
   status = g_test_run ();
