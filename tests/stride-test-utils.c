@@ -210,6 +210,60 @@ stride_test_text_contains (GPtrArray  *texts,
 }
 
 /**
+ * stride_test_find_dialog:
+ *
+ * Returns: (transfer none) (nullable): a message dialog over @parent
+ */
+GtkWindow *
+stride_test_find_dialog (GtkWindow *parent)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_window_get_transient_for (window) == parent)
+        return window;
+    }
+
+  return NULL;
+}
+
+/* A condition for stride_test_wait_until(): a dialog over the window */
+gboolean
+stride_test_dialog_shown (gpointer parent)
+{
+  return stride_test_find_dialog (parent) != NULL;
+}
+
+/**
+ * stride_test_find_button:
+ * @label: the button's label, with its mnemonic underscore
+ *
+ * Returns: (transfer none) (nullable): a mapped button with @label under
+ *   @root, e.g. a toast's Undo
+ */
+GtkButton *
+stride_test_find_button (GtkWidget  *root,
+                         const char *label)
+{
+  if (GTK_IS_BUTTON (root) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (root)), label) == 0
+      && gtk_widget_get_mapped (root))
+    return GTK_BUTTON (root);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkButton *found = stride_test_find_button (child, label);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/**
  * stride_test_save_screenshot:
  * @name: file name without extension
  *

@@ -25,6 +25,10 @@ GtkWidget    *stride_test_find_widget     (GtkWidget           *root,
 GPtrArray    *stride_test_collect_text    (GtkWidget           *root);
 gboolean      stride_test_text_contains   (GPtrArray           *texts,
                                            const char          *text);
+GtkWindow    *stride_test_find_dialog     (GtkWindow           *parent);
+gboolean      stride_test_dialog_shown    (gpointer             parent);
+GtkButton    *stride_test_find_button     (GtkWidget           *root,
+                                           const char          *label);
 void          stride_test_press_keys      (GtkWindow           *window,
                                            const char          *keys);
 char         *stride_test_save_screenshot (GtkWidget           *widget,

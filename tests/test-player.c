@@ -151,28 +151,6 @@ test_player_quick_to_done (Fixture       *fixture,
   g_assert_null (find_session_log (fixture));
 }
 
-static GtkWindow *
-find_dialog (GtkWindow *parent)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_window_get_transient_for (window) == parent)
-        return window;
-    }
-
-  return NULL;
-}
-
-static gboolean
-dialog_shown (gpointer user_data)
-{
-  return find_dialog (user_data) != NULL;
-}
-
 static gboolean
 state_is (gpointer user_data)
 {
@@ -216,15 +194,15 @@ test_player_keyboard (Fixture       *fixture,
   /* Escape asks before stopping; "Continue" goes on */
   advance (fixture, 9 * SECOND);
   stride_test_press_keys (GTK_WINDOW (fixture->window), "Escape");
-  stride_test_wait_until (dialog_shown, fixture->window);
+  stride_test_wait_until (stride_test_dialog_shown, fixture->window);
   g_assert_cmpint (stride_engine_get_state (engine), ==, STRIDE_ENGINE_PAUSED);
-  dialog = find_dialog (GTK_WINDOW (fixture->window));
+  dialog = stride_test_find_dialog (GTK_WINDOW (fixture->window));
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "continue");
   g_assert_cmpint (stride_engine_get_state (engine), ==, STRIDE_ENGINE_RUNNING);
 
   /* "Stop" keeps what was done, for the session log, as partly done */
   gtk_widget_activate_action (GTK_WIDGET (fixture->player), "player.stop", NULL);
-  dialog = find_dialog (GTK_WINDOW (fixture->window));
+  dialog = stride_test_find_dialog (GTK_WINDOW (fixture->window));
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "stop");
   stride_test_wait_until (state_is, stopped);
   g_assert_nonnull (find_session_log (fixture));

@@ -212,28 +212,6 @@ file_exists_with (gpointer user_data)
   return g_file_get_contents (args[0], &contents, NULL, NULL) && strstr (contents, args[1]) != NULL;
 }
 
-static GtkWindow *
-find_dialog (GtkWindow *parent)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_window_get_transient_for (window) == parent)
-        return window;
-    }
-
-  return NULL;
-}
-
-static gboolean
-dialog_shown (gpointer user_data)
-{
-  return find_dialog (user_data) != NULL;
-}
-
 static gboolean
 store_has (gpointer user_data)
 {
@@ -272,8 +250,8 @@ test_export_import (void)
   g_assert_true (g_file_set_contents (bad_path, "{\"photos\": [1, 2]}", -1, NULL));
   before = stride_store_export_json (store, NULL);
   stride_window_import_from (window, bad_file);
-  stride_test_wait_until (dialog_shown, window);
-  dialog = find_dialog (GTK_WINDOW (window));
+  stride_test_wait_until (stride_test_dialog_shown, window);
+  dialog = stride_test_find_dialog (GTK_WINDOW (window));
   g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), "holiday.json"));
   after = stride_store_export_json (store, NULL);
   g_assert_cmpstr (before, ==, after);
@@ -307,35 +285,16 @@ new_full_session (void)
   return json_object_ref (json_node_get_object (node));
 }
 
-static GtkButton *
-find_button_with_label (GtkWidget  *root,
-                        const char *label)
-{
-  if (GTK_IS_BUTTON (root) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (root)), label) == 0
-      && gtk_widget_get_mapped (root))
-    return GTK_BUTTON (root);
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkButton *found = find_button_with_label (child, label);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
 static gboolean
 undo_shown (gpointer user_data)
 {
-  return find_button_with_label (user_data, "_Undo") != NULL;
+  return stride_test_find_button (user_data, "_Undo") != NULL;
 }
 
 static gboolean
 undo_gone (gpointer user_data)
 {
-  return find_button_with_label (user_data, "_Undo") == NULL;
+  return stride_test_find_button (user_data, "_Undo") == NULL;
 }
 
 static gboolean
@@ -417,7 +376,7 @@ test_history (void)
   stride_test_wait_until (history_shows, args);
 
   stride_test_wait_until (undo_shown, window);
-  g_signal_emit_by_name (find_button_with_label (GTK_WIDGET (window), "_Undo"), "clicked");
+  g_signal_emit_by_name (stride_test_find_button (GTK_WIDGET (window), "_Undo"), "clicked");
   g_assert_nonnull (stride_store_lookup (store, STRIDE_COLLECTION_SESSIONS, "rich"));
   args[1] = GUINT_TO_POINTER (n_sessions);
   stride_test_wait_until (history_shows, args);

@@ -161,27 +161,10 @@ test_new_invalid (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-static GtkButton *
-find_undo (GtkWidget *root)
-{
-  if (GTK_IS_BUTTON (root) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (root)), "_Undo") == 0
-      && gtk_widget_get_mapped (root))
-    return GTK_BUTTON (root);
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkButton *found = find_undo (child);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 static gboolean
 undo_shown (gpointer user_data)
 {
-  return find_undo (user_data) != NULL;
+  return stride_test_find_button (user_data, "_Undo") != NULL;
 }
 
 static void
@@ -205,7 +188,7 @@ test_duplicate_delete_undo (void)
   stride_test_wait_until (rows_are, back);
 
   stride_test_wait_until (undo_shown, window);
-  g_signal_emit_by_name (find_undo (GTK_WIDGET (window)), "clicked");
+  g_signal_emit_by_name (stride_test_find_button (GTK_WIDGET (window), "_Undo"), "clicked");
   g_assert_nonnull (find_stored ("Quick 10 minutes (copy)"));
   stride_test_wait_until (rows_are, more);
 

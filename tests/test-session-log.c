@@ -182,22 +182,6 @@ test_session_log_partial (Fixture       *fixture,
   }
 }
 
-static GtkWindow *
-find_dialog (GtkWindow *parent)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_window_get_transient_for (window) == parent)
-        return window;
-    }
-
-  return NULL;
-}
-
 static void
 test_session_log_discard (Fixture       *fixture,
                           gconstpointer  data)
@@ -207,13 +191,13 @@ test_session_log_discard (Fixture       *fixture,
 
   /* Keeping returns to the page with nothing lost */
   stride_session_log_page_discard (fixture->page);
-  dialog = find_dialog (fixture->window);
+  dialog = stride_test_find_dialog (fixture->window);
   g_assert_nonnull (dialog);
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   g_assert_cmpint (fixture->finished, ==, -1);
 
   stride_session_log_page_discard (fixture->page);
-  dialog = find_dialog (fixture->window);
+  dialog = stride_test_find_dialog (fixture->window);
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "discard");
   g_assert_cmpint (fixture->finished, ==, 0);
 
