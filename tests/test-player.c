@@ -15,6 +15,7 @@
 
 #include "stride-application.h"
 #include "stride-player-page.h"
+#include "stride-preferences-window.h"
 #include "stride-session-log-page.h"
 #include "stride-test-utils.h"
 #include "stride-window.h"
@@ -327,6 +328,72 @@ test_player_start_action (void)
   gtk_window_destroy (window);
 }
 
+static GtkWindow *
+find_preferences (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (STRIDE_IS_PREFERENCES_WINDOW (window))
+        return window;
+    }
+  return NULL;
+}
+
+/* The sound settings reach the cue player that workouts use */
+static void
+test_player_preferences (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  StrideCuePlayer *cues = stride_application_get_cue_player (STRIDE_APPLICATION (app));
+  StrideWindow *window = stride_window_new (STRIDE_APPLICATION (app));
+  GtkWindow *preferences;
+  GtkWidget *mute;
+
+  gtk_window_present (GTK_WINDOW (window));
+  g_action_group_activate_action (G_ACTION_GROUP (app), "preferences", NULL);
+  preferences = find_preferences ();
+  g_assert_nonnull (preferences);
+
+  g_assert_false (stride_cue_player_get_muted (cues));
+  mute = stride_test_find_widget (GTK_WIDGET (preferences), GTK_TYPE_SWITCH, NULL);
+  /* The switches in order: spoken cues, mute, flash */
+  mute = gtk_widget_get_ancestor (mute, ADW_TYPE_PREFERENCES_PAGE);
+  {
+    g_autoptr(GPtrArray) switches = g_ptr_array_new ();
+    g_autoptr(GPtrArray) stack = g_ptr_array_new ();
+
+    g_ptr_array_add (stack, mute);
+    while (stack->len > 0)
+      {
+        GtkWidget *w = g_ptr_array_steal_index (stack, 0);
+
+        if (GTK_IS_SWITCH (w))
+          g_ptr_array_add (switches, w);
+        for (GtkWidget *c = gtk_widget_get_first_child (w); c != NULL; c = gtk_widget_get_next_sibling (c))
+          g_ptr_array_add (stack, c);
+      }
+    g_assert_cmpuint (switches->len, ==, 3);
+    gtk_switch_set_active (switches->pdata[1], TRUE);
+  }
+  g_assert_true (g_settings_get_boolean (settings, "muted"));
+  g_assert_true (stride_cue_player_get_muted (cues));
+
+  g_settings_set_double (settings, "cue-volume", 0.25);
+  g_assert_cmpfloat_with_epsilon (stride_cue_player_get_volume (cues), 0.25, 1e-9);
+  g_settings_set_boolean (settings, "spoken-cues", FALSE);
+  g_assert_cmpint (stride_cue_player_get_mode (cues), ==, STRIDE_CUE_MODE_TONES);
+
+  g_settings_reset (settings, "muted");
+  g_settings_reset (settings, "cue-volume");
+  g_settings_reset (settings, "spoken-cues");
+  gtk_window_destroy (preferences);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -338,6 +405,7 @@ main (int   argc,
   g_test_add ("/stride/player/quick-to-done", Fixture, NULL, fixture_set_up, test_player_quick_to_done, fixture_tear_down);
   g_test_add ("/stride/player/keyboard", Fixture, NULL, fixture_set_up, test_player_keyboard, fixture_tear_down);
   g_test_add_func ("/stride/player/start-action", test_player_start_action);
+  g_test_add_func ("/stride/player/preferences", test_player_preferences);
   g_test_add ("/stride/player/screens", Fixture, NULL, fixture_set_up, test_player_screens, fixture_tear_down);
 
   status = g_test_run ();

@@ -32,6 +32,8 @@ register_types (void)
   g_type_ensure (ADW_TYPE_ACTION_ROW);
   g_type_ensure (ADW_TYPE_ENTRY_ROW);
   g_type_ensure (ADW_TYPE_PREFERENCES_GROUP);
+  g_type_ensure (ADW_TYPE_PREFERENCES_PAGE);
+  g_type_ensure (ADW_TYPE_PREFERENCES_WINDOW);
   g_type_ensure (STRIDE_TYPE_FIGURE_VIEW);
 
   if (g_strcmp0 (g_getenv ("STRIDE_VALIDATE_TEMPLATE"), "StrideWindow") == 0)

@@ -9,6 +9,8 @@
 #include <stdlib.h>
 
 #include "stride-application.h"
+#include "stride-cue-player.h"
+#include "stride-preferences-window.h"
 #include "stride-figure-export.h"
 #include "stride-store.h"
 #include "stride-window.h"
@@ -18,6 +20,8 @@ struct _StrideApplication
   AdwApplication parent_instance;
 
   StrideStore *store;
+  StrideCuePlayer *cue_player;
+  GSettings *settings;
 };
 
 G_DEFINE_FINAL_TYPE (StrideApplication, stride_application, ADW_TYPE_APPLICATION)
@@ -126,7 +130,20 @@ start_workout (GSimpleAction *action,
   gtk_widget_activate_action (GTK_WIDGET (window), "win.start-workout", "s", id);
 }
 
+static void
+show_preferences (GSimpleAction *action,
+                  GVariant      *parameter,
+                  gpointer       user_data)
+{
+  StrideApplication *self = user_data;
+  GtkWidget *preferences = stride_preferences_window_new (GTK_WINDOW (get_or_create_window (self)),
+                                                          stride_application_get_cue_player (self));
+
+  gtk_window_present (GTK_WINDOW (preferences));
+}
+
 static const GActionEntry app_actions[] = {
+  { .name = "preferences", .activate = show_preferences },
   { .name = "start-workout", .activate = start_workout, .parameter_type = "s" },
   { .name = "start-full", .activate = start_workout },
   { .name = "help", .activate = show_help },
@@ -187,6 +204,7 @@ stride_application_startup (GApplication *app)
   static const char *close_accels[] = { "<Control>w", NULL };
   static const char *find_accels[] = { "<Control>f", NULL };
   static const char *shortcuts_accels[] = { "<Control>question", NULL };
+  static const char *preferences_accels[] = { "<Control>comma", NULL };
 
   G_APPLICATION_CLASS (stride_application_parent_class)->startup (app);
 
@@ -198,6 +216,7 @@ stride_application_startup (GApplication *app)
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "window.close", close_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.find", find_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.show-help-overlay", shortcuts_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.preferences", preferences_accels);
 
   /* Loaded in the background; the window follows the store as it fills */
   self->store = stride_store_new (progress_path);
@@ -210,6 +229,8 @@ stride_application_dispose (GObject *object)
   StrideApplication *self = STRIDE_APPLICATION (object);
 
   g_clear_object (&self->store);
+  g_clear_object (&self->cue_player);
+  g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (stride_application_parent_class)->dispose (object);
 }
@@ -303,4 +324,61 @@ stride_application_get_store (StrideApplication *self)
   g_return_val_if_fail (STRIDE_IS_APPLICATION (self), NULL);
 
   return self->store;
+}
+
+static gboolean
+mode_from_spoken (GValue   *value,
+                  GVariant *variant,
+                  gpointer  user_data)
+{
+  g_value_set_enum (value, g_variant_get_boolean (variant) ? STRIDE_CUE_MODE_VOICE_AND_TONES : STRIDE_CUE_MODE_TONES);
+  return TRUE;
+}
+
+static GVariant *
+spoken_from_mode (const GValue       *value,
+                  const GVariantType *type,
+                  gpointer            user_data)
+{
+  return g_variant_new_boolean (g_value_get_enum (value) == STRIDE_CUE_MODE_VOICE_AND_TONES);
+}
+
+static void
+on_sound_available_changed (StrideApplication *self)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  /* Said once: the workout goes on with what the screen shows */
+  if (!stride_cue_player_get_available (self->cue_player) && window != NULL)
+    stride_window_show_toast (STRIDE_WINDOW (window),
+                              _("Sound is unavailable, so the cues are only shown on screen"));
+}
+
+/**
+ * stride_application_get_cue_player:
+ *
+ * The sound of the workout cues, made when first needed: GStreamer is
+ * not loaded for a runner who only reads about the exercises.
+ *
+ * Returns: (transfer none): the cue player
+ */
+StrideCuePlayer *
+stride_application_get_cue_player (StrideApplication *self)
+{
+  g_return_val_if_fail (STRIDE_IS_APPLICATION (self), NULL);
+
+  if (self->cue_player == NULL)
+    {
+      self->settings = g_settings_new (APP_ID);
+      self->cue_player = stride_cue_player_new ();
+      g_settings_bind (self->settings, "muted", self->cue_player, "muted", G_SETTINGS_BIND_DEFAULT);
+      g_settings_bind (self->settings, "cue-volume", self->cue_player, "volume", G_SETTINGS_BIND_DEFAULT);
+      g_settings_bind_with_mapping (self->settings, "spoken-cues", self->cue_player, "mode",
+                                    G_SETTINGS_BIND_DEFAULT, mode_from_spoken, spoken_from_mode, NULL, NULL);
+      g_signal_connect_object (self->cue_player, "notify::available",
+                               G_CALLBACK (on_sound_available_changed), self, G_CONNECT_SWAPPED);
+      on_sound_available_changed (self);
+    }
+
+  return self->cue_player;
 }

@@ -7,6 +7,7 @@
 
 #include <adwaita.h>
 
+#include "stride-cue-player.h"
 #include "stride-store.h"
 
 G_BEGIN_DECLS
@@ -17,5 +18,6 @@ G_DECLARE_FINAL_TYPE (StrideApplication, stride_application, STRIDE, APPLICATION
 
 StrideApplication *stride_application_new       (void);
 StrideStore       *stride_application_get_store (StrideApplication *self);
+StrideCuePlayer   *stride_application_get_cue_player (StrideApplication *self);
 
 G_END_DECLS

@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "stride-application.h"
 #include "stride-catalog.h"
 #include "stride-figure-view.h"
 #include "stride-movement.h"
@@ -28,6 +29,7 @@ struct _StridePlayerPage
   AdwBin parent_instance;
 
   StrideEngine *engine;
+  StrideCuePlayer *cues;
   GSettings *settings;
   guint inhibit_cookie;
   guint pause_timeout;
@@ -333,10 +335,31 @@ update_inhibit (StridePlayerPage *self)
     uninhibit (self);
 }
 
+/* Sounds are scheduled the cue player's lead time ahead, to start on
+ * their deadlines: the engine's clock is the monotonic one */
+static void
+on_cue_ahead (StridePlayerPage *self,
+              const StrideCue  *cue,
+              gint64            deadline)
+{
+  stride_cue_player_schedule (self->cues, cue, deadline);
+}
+
+static void
+cancel_sounds (StridePlayerPage *self)
+{
+  if (self->cues != NULL)
+    stride_cue_player_cancel (self->cues);
+}
+
 static void
 on_engine_state_changed (StridePlayerPage *self)
 {
   StrideEngineState state = stride_engine_get_state (self->engine);
+
+  /* Sounds already scheduled would play into the pause or the stop */
+  if (state != STRIDE_ENGINE_RUNNING)
+    cancel_sounds (self);
 
   update_inhibit (self);
   update_figure_ticking (self);
@@ -407,6 +430,7 @@ skip_next (GtkWidget  *widget,
 {
   StridePlayerPage *self = STRIDE_PLAYER_PAGE (widget);
 
+  cancel_sounds (self);
   stride_engine_next (self->engine);
   update_display (self);
 }
@@ -418,6 +442,7 @@ skip_previous (GtkWidget  *widget,
 {
   StridePlayerPage *self = STRIDE_PLAYER_PAGE (widget);
 
+  cancel_sounds (self);
   stride_engine_previous (self->engine);
   update_display (self);
 }
@@ -550,6 +575,8 @@ stride_player_page_dispose (GObject *object)
   if (self->engine != NULL)
     g_signal_handlers_disconnect_by_data (self->engine, self);
   g_clear_object (&self->engine);
+  cancel_sounds (self);
+  g_clear_object (&self->cues);
   gtk_widget_dispose_template (GTK_WIDGET (self), STRIDE_TYPE_PLAYER_PAGE);
   g_clear_object (&self->settings);
   g_clear_object (&self->time_css);
@@ -660,6 +687,26 @@ stride_player_page_load (StridePlayerPage  *self,
   g_clear_object (&self->engine);
 
   self->engine = stride_engine_new (plan, clock);
+
+  /* Sound follows the real clock only; tests run on a fake one */
+  if (STRIDE_IS_MONOTONIC_CLOCK (clock))
+    {
+      GtkApplication *app = GTK_APPLICATION (g_application_get_default ());
+
+      g_clear_object (&self->cues);
+      if (STRIDE_IS_APPLICATION (app))
+        self->cues = g_object_ref (stride_application_get_cue_player (STRIDE_APPLICATION (app)));
+    }
+  if (self->cues != NULL)
+    {
+      /* A little more than the sink needs, so no sound is ever late */
+      stride_engine_set_cue_lead (self->engine, stride_cue_player_get_lead_time (self->cues) + 20000);
+      g_signal_connect_object (self->engine, "cue-ahead", G_CALLBACK (on_cue_ahead), self, G_CONNECT_SWAPPED);
+
+      /* Every sound and word is made before it is needed */
+      for (guint i = 0; i < stride_plan_get_n_cues (plan); i++)
+        stride_cue_player_prepare (self->cues, stride_plan_get_cue (plan, i));
+    }
   g_signal_connect_object (self->engine, "notify::state", G_CALLBACK (on_engine_state_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->engine, "segment-changed", G_CALLBACK (on_segment_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->engine, "tick", G_CALLBACK (update_display), self, G_CONNECT_SWAPPED);

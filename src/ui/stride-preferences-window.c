@@ -1,0 +1,90 @@
+/* stride-preferences-window.c
+ *
+ * The player's sound and screen settings, kept in GSettings.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "stride-preferences-window.h"
+
+struct _StridePreferencesWindow
+{
+  AdwPreferencesWindow parent_instance;
+
+  GSettings *settings;
+
+  AdwActionRow *spoken_row;
+  GtkSwitch *spoken_switch;
+  GtkScale *volume_scale;
+  GtkSwitch *mute_switch;
+  GtkSwitch *flash_switch;
+};
+
+G_DEFINE_FINAL_TYPE (StridePreferencesWindow, stride_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
+
+static void
+stride_preferences_window_dispose (GObject *object)
+{
+  StridePreferencesWindow *self = STRIDE_PREFERENCES_WINDOW (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), STRIDE_TYPE_PREFERENCES_WINDOW);
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (stride_preferences_window_parent_class)->dispose (object);
+}
+
+static void
+stride_preferences_window_class_init (StridePreferencesWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = stride_preferences_window_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/stride-preferences-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, StridePreferencesWindow, spoken_row);
+  gtk_widget_class_bind_template_child (widget_class, StridePreferencesWindow, spoken_switch);
+  gtk_widget_class_bind_template_child (widget_class, StridePreferencesWindow, volume_scale);
+  gtk_widget_class_bind_template_child (widget_class, StridePreferencesWindow, mute_switch);
+  gtk_widget_class_bind_template_child (widget_class, StridePreferencesWindow, flash_switch);
+}
+
+static void
+stride_preferences_window_init (StridePreferencesWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->settings = g_settings_new (APP_ID);
+  g_settings_bind (self->settings, "spoken-cues", self->spoken_switch, "active", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "cue-volume", gtk_range_get_adjustment (GTK_RANGE (self->volume_scale)),
+                   "value", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "muted", self->mute_switch, "active", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "flash-on-phase-change", self->flash_switch, "active", G_SETTINGS_BIND_DEFAULT);
+}
+
+/**
+ * stride_preferences_window_new:
+ * @cue_player: (nullable): to tell whether speech is installed
+ *
+ * Returns: (transfer floating): the window
+ */
+GtkWidget *
+stride_preferences_window_new (GtkWindow       *parent,
+                               StrideCuePlayer *cue_player)
+{
+  StridePreferencesWindow *self = g_object_new (STRIDE_TYPE_PREFERENCES_WINDOW,
+                                                "transient-for", parent,
+                                                NULL);
+
+  if (cue_player != NULL && !stride_cue_player_get_voice_available (cue_player))
+    {
+      gtk_widget_set_sensitive (GTK_WIDGET (self->spoken_row), FALSE);
+      adw_action_row_set_subtitle (self->spoken_row, _("Speech is not installed on this computer"));
+    }
+
+  return GTK_WIDGET (self);
+}
