@@ -54,11 +54,14 @@
 static int cues_option = 200;
 static int seconds_option = 300;
 static char *keep_option;
+static gboolean check_option;
 
 static GOptionEntry options[] = {
   { "cues", 0, 0, G_OPTION_ARG_INT, &cues_option, "Cues to time in the first part (200)", "N" },
   { "seconds", 0, 0, G_OPTION_ARG_INT, &seconds_option, "Seconds of routine in the second part (300)", "S" },
   { "keep", 0, 0, G_OPTION_ARG_FILENAME, &keep_option, "Keep the routine's WAV file", "FILE" },
+  { "check", 0, 0, G_OPTION_ARG_NONE, &check_option,
+    "Fail unless every onset of the routine is found within ±20 ms, and within 5 ms at the median", NULL },
   { NULL }
 };
 
@@ -403,7 +406,28 @@ read_wav_onsets (const char *path,
   return onsets;
 }
 
-static void
+/* The acceptance rule of the cue timing: every expected onset found,
+ * each within ±20 ms of its deadline and the median within 5 ms */
+static gboolean
+onsets_on_time (GArray *errors,
+                guint   n_expected,
+                guint   n_unmatched)
+{
+  g_autoptr(GArray) magnitudes = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+  for (guint i = 0; i < errors->len; i++)
+    {
+      gint64 m = ABS (g_array_index (errors, gint64, i));
+
+      g_array_append_val (magnitudes, m);
+    }
+
+  return n_expected > 0 && n_unmatched == 0 &&
+         percentile (magnitudes, 1.0) <= 20000 &&
+         ABS (percentile (errors, 0.5)) <= 5000;
+}
+
+static gboolean
 time_routine (guint seconds)
 {
   g_autoptr(GPtrArray) builtins = stride_routine_get_builtins ();
@@ -518,6 +542,8 @@ time_routine (guint seconds)
   if (keep_option == NULL)
     g_unlink (path);
   g_array_unref (run.sounds);
+
+  return onsets_on_time (errors, n_expected, n_unmatched);
 }
 
 int
@@ -537,8 +563,11 @@ main (int   argc,
 
   if (cues_option > 0)
     time_cues (cues_option);
-  if (seconds_option > 0)
-    time_routine (seconds_option);
+  if (seconds_option > 0 && !time_routine (seconds_option) && check_option)
+    {
+      fprintf (stderr, "The routine's cues were not on time\n");
+      return 1;
+    }
 
   return 0;
 }
