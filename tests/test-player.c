@@ -306,6 +306,61 @@ test_player_screens (Fixture       *fixture,
 }
 
 /* What `stride --start quick` and the desktop file's action ask for */
+static GtkWidget *
+find_label_with_text (GtkWidget  *root,
+                      const char *text)
+{
+  if (GTK_IS_LABEL (root) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (root)), text) == 0)
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_label_with_text (child, text);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static gboolean
+player_shows_sound_unavailable (gpointer player)
+{
+  g_autoptr(GPtrArray) texts = stride_test_collect_text (player);
+
+  return stride_test_text_contains (texts, "Sound is unavailable, so the cues are only shown on screen");
+}
+
+/* With only a fakesink (as STRIDE_AUDIO_SINK=fakesink gives), the first
+ * workout says once that the cues are only shown, in a toast over the
+ * player's stage rather than over its controls. First of the tests: the
+ * cue player is made once for the application. */
+static void
+test_player_sound_unavailable (void)
+{
+  GtkWindow *window;
+  GtkWidget *player, *toast_label, *toast_overlay;
+  GtkButton *play;
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "start-workout", g_variant_new_string ("quick"));
+  window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  player = stride_test_find_widget (GTK_WIDGET (window), STRIDE_TYPE_PLAYER_PAGE, NULL);
+  g_assert_nonnull (player);
+  stride_test_wait_until (player_shows_sound_unavailable, player);
+
+  /* The controls stay clear of it */
+  toast_label = find_label_with_text (player, "Sound is unavailable, so the cues are only shown on screen");
+  g_assert_nonnull (toast_label);
+  toast_overlay = gtk_widget_get_ancestor (toast_label, ADW_TYPE_TOAST_OVERLAY);
+  g_assert_true (gtk_widget_is_ancestor (toast_overlay, player));
+  play = stride_test_find_button (player, "_Start");
+  g_assert_nonnull (play);
+  g_assert_false (gtk_widget_is_ancestor (GTK_WIDGET (play), toast_overlay));
+
+  gtk_window_destroy (window);
+}
+
 static void
 test_player_start_action (void)
 {
@@ -402,6 +457,7 @@ main (int   argc,
 
   app = stride_test_init_app (&argc, &argv);
 
+  g_test_add_func ("/stride/player/sound-unavailable", test_player_sound_unavailable);
   g_test_add ("/stride/player/quick-to-done", Fixture, NULL, fixture_set_up, test_player_quick_to_done, fixture_tear_down);
   g_test_add ("/stride/player/keyboard", Fixture, NULL, fixture_set_up, test_player_keyboard, fixture_tear_down);
   g_test_add_func ("/stride/player/start-action", test_player_start_action);

@@ -354,6 +354,14 @@ on_sound_available_changed (StrideApplication *self)
                               _("Sound is unavailable, so the cues are only shown on screen"));
 }
 
+static gboolean
+report_sound_unavailable (gpointer user_data)
+{
+  on_sound_available_changed (user_data);
+
+  return G_SOURCE_REMOVE;
+}
+
 /**
  * stride_application_get_cue_player:
  *
@@ -377,7 +385,10 @@ stride_application_get_cue_player (StrideApplication *self)
                                     G_SETTINGS_BIND_DEFAULT, mode_from_spoken, spoken_from_mode, NULL, NULL);
       g_signal_connect_object (self->cue_player, "notify::available",
                                G_CALLBACK (on_sound_available_changed), self, G_CONNECT_SWAPPED);
-      on_sound_available_changed (self);
+      /* Told once the page that asked for sound is on screen, so that
+       * the toast shows over it */
+      g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, report_sound_unavailable,
+                       g_object_ref (self), g_object_unref);
     }
 
   return self->cue_player;

@@ -44,6 +44,7 @@ struct _StridePlayerPage
   GtkRevealer *header_revealer;
   AdwWindowTitle *window_title;
   GtkToggleButton *mat_button;
+  AdwToastOverlay *stage_overlay;
   GtkWidget *stage;
   GtkLabel *phase_label;
   GtkLabel *time_label;
@@ -605,6 +606,7 @@ stride_player_page_class_init (StridePlayerPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, StridePlayerPage, header_revealer);
   gtk_widget_class_bind_template_child (widget_class, StridePlayerPage, window_title);
   gtk_widget_class_bind_template_child (widget_class, StridePlayerPage, mat_button);
+  gtk_widget_class_bind_template_child (widget_class, StridePlayerPage, stage_overlay);
   gtk_widget_class_bind_template_child (widget_class, StridePlayerPage, stage);
   gtk_widget_class_bind_template_child (widget_class, StridePlayerPage, phase_label);
   gtk_widget_class_bind_template_child (widget_class, StridePlayerPage, time_label);
@@ -770,4 +772,19 @@ stride_player_page_set_mat_mode (StridePlayerPage *self,
     }
 
   queue_time_font (self);
+}
+
+/**
+ * stride_player_page_add_toast:
+ *
+ * Shows @toast over the stage, where it does not cover the controls.
+ */
+void
+stride_player_page_add_toast (StridePlayerPage *self,
+                              AdwToast         *toast)
+{
+  g_return_if_fail (STRIDE_IS_PLAYER_PAGE (self));
+  g_return_if_fail (ADW_IS_TOAST (toast));
+
+  adw_toast_overlay_add_toast (self->stage_overlay, toast);
 }

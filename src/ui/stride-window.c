@@ -922,7 +922,13 @@ stride_window_show_toast (StrideWindow *self,
   g_return_if_fail (STRIDE_IS_WINDOW (self));
   g_return_if_fail (message != NULL);
 
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+  /* The window's toasts show at the bottom, where the player has its
+   * controls */
+  if (self->player_page != NULL &&
+      adw_leaflet_get_visible_child (self->leaflet) == GTK_WIDGET (self->player_page))
+    stride_player_page_add_toast (self->player_page, adw_toast_new (message));
+  else
+    adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
 }
 
 /**
