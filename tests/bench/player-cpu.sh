@@ -1,16 +1,21 @@
 #!/usr/bin/env bash
 # CPU used by the workout player while a routine runs: % of one core over
 # DURATION seconds (default 60), at 1280×800 with the cairo renderer,
-# with the animated figure and with animations off. Runs Stride under a
+# with the animated figure and with animations off, and GNOME Clocks
+# counting down in the same run for reference. Runs each app under a
 # private Xvfb and D-Bus session, starts the quick routine with
-# `stride --start quick` and Space, and reads utime + stime from /proc.
+# `stride --start quick` and Space (Clocks' timer through its
+# accessibility tree, clocks-start-timer.py), and reads utime + stime
+# from /proc.
 set -euo pipefail
 
 stride=${STRIDE_CMD:-$(cd "$(dirname "$0")/../.." && pwd)/_build/src/stride}
 duration=${DURATION:-60}
 export GSK_RENDERER=${GSK_RENDERER:-cairo}
 
-for tool in Xvfb xdotool dbus-run-session; do
+here=$(cd "$(dirname "$0")" && pwd)
+
+for tool in Xvfb xdotool dbus-run-session gnome-clocks; do
   command -v "$tool" >/dev/null || { echo "needs $tool" >&2; exit 1; }
 done
 
@@ -46,6 +51,33 @@ measure() {
   rm -rf "$home"
 }
 
+# GNOME Clocks counting down a 5-minute timer, measured the same way
+measure_clocks() {
+  local home
+  home=$(mktemp -d)
+  mkdir -p "$home/config" "$home/runtime" "$home/data"
+  chmod 700 "$home/runtime"
+
+  XDG_CONFIG_HOME="$home/config" XDG_RUNTIME_DIR="$home/runtime" XDG_DATA_HOME="$home/data" \
+  GDK_BACKEND=x11 ADW_DISABLE_PORTAL=1 \
+  dbus-run-session -- bash -c '
+    set -euo pipefail
+    gnome-clocks >/dev/null 2>&1 &
+    pid=$!
+    "$3/clocks-start-timer.py"
+    sleep 2
+    ticks() { awk "{ print \$14 + \$15 }" "/proc/$pid/stat"; }
+    before=$(ticks)
+    sleep "$1"
+    after=$(ticks)
+    kill "$pid"; wait "$pid" 2>/dev/null || true
+    hz=$(getconf CLK_TCK)
+    awk -v d="$((after - before))" -v hz="$hz" -v s="$1" "BEGIN { printf \"%.2f\", 100 * d / hz / s }" > "$2"
+  ' gnome-clocks "$duration" "$home/result" "$here" >/dev/null 2>&1
+  cat "$home/result"
+  rm -rf "$home"
+}
+
 fifo=$(mktemp -u); mkfifo "$fifo"
 Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp 3>"$fifo" >/dev/null 2>&1 &
 xvfb=$!
@@ -55,6 +87,8 @@ export DISPLAY=":$display"
 
 on=$(measure 1)
 off=$(measure 0)
+clocks=$(measure_clocks)
 printf 'Workout player, %s renderer, 1280x800, %s s of the quick routine\n' "$GSK_RENDERER" "$duration"
 printf '  animated figure:  %s %% of one core\n' "$on"
 printf '  animations off:   %s %% of one core\n' "$off"
+printf '  GNOME Clocks timer: %s %% of one core\n' "$clocks"
