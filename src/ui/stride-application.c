@@ -13,6 +13,7 @@
 #include "stride-preferences-window.h"
 #include "stride-figure-export.h"
 #include "stride-store.h"
+#include "stride-self-test.h"
 #include "stride-window.h"
 
 struct _StrideApplication
@@ -130,6 +131,27 @@ start_workout (GSimpleAction *action,
   gtk_widget_activate_action (GTK_WIDGET (window), "win.start-workout", "s", id);
 }
 
+/* From the command line and the desktop file's actions: opens a
+ * self-test's wizard */
+static void
+start_self_test (GSimpleAction *action,
+                 GVariant      *parameter,
+                 gpointer       user_data)
+{
+  StrideWindow *window = get_or_create_window (user_data);
+  const char *name = g_action_get_name (G_ACTION (action));
+  const char *id;
+
+  /* The desktop file's actions take no parameter: their name says it */
+  if (parameter != NULL)
+    id = g_variant_get_string (parameter, NULL);
+  else
+    id = g_str_has_suffix (name, "bridge") ? "bridge" : "squat";
+
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.start-self-test", "s", id);
+}
+
 static void
 show_preferences (GSimpleAction *action,
                   GVariant      *parameter,
@@ -146,6 +168,9 @@ static const GActionEntry app_actions[] = {
   { .name = "preferences", .activate = show_preferences },
   { .name = "start-workout", .activate = start_workout, .parameter_type = "s" },
   { .name = "start-full", .activate = start_workout },
+  { .name = "start-self-test", .activate = start_self_test, .parameter_type = "s" },
+  { .name = "self-test-squat", .activate = start_self_test },
+  { .name = "self-test-bridge", .activate = start_self_test },
   { .name = "help", .activate = show_help },
   { .name = "about", .activate = show_about },
   { .name = "quit", .activate = quit },
@@ -242,6 +267,7 @@ stride_application_handle_local_options (GApplication *app,
 {
   const char *export_dir = NULL;
   const char *routine = NULL;
+  const char *self_test = NULL;
 
   if (g_variant_dict_lookup (options, "export-figures", "^&ay", &export_dir))
     {
@@ -255,7 +281,23 @@ stride_application_handle_local_options (GApplication *app,
       return EXIT_SUCCESS;
     }
 
-  if (g_variant_dict_lookup (options, "start", "&s", &routine))
+  if (g_variant_dict_lookup (options, "self-test", "&s", &self_test))
+    {
+      StrideSelfTestKind kind;
+
+      if (!stride_self_test_kind_from_id (self_test, &kind))
+        {
+          /* Translators: %s is what was given on the command line */
+          g_printerr (_("There is no self-test “%s”: use “squat” or “bridge”."), self_test);
+          g_printerr ("\n");
+          return EXIT_FAILURE;
+        }
+    }
+
+  if (routine == NULL)
+    g_variant_dict_lookup (options, "start", "&s", &routine);
+
+  if (routine != NULL || self_test != NULL)
     {
       g_autoptr(GError) error = NULL;
 
@@ -265,7 +307,10 @@ stride_application_handle_local_options (GApplication *app,
           return EXIT_FAILURE;
         }
 
-      g_action_group_activate_action (G_ACTION_GROUP (app), "start-workout", g_variant_new_string (routine));
+      if (routine != NULL)
+        g_action_group_activate_action (G_ACTION_GROUP (app), "start-workout", g_variant_new_string (routine));
+      else
+        g_action_group_activate_action (G_ACTION_GROUP (app), "start-self-test", g_variant_new_string (self_test));
       /* A running Stride got the request; this one is done */
       if (g_application_get_is_remote (app))
         return EXIT_SUCCESS;
@@ -295,6 +340,8 @@ stride_application_init (StrideApplication *self)
   static const GOptionEntry options[] = {
     { "start", 0, 0, G_OPTION_ARG_STRING, NULL,
       N_("Open the workout player on a routine, e.g. “full” or “quick”"), N_("ROUTINE") },
+    { "self-test", 0, 0, G_OPTION_ARG_STRING, NULL,
+      N_("Open a self-test: “squat” or “bridge”"), N_("TEST") },
     { "export-figures", 0, 0, G_OPTION_ARG_FILENAME, NULL,
       N_("Write every illustration as SVG and PNG into DIR, then exit"), N_("DIR") },
     { NULL }

@@ -1,30 +1,207 @@
 /* stride-self-tests-page.c
  *
  * The Self-tests area: the guide's two at-home assessments as cards that
- * open their instructions.
+ * open their instructions, and for each test a way to take it, its last
+ * result, the earlier ones, and a nudge to take it again after four weeks.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "stride-catalog.h"
 #include "stride-exercise-card.h"
+#include "stride-self-test.h"
 #include "stride-self-tests-page.h"
 
 struct _StrideSelfTestsPage
 {
   AdwBin parent_instance;
 
+  StrideStore *store;
+  /* "Now" for the re-test prompt; NULL for the real time */
+  GDateTime *now;
+
   GtkFlowBox *cards;
+  GtkBox *results_box;
 };
 
 G_DEFINE_FINAL_TYPE (StrideSelfTestsPage, stride_self_tests_page, ADW_TYPE_BIN)
 
+static GDateTime *
+parse_taken (JsonObject *result)
+{
+  const char *taken = json_object_get_string_member_with_default (result, "taken", NULL);
+
+  return taken != NULL ? g_date_time_new_from_iso8601 (taken, NULL) : NULL;
+}
+
+static char *
+format_taken (GDateTime *taken)
+{
+  g_autoptr(GDateTime) local = g_date_time_to_local (taken);
+
+  /* Translators: the date a self-test was taken, in strftime format, see
+   * man strftime; e.g. "25 November 2026" */
+  return g_date_time_format (local, _("%-d %B %Y"));
+}
+
+static const char *
+outcome_title (JsonObject *result)
+{
+  StrideSelfTestOutcome outcome;
+
+  /* Listed results have an outcome Stride knows */
+  stride_self_test_outcome_from_id (json_object_get_string_member (result, "outcome"), &outcome);
+  return stride_self_test_outcome_get_title (outcome);
+}
+
+static GtkWidget *
+create_result_row (JsonObject *result,
+                   gboolean    latest)
+{
+  GtkWidget *row = adw_action_row_new ();
+  g_autoptr(GDateTime) taken = parse_taken (result);
+  g_autofree char *date = format_taken (taken);
+  g_autoptr(GString) subtitle = g_string_new (NULL);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), outcome_title (result));
+  if (latest)
+    /* Translators: the date of the latest self-test result */
+    g_string_printf (subtitle, _("Last result, %s"), date);
+  else
+    g_string_assign (subtitle, date);
+  if (stride_self_test_had_pain (json_object_get_object_member (result, "answers")))
+    /* Translators: after a self-test result's date */
+    g_string_append_printf (subtitle, " · %s", _("pain during the test"));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle->str);
+
+  return row;
+}
+
+static GDateTime *
+dup_now (StrideSelfTestsPage *self)
+{
+  return self->now != NULL ? g_date_time_ref (self->now) : g_date_time_new_now_utc ();
+}
+
+static GtkWidget *
+create_test_group (StrideSelfTestsPage *self,
+                   StrideSelfTestKind   kind,
+                   GPtrArray           *all_results)
+{
+  const char *id = stride_self_test_kind_get_id (kind);
+  StrideExercise *test = stride_catalog_lookup (stride_catalog_get_default (), id);
+  g_autoptr(GPtrArray) results = stride_self_test_list_results (all_results, kind);
+  GtkWidget *group = adw_preferences_group_new ();
+  GtkWidget *take = adw_action_row_new ();
+  g_autofree char *take_name = NULL;
+
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), stride_exercise_get_name (test));
+
+  /* A row, not a header button: the test's name keeps the whole width */
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (take), _("Take the Test"));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (take), kind == STRIDE_SELF_TEST_BRIDGE
+                               ? _("About two minutes, guided step by step")
+                               : _("About a minute, guided step by step"));
+  adw_action_row_add_prefix (ADW_ACTION_ROW (take), gtk_image_new_from_icon_name ("stride-self-test-symbolic"));
+  adw_action_row_add_suffix (ADW_ACTION_ROW (take), gtk_image_new_from_icon_name ("go-next-symbolic"));
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (take), TRUE);
+  gtk_widget_add_css_class (take, "take-test");
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (take), "win.start-self-test");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (take), "s", id);
+  /* Translators: %s is a self-test's name, for screen readers */
+  take_name = g_strdup_printf (_("Take the %s"), stride_exercise_get_name (test));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (take), GTK_ACCESSIBLE_PROPERTY_LABEL, take_name, -1);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), take);
+
+  if (results->len == 0)
+    {
+      GtkWidget *row = adw_action_row_new ();
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Not taken yet"));
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), stride_exercise_get_purpose (test));
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+      return group;
+    }
+
+  {
+    JsonObject *latest = results->pdata[0];
+    g_autoptr(GDateTime) taken = parse_taken (latest);
+    g_autoptr(GDateTime) now = dup_now (self);
+    GTimeSpan since = g_date_time_difference (now, taken);
+    GtkWidget *last = create_result_row (latest, TRUE);
+
+    adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), last);
+
+    if (since >= STRIDE_SELF_TEST_RETEST_DAYS * G_TIME_SPAN_DAY)
+      {
+        GtkWidget *prompt = adw_action_row_new ();
+        guint weeks = (guint) (since / (7 * G_TIME_SPAN_DAY));
+        g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                              "Taken %u week ago. Take it again to see how your hips have changed.",
+                                                              "Taken %u weeks ago. Take it again to see how your hips have changed.",
+                                                              weeks), weeks);
+
+        adw_preferences_row_set_title (ADW_PREFERENCES_ROW (prompt), _("Time for a Re-Test"));
+        adw_action_row_set_subtitle (ADW_ACTION_ROW (prompt), text);
+        adw_action_row_add_prefix (ADW_ACTION_ROW (prompt), gtk_image_new_from_icon_name ("alarm-symbolic"));
+        gtk_widget_add_css_class (prompt, "retest-prompt");
+        adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), prompt);
+      }
+  }
+
+  if (results->len > 1)
+    {
+      GtkWidget *history = adw_expander_row_new ();
+      g_autofree char *count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u earlier result", "%u earlier results",
+                                                             results->len - 1), results->len - 1);
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (history), _("History"));
+      adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (history), count);
+      for (guint i = 1; i < results->len; i++)
+        adw_expander_row_add_row (ADW_EXPANDER_ROW (history), create_result_row (results->pdata[i], FALSE));
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), history);
+    }
+
+  return group;
+}
+
+static void
+rebuild (StrideSelfTestsPage *self)
+{
+  g_autoptr(GPtrArray) results = NULL;
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->results_box))) != NULL)
+    gtk_box_remove (self->results_box, child);
+
+  if (self->store == NULL)
+    return;
+
+  results = stride_store_list (self->store, STRIDE_COLLECTION_RESULTS);
+  gtk_box_append (self->results_box, create_test_group (self, STRIDE_SELF_TEST_SQUAT, results));
+  gtk_box_append (self->results_box, create_test_group (self, STRIDE_SELF_TEST_BRIDGE, results));
+}
+
+static void
+on_store_changed (StrideSelfTestsPage *self,
+                  guint                collection)
+{
+  if (collection == STRIDE_COLLECTION_RESULTS)
+    rebuild (self);
+}
+
 static void
 stride_self_tests_page_dispose (GObject *object)
 {
+  StrideSelfTestsPage *self = STRIDE_SELF_TESTS_PAGE (object);
+
   gtk_widget_dispose_template (GTK_WIDGET (object), STRIDE_TYPE_SELF_TESTS_PAGE);
+  g_clear_object (&self->store);
+  g_clear_pointer (&self->now, g_date_time_unref);
 
   G_OBJECT_CLASS (stride_self_tests_page_parent_class)->dispose (object);
 }
@@ -39,6 +216,7 @@ stride_self_tests_page_class_init (StrideSelfTestsPageClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/stride-self-tests-page.ui");
   gtk_widget_class_bind_template_child (widget_class, StrideSelfTestsPage, cards);
+  gtk_widget_class_bind_template_child (widget_class, StrideSelfTestsPage, results_box);
   gtk_widget_class_bind_template_callback_full (widget_class, "on_cards_child_activated",
                                                 G_CALLBACK (stride_exercise_card_open));
 }
@@ -51,4 +229,39 @@ stride_self_tests_page_init (StrideSelfTestsPage *self)
   gtk_flow_box_bind_model (self->cards,
                            stride_catalog_get_self_tests (stride_catalog_get_default ()),
                            stride_exercise_card_create, NULL, NULL);
+}
+
+/**
+ * stride_self_tests_page_set_store:
+ * @store: (nullable): where the results are
+ */
+void
+stride_self_tests_page_set_store (StrideSelfTestsPage *self,
+                                  StrideStore         *store)
+{
+  g_return_if_fail (STRIDE_IS_SELF_TESTS_PAGE (self));
+
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_data (self->store, self);
+  g_set_object (&self->store, store);
+  if (store != NULL)
+    g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);
+
+  rebuild (self);
+}
+
+/**
+ * stride_self_tests_page_set_now:
+ * @now: (nullable): the time the re-test prompt counts from; %NULL for
+ *   the real time
+ */
+void
+stride_self_tests_page_set_now (StrideSelfTestsPage *self,
+                                GDateTime           *now)
+{
+  g_return_if_fail (STRIDE_IS_SELF_TESTS_PAGE (self));
+
+  g_clear_pointer (&self->now, g_date_time_unref);
+  self->now = now != NULL ? g_date_time_ref (now) : NULL;
+  rebuild (self);
 }

@@ -7,10 +7,17 @@
 
 #include <adwaita.h>
 
+#include "stride-store.h"
+
 G_BEGIN_DECLS
 
 #define STRIDE_TYPE_SELF_TESTS_PAGE (stride_self_tests_page_get_type ())
 
 G_DECLARE_FINAL_TYPE (StrideSelfTestsPage, stride_self_tests_page, STRIDE, SELF_TESTS_PAGE, AdwBin)
+
+void stride_self_tests_page_set_store (StrideSelfTestsPage *self,
+                                       StrideStore         *store);
+void stride_self_tests_page_set_now   (StrideSelfTestsPage *self,
+                                       GDateTime           *now);
 
 G_END_DECLS

@@ -19,6 +19,7 @@
 #include "stride-session-log-page.h"
 #include "stride-workout-page.h"
 #include "stride-library-page.h"
+#include "stride-self-test-wizard.h"
 #include "stride-self-tests-page.h"
 #include "stride-window.h"
 
@@ -40,6 +41,7 @@ struct _StrideWindow
   StridePlayerPage *player_page;
   GtkWidget *session_log_page;
   GtkWidget *routine_editor;
+  GtkWidget *self_test_wizard;
 
   GtkRevealer *banner_revealer;
   GtkLabel *banner_label;
@@ -88,7 +90,12 @@ ensure_area (StrideWindow *self)
   GtkWidget *visible = adw_view_stack_get_visible_child (self->view_stack);
 
   if (visible == GTK_WIDGET (self->self_tests_area) && adw_bin_get_child (self->self_tests_area) == NULL)
-    adw_bin_set_child (self->self_tests_area, g_object_new (STRIDE_TYPE_SELF_TESTS_PAGE, NULL));
+    {
+      GtkWidget *self_tests = g_object_new (STRIDE_TYPE_SELF_TESTS_PAGE, NULL);
+
+      stride_self_tests_page_set_store (STRIDE_SELF_TESTS_PAGE (self_tests), get_store (self));
+      adw_bin_set_child (self->self_tests_area, self_tests);
+    }
 
   if (visible == GTK_WIDGET (self->workout_area) && adw_bin_get_child (self->workout_area) == NULL)
     {
@@ -605,6 +612,76 @@ start_workout (GtkWidget  *widget,
 }
 
 static void
+close_self_test (StrideWindow *self)
+{
+  if (self->self_test_wizard == NULL)
+    return;
+
+  adw_leaflet_set_visible_child (self->leaflet, self->main_page);
+  adw_leaflet_remove (self->leaflet, self->self_test_wizard);
+  self->self_test_wizard = NULL;
+  adw_leaflet_set_can_navigate_back (self->leaflet, TRUE);
+}
+
+static void
+on_self_test_finished (StrideWindow *self,
+                       gboolean      saved)
+{
+  close_self_test (self);
+  stride_window_show_area (self, "self-tests");
+  if (saved)
+    stride_window_show_toast (self, _("Result saved"));
+}
+
+/**
+ * stride_window_start_self_test:
+ * @clock: (nullable): the clock of the timed holds; %NULL for the
+ *   monotonic clock
+ *
+ * Opens the wizard of a self-test, at its first step.
+ */
+void
+stride_window_start_self_test (StrideWindow       *self,
+                               StrideSelfTestKind  kind,
+                               StrideClock        *clock)
+{
+  StrideStore *store = get_store (self);
+  AdwLeafletPage *page;
+
+  g_return_if_fail (STRIDE_IS_WINDOW (self));
+  g_return_if_fail (store != NULL);
+
+  close_self_test (self);
+  self->self_test_wizard = stride_self_test_wizard_new (store, kind, clock);
+  g_signal_connect_object (self->self_test_wizard, "finished", G_CALLBACK (on_self_test_finished), self, G_CONNECT_SWAPPED);
+  page = adw_leaflet_append (self->leaflet, self->self_test_wizard);
+  adw_leaflet_page_set_navigatable (page, FALSE);
+  /* Swiping back would leave without the question Cancel asks */
+  adw_leaflet_set_can_navigate_back (self->leaflet, FALSE);
+  adw_leaflet_set_visible_child (self->leaflet, self->self_test_wizard);
+}
+
+static void
+start_self_test (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  StrideWindow *self = STRIDE_WINDOW (widget);
+  StrideSelfTestKind kind;
+
+  if (!stride_self_test_kind_from_id (g_variant_get_string (parameter, NULL), &kind))
+    {
+      /* Translators: %s is what was asked for, e.g. on the command line */
+      g_autofree char *message = g_strdup_printf (_("There is no self-test “%s”"), g_variant_get_string (parameter, NULL));
+
+      stride_window_show_toast (self, message);
+      return;
+    }
+
+  stride_window_start_self_test (self, kind, NULL);
+}
+
+static void
 on_editor_finished (StrideWindow *self,
                     gboolean      saved)
 {
@@ -860,6 +937,7 @@ stride_window_class_init (StrideWindowClass *klass)
 
   gtk_widget_class_install_action (widget_class, "win.show-exercise", "s", show_exercise);
   gtk_widget_class_install_action (widget_class, "win.start-workout", "s", start_workout);
+  gtk_widget_class_install_action (widget_class, "win.start-self-test", "s", start_self_test);
   gtk_widget_class_install_action (widget_class, "win.edit-routine", "s", edit_routine);
   gtk_widget_class_install_action (widget_class, "win.duplicate-routine", "s", duplicate_routine);
   gtk_widget_class_install_action (widget_class, "win.delete-routine", "s", delete_routine);

@@ -11,6 +11,7 @@
 #include "stride-clock.h"
 #include "stride-exercise.h"
 #include "stride-routine.h"
+#include "stride-self-test.h"
 
 G_BEGIN_DECLS
 
@@ -31,6 +32,9 @@ void          stride_window_show_exercise (StrideWindow      *self,
 gboolean      stride_window_start_workout (StrideWindow      *self,
                                            StrideRoutine     *routine,
                                            StrideClock       *clock);
+void          stride_window_start_self_test (StrideWindow    *self,
+                                             StrideSelfTestKind kind,
+                                             StrideClock     *clock);
 void          stride_window_edit_routine  (StrideWindow      *self,
                                            StrideRoutine     *routine);
 void          stride_window_export_to     (StrideWindow      *self,

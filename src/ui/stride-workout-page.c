@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "stride-self-test.h"
 #include "stride-workout-page.h"
 
 struct _StrideWorkoutPage
@@ -31,6 +32,15 @@ list_routines (StrideStore *store)
   if (store != NULL)
     {
       g_autoptr(GPtrArray) stored = stride_store_list (store, STRIDE_COLLECTION_ROUTINES);
+      g_autoptr(GPtrArray) results = stride_store_list (store, STRIDE_COLLECTION_RESULTS);
+
+      /* The weaker-side routine follows the latest bridge test */
+      for (guint i = 0; i < routines->len; i++)
+        if (g_strcmp0 (stride_routine_get_id (routines->pdata[i]), "weaker-side") == 0)
+          {
+            stride_routine_unref (routines->pdata[i]);
+            routines->pdata[i] = stride_routine_new_weaker_side (stride_self_test_find_weaker_side (results));
+          }
 
       for (guint i = 0; i < stored->len; i++)
         {
@@ -143,7 +153,8 @@ static void
 on_store_changed (StrideWorkoutPage *self,
                   guint              collection)
 {
-  if (collection == STRIDE_COLLECTION_ROUTINES)
+  /* A bridge test result renames the weaker-side routine */
+  if (collection == STRIDE_COLLECTION_ROUTINES || collection == STRIDE_COLLECTION_RESULTS)
     rebuild (self);
 }
 

@@ -1,0 +1,830 @@
+/* stride-self-test-wizard.c
+ *
+ * A self-test, step by step: what it checks → how to get into position →
+ * a countdown and a timed hold with sound → the questions as large
+ * choices → the result in plain words, saved only when the runner says.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "stride-application.h"
+#include "stride-catalog.h"
+#include "stride-cue-player.h"
+#include "stride-figure-view.h"
+#include "stride-movement.h"
+#include "stride-self-test-wizard.h"
+
+#define SECOND G_USEC_PER_SEC
+
+struct _StrideSelfTestWizard
+{
+  AdwBin parent_instance;
+
+  StrideStore *store;
+  StrideClock *clock;
+  StrideCuePlayer *cues;
+  StrideSelfTestKind kind;
+  guint step;
+  JsonObject *answers;
+
+  /* The timed hold: where its timeline starts on the clock, and the
+   * clock's callback for the next whole second */
+  gboolean timing;
+  gint64 timeline_start;
+  guint tick_id;
+  guint inhibit_cookie;
+
+  AdwWindowTitle *window_title;
+  GtkScrolledWindow *scroller;
+  GtkBox *content;
+  GtkButton *back_button;
+  GtkButton *next_button;
+
+  /* The widgets of the step shown that change while it is shown */
+  GtkWidget *stage;
+  GtkLabel *phase_label;
+  GtkLabel *count_label;
+  GtkButton *start_button;
+  StrideFigureView *figure;
+  GtkWidget *first_choice;
+};
+
+G_DEFINE_FINAL_TYPE (StrideSelfTestWizard, stride_self_test_wizard, ADW_TYPE_BIN)
+
+enum {
+  FINISHED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static const StrideSelfTestStep *
+current_step (StrideSelfTestWizard *self)
+{
+  return stride_self_test_get_step (self->kind, self->step);
+}
+
+static GtkLabel *
+add_label (StrideSelfTestWizard *self,
+           const char           *text,
+           const char           *css_class)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  if (css_class != NULL)
+    gtk_widget_add_css_class (label, css_class);
+  gtk_box_append (self->content, label);
+
+  return GTK_LABEL (label);
+}
+
+static StrideFigureView *
+add_figure (StrideSelfTestWizard *self,
+            const char           *movement_id,
+            StrideSide            side)
+{
+  GtkWidget *frame = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *figure = stride_figure_view_new (movement_id);
+
+  gtk_widget_add_css_class (frame, "illustration-frame");
+  gtk_widget_set_size_request (figure, -1, 200);
+  stride_figure_view_set_mirrored (STRIDE_FIGURE_VIEW (figure), side == STRIDE_SIDE_RIGHT);
+  gtk_box_append (GTK_BOX (frame), figure);
+  gtk_box_append (self->content, frame);
+
+  return STRIDE_FIGURE_VIEW (figure);
+}
+
+/* The screen stays on while the runner holds a position on the mat */
+static void
+set_inhibited (StrideSelfTestWizard *self,
+               gboolean              inhibited)
+{
+  GtkWindow *window = GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self)));
+  GtkApplication *app = window != NULL ? gtk_window_get_application (window) : NULL;
+
+  if (inhibited && self->inhibit_cookie == 0 && app != NULL)
+    self->inhibit_cookie = gtk_application_inhibit (app, window,
+                                                    GTK_APPLICATION_INHIBIT_IDLE | GTK_APPLICATION_INHIBIT_SUSPEND,
+                                                    _("A self-test is running"));
+  else if (!inhibited && self->inhibit_cookie != 0)
+    {
+      if (app != NULL)
+        gtk_application_uninhibit (app, self->inhibit_cookie);
+      self->inhibit_cookie = 0;
+    }
+}
+
+static void
+stop_timing (StrideSelfTestWizard *self)
+{
+  if (self->tick_id != 0)
+    stride_clock_cancel (self->clock, self->tick_id);
+  self->tick_id = 0;
+  if (self->timing && self->cues != NULL)
+    stride_cue_player_cancel (self->cues);
+  self->timing = FALSE;
+  set_inhibited (self, FALSE);
+}
+
+static void show_step (StrideSelfTestWizard *self,
+                       guint                 step);
+
+static void
+update_timing_display (StrideSelfTestWizard *self)
+{
+  const StrideSelfTestStep *step = current_step (self);
+  gint64 go = step->get_ready_seconds * SECOND;
+  gint64 end = go + step->hold_seconds * SECOND;
+  gint64 elapsed = MAX (0, stride_clock_get_time (self->clock) - self->timeline_start);
+  gboolean holding = elapsed >= go;
+  gint64 left = (holding ? end : go) - elapsed;
+  g_autofree char *count = g_strdup_printf ("%d", (int) ((left + SECOND - 1) / SECOND));
+  const StrideMovement *movement = stride_movement_lookup (step->movement_id);
+
+  gtk_label_set_label (self->phase_label, holding ? _("Hold") : _("Get Ready"));
+  gtk_label_set_label (self->count_label, count);
+  gtk_widget_remove_css_class (self->stage, holding ? "phase-ready" : "phase-work");
+  gtk_widget_add_css_class (self->stage, holding ? "phase-work" : "phase-ready");
+
+  /* The figure shows the position to hold once the hold starts */
+  stride_figure_view_set_still (self->figure, FALSE);
+  stride_figure_view_set_playing (self->figure, FALSE);
+  stride_figure_view_set_phase (self->figure, holding && movement != NULL ? stride_movement_get_end_phase (movement) : 0);
+}
+
+static gboolean
+on_timing_tick (gpointer user_data)
+{
+  StrideSelfTestWizard *self = user_data;
+  const StrideSelfTestStep *step = current_step (self);
+  gint64 end = (step->get_ready_seconds + step->hold_seconds) * SECOND;
+  gint64 elapsed = stride_clock_get_time (self->clock) - self->timeline_start;
+
+  self->tick_id = 0;
+
+  if (elapsed >= end)
+    {
+      /* Done: the cue has played; on to the question about it */
+      self->timing = FALSE;
+      set_inhibited (self, FALSE);
+      show_step (self, self->step + 1);
+      return G_SOURCE_REMOVE;
+    }
+
+  update_timing_display (self);
+
+  /* The next whole second of the timeline: deadlines, never a sum of
+   * waits, so the count cannot drift */
+  self->tick_id = stride_clock_schedule (self->clock,
+                                         self->timeline_start + (MAX (0, elapsed) / SECOND + 1) * SECOND,
+                                         on_timing_tick, self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+start_timing (StrideSelfTestWizard *self)
+{
+  const StrideSelfTestStep *step = current_step (self);
+  gint64 lead = 0;
+
+  if (step->kind != STRIDE_SELF_TEST_STEP_PERFORM || self->timing)
+    return;
+
+  /* The first sound needs the cue player's lead time to start on time */
+  if (self->cues != NULL)
+    lead = stride_cue_player_get_lead_time (self->cues) + 20000;
+
+  self->timing = TRUE;
+  self->timeline_start = stride_clock_get_time (self->clock) + lead;
+
+  if (self->cues != NULL)
+    {
+      g_autoptr(GArray) cues = stride_self_test_step_get_cues (step, self->kind);
+
+      for (guint i = 0; i < cues->len; i++)
+        {
+          const StrideCue *cue = &g_array_index (cues, StrideCue, i);
+
+          stride_cue_player_schedule (self->cues, cue, self->timeline_start + cue->offset);
+        }
+    }
+
+  set_inhibited (self, TRUE);
+  gtk_widget_set_visible (GTK_WIDGET (self->start_button), FALSE);
+  update_timing_display (self);
+  self->tick_id = stride_clock_schedule (self->clock, self->timeline_start + (lead > 0 ? 0 : SECOND),
+                                         on_timing_tick, self);
+  gtk_widget_grab_focus (GTK_WIDGET (self->next_button));
+}
+
+static void
+build_perform (StrideSelfTestWizard *self,
+               const StrideSelfTestStep *step)
+{
+  GtkWidget *stage = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *phase = gtk_label_new (_("Get Ready"));
+  g_autofree char *count = g_strdup_printf ("%u", step->get_ready_seconds);
+  GtkWidget *count_label = gtk_label_new (count);
+  GtkWidget *start = gtk_button_new_with_mnemonic (_("_Start"));
+  g_autoptr(GArray) cues = stride_self_test_step_get_cues (step, self->kind);
+
+  add_label (self, stride_self_test_translate (step->text), "body-large");
+
+  gtk_widget_add_css_class (stage, "phase-ready");
+  gtk_widget_set_halign (phase, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (phase, "phase-pill");
+  gtk_widget_add_css_class (count_label, "player-time");
+  gtk_widget_add_css_class (count_label, "numeric");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (count_label),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Seconds left"), -1);
+  gtk_box_append (GTK_BOX (stage), phase);
+  gtk_box_append (GTK_BOX (stage), count_label);
+  gtk_box_append (self->content, stage);
+
+  gtk_widget_set_halign (start, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (start, "pill");
+  gtk_widget_add_css_class (start, "suggested-action");
+  gtk_widget_add_css_class (start, "player-play");
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (start), "wizard.start");
+  gtk_box_append (self->content, start);
+
+  self->figure = add_figure (self, step->movement_id, step->side);
+  stride_figure_view_set_playing (self->figure, FALSE);
+
+  self->stage = stage;
+  self->phase_label = GTK_LABEL (phase);
+  self->count_label = GTK_LABEL (count_label);
+  self->start_button = GTK_BUTTON (start);
+
+  /* Words and sounds are made before they are needed */
+  for (guint i = 0; self->cues != NULL && i < cues->len; i++)
+    stride_cue_player_prepare (self->cues, &g_array_index (cues, StrideCue, i));
+}
+
+static gboolean
+get_answer (StrideSelfTestWizard *self,
+            const char           *key,
+            gboolean             *value)
+{
+  JsonNode *node = json_object_get_member (self->answers, key);
+
+  if (node == NULL)
+    return FALSE;
+
+  *value = json_node_get_boolean (node);
+  return TRUE;
+}
+
+static void
+on_choice_clicked (GtkButton *button)
+{
+  gboolean value = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "answer"));
+
+  gtk_widget_activate_action (GTK_WIDGET (button), "wizard.answer", "b", value);
+}
+
+static GtkWidget *
+create_choice (const char *label,
+               gboolean    value,
+               gboolean    chosen)
+{
+  GtkWidget *button = gtk_toggle_button_new ();
+  GtkWidget *text = gtk_label_new (label);
+
+  gtk_label_set_wrap (GTK_LABEL (text), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (text), 0);
+  gtk_button_set_child (GTK_BUTTON (button), text);
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (button), chosen);
+  gtk_widget_add_css_class (button, "self-test-choice");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  /* Not an actionable: an action would own the toggle's pressed state,
+   * which shows the answer given before */
+  g_object_set_data (G_OBJECT (button), "answer", GINT_TO_POINTER (value));
+  g_signal_connect (button, "clicked", G_CALLBACK (on_choice_clicked), NULL);
+
+  return button;
+}
+
+static void
+build_question (StrideSelfTestWizard     *self,
+                const StrideSelfTestStep *step)
+{
+  GtkWidget *choices = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  gboolean answer = FALSE;
+  gboolean answered = get_answer (self, step->answer_key, &answer);
+  GtkWidget *yes = create_choice (stride_self_test_translate (step->yes_label), TRUE, answered && answer);
+  GtkWidget *no = create_choice (stride_self_test_translate (step->no_label), FALSE, answered && !answer);
+
+  if (step->text != NULL)
+    add_label (self, stride_self_test_translate (step->text), "body-large");
+
+  gtk_box_append (GTK_BOX (choices), yes);
+  gtk_box_append (GTK_BOX (choices), no);
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (choices), GTK_ACCESSIBLE_RELATION_LABELLED_BY,
+                                  gtk_widget_get_first_child (GTK_WIDGET (self->content)), NULL, -1);
+  gtk_box_append (self->content, choices);
+
+  if (step->movement_id != NULL)
+    {
+      self->figure = add_figure (self, step->movement_id, STRIDE_SIDE_NONE);
+      stride_figure_view_set_still (self->figure, TRUE);
+    }
+
+  /* Focus goes to the answer given before, or the first */
+  self->first_choice = answered && !answer ? no : yes;
+}
+
+static GtkWidget *
+create_link_row (const char *title,
+                 const char *subtitle,
+                 const char *action,
+                 GVariant   *target)
+{
+  GtkWidget *row = adw_action_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  if (subtitle != NULL)
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (row), action);
+  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (row), target);
+
+  return row;
+}
+
+static void
+build_result (StrideSelfTestWizard *self)
+{
+  StrideSelfTestOutcome outcome;
+  const char * const *focus;
+  guint n_focus;
+
+  if (!stride_self_test_evaluate (self->kind, self->answers, &outcome))
+    {
+      /* Only reachable by skipping questions: say which are missing */
+      add_label (self, _("Some questions have no answer yet. Go back and answer them to see your result."), "body-large");
+      return;
+    }
+
+  add_label (self, stride_self_test_outcome_get_title (outcome), "title-2");
+  add_label (self, stride_self_test_outcome_get_text (outcome), "body-large");
+
+  if (stride_self_test_had_pain (self->answers))
+    {
+      GtkLabel *advice = add_label (self, stride_self_test_get_specialist_advice (), "body-large");
+
+      gtk_widget_add_css_class (GTK_WIDGET (advice), "specialist-advice");
+    }
+
+  n_focus = stride_self_test_outcome_get_focus (outcome, &focus);
+  if (n_focus > 0)
+    {
+      GtkWidget *list = gtk_list_box_new ();
+
+      add_label (self, _("Exercises to Focus On"), "heading");
+      gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+      gtk_widget_add_css_class (list, "boxed-list");
+      for (guint i = 0; i < n_focus; i++)
+        {
+          StrideExercise *exercise = stride_catalog_lookup (stride_catalog_get_default (), focus[i]);
+
+          gtk_list_box_append (GTK_LIST_BOX (list),
+                               create_link_row (stride_exercise_get_name (exercise),
+                                                stride_exercise_get_purpose (exercise),
+                                                "wizard.open-exercise", g_variant_new_string (focus[i])));
+        }
+      gtk_box_append (self->content, list);
+    }
+
+  if (stride_self_test_outcome_get_weaker_side (outcome) != STRIDE_SIDE_NONE)
+    {
+      GtkWidget *list = gtk_list_box_new ();
+
+      gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+      gtk_widget_add_css_class (list, "boxed-list");
+      gtk_list_box_append (GTK_LIST_BOX (list),
+                           create_link_row (_("Start the Weaker-Side Routine"),
+                                            _("The full routine with an extra set on your weaker side"),
+                                            "wizard.start-routine", NULL));
+      gtk_box_append (self->content, list);
+    }
+
+  add_label (self, _("Leaving this page from one of the links saves your result."), "dim-label");
+}
+
+static void
+clear_content (StrideSelfTestWizard *self)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->content))) != NULL)
+    gtk_box_remove (self->content, child);
+
+  self->stage = NULL;
+  self->phase_label = NULL;
+  self->count_label = NULL;
+  self->start_button = NULL;
+  self->figure = NULL;
+  self->first_choice = NULL;
+}
+
+static void
+update_buttons (StrideSelfTestWizard *self)
+{
+  const StrideSelfTestStep *step = current_step (self);
+  gboolean last = step->kind == STRIDE_SELF_TEST_STEP_RESULT;
+  gboolean answered = TRUE;
+
+  if (step->kind == STRIDE_SELF_TEST_STEP_QUESTION)
+    answered = json_object_has_member (self->answers, step->answer_key);
+  if (last)
+    answered = stride_self_test_is_complete (self->kind, self->answers);
+
+  gtk_button_set_label (self->next_button, last ? _("_Save Result") : _("_Next"));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "wizard.back", self->step > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "wizard.next", answered);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "wizard.start", step->kind == STRIDE_SELF_TEST_STEP_PERFORM);
+}
+
+static gboolean
+scroll_to_top (GtkWidget     *scroller,
+               GdkFrameClock *frame_clock,
+               gpointer       user_data)
+{
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller)), 0);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+show_step (StrideSelfTestWizard *self,
+           guint                 index)
+{
+  const StrideSelfTestStep *step;
+  g_autofree char *subtitle = NULL;
+  GtkWidget *focus;
+
+  g_return_if_fail (index < stride_self_test_get_n_steps (self->kind));
+
+  stop_timing (self);
+  clear_content (self);
+  self->step = index;
+  step = current_step (self);
+
+  adw_window_title_set_title (self->window_title,
+                              stride_exercise_get_name (stride_catalog_lookup (stride_catalog_get_default (),
+                                                                               stride_self_test_kind_get_id (self->kind))));
+  /* Translators: where the runner is in a self-test */
+  subtitle = g_strdup_printf (_("Step %u of %u"), index + 1, stride_self_test_get_n_steps (self->kind));
+  adw_window_title_set_subtitle (self->window_title, subtitle);
+
+  add_label (self, stride_self_test_translate (step->title), "title-1");
+
+  switch (step->kind)
+    {
+    case STRIDE_SELF_TEST_STEP_INTRO:
+      add_label (self, stride_self_test_translate (step->text), "body-large");
+      add_label (self, _("Stop if anything hurts. Stride asks about pain at the end."), "body-large");
+      stride_figure_view_set_playing (add_figure (self, step->movement_id, step->side), TRUE);
+      break;
+
+    case STRIDE_SELF_TEST_STEP_SETUP:
+      add_label (self, stride_self_test_translate (step->text), "body-large");
+      self->figure = add_figure (self, step->movement_id, step->side);
+      stride_figure_view_set_still (self->figure, TRUE);
+      break;
+
+    case STRIDE_SELF_TEST_STEP_PERFORM:
+      build_perform (self, step);
+      break;
+
+    case STRIDE_SELF_TEST_STEP_QUESTION:
+      build_question (self, step);
+      break;
+
+    case STRIDE_SELF_TEST_STEP_RESULT:
+    default:
+      build_result (self);
+      break;
+    }
+
+  update_buttons (self);
+
+  /* Back to the top, once the new step is laid out, and focus where the
+   * runner acts next */
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
+  gtk_widget_add_tick_callback (GTK_WIDGET (self->scroller), scroll_to_top, NULL, NULL);
+  if (self->first_choice != NULL)
+    focus = self->first_choice;
+  else if (self->start_button != NULL)
+    focus = GTK_WIDGET (self->start_button);
+  else
+    focus = GTK_WIDGET (self->next_button);
+  gtk_widget_grab_focus (focus);
+}
+
+static gboolean
+save_result (StrideSelfTestWizard *self)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autoptr(JsonObject) result = stride_self_test_new_result (self->kind, self->answers, now);
+
+  if (result == NULL)
+    return FALSE;
+
+  stride_store_put (self->store, STRIDE_COLLECTION_RESULTS, result);
+  return TRUE;
+}
+
+static void
+finish (StrideSelfTestWizard *self,
+        gboolean              saved)
+{
+  stop_timing (self);
+  g_signal_emit (self, signals[FINISHED], 0, saved);
+}
+
+static void
+go_next (GtkWidget  *widget,
+         const char *action_name,
+         GVariant   *parameter)
+{
+  StrideSelfTestWizard *self = STRIDE_SELF_TEST_WIZARD (widget);
+
+  if (current_step (self)->kind == STRIDE_SELF_TEST_STEP_RESULT)
+    {
+      if (save_result (self))
+        finish (self, TRUE);
+      return;
+    }
+
+  show_step (self, self->step + 1);
+}
+
+static void
+go_back (GtkWidget  *widget,
+         const char *action_name,
+         GVariant   *parameter)
+{
+  StrideSelfTestWizard *self = STRIDE_SELF_TEST_WIZARD (widget);
+
+  if (self->step > 0)
+    show_step (self, self->step - 1);
+}
+
+static void
+start (GtkWidget  *widget,
+       const char *action_name,
+       GVariant   *parameter)
+{
+  start_timing (STRIDE_SELF_TEST_WIZARD (widget));
+}
+
+static void
+answer (GtkWidget  *widget,
+        const char *action_name,
+        GVariant   *parameter)
+{
+  StrideSelfTestWizard *self = STRIDE_SELF_TEST_WIZARD (widget);
+  const StrideSelfTestStep *step = current_step (self);
+
+  if (step->kind != STRIDE_SELF_TEST_STEP_QUESTION)
+    return;
+
+  json_object_set_boolean_member (self->answers, step->answer_key, g_variant_get_boolean (parameter));
+
+  /* One choice is one answer: on to the next step */
+  show_step (self, self->step + 1);
+}
+
+static void
+on_cancel_response (StrideSelfTestWizard *self,
+                    const char           *response)
+{
+  if (g_strcmp0 (response, "leave") == 0)
+    finish (self, FALSE);
+}
+
+static void
+cancel (GtkWidget  *widget,
+        const char *action_name,
+        GVariant   *parameter)
+{
+  StrideSelfTestWizard *self = STRIDE_SELF_TEST_WIZARD (widget);
+  GtkWidget *dialog;
+
+  /* Nothing to lose yet: leave at once */
+  if (json_object_get_size (self->answers) == 0)
+    {
+      finish (self, FALSE);
+      return;
+    }
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)), _("Leave the Test?"),
+                                   _("Your answers will not be saved."));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "continue", _("_Continue Test"),
+                                    "leave", _("_Leave"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "leave", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "continue");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "continue");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_cancel_response), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* The links of the result page act on the result: it is saved first,
+ * then the wizard closes and the window does what the link says */
+static void
+leave_through (StrideSelfTestWizard *self,
+               const char           *action,
+               GVariant             *target)
+{
+  g_autoptr(GVariant) owned = target != NULL ? g_variant_ref_sink (target) : NULL;
+  GtkWidget *window = GTK_WIDGET (gtk_widget_get_root (GTK_WIDGET (self)));
+
+  if (!save_result (self))
+    return;
+
+  g_object_ref (window);
+  finish (self, TRUE);
+  gtk_widget_activate_action_variant (window, action, owned);
+  g_object_unref (window);
+}
+
+static void
+open_exercise (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  leave_through (STRIDE_SELF_TEST_WIZARD (widget), "win.show-exercise", g_variant_ref (parameter));
+}
+
+static void
+start_routine (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  leave_through (STRIDE_SELF_TEST_WIZARD (widget), "win.start-workout", g_variant_new_string ("weaker-side"));
+}
+
+static void
+stride_self_test_wizard_unmap (GtkWidget *widget)
+{
+  /* A wizard out of sight must not count down or keep the screen on */
+  stop_timing (STRIDE_SELF_TEST_WIZARD (widget));
+
+  GTK_WIDGET_CLASS (stride_self_test_wizard_parent_class)->unmap (widget);
+}
+
+static void
+stride_self_test_wizard_dispose (GObject *object)
+{
+  StrideSelfTestWizard *self = STRIDE_SELF_TEST_WIZARD (object);
+
+  if (self->clock != NULL)
+    stop_timing (self);
+  gtk_widget_dispose_template (GTK_WIDGET (object), STRIDE_TYPE_SELF_TEST_WIZARD);
+  g_clear_object (&self->store);
+  g_clear_object (&self->clock);
+  g_clear_object (&self->cues);
+
+  G_OBJECT_CLASS (stride_self_test_wizard_parent_class)->dispose (object);
+}
+
+static void
+stride_self_test_wizard_finalize (GObject *object)
+{
+  StrideSelfTestWizard *self = STRIDE_SELF_TEST_WIZARD (object);
+
+  g_clear_pointer (&self->answers, json_object_unref);
+
+  G_OBJECT_CLASS (stride_self_test_wizard_parent_class)->finalize (object);
+}
+
+static void
+stride_self_test_wizard_class_init (StrideSelfTestWizardClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = stride_self_test_wizard_dispose;
+  object_class->finalize = stride_self_test_wizard_finalize;
+  widget_class->unmap = stride_self_test_wizard_unmap;
+
+  /**
+   * StrideSelfTestWizard::finished:
+   * @saved: whether a result was saved
+   *
+   * The runner is done with the wizard: saved, or cancelled.
+   */
+  signals[FINISHED] =
+    g_signal_new ("finished",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_BOOLEAN);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/stride-self-test-wizard.ui");
+  gtk_widget_class_bind_template_child (widget_class, StrideSelfTestWizard, window_title);
+  gtk_widget_class_bind_template_child (widget_class, StrideSelfTestWizard, scroller);
+  gtk_widget_class_bind_template_child (widget_class, StrideSelfTestWizard, content);
+  gtk_widget_class_bind_template_child (widget_class, StrideSelfTestWizard, back_button);
+  gtk_widget_class_bind_template_child (widget_class, StrideSelfTestWizard, next_button);
+
+  gtk_widget_class_install_action (widget_class, "wizard.next", NULL, go_next);
+  gtk_widget_class_install_action (widget_class, "wizard.back", NULL, go_back);
+  gtk_widget_class_install_action (widget_class, "wizard.cancel", NULL, cancel);
+  gtk_widget_class_install_action (widget_class, "wizard.start", NULL, start);
+  gtk_widget_class_install_action (widget_class, "wizard.answer", "b", answer);
+  gtk_widget_class_install_action (widget_class, "wizard.open-exercise", "s", open_exercise);
+  gtk_widget_class_install_action (widget_class, "wizard.start-routine", NULL, start_routine);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "wizard.cancel", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "wizard.back", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Right, GDK_ALT_MASK, "wizard.next", NULL);
+}
+
+static void
+stride_self_test_wizard_init (StrideSelfTestWizard *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->answers = json_object_new ();
+}
+
+/**
+ * stride_self_test_wizard_new:
+ * @store: where the result is saved
+ * @clock: (nullable): the clock of the timed holds; %NULL for the
+ *   monotonic clock, which also plays the cues
+ */
+GtkWidget *
+stride_self_test_wizard_new (StrideStore        *store,
+                             StrideSelfTestKind  kind,
+                             StrideClock        *clock)
+{
+  StrideSelfTestWizard *self;
+
+  g_return_val_if_fail (STRIDE_IS_STORE (store), NULL);
+  g_return_val_if_fail (clock == NULL || STRIDE_IS_CLOCK (clock), NULL);
+
+  self = g_object_new (STRIDE_TYPE_SELF_TEST_WIZARD, NULL);
+  self->store = g_object_ref (store);
+  self->kind = kind;
+  self->clock = clock != NULL ? g_object_ref (clock) : stride_monotonic_clock_new ();
+
+  /* Sound follows the real clock only; tests run on a fake one */
+  if (STRIDE_IS_MONOTONIC_CLOCK (self->clock))
+    {
+      GApplication *app = g_application_get_default ();
+
+      if (STRIDE_IS_APPLICATION (app))
+        self->cues = g_object_ref (stride_application_get_cue_player (STRIDE_APPLICATION (app)));
+    }
+
+  show_step (self, 0);
+
+  return GTK_WIDGET (self);
+}
+
+StrideSelfTestKind
+stride_self_test_wizard_get_kind (StrideSelfTestWizard *self)
+{
+  g_return_val_if_fail (STRIDE_IS_SELF_TEST_WIZARD (self), STRIDE_SELF_TEST_SQUAT);
+
+  return self->kind;
+}
+
+/**
+ * stride_self_test_wizard_get_step:
+ *
+ * Returns: the index of the step shown, from 0
+ */
+guint
+stride_self_test_wizard_get_step (StrideSelfTestWizard *self)
+{
+  g_return_val_if_fail (STRIDE_IS_SELF_TEST_WIZARD (self), 0);
+
+  return self->step;
+}
+
+/**
+ * stride_self_test_wizard_get_timing:
+ *
+ * Returns: whether a timed hold is counting down
+ */
+gboolean
+stride_self_test_wizard_get_timing (StrideSelfTestWizard *self)
+{
+  g_return_val_if_fail (STRIDE_IS_SELF_TEST_WIZARD (self), FALSE);
+
+  return self->timing;
+}

@@ -1,0 +1,586 @@
+/* test-self-test-wizard.c
+ *
+ * The self-test wizards as a runner uses them: every path forward and
+ * back, the timed holds on a fake clock, cancelling at every step saves
+ * nothing, finishing saves one result with the right outcome, the result
+ * page's links, the Self-tests area's history and re-test prompt, and
+ * screenshots at 360 px in light and dark.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "stride-application.h"
+#include "stride-exercise-page.h"
+#include "stride-player-page.h"
+#include "stride-self-test-wizard.h"
+#include "stride-self-tests-page.h"
+#include "stride-test-utils.h"
+#include "stride-window.h"
+
+#define SECOND G_GINT64_CONSTANT (1000000)
+
+static GApplication *app;
+
+typedef struct
+{
+  StrideWindow *window;
+  StrideClock *clock;
+  StrideSelfTestWizard *wizard;
+  guint n_results_before;
+} Fixture;
+
+static gboolean
+window_is_mapped (gpointer user_data)
+{
+  return gtk_widget_get_mapped (user_data);
+}
+
+static StrideStore *
+get_store (void)
+{
+  return stride_application_get_store (STRIDE_APPLICATION (app));
+}
+
+static guint
+count_results (void)
+{
+  g_autoptr(GPtrArray) results = stride_store_list (get_store (), STRIDE_COLLECTION_RESULTS);
+
+  return results->len;
+}
+
+static gboolean
+store_is_loaded (gpointer user_data)
+{
+  return stride_store_get_loaded (get_store ());
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  fixture->window = stride_window_new (STRIDE_APPLICATION (app));
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 800, 800);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  stride_test_wait_until (window_is_mapped, fixture->window);
+  fixture->clock = stride_fake_clock_new (5000 * SECOND);
+  /* Results of earlier runs are in the build tree's home: count on them */
+  stride_test_wait_until (store_is_loaded, NULL);
+  fixture->n_results_before = count_results ();
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  g_clear_object (&fixture->clock);
+}
+
+static void
+iterate (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+static StrideSelfTestWizard *
+find_wizard (Fixture *fixture)
+{
+  return (StrideSelfTestWizard *) stride_test_find_widget (GTK_WIDGET (fixture->window),
+                                                           STRIDE_TYPE_SELF_TEST_WIZARD, NULL);
+}
+
+static void
+open_wizard (Fixture            *fixture,
+             StrideSelfTestKind  kind)
+{
+  stride_window_start_self_test (fixture->window, kind, fixture->clock);
+  fixture->wizard = find_wizard (fixture);
+  g_assert_nonnull (fixture->wizard);
+  g_assert_cmpuint (stride_self_test_wizard_get_step (fixture->wizard), ==, 0);
+  iterate ();
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (fixture->wizard)));
+}
+
+static void
+act (Fixture    *fixture,
+     const char *action)
+{
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->wizard), action, NULL));
+  iterate ();
+}
+
+static void
+answer (Fixture  *fixture,
+        gboolean  yes)
+{
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->wizard), "wizard.answer", "b", yes));
+  iterate ();
+}
+
+static gboolean
+shows (Fixture    *fixture,
+       const char *text)
+{
+  g_autoptr(GPtrArray) texts = stride_test_collect_text (GTK_WIDGET (fixture->wizard));
+
+  return stride_test_text_contains (texts, text);
+}
+
+static gboolean
+shows_part (Fixture    *fixture,
+            const char *part)
+{
+  g_autoptr(GPtrArray) texts = stride_test_collect_text (GTK_WIDGET (fixture->wizard));
+
+  for (guint i = 0; i < texts->len; i++)
+    if (strstr (texts->pdata[i], part) != NULL)
+      return TRUE;
+
+  return FALSE;
+}
+
+static void
+advance (Fixture *fixture,
+         gint64   delta)
+{
+  stride_fake_clock_advance_to (STRIDE_FAKE_CLOCK (fixture->clock), stride_clock_get_time (fixture->clock) + delta);
+  iterate ();
+}
+
+static StrideSelfTestStepKind
+step_kind (Fixture *fixture)
+{
+  return stride_self_test_get_step (stride_self_test_wizard_get_kind (fixture->wizard),
+                                    stride_self_test_wizard_get_step (fixture->wizard))->kind;
+}
+
+static const char *
+step_title (Fixture *fixture)
+{
+  return stride_self_test_translate (stride_self_test_get_step (stride_self_test_wizard_get_kind (fixture->wizard),
+                                                                stride_self_test_wizard_get_step (fixture->wizard))->title);
+}
+
+/* The timed hold, second by second on the fake clock, until the wizard
+ * moves on to the question by itself */
+static void
+run_hold (Fixture *fixture)
+{
+  const StrideSelfTestStep *step = stride_self_test_get_step (stride_self_test_wizard_get_kind (fixture->wizard),
+                                                              stride_self_test_wizard_get_step (fixture->wizard));
+  guint step_index = stride_self_test_wizard_get_step (fixture->wizard);
+  guint total = step->get_ready_seconds + step->hold_seconds;
+
+  g_assert_cmpint (step->kind, ==, STRIDE_SELF_TEST_STEP_PERFORM);
+  act (fixture, "wizard.start");
+  g_assert_true (stride_self_test_wizard_get_timing (fixture->wizard));
+  g_assert_true (shows (fixture, "Get Ready"));
+
+  for (guint s = 1; s < total; s++)
+    {
+      g_autofree char *count = NULL;
+
+      advance (fixture, SECOND);
+      if (s < step->get_ready_seconds)
+        count = g_strdup_printf ("%u", step->get_ready_seconds - s);
+      else
+        count = g_strdup_printf ("%u", total - s);
+      g_assert_true (shows (fixture, s < step->get_ready_seconds ? "Get Ready" : "Hold"));
+      g_assert_true (shows (fixture, count));
+      g_assert_cmpuint (stride_self_test_wizard_get_step (fixture->wizard), ==, step_index);
+    }
+
+  advance (fixture, SECOND);
+  g_assert_false (stride_self_test_wizard_get_timing (fixture->wizard));
+  g_assert_cmpuint (stride_self_test_wizard_get_step (fixture->wizard), ==, step_index + 1);
+}
+
+static JsonObject *
+latest_result (void)
+{
+  g_autoptr(GPtrArray) results = stride_store_list (get_store (), STRIDE_COLLECTION_RESULTS);
+  JsonObject *latest = NULL;
+
+  /* The one saved last has the latest "modified" */
+  for (guint i = 0; i < results->len; i++)
+    if (latest == NULL || g_strcmp0 (json_object_get_string_member (results->pdata[i], "modified"),
+                                     json_object_get_string_member (latest, "modified")) >= 0)
+      latest = results->pdata[i];
+
+  g_assert_nonnull (latest);
+  return latest;
+}
+
+static void
+test_squat_forward_and_back (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  open_wizard (fixture, STRIDE_SELF_TEST_SQUAT);
+  g_assert_true (shows (fixture, "Standing Deep Squat Test"));
+  g_assert_true (shows (fixture, "Step 1 of 7"));
+  g_assert_false (gtk_widget_is_sensitive (GTK_WIDGET (stride_test_find_button (GTK_WIDGET (fixture->wizard), "_Back"))));
+
+  act (fixture, "wizard.next");
+  g_assert_true (shows (fixture, "Stand with feet slightly wider than hip-width, arms overhead."));
+  act (fixture, "wizard.back");
+  g_assert_cmpuint (stride_self_test_wizard_get_step (fixture->wizard), ==, 0);
+  act (fixture, "wizard.next");
+  act (fixture, "wizard.next");
+
+  run_hold (fixture);
+  g_assert_cmpstr (step_title (fixture), ==, "Did you reach depth?");
+
+  /* A question cannot be skipped, and an answer moves on */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->wizard), "wizard.next", NULL);
+  iterate ();
+  g_assert_cmpuint (stride_self_test_wizard_get_step (fixture->wizard), ==, 3);
+  answer (fixture, TRUE);
+  g_assert_cmpstr (step_title (fixture), ==, "Did you fall backward?");
+
+  /* Back keeps the answer given, and Next goes on with it */
+  act (fixture, "wizard.back");
+  g_assert_cmpstr (step_title (fixture), ==, "Did you reach depth?");
+  {
+    GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (fixture->window));
+
+    g_assert_true (GTK_IS_TOGGLE_BUTTON (focus));
+    g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (focus)));
+  }
+  act (fixture, "wizard.next");
+  g_assert_cmpstr (step_title (fixture), ==, "Did you fall backward?");
+  answer (fixture, FALSE);
+  answer (fixture, FALSE);
+  g_assert_cmpint (step_kind (fixture), ==, STRIDE_SELF_TEST_STEP_RESULT);
+  g_assert_true (shows (fixture, "No sign of tight or weak hips"));
+  g_assert_false (shows_part (fixture, "physical therapist"));
+
+  /* Back from the result to change an answer changes the result */
+  act (fixture, "wizard.back");
+  act (fixture, "wizard.back");
+  act (fixture, "wizard.back");
+  answer (fixture, FALSE);
+  answer (fixture, FALSE);
+  answer (fixture, TRUE);
+  g_assert_true (shows (fixture, "You may have tight or weak hips"));
+  g_assert_true (shows (fixture, "Squats"));
+  g_assert_true (shows (fixture, "Glute Bridge"));
+  g_assert_true (shows_part (fixture, "physical therapist or orthopedic specialist"));
+  g_assert_cmpuint (count_results (), ==, fixture->n_results_before);
+
+  act (fixture, "wizard.next");
+  g_assert_null (find_wizard (fixture));
+  g_assert_cmpuint (count_results (), ==, fixture->n_results_before + 1);
+  {
+    JsonObject *result = latest_result ();
+    JsonObject *answers = json_object_get_object_member (result, "answers");
+
+    g_assert_cmpstr (json_object_get_string_member (result, "test"), ==, "squat-test");
+    g_assert_cmpstr (json_object_get_string_member (result, "outcome"), ==, "tight-or-weak");
+    g_assert_false (json_object_get_boolean_member (answers, "depth"));
+    g_assert_true (json_object_get_boolean_member (answers, "pain"));
+  }
+
+  /* The Self-tests area shows it as the last result */
+  iterate ();
+  {
+    GtkWidget *area = stride_test_find_widget (GTK_WIDGET (fixture->window), STRIDE_TYPE_SELF_TESTS_PAGE, NULL);
+    g_autoptr(GPtrArray) texts = NULL;
+
+    g_assert_nonnull (area);
+    g_assert_true (gtk_widget_get_mapped (area));
+    texts = stride_test_collect_text (area);
+    g_assert_true (stride_test_text_contains (texts, "You may have tight or weak hips"));
+  }
+}
+
+typedef struct
+{
+  gboolean right, left, pain;
+  const char *outcome;
+  const char *shown;
+} BridgePath;
+
+static void
+test_bridge_paths (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  static const BridgePath paths[] = {
+    { FALSE, FALSE, FALSE, "balanced", "Neither side looks weaker" },
+    { TRUE, FALSE, FALSE, "right-weaker", "Your right side may be weaker" },
+    { FALSE, TRUE, TRUE, "left-weaker", "Your left side may be weaker" },
+    { TRUE, TRUE, FALSE, "both-weaker", "Both sides may be weaker" },
+  };
+
+  for (guint p = 0; p < G_N_ELEMENTS (paths); p++)
+    {
+      guint before = count_results ();
+
+      open_wizard (fixture, STRIDE_SELF_TEST_BRIDGE);
+      act (fixture, "wizard.next");
+      act (fixture, "wizard.next");
+      g_assert_cmpstr (step_title (fixture), ==, "Lift Your Right Foot");
+      run_hold (fixture);
+      answer (fixture, paths[p].right);
+      g_assert_cmpstr (step_title (fixture), ==, "Lift Your Left Foot");
+      run_hold (fixture);
+      answer (fixture, paths[p].left);
+      answer (fixture, paths[p].pain);
+      g_assert_true (shows (fixture, paths[p].shown));
+      g_assert_cmpint (shows_part (fixture, "physical therapist or orthopedic specialist"), ==, paths[p].pain);
+      /* A weaker side points to the gluteus medius, and to its routine */
+      g_assert_cmpint (shows (fixture, "Clamshells"), ==, paths[p].right || paths[p].left);
+      g_assert_cmpint (shows (fixture, "Start the Weaker-Side Routine"), ==, paths[p].right != paths[p].left);
+
+      act (fixture, "wizard.next");
+      g_assert_cmpuint (count_results (), ==, before + 1);
+      g_assert_cmpstr (json_object_get_string_member (latest_result (), "outcome"), ==, paths[p].outcome);
+    }
+}
+
+/* The dialog the wizard asks with, the only one open */
+static GtkWindow *
+find_open_dialog (Fixture *fixture)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  GtkWindow *found = NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        {
+          g_assert_null (found);
+          found = window;
+        }
+    }
+
+  return found;
+}
+
+/* Cancel at every step of the bridge test: nothing is saved; once an
+ * answer was given it asks, and "continue" stays where it was */
+static void
+test_cancel_everywhere (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  guint n_steps = stride_self_test_get_n_steps (STRIDE_SELF_TEST_BRIDGE);
+
+  for (guint at = 0; at < n_steps; at++)
+    {
+      gboolean answered = FALSE;
+      GtkWindow *dialog;
+
+      open_wizard (fixture, STRIDE_SELF_TEST_BRIDGE);
+      while (stride_self_test_wizard_get_step (fixture->wizard) < at)
+        {
+          if (step_kind (fixture) == STRIDE_SELF_TEST_STEP_QUESTION)
+            {
+              answer (fixture, TRUE);
+              answered = TRUE;
+            }
+          else
+            act (fixture, "wizard.next");
+        }
+
+      /* Leave in the middle of a hold, too */
+      if (step_kind (fixture) == STRIDE_SELF_TEST_STEP_PERFORM)
+        {
+          act (fixture, "wizard.start");
+          advance (fixture, 3 * SECOND);
+        }
+
+      act (fixture, "wizard.cancel");
+      if (answered)
+        {
+          dialog = find_open_dialog (fixture);
+          g_assert_nonnull (dialog);
+          adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "continue");
+          gtk_window_close (dialog);
+          iterate ();
+          g_assert_true (find_wizard (fixture) == fixture->wizard);
+          g_assert_cmpuint (stride_self_test_wizard_get_step (fixture->wizard), ==, at);
+
+          act (fixture, "wizard.cancel");
+          dialog = find_open_dialog (fixture);
+          g_assert_nonnull (dialog);
+          adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "leave");
+          gtk_window_close (dialog);
+          iterate ();
+        }
+
+      g_test_message ("Cancelled at step %u", at);
+      g_assert_null (find_wizard (fixture));
+      g_assert_cmpuint (count_results (), ==, fixture->n_results_before);
+    }
+
+  /* Escape is Cancel */
+  open_wizard (fixture, STRIDE_SELF_TEST_SQUAT);
+  gtk_widget_grab_focus (GTK_WIDGET (fixture->wizard));
+  stride_test_press_keys (GTK_WINDOW (fixture->window), "Escape");
+  iterate ();
+  g_assert_null (find_wizard (fixture));
+  g_assert_cmpuint (count_results (), ==, fixture->n_results_before);
+}
+
+static void
+walk_bridge (Fixture  *fixture,
+             gboolean  right,
+             gboolean  left)
+{
+  open_wizard (fixture, STRIDE_SELF_TEST_BRIDGE);
+  act (fixture, "wizard.next");
+  act (fixture, "wizard.next");
+  act (fixture, "wizard.next");
+  answer (fixture, right);
+  act (fixture, "wizard.next");
+  answer (fixture, left);
+  answer (fixture, FALSE);
+}
+
+static void
+test_result_links (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  StridePlayerPage *player;
+  GtkWidget *exercise;
+
+  /* An exercise link saves the result and opens the exercise */
+  walk_bridge (fixture, FALSE, TRUE);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->wizard), "wizard.open-exercise", "s", "clamshell"));
+  iterate ();
+  g_assert_null (find_wizard (fixture));
+  g_assert_cmpuint (count_results (), ==, fixture->n_results_before + 1);
+  exercise = stride_test_find_widget (GTK_WIDGET (fixture->window), STRIDE_TYPE_EXERCISE_PAGE, NULL);
+  g_assert_nonnull (exercise);
+  g_assert_true (gtk_widget_get_mapped (exercise));
+  g_assert_cmpstr (stride_exercise_get_id (stride_exercise_page_get_exercise (STRIDE_EXERCISE_PAGE (exercise))), ==, "clamshell");
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.go-back", NULL);
+
+  /* The weaker-side routine is made from the latest bridge result */
+  walk_bridge (fixture, TRUE, FALSE);
+  act (fixture, "wizard.start-routine");
+  g_assert_cmpuint (count_results (), ==, fixture->n_results_before + 2);
+  player = STRIDE_PLAYER_PAGE (stride_test_find_widget (GTK_WIDGET (fixture->window), STRIDE_TYPE_PLAYER_PAGE, NULL));
+  g_assert_nonnull (player);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (player)));
+  {
+    g_autoptr(GPtrArray) texts = stride_test_collect_text (GTK_WIDGET (player));
+
+    g_assert_true (stride_test_text_contains (texts, "Weaker side: right"));
+  }
+}
+
+static void
+shoot (Fixture    *fixture,
+       const char *name)
+{
+  GtkWidget *content = adw_application_window_get_content (ADW_APPLICATION_WINDOW (fixture->window));
+  AdwStyleManager *style = adw_style_manager_get_default ();
+  g_autofree char *light = g_strconcat (name, "-light", NULL);
+  g_autofree char *dark = g_strconcat (name, "-dark", NULL);
+  g_autofree char *path = NULL;
+  int minimum;
+
+  /* Fits a phone's width */
+  gtk_widget_measure (content, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+  g_assert_cmpint (minimum, <=, 360);
+
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_LIGHT);
+  stride_test_wait_for_frames (GTK_WIDGET (fixture->window), 3);
+  path = stride_test_save_screenshot (content, light);
+  g_test_message ("Screenshot: %s", path);
+  g_free (path);
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
+  stride_test_wait_for_frames (GTK_WIDGET (fixture->window), 3);
+  path = stride_test_save_screenshot (content, dark);
+  g_test_message ("Screenshot: %s", path);
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+}
+
+static gboolean
+is_narrow (gpointer user_data)
+{
+  return gtk_widget_get_width (user_data) <= 360;
+}
+
+static void
+test_screens (Fixture       *fixture,
+              gconstpointer  data)
+{
+  GtkWidget *area;
+
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 360, 720);
+  stride_test_wait_until (is_narrow, fixture->window);
+
+  open_wizard (fixture, STRIDE_SELF_TEST_BRIDGE);
+  shoot (fixture, "self-test-intro");
+  act (fixture, "wizard.next");
+  act (fixture, "wizard.next");
+  act (fixture, "wizard.start");
+  advance (fixture, 7 * SECOND);
+  shoot (fixture, "self-test-hold");
+  advance (fixture, 8 * SECOND);
+  shoot (fixture, "self-test-question");
+  answer (fixture, FALSE);
+  act (fixture, "wizard.next");
+  answer (fixture, TRUE);
+  answer (fixture, TRUE);
+  /* The page starts at its top, with Save Result focused */
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (fixture->window))
+                 == GTK_WIDGET (stride_test_find_button (GTK_WIDGET (fixture->wizard), "_Save Result")));
+  shoot (fixture, "self-test-result");
+  g_assert_cmpfloat (gtk_adjustment_get_value (gtk_scrolled_window_get_vadjustment (
+                       GTK_SCROLLED_WINDOW (stride_test_find_widget (GTK_WIDGET (fixture->wizard), GTK_TYPE_SCROLLED_WINDOW, NULL)))),
+                     ==, 0);
+  act (fixture, "wizard.next");
+
+  /* The area, with a result old enough to take the test again */
+  area = stride_test_find_widget (GTK_WIDGET (fixture->window), STRIDE_TYPE_SELF_TESTS_PAGE, NULL);
+  {
+    g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+    g_autoptr(GDateTime) later = g_date_time_add_days (now, 36);
+    g_autoptr(GPtrArray) texts = NULL;
+
+    stride_self_tests_page_set_now (STRIDE_SELF_TESTS_PAGE (area), later);
+    texts = stride_test_collect_text (area);
+    g_assert_true (stride_test_text_contains (texts, "Time for a Re-Test"));
+    g_assert_true (stride_test_text_contains (texts, "Taken 5 weeks ago. Take it again to see how your hips have changed."));
+    g_assert_true (stride_test_text_contains (texts, "Your left side may be weaker"));
+  }
+  {
+    GtkScrolledWindow *scroller = GTK_SCROLLED_WINDOW (stride_test_find_widget (area, GTK_TYPE_SCROLLED_WINDOW, NULL));
+    GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (scroller);
+
+    stride_test_wait_for_frames (GTK_WIDGET (fixture->window), 3);
+    gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+  }
+  shoot (fixture, "self-tests-results");
+  stride_self_tests_page_set_now (STRIDE_SELF_TESTS_PAGE (area), NULL);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int status;
+
+  app = stride_test_init_app (&argc, &argv);
+
+  g_test_add ("/stride/self-test-wizard/squat-forward-and-back", Fixture, NULL, fixture_set_up, test_squat_forward_and_back, fixture_tear_down);
+  g_test_add ("/stride/self-test-wizard/bridge-paths", Fixture, NULL, fixture_set_up, test_bridge_paths, fixture_tear_down);
+  g_test_add ("/stride/self-test-wizard/cancel-everywhere", Fixture, NULL, fixture_set_up, test_cancel_everywhere, fixture_tear_down);
+  g_test_add ("/stride/self-test-wizard/result-links", Fixture, NULL, fixture_set_up, test_result_links, fixture_tear_down);
+  g_test_add ("/stride/self-test-wizard/screens", Fixture, NULL, fixture_set_up, test_screens, fixture_tear_down);
+
+  status = g_test_run ();
+  g_object_unref (app);
+
+  return status;
+}
