@@ -1,0 +1,86 @@
+/* bench-data.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "bench-data.h"
+
+static const char *exercises[] = { "squat", "clamshell", "side-step", "glute-bridge", "hip-extension" };
+
+/**
+ * bench_data_make_session:
+ * @i: which session, from 0; one every 58 hours from 1 January 2016
+ *
+ * Returns: (transfer full): the session as the store holds it
+ */
+JsonObject *
+bench_data_make_session (guint i)
+{
+  JsonObject *session = json_object_new ();
+  JsonArray *sets = json_array_new ();
+  g_autoptr(GDateTime) start = g_date_time_new_utc (2016, 1, 1, 18, 0, 0);
+  g_autoptr(GDateTime) when = g_date_time_add_hours (start, i * 58);
+  g_autofree char *started = g_date_time_format_iso8601 (when);
+  g_autofree char *id = g_uuid_string_random ();
+
+  json_object_set_string_member (session, "id", id);
+  json_object_set_string_member (session, "modified", started);
+  json_object_set_string_member (session, "started", started);
+  json_object_set_string_member (session, "routine", "full");
+  json_object_set_string_member (session, "routine_name", "Full hip routine");
+  json_object_set_int_member (session, "duration", 1200 + i % 300);
+  json_object_set_double_member (session, "completion", i % 10 == 0 ? 0.6 : 1.0);
+  json_object_set_int_member (session, "effort", 1 + i % 10);
+  if (i % 7 == 0)
+    json_object_set_string_member (session, "note", "Legs heavy after a long run, kept the tempo slow");
+
+  /* The full routine: five exercises, two sets, both sides where it applies */
+  for (guint e = 0; e < G_N_ELEMENTS (exercises); e++)
+    for (guint set = 1; set <= 2; set++)
+      for (guint side = 0; side < (e == 1 || e == 4 ? 2 : 1); side++)
+        {
+          JsonObject *entry = json_object_new ();
+
+          json_object_set_string_member (entry, "exercise", exercises[e]);
+          json_object_set_string_member (entry, "variation", "base");
+          if (e == 1 || e == 4)
+            json_object_set_string_member (entry, "side", side ? "right" : "left");
+          json_object_set_int_member (entry, "set", set);
+          json_object_set_int_member (entry, "reps_planned", 12);
+          json_object_set_int_member (entry, "reps", 10 + (i + set) % 6);
+          json_array_add_object_element (sets, entry);
+        }
+  json_object_set_array_member (session, "sets", sets);
+
+  return session;
+}
+
+/**
+ * bench_data_make_result:
+ * @i: which result, from 0; one every 14 days from 3 January 2016
+ *
+ * Returns: (transfer full): the self-test result as the store holds it
+ */
+JsonObject *
+bench_data_make_result (guint i)
+{
+  JsonObject *result = json_object_new ();
+  JsonObject *answers = json_object_new ();
+  g_autoptr(GDateTime) start = g_date_time_new_utc (2016, 1, 3, 9, 0, 0);
+  g_autoptr(GDateTime) when = g_date_time_add_days (start, i * 14);
+  g_autofree char *taken = g_date_time_format_iso8601 (when);
+  g_autofree char *id = g_uuid_string_random ();
+
+  json_object_set_string_member (result, "id", id);
+  json_object_set_string_member (result, "modified", taken);
+  json_object_set_string_member (result, "test", i % 2 ? "bridge-test" : "squat-test");
+  json_object_set_string_member (result, "taken", taken);
+  json_object_set_boolean_member (answers, "left_dropped", i % 3 == 0);
+  json_object_set_boolean_member (answers, "right_dropped", FALSE);
+  json_object_set_object_member (result, "answers", answers);
+  json_object_set_string_member (result, "outcome", i % 3 == 0 ? "left-weaker" : "balanced");
+
+  return result;
+}

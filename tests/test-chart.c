@@ -1,0 +1,506 @@
+/* test-chart.c
+ *
+ * The Progress charts as a user meets them: bars against a goal band,
+ * several lines, rows of events and the empty state, at a phone's width
+ * and a laptop's, light and dark. Nothing is cut off or drawn over; the
+ * PNGs are left in the build directory to look at. Pointing and the
+ * arrow keys show a point's details; a screen reader gets a summary;
+ * exports are images that other programs read.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+
+#include "stride-chart-private.h"
+#include "stride-test-utils.h"
+
+static GApplication *app;
+
+/* Monday 3 March 2025 */
+#define FIRST_MONDAY 739313
+
+typedef enum {
+  CHART_SESSIONS,
+  CHART_REPS,
+  CHART_EVENTS,
+  CHART_EMPTY,
+} ChartKind;
+
+static const char *kind_names[] = { "sessions", "reps", "events", "empty" };
+
+static void
+add_sessions (StrideChart *chart)
+{
+  static const double sessions[] = { 2, 3, 1, 0, 2, 3, 4, 2, 2.5, 3, 2, 1 };
+  g_autoptr(StrideChartSeries) series = stride_chart_series_new ("Sessions", STRIDE_CHART_SERIES_BARS);
+
+  for (guint i = 0; i < G_N_ELEMENTS (sessions); i++)
+    stride_chart_series_add (series, FIRST_MONDAY + 7 * i, sessions[i]);
+
+  stride_chart_set_title (chart, "Sessions per week");
+  stride_chart_set_period_days (chart, 7);
+  stride_chart_set_goal (chart, 2, 3);
+  stride_chart_add_series (chart, series);
+}
+
+static void
+add_reps (StrideChart *chart)
+{
+  static const char *names[] = { "Squat", "Clamshell", "Side-lying leg raise", "Glute bridge", "Hip extension" };
+
+  stride_chart_set_title (chart, "Reps per exercise");
+  stride_chart_set_period_days (chart, 7);
+
+  for (guint e = 0; e < G_N_ELEMENTS (names); e++)
+    {
+      g_autoptr(StrideChartSeries) series = stride_chart_series_new (names[e], STRIDE_CHART_SERIES_LINE);
+
+      for (guint week = 0; week < 12; week++)
+        stride_chart_series_add (series, FIRST_MONDAY + 7 * week, 20 + 4 * e + week * (1 + e % 3) + (week * e) % 5);
+      stride_chart_add_series (chart, series);
+    }
+}
+
+static void
+add_events (StrideChart *chart)
+{
+  g_autoptr(StrideChartSeries) squat = stride_chart_series_new ("Squat test", STRIDE_CHART_SERIES_EVENTS);
+  g_autoptr(StrideChartSeries) bridge = stride_chart_series_new ("Bridge test", STRIDE_CHART_SERIES_EVENTS);
+  g_autoptr(StrideChartSeries) pain = stride_chart_series_new ("Pain reported", STRIDE_CHART_SERIES_EVENTS);
+
+  stride_chart_set_title (chart, "Self-tests and pain");
+  for (guint i = 0; i < 6; i++)
+    {
+      stride_chart_series_add_event (squat, FIRST_MONDAY + 14 * i + 6, i < 3 ? "Knees cave in" : "Knees steady");
+      stride_chart_series_add_event (bridge, FIRST_MONDAY + 14 * i + 6, i < 4 ? "Left weaker" : "Even");
+    }
+  stride_chart_series_add_event (pain, FIRST_MONDAY + 9, "Knee, 3 of 10");
+  stride_chart_series_add_event (pain, FIRST_MONDAY + 11, "Knee, 2 of 10");
+  stride_chart_series_add_event (pain, FIRST_MONDAY + 40, "Hip, 4 of 10");
+
+  stride_chart_add_series (chart, squat);
+  stride_chart_add_series (chart, bridge);
+  stride_chart_add_series (chart, pain);
+}
+
+static void
+fill (StrideChart *chart,
+      ChartKind    kind)
+{
+  switch (kind)
+    {
+    case CHART_SESSIONS:
+      add_sessions (chart);
+      break;
+    case CHART_REPS:
+      add_reps (chart);
+      break;
+    case CHART_EVENTS:
+      add_events (chart);
+      break;
+    case CHART_EMPTY:
+      stride_chart_set_title (chart, "Sessions per week");
+      stride_chart_set_empty_text (chart, "Your sessions per week will appear here after your first workout");
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+typedef struct
+{
+  GtkWindow *window;
+  StrideChart *chart;
+} Fixture;
+
+typedef struct
+{
+  GtkWidget *widget;
+  int width;
+  int height;
+} SizeCheck;
+
+static gboolean
+has_size (gpointer user_data)
+{
+  SizeCheck *check = user_data;
+
+  return gtk_widget_get_mapped (check->widget)
+         && gtk_widget_get_width (check->widget) == check->width
+         && gtk_widget_get_height (check->widget) == check->height;
+}
+
+/* A window holding only the chart, at @width × @height */
+static void
+show_chart (Fixture   *fixture,
+            ChartKind  kind,
+            int        width,
+            int        height)
+{
+  SizeCheck check;
+
+  fixture->window = GTK_WINDOW (gtk_window_new ());
+  fixture->chart = STRIDE_CHART (stride_chart_new ());
+  fill (fixture->chart, kind);
+  gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->chart));
+  gtk_window_set_default_size (fixture->window, width, height);
+  gtk_window_present (fixture->window);
+
+  check = (SizeCheck) { GTK_WIDGET (fixture->chart), width, height };
+  stride_test_wait_until (has_size, &check);
+  stride_test_wait_for_frames (GTK_WIDGET (fixture->window), 2);
+}
+
+static void
+close_chart (Fixture *fixture)
+{
+  gtk_window_destroy (fixture->window);
+}
+
+static gboolean
+rects_overlap (const graphene_rect_t *a,
+               const graphene_rect_t *b)
+{
+  graphene_rect_t meet;
+
+  return graphene_rect_intersection (a, b, &meet) && meet.size.width > 0.5 && meet.size.height > 0.5;
+}
+
+/* Every label lies inside the chart and clear of every other: nothing a
+ * reader would see cut off or written over */
+static void
+assert_labels_fit (StrideChart *chart)
+{
+  const StrideChartLayout *layout = stride_chart_peek_layout (chart);
+  graphene_rect_t bounds = GRAPHENE_RECT_INIT (0, 0, layout->width, layout->height);
+  g_autoptr(GArray) rects = g_array_new (FALSE, FALSE, sizeof (graphene_rect_t));
+
+  g_assert_cmpuint (layout->texts->len, >, 0);
+
+  for (guint i = 0; i < layout->texts->len; i++)
+    {
+      const StrideChartText *text = &g_array_index (layout->texts, StrideChartText, i);
+      graphene_rect_t rect = GRAPHENE_RECT_INIT (text->x, text->y, text->width, text->height);
+
+      if (!graphene_rect_contains_rect (&bounds, &rect))
+        g_error ("“%s” at %g,%g %dx%d is cut off in %dx%d", pango_layout_get_text (text->layout),
+                 text->x, text->y, text->width, text->height, layout->width, layout->height);
+      for (guint j = 0; j < rects->len; j++)
+        if (rects_overlap (&rect, &g_array_index (rects, graphene_rect_t, j)))
+          g_error ("“%s” overlaps “%s”", pango_layout_get_text (text->layout),
+                   pango_layout_get_text (g_array_index (layout->texts, StrideChartText, j).layout));
+      g_array_append_val (rects, rect);
+    }
+
+  /* Legend entries stay clear of the plot */
+  for (guint i = 0; i < layout->keys->len; i++)
+    {
+      const StrideChartKey *key = &g_array_index (layout->keys, StrideChartKey, i);
+
+      g_assert_cmpfloat (key->y + key->height, <=, layout->plot.origin.y);
+      g_assert_cmpfloat (key->x + key->width, <=, layout->width);
+    }
+}
+
+typedef struct
+{
+  ChartKind kind;
+  int width;
+  int height;
+  AdwColorScheme scheme;
+  const char *style;
+} Shot;
+
+static void
+test_chart_screenshot (gconstpointer data)
+{
+  const Shot *shot = data;
+  Fixture fixture;
+  g_autofree char *name = g_strdup_printf ("chart-%s-%d-%s", kind_names[shot->kind], shot->width, shot->style);
+  g_autofree char *path = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autoptr(GError) error = NULL;
+  const StrideChartLayout *layout;
+
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), shot->scheme);
+  show_chart (&fixture, shot->kind, shot->width, shot->height);
+
+  layout = stride_chart_peek_layout (fixture.chart);
+  g_assert_cmpint (layout->empty, ==, shot->kind == CHART_EMPTY);
+  assert_labels_fit (fixture.chart);
+  if (shot->kind != CHART_EMPTY)
+    {
+      /* Dates label the axis, not just ticks */
+      g_assert_cmpuint (layout->x_ticks->len, >=, 2);
+      /* One legend entry per series, and one for the goal */
+      g_assert_cmpuint (layout->keys->len, ==, stride_chart_get_n_series (fixture.chart) + (shot->kind == CHART_SESSIONS));
+    }
+
+  path = stride_test_save_screenshot (GTK_WIDGET (fixture.chart), name);
+  texture = gdk_texture_new_from_filename (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (gdk_texture_get_width (texture), ==, shot->width);
+  g_test_message ("Screenshot: %s", path);
+
+  close_chart (&fixture);
+}
+
+static gboolean
+detail_is (gpointer user_data)
+{
+  gpointer *args = user_data;
+  g_autofree char *detail = stride_chart_dup_detail (args[0]);
+
+  return g_strcmp0 (detail, args[1]) == 0;
+}
+
+static void
+wait_for_detail (StrideChart *chart,
+                 const char  *expected)
+{
+  gpointer args[] = { chart, (gpointer) expected };
+
+  stride_test_wait_until (detail_is, args);
+}
+
+static void
+test_chart_keyboard (void)
+{
+  Fixture fixture;
+  guint series, point;
+
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_LIGHT);
+  show_chart (&fixture, CHART_REPS, 800, 400);
+  g_assert_true (gtk_widget_get_focusable (GTK_WIDGET (fixture.chart)));
+
+  /* Focus starts on the latest point of the first series */
+  gtk_widget_grab_focus (GTK_WIDGET (fixture.chart));
+  wait_for_detail (fixture.chart, "Squat, Week of 05/19/25: 31");
+
+  stride_test_press_keys (fixture.window, "Home");
+  wait_for_detail (fixture.chart, "Squat, Week of 03/03/25: 20");
+  stride_test_press_keys (fixture.window, "Right");
+  wait_for_detail (fixture.chart, "Squat, Week of 03/10/25: 21");
+  stride_test_press_keys (fixture.window, "Down");
+  wait_for_detail (fixture.chart, "Clamshell, Week of 03/10/25: 27");
+  stride_test_press_keys (fixture.window, "Left");
+  wait_for_detail (fixture.chart, "Clamshell, Week of 03/03/25: 24");
+  /* The first point stays the first */
+  stride_test_press_keys (fixture.window, "Left");
+  stride_test_wait_for_frames (GTK_WIDGET (fixture.chart), 1);
+  wait_for_detail (fixture.chart, "Clamshell, Week of 03/03/25: 24");
+  stride_test_press_keys (fixture.window, "End");
+  wait_for_detail (fixture.chart, "Clamshell, Week of 05/19/25: 47");
+
+  g_assert_true (stride_chart_get_shown_point (fixture.chart, &series, &point));
+  g_assert_cmpuint (series, ==, 1);
+  g_assert_cmpuint (point, ==, 11);
+
+  close_chart (&fixture);
+}
+
+static void
+test_chart_hover (void)
+{
+  Fixture fixture;
+  const StrideChartLayout *layout;
+  guint series, point;
+  double x, y;
+  g_autofree char *detail = NULL;
+
+  show_chart (&fixture, CHART_SESSIONS, 640, 320);
+  layout = stride_chart_peek_layout (fixture.chart);
+
+  /* A little beside and below the fourth bar's top: that week */
+  stride_chart_layout_point_position (layout, 0, 3, &x, &y);
+  stride_chart_hover (fixture.chart, x + 4, y - 30);
+  g_assert_true (stride_chart_get_shown_point (fixture.chart, &series, &point));
+  g_assert_cmpuint (series, ==, 0);
+  g_assert_cmpuint (point, ==, 3);
+  detail = stride_chart_dup_detail (fixture.chart);
+  g_assert_cmpstr (detail, ==, "Sessions, Week of 03/24/25: 0");
+
+  /* Halfway to the next week's bar, but nearer to it */
+  stride_chart_layout_point_position (layout, 0, 8, &x, &y);
+  stride_chart_hover (fixture.chart, x - stride_chart_layout_slot_width (layout) * 0.4, y);
+  g_assert_true (stride_chart_get_shown_point (fixture.chart, &series, &point));
+  g_assert_cmpuint (point, ==, 8);
+  g_clear_pointer (&detail, g_free);
+  detail = stride_chart_dup_detail (fixture.chart);
+  g_assert_cmpstr (detail, ==, "Sessions, Week of 04/28/25: 2.5");
+
+  /* Over the legend no point is hovered: the keyboard's point shows */
+  stride_chart_hover (fixture.chart, 10, 10);
+  g_assert_true (stride_chart_get_shown_point (fixture.chart, &series, &point));
+  g_assert_cmpuint (point, ==, 11);
+
+  close_chart (&fixture);
+
+  /* Events: the row decides which series */
+  show_chart (&fixture, CHART_EVENTS, 640, 320);
+  layout = stride_chart_peek_layout (fixture.chart);
+  stride_chart_layout_point_position (layout, 1, 2, &x, &y);
+  stride_chart_hover (fixture.chart, x + 2, y + 3);
+  g_clear_pointer (&detail, g_free);
+  detail = stride_chart_dup_detail (fixture.chart);
+  g_assert_cmpstr (detail, ==, "Bridge test, 04/06/25: Left weaker");
+  stride_test_wait_for_frames (GTK_WIDGET (fixture.chart), 1);
+  g_free (stride_test_save_screenshot (GTK_WIDGET (fixture.chart), "chart-events-hover"));
+
+  close_chart (&fixture);
+}
+
+static void
+test_chart_summary (void)
+{
+  g_autoptr(StrideChart) chart = g_object_ref_sink (STRIDE_CHART (stride_chart_new ()));
+  g_autoptr(StrideChart) events = g_object_ref_sink (STRIDE_CHART (stride_chart_new ()));
+  g_autoptr(StrideChart) empty = g_object_ref_sink (STRIDE_CHART (stride_chart_new ()));
+
+  add_sessions (chart);
+  g_assert_cmpstr (stride_chart_get_description (chart), ==,
+                   "Sessions per week, 12 weeks: average 2.1, latest 1; goal 2–3");
+
+  stride_chart_set_summary (chart, "Two sessions most weeks");
+  g_assert_cmpstr (stride_chart_get_description (chart), ==, "Two sessions most weeks");
+  stride_chart_set_summary (chart, NULL);
+  g_assert_cmpstr (stride_chart_get_description (chart), ==,
+                   "Sessions per week, 12 weeks: average 2.1, latest 1; goal 2–3");
+
+  add_events (events);
+  g_assert_cmpstr (stride_chart_get_description (events), ==,
+                   "Self-tests and pain, 03/09/25 to 05/18/25: "
+                   "Squat test: 6 events, latest “Knees steady” on 05/18/25; "
+                   "Bridge test: 6 events, latest “Even” on 05/18/25; "
+                   "Pain reported: 3 events, latest “Hip, 4 of 10” on 04/12/25");
+
+  fill (empty, CHART_EMPTY);
+  g_assert_cmpstr (stride_chart_get_description (empty), ==,
+                   "Your sessions per week will appear here after your first workout");
+}
+
+static void
+check_svg_element (GMarkupParseContext  *context,
+                   const char           *element,
+                   const char          **names,
+                   const char          **values,
+                   gpointer              user_data,
+                   GError              **error)
+{
+  GHashTable *seen = user_data;
+
+  g_hash_table_add (seen, g_strdup (element));
+}
+
+static void
+test_chart_export (void)
+{
+  g_autoptr(StrideChart) chart = g_object_ref_sink (STRIDE_CHART (stride_chart_new ()));
+  g_autofree char *dir = g_dir_make_tmp ("stride-chart-XXXXXX", NULL);
+  g_autofree char *png_path = g_build_filename (dir, "chart.png", NULL);
+  g_autofree char *svg_path = g_build_filename (dir, "chart.svg", NULL);
+  g_autofree char *svg_png_path = g_build_filename (dir, "chart-svg.png", NULL);
+  g_autoptr(GFile) png = g_file_new_for_path (png_path);
+  g_autoptr(GFile) svg = g_file_new_for_path (svg_path);
+  g_autoptr(GFile) missing = g_file_new_build_filename (dir, "no-such-folder", "chart.png", NULL);
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  GMarkupParser parser = { check_svg_element, NULL, NULL, NULL, NULL };
+  g_autoptr(GMarkupParseContext) context = g_markup_parse_context_new (&parser, 0, seen, NULL);
+  g_autofree char *contents = NULL;
+  g_autofree char *rsvg = g_find_program_in_path ("rsvg-convert");
+  gsize length;
+
+  add_sessions (chart);
+  add_reps (chart);
+
+  g_assert_true (stride_chart_export (chart, png, STRIDE_CHART_FORMAT_PNG, 1280, 400, &error));
+  g_assert_no_error (error);
+  texture = gdk_texture_new_from_file (png, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (gdk_texture_get_width (texture), ==, 1280);
+  g_assert_cmpint (gdk_texture_get_height (texture), ==, 400);
+
+  g_assert_true (stride_chart_export (chart, svg, STRIDE_CHART_FORMAT_SVG, 1280, 400, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (svg_path, &contents, &length, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_markup_parse_context_parse (context, contents, length, &error));
+  g_assert_true (g_markup_parse_context_end_parse (context, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_hash_table_contains (seen, "svg"));
+  g_assert_true (g_hash_table_contains (seen, "path"));
+
+  if (rsvg != NULL)
+    {
+      const char *argv[] = { rsvg, "-o", svg_png_path, svg_path, NULL };
+      int wait_status;
+
+      g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, NULL, NULL, &wait_status, &error);
+      g_assert_no_error (error);
+      g_assert_true (g_spawn_check_wait_status (wait_status, NULL));
+      g_clear_object (&texture);
+      texture = gdk_texture_new_from_filename (svg_png_path, &error);
+      g_assert_no_error (error);
+      g_assert_cmpint (gdk_texture_get_width (texture), ==, 1280);
+    }
+  else
+    g_test_message ("rsvg-convert not found: the SVG was only parsed as XML");
+
+  /* A folder that is not there: an error, no crash */
+  g_assert_false (stride_chart_export (chart, missing, STRIDE_CHART_FORMAT_PNG, 100, 100, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+
+  g_unlink (png_path);
+  g_unlink (svg_path);
+  g_unlink (svg_png_path);
+  g_rmdir (dir);
+}
+
+static const Shot shots[] = {
+  { CHART_SESSIONS, 360, 260, ADW_COLOR_SCHEME_FORCE_LIGHT, "light" },
+  { CHART_SESSIONS, 360, 260, ADW_COLOR_SCHEME_FORCE_DARK, "dark" },
+  { CHART_SESSIONS, 1280, 400, ADW_COLOR_SCHEME_FORCE_LIGHT, "light" },
+  { CHART_SESSIONS, 1280, 400, ADW_COLOR_SCHEME_FORCE_DARK, "dark" },
+  { CHART_REPS, 360, 300, ADW_COLOR_SCHEME_FORCE_LIGHT, "light" },
+  { CHART_REPS, 360, 300, ADW_COLOR_SCHEME_FORCE_DARK, "dark" },
+  { CHART_REPS, 1280, 400, ADW_COLOR_SCHEME_FORCE_LIGHT, "light" },
+  { CHART_REPS, 1280, 400, ADW_COLOR_SCHEME_FORCE_DARK, "dark" },
+  { CHART_EVENTS, 360, 220, ADW_COLOR_SCHEME_FORCE_LIGHT, "light" },
+  { CHART_EVENTS, 360, 220, ADW_COLOR_SCHEME_FORCE_DARK, "dark" },
+  { CHART_EVENTS, 1280, 300, ADW_COLOR_SCHEME_FORCE_LIGHT, "light" },
+  { CHART_EVENTS, 1280, 300, ADW_COLOR_SCHEME_FORCE_DARK, "dark" },
+  { CHART_EMPTY, 360, 220, ADW_COLOR_SCHEME_FORCE_LIGHT, "light" },
+  { CHART_EMPTY, 1280, 300, ADW_COLOR_SCHEME_FORCE_DARK, "dark" },
+};
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int status;
+
+  app = stride_test_init_app (&argc, &argv);
+
+  for (guint i = 0; i < G_N_ELEMENTS (shots); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/stride/chart/screenshot/%s-%d-%s",
+                                               kind_names[shots[i].kind], shots[i].width, shots[i].style);
+
+      g_test_add_data_func (path, &shots[i], test_chart_screenshot);
+    }
+  g_test_add_func ("/stride/chart/keyboard", test_chart_keyboard);
+  g_test_add_func ("/stride/chart/hover", test_chart_hover);
+  g_test_add_func ("/stride/chart/summary", test_chart_summary);
+  g_test_add_func ("/stride/chart/export", test_chart_export);
+
+  status = g_test_run ();
+  g_object_unref (app);
+
+  return status;
+}
