@@ -331,10 +331,15 @@ build_question (StrideSelfTestWizard     *self,
                                   gtk_widget_get_first_child (GTK_WIDGET (self->content)), NULL, -1);
   gtk_box_append (self->content, choices);
 
+  /* What the question asks about, e.g. the hips dropping */
   if (step->movement_id != NULL)
     {
+      const StrideMovement *movement = stride_movement_lookup (step->movement_id);
+
       self->figure = add_figure (self, step->movement_id, STRIDE_SIDE_NONE);
       stride_figure_view_set_still (self->figure, TRUE);
+      if (movement != NULL)
+        stride_figure_view_set_phase (self->figure, stride_movement_get_end_phase (movement));
     }
 
   /* Focus goes to the answer given before, or the first */
