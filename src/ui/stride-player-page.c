@@ -156,6 +156,20 @@ update_figure (StridePlayerPage *self)
   stride_figure_view_set_phase (self->figure, progress);
 }
 
+/* Only a change of phase restyles the stage: taking a class off and
+ * putting it back would restyle it every second */
+static void
+set_phase_class (StridePlayerPage *self,
+                 const char       *phase_class)
+{
+  if (gtk_widget_has_css_class (self->stage, phase_class))
+    return;
+
+  for (guint i = 0; i < G_N_ELEMENTS (phase_classes); i++)
+    gtk_widget_remove_css_class (self->stage, phase_classes[i]);
+  gtk_widget_add_css_class (self->stage, phase_class);
+}
+
 static void
 update_display (StridePlayerPage *self)
 {
@@ -171,9 +185,7 @@ update_display (StridePlayerPage *self)
   g_autofree char *left = format_clock (duration - offset);
   g_autofree char *subtitle = NULL;
 
-  for (guint i = 0; i < G_N_ELEMENTS (phase_classes); i++)
-    gtk_widget_remove_css_class (self->stage, phase_classes[i]);
-  gtk_widget_add_css_class (self->stage, phase_classes[MIN (segment->kind, G_N_ELEMENTS (phase_classes) - 1)]);
+  set_phase_class (self, phase_classes[MIN (segment->kind, G_N_ELEMENTS (phase_classes) - 1)]);
 
   gtk_label_set_label (self->phase_label, phase_name (segment->kind));
   gtk_label_set_label (self->time_label, segment->kind == STRIDE_SEGMENT_DONE ? "0:00" : time);
