@@ -271,6 +271,13 @@ on_sessions_row_activated (StrideProgressPage *self)
   stride_progress_page_show_history (self);
 }
 
+/* The self-tests are the Self-tests area's: the row leads there */
+static void
+on_self_test_row_activated (StrideProgressPage *self)
+{
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.show-area", "s", "self-tests");
+}
+
 static void
 on_back_button_clicked (StrideProgressPage *self)
 {
@@ -374,6 +381,7 @@ stride_progress_page_class_init (StrideProgressPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, StrideProgressPage, history);
   gtk_widget_class_bind_template_callback (widget_class, on_sessions_row_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_back_button_clicked);
+  gtk_widget_class_bind_template_callback (widget_class, on_self_test_row_activated);
 
   gtk_widget_class_install_property_action (widget_class, "progress.range", "range");
 }
