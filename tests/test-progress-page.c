@@ -18,6 +18,7 @@
 #include <glib/gstdio.h>
 
 #include "stride-application.h"
+#include "stride-chart-card.h"
 #include "stride-chart-private.h"
 #include "stride-progress-advice.h"
 #include "stride-progress-page.h"
@@ -221,7 +222,8 @@ take_screenshots (Shown      *shown,
 
         adw_style_manager_set_color_scheme (adw_style_manager_get_default (), schemes[s].scheme);
         gtk_window_set_default_size (GTK_WINDOW (shown->window), widths[w], 1100);
-        stride_test_wait_for_frames (GTK_WIDGET (shown->window), 4);
+        /* Long enough for the header's and the bottom bar's transitions */
+        stride_test_wait_for_frames (GTK_WIDGET (shown->window), 40);
         /* The window's frame may take some of its default size: the
          * content gets the width looked at */
         if (gtk_widget_get_width (content) != widths[w])
@@ -762,7 +764,8 @@ test_export (void)
 
   /* Each card's menu exports its own chart */
   {
-    GtkWidget *card = gtk_widget_get_parent (GTK_WIDGET (stride_progress_page_get_chart (shown.page, 0)));
+    GtkWidget *card = gtk_widget_get_ancestor (GTK_WIDGET (stride_progress_page_get_chart (shown.page, 0)),
+                                               STRIDE_TYPE_CHART_CARD);
 
     g_assert_true (gtk_widget_activate_action (card, "card.export", NULL));
     stride_test_wait_until (file_chooser_shown, NULL);

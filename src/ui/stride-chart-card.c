@@ -2,7 +2,9 @@
  *
  * One chart of the Progress area in a card: its title above it, and a
  * menu to export it as an image. The title is the chart's too, so that
- * a screen reader and an exported file name the same thing.
+ * a screen reader and an exported file name the same thing. The card
+ * measures its content itself, to ask for less width than the chart
+ * would (see NATURAL_WIDTH).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -13,13 +15,14 @@
 
 struct _StrideChartCard
 {
-  GtkBox parent_instance;
+  GtkWidget parent_instance;
 
+  GtkWidget *box;
   GtkLabel *title_label;
   StrideChart *chart;
 };
 
-G_DEFINE_FINAL_TYPE (StrideChartCard, stride_chart_card, GTK_TYPE_BOX)
+G_DEFINE_FINAL_TYPE (StrideChartCard, stride_chart_card, GTK_TYPE_WIDGET)
 
 enum {
   PROP_0,
@@ -39,6 +42,36 @@ export (GtkWidget  *widget,
   StrideChartCard *self = STRIDE_CHART_CARD (widget);
 
   gtk_widget_activate_action (GTK_WIDGET (self->chart), "chart.export", NULL);
+}
+
+/* The chart would like to be wide; the Progress page puts two cards side
+ * by side where two fit at a smaller width than that */
+#define NATURAL_WIDTH 460
+
+static void
+stride_chart_card_measure (GtkWidget      *widget,
+                           GtkOrientation  orientation,
+                           int             for_size,
+                           int            *minimum,
+                           int            *natural,
+                           int            *minimum_baseline,
+                           int            *natural_baseline)
+{
+  StrideChartCard *self = STRIDE_CHART_CARD (widget);
+
+  gtk_widget_measure (self->box, orientation, for_size, minimum, natural, minimum_baseline, natural_baseline);
+
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    *natural = MAX (*minimum, MIN (*natural, NATURAL_WIDTH));
+}
+
+static void
+stride_chart_card_size_allocate (GtkWidget *widget,
+                                 int        width,
+                                 int        height,
+                                 int        baseline)
+{
+  gtk_widget_allocate (STRIDE_CHART_CARD (widget)->box, width, height, baseline, NULL);
 }
 
 static void
@@ -96,6 +129,8 @@ stride_chart_card_class_init (StrideChartCardClass *klass)
   object_class->dispose = stride_chart_card_dispose;
   object_class->get_property = stride_chart_card_get_property;
   object_class->set_property = stride_chart_card_set_property;
+  widget_class->measure = stride_chart_card_measure;
+  widget_class->size_allocate = stride_chart_card_size_allocate;
 
   /**
    * StrideChartCard:title:
@@ -110,6 +145,7 @@ stride_chart_card_class_init (StrideChartCardClass *klass)
 
   g_type_ensure (STRIDE_TYPE_CHART);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/stride-chart-card.ui");
+  gtk_widget_class_bind_template_child (widget_class, StrideChartCard, box);
   gtk_widget_class_bind_template_child (widget_class, StrideChartCard, title_label);
   gtk_widget_class_bind_template_child (widget_class, StrideChartCard, chart);
 

@@ -13,7 +13,7 @@ G_BEGIN_DECLS
 
 #define STRIDE_TYPE_CHART_CARD (stride_chart_card_get_type ())
 
-G_DECLARE_FINAL_TYPE (StrideChartCard, stride_chart_card, STRIDE, CHART_CARD, GtkBox)
+G_DECLARE_FINAL_TYPE (StrideChartCard, stride_chart_card, STRIDE, CHART_CARD, GtkWidget)
 
 StrideChart *stride_chart_card_get_chart (StrideChartCard *self);
 
