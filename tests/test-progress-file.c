@@ -15,6 +15,7 @@
 
 #include "stride-application.h"
 #include "stride-history-page.h"
+#include "stride-progress-page.h"
 #include "stride-store-export.h"
 #include "stride-test-utils.h"
 #include "stride-window.h"
@@ -324,6 +325,9 @@ test_history (void)
 
   window = open_window (1000);
   stride_window_show_area (window, "progress");
+  /* The sessions are one step into the Progress area */
+  stride_progress_page_show_history (STRIDE_PROGRESS_PAGE (stride_test_find_widget (GTK_WIDGET (window),
+                                                                                    STRIDE_TYPE_PROGRESS_PAGE, NULL)));
   history = STRIDE_HISTORY_PAGE (stride_test_find_widget (GTK_WIDGET (window), STRIDE_TYPE_HISTORY_PAGE, NULL));
   g_assert_nonnull (history);
   g_assert_cmpuint (stride_history_page_get_n_shown (history), ==, n_sessions);

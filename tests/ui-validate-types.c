@@ -10,8 +10,11 @@
 
 #include <adwaita.h>
 
+#include "stride-chart-card.h"
 #include "stride-figure-view.h"
+#include "stride-history-page.h"
 #include "stride-library-page.h"
+#include "stride-progress-advice.h"
 
 __attribute__((constructor)) static void
 register_types (void)
@@ -36,6 +39,14 @@ register_types (void)
   g_type_ensure (ADW_TYPE_PREFERENCES_WINDOW);
   g_type_ensure (STRIDE_TYPE_FIGURE_VIEW);
 
+  g_type_ensure (STRIDE_TYPE_CHART);
+  g_type_ensure (STRIDE_TYPE_PROGRESS_ADVICE);
+
   if (g_strcmp0 (g_getenv ("STRIDE_VALIDATE_TEMPLATE"), "StrideWindow") == 0)
     g_type_ensure (STRIDE_TYPE_LIBRARY_PAGE);
+  if (g_strcmp0 (g_getenv ("STRIDE_VALIDATE_TEMPLATE"), "StrideProgressPage") == 0)
+    {
+      g_type_ensure (STRIDE_TYPE_CHART_CARD);
+      g_type_ensure (STRIDE_TYPE_HISTORY_PAGE);
+    }
 }

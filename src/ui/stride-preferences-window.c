@@ -1,6 +1,7 @@
 /* stride-preferences-window.c
  *
- * The player's sound and screen settings, kept in GSettings.
+ * The player's sound and screen settings and the weekly goal, kept in
+ * GSettings.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -22,9 +23,30 @@ struct _StridePreferencesWindow
   GtkScale *volume_scale;
   GtkSwitch *mute_switch;
   GtkSwitch *flash_switch;
+  GtkSpinButton *goal_min_spin;
+  GtkSpinButton *goal_max_spin;
 };
 
 G_DEFINE_FINAL_TYPE (StridePreferencesWindow, stride_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
+
+/* The goal is a range: raising the fewest above the most raises the most
+ * with it, and lowering the most below the fewest lowers the fewest, so
+ * that either spin button can be turned freely */
+static void
+on_settings_changed (GSettings  *settings,
+                     const char *key)
+{
+  int fewest = g_settings_get_int (settings, "weekly-goal-min");
+  int most = g_settings_get_int (settings, "weekly-goal-max");
+
+  if (fewest <= most)
+    return;
+
+  if (g_strcmp0 (key, "weekly-goal-max") == 0)
+    g_settings_set_int (settings, "weekly-goal-min", most);
+  else
+    g_settings_set_int (settings, "weekly-goal-max", fewest);
+}
 
 static void
 stride_preferences_window_dispose (GObject *object)
@@ -51,6 +73,8 @@ stride_preferences_window_class_init (StridePreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, StridePreferencesWindow, volume_scale);
   gtk_widget_class_bind_template_child (widget_class, StridePreferencesWindow, mute_switch);
   gtk_widget_class_bind_template_child (widget_class, StridePreferencesWindow, flash_switch);
+  gtk_widget_class_bind_template_child (widget_class, StridePreferencesWindow, goal_min_spin);
+  gtk_widget_class_bind_template_child (widget_class, StridePreferencesWindow, goal_max_spin);
 }
 
 static void
@@ -64,6 +88,11 @@ stride_preferences_window_init (StridePreferencesWindow *self)
                    "value", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "muted", self->mute_switch, "active", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "flash-on-phase-change", self->flash_switch, "active", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "weekly-goal-min", gtk_spin_button_get_adjustment (self->goal_min_spin),
+                   "value", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "weekly-goal-max", gtk_spin_button_get_adjustment (self->goal_max_spin),
+                   "value", G_SETTINGS_BIND_DEFAULT);
+  g_signal_connect_object (self->settings, "changed", G_CALLBACK (on_settings_changed), self, 0);
 }
 
 /**

@@ -13,8 +13,8 @@
 #include "stride-catalog.h"
 #include "stride-store-export.h"
 #include "stride-exercise-page.h"
-#include "stride-history-page.h"
 #include "stride-player-page.h"
+#include "stride-progress-page.h"
 #include "stride-routine-editor.h"
 #include "stride-session-log-page.h"
 #include "stride-workout-page.h"
@@ -107,10 +107,10 @@ ensure_area (StrideWindow *self)
 
   if (visible == GTK_WIDGET (self->progress_area) && adw_bin_get_child (self->progress_area) == NULL)
     {
-      GtkWidget *history = g_object_new (STRIDE_TYPE_HISTORY_PAGE, NULL);
+      GtkWidget *progress = g_object_new (STRIDE_TYPE_PROGRESS_PAGE, NULL);
 
-      stride_history_page_set_store (STRIDE_HISTORY_PAGE (history), get_store (self));
-      adw_bin_set_child (self->progress_area, history);
+      stride_progress_page_set_store (STRIDE_PROGRESS_PAGE (progress), get_store (self));
+      adw_bin_set_child (self->progress_area, progress);
     }
 }
 
@@ -161,6 +161,24 @@ go_back (GtkWidget  *widget,
   StrideWindow *self = STRIDE_WINDOW (widget);
 
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+}
+
+static void
+show_area (GtkWidget  *widget,
+           const char *action_name,
+           GVariant   *parameter)
+{
+  StrideWindow *self = STRIDE_WINDOW (widget);
+  const char *area = g_variant_get_string (parameter, NULL);
+
+  /* Not an area: a mistake in the caller, which is not the user's to see */
+  if (adw_view_stack_get_child_by_name (self->view_stack, area) == NULL)
+    {
+      g_warning ("There is no area “%s”", area);
+      return;
+    }
+
+  stride_window_show_area (self, area);
 }
 
 static void
@@ -945,6 +963,7 @@ stride_window_class_init (StrideWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.export-json", NULL, export_json);
   gtk_widget_class_install_action (widget_class, "win.export-csv", NULL, export_csv);
   gtk_widget_class_install_action (widget_class, "win.import", NULL, import);
+  gtk_widget_class_install_action (widget_class, "win.show-area", "s", show_area);
   gtk_widget_class_install_action (widget_class, "win.go-back", NULL, go_back);
   gtk_widget_class_install_action (widget_class, "win.find", NULL, find);
   gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL, show_shortcuts);

@@ -1,0 +1,242 @@
+/* stride-progress-charts.c
+ *
+ * The statistics as the series of the Progress area's four charts:
+ * sessions per week against the goal, reps per exercise per week, the
+ * self-test outcomes and the pain reports over time. A chart that gets
+ * no points shows its empty text, which says what will appear there.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "stride-catalog.h"
+#include "stride-progress-charts.h"
+
+static guint32
+get_julian_day (GDateTime *time)
+{
+  GDate date;
+
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, g_date_time_get_day_of_month (time),
+                  g_date_time_get_month (time), g_date_time_get_year (time));
+
+  return g_date_get_julian (&date);
+}
+
+/**
+ * stride_progress_charts_fill_sessions:
+ * @first: the first week to show
+ * @last: the last week to show
+ *
+ * Bars of the sessions in each week, partial sessions as the part done,
+ * over the goal's band; nothing before the first session ever recorded.
+ */
+void
+stride_progress_charts_fill_sessions (StrideChart      *chart,
+                                      StrideStats      *stats,
+                                      const StrideWeek *first,
+                                      const StrideWeek *last,
+                                      guint             goal_min,
+                                      guint             goal_max)
+{
+  g_autoptr(StrideChartSeries) series = stride_chart_series_new (_("Sessions"), STRIDE_CHART_SERIES_BARS);
+  StrideWeek first_ever;
+
+  stride_chart_remove_all (chart);
+  stride_chart_set_period_days (chart, 7);
+  stride_chart_set_goal (chart, goal_min, goal_max);
+
+  /* With no session at all, the chart says what will come instead of
+   * drawing empty weeks */
+  if (stride_stats_get_first_week (stats, &first_ever))
+    {
+      g_autoptr(GArray) weeks = stride_stats_list_weeks (stats, first, last);
+
+      for (guint i = 0; i < weeks->len; i++)
+        {
+          const StrideWeekSessions *week = &g_array_index (weeks, StrideWeekSessions, i);
+
+          stride_chart_series_add (series, week->week.monday, week->sessions);
+        }
+    }
+
+  stride_chart_add_series (chart, series);
+}
+
+static const char *
+get_exercise_name (const char *exercise_id)
+{
+  StrideExercise *exercise = stride_catalog_lookup (stride_catalog_get_default (), exercise_id);
+
+  /* An exercise of a newer Stride is shown by its ID rather than lost */
+  return exercise != NULL ? stride_exercise_get_name (exercise) : exercise_id;
+}
+
+/**
+ * stride_progress_charts_fill_reps:
+ *
+ * A line per exercise done, named as in the catalog, of its reps in each
+ * week from @first to @last.
+ */
+void
+stride_progress_charts_fill_reps (StrideChart      *chart,
+                                  StrideStats      *stats,
+                                  const StrideWeek *first,
+                                  const StrideWeek *last)
+{
+  const char * const *exercise_ids = stride_stats_get_exercise_ids (stats);
+  g_autoptr(GArray) weeks = stride_stats_list_weeks (stats, first, last);
+
+  stride_chart_remove_all (chart);
+  stride_chart_set_period_days (chart, 7);
+
+  for (guint e = 0; exercise_ids != NULL && exercise_ids[e] != NULL; e++)
+    {
+      g_autoptr(StrideChartSeries) series =
+        stride_chart_series_new (get_exercise_name (exercise_ids[e]), STRIDE_CHART_SERIES_LINE);
+      g_autoptr(GArray) reps = stride_stats_list_reps (stats, exercise_ids[e], first, last);
+
+      for (guint i = 0; i < reps->len && i < weeks->len; i++)
+        stride_chart_series_add (series, g_array_index (weeks, StrideWeekSessions, i).week.monday,
+                                 g_array_index (reps, guint, i));
+      stride_chart_add_series (chart, series);
+    }
+}
+
+static const char *
+get_outcome_label (StrideOutcome outcome)
+{
+  switch (outcome)
+    {
+    case STRIDE_OUTCOME_OK:
+      /* Translators: a squat test outcome on the chart, in a few words */
+      return C_("self-test outcome", "No sign");
+    case STRIDE_OUTCOME_TIGHT_OR_WEAK:
+      return C_("self-test outcome", "Tight or weak");
+    case STRIDE_OUTCOME_BALANCED:
+      /* Translators: a bridge test outcome on the chart, in a few words */
+      return C_("self-test outcome", "Level");
+    case STRIDE_OUTCOME_LEFT_WEAKER:
+      return C_("self-test outcome", "Left weaker");
+    case STRIDE_OUTCOME_RIGHT_WEAKER:
+      return C_("self-test outcome", "Right weaker");
+    case STRIDE_OUTCOME_BOTH_WEAKER:
+      return C_("self-test outcome", "Both weaker");
+    case STRIDE_OUTCOME_UNKNOWN:
+    default:
+      return C_("self-test outcome", "Unknown");
+    }
+}
+
+/**
+ * stride_progress_charts_fill_self_tests:
+ *
+ * A row of events for each self-test, each marked with its outcome.
+ */
+void
+stride_progress_charts_fill_self_tests (StrideChart *chart,
+                                        StrideStats *stats)
+{
+  GArray *points = stride_stats_get_self_tests (stats);
+  g_autoptr(StrideChartSeries) squat = stride_chart_series_new (_("Squat test"), STRIDE_CHART_SERIES_EVENTS);
+  g_autoptr(StrideChartSeries) bridge = stride_chart_series_new (_("Bridge test"), STRIDE_CHART_SERIES_EVENTS);
+
+  stride_chart_remove_all (chart);
+
+  for (guint i = 0; i < points->len; i++)
+    {
+      const StrideSelfTestPoint *point = &g_array_index (points, StrideSelfTestPoint, i);
+
+      stride_chart_series_add_event (point->test == STRIDE_SELF_TEST_SQUAT ? squat : bridge,
+                                     get_julian_day (point->taken), get_outcome_label (point->outcome));
+    }
+
+  /* A row for a test never taken would only say so */
+  if (stride_chart_series_get_n_points (squat) > 0)
+    stride_chart_add_series (chart, squat);
+  if (stride_chart_series_get_n_points (bridge) > 0)
+    stride_chart_add_series (chart, bridge);
+}
+
+static const char *
+get_area_name (StridePainArea area)
+{
+  switch (area)
+    {
+    case STRIDE_PAIN_AREA_NONE:
+      /* Translators: the row of pain felt during a self-test */
+      return C_("pain area", "Self-test");
+    case STRIDE_PAIN_AREA_HIP:
+      return C_("pain area", "Hip");
+    case STRIDE_PAIN_AREA_KNEE:
+      return C_("pain area", "Knee");
+    case STRIDE_PAIN_AREA_LOWER_BACK:
+      return C_("pain area", "Lower back");
+    case STRIDE_PAIN_AREA_SHIN:
+      return C_("pain area", "Shin");
+    case STRIDE_PAIN_AREA_FOOT:
+      return C_("pain area", "Foot");
+    case STRIDE_PAIN_AREA_OTHER:
+    default:
+      return C_("pain area", "Other");
+    }
+}
+
+static const char *
+get_side_label (const StridePainPoint *point)
+{
+  switch (point->side)
+    {
+    case STRIDE_PAIN_SIDE_LEFT:
+      return C_("pain side", "Left");
+    case STRIDE_PAIN_SIDE_RIGHT:
+      return C_("pain side", "Right");
+    case STRIDE_PAIN_SIDE_BOTH:
+      return C_("pain side", "Both sides");
+    case STRIDE_PAIN_SIDE_UNSPECIFIED:
+    default:
+      return point->source == STRIDE_PAIN_SOURCE_SELF_TEST
+             ? C_("pain side", "During the test")
+             : C_("pain side", "Pain");
+    }
+}
+
+/**
+ * stride_progress_charts_fill_pain:
+ *
+ * A row of events for each area that hurt, in the order of the areas,
+ * each marked with its side.
+ */
+void
+stride_progress_charts_fill_pain (StrideChart *chart,
+                                  StrideStats *stats)
+{
+  GArray *points = stride_stats_get_pain (stats);
+  StrideChartSeries *areas[STRIDE_PAIN_AREA_OTHER + 1] = { NULL, };
+
+  stride_chart_remove_all (chart);
+
+  for (guint i = 0; i < points->len; i++)
+    {
+      const StridePainPoint *point = &g_array_index (points, StridePainPoint, i);
+      StridePainArea area = MIN (point->area, STRIDE_PAIN_AREA_OTHER);
+
+      if (areas[area] == NULL)
+        areas[area] = stride_chart_series_new (get_area_name (area), STRIDE_CHART_SERIES_EVENTS);
+      stride_chart_series_add_event (areas[area], get_julian_day (point->when), get_side_label (point));
+    }
+
+  /* Body areas first, top down as on the session log, then self-tests */
+  for (guint area = STRIDE_PAIN_AREA_HIP; area <= STRIDE_PAIN_AREA_OTHER; area++)
+    if (areas[area] != NULL)
+      stride_chart_add_series (chart, areas[area]);
+  if (areas[STRIDE_PAIN_AREA_NONE] != NULL)
+    stride_chart_add_series (chart, areas[STRIDE_PAIN_AREA_NONE]);
+
+  for (guint area = 0; area < G_N_ELEMENTS (areas); area++)
+    g_clear_object (&areas[area]);
+}

@@ -1,0 +1,63 @@
+/* stride-self-test-summary.c
+ *
+ * A self-test's latest result in a line, for the Progress area's home:
+ * its outcome in a few words and when it was taken. Kept apart from the
+ * page because the self-test rules and the statistics name their tests
+ * alike.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "stride-self-test.h"
+#include "stride-self-test-summary.h"
+
+/**
+ * stride_self_test_summary_dup_latest:
+ * @results: (element-type JsonObject): stored results of every test
+ * @test_id: "squat-test" or "bridge-test"
+ *
+ * Returns: (transfer full): e.g. "You may have tight or weak hips, 3 March
+ *   2026", or that the test was not taken yet
+ */
+char *
+stride_self_test_summary_dup_latest (GPtrArray  *results,
+                                     const char *test_id)
+{
+  g_autoptr(GPtrArray) listed = NULL;
+  g_autoptr(GDateTime) taken = NULL;
+  g_autoptr(GDateTime) local = NULL;
+  g_autofree char *date = NULL;
+  StrideSelfTestKind kind;
+  StrideSelfTestOutcome outcome;
+  JsonObject *latest;
+  GString *summary;
+
+  g_return_val_if_fail (results != NULL, NULL);
+  g_return_val_if_fail (stride_self_test_kind_from_id (test_id, &kind), NULL);
+
+  listed = stride_self_test_list_results (results, kind);
+  if (listed->len == 0)
+    return g_strdup (_("Not taken yet"));
+
+  /* Listed results have a date and an outcome Stride knows */
+  latest = listed->pdata[0];
+  taken = g_date_time_new_from_iso8601 (json_object_get_string_member (latest, "taken"), NULL);
+  local = g_date_time_to_local (taken);
+  /* Translators: the date a self-test was taken, in strftime format, see
+   * man strftime; e.g. "25 November 2026" */
+  date = g_date_time_format (local, _("%-d %B %Y"));
+  stride_self_test_outcome_from_id (json_object_get_string_member (latest, "outcome"), &outcome);
+
+  summary = g_string_new (NULL);
+  /* Translators: a self-test's latest outcome and its date */
+  g_string_printf (summary, _("%s, %s"), stride_self_test_outcome_get_title (outcome), date);
+  if (stride_self_test_had_pain (json_object_get_object_member (latest, "answers")))
+    /* Translators: after a self-test result's date */
+    g_string_append_printf (summary, " · %s", _("pain during the test"));
+
+  return g_string_free (summary, FALSE);
+}
