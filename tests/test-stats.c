@@ -589,7 +589,7 @@ test_stats_self_tests (void)
   g_assert_cmpuint (timeline->len, ==, 4);
 
   point = &g_array_index (timeline, StrideSelfTestPoint, 0);
-  g_assert_cmpint (point->test, ==, STRIDE_SELF_TEST_SQUAT);
+  g_assert_cmpint (point->test, ==, STRIDE_RECORD_TEST_SQUAT);
   g_assert_cmpint (point->outcome, ==, STRIDE_OUTCOME_TIGHT_OR_WEAK);
   g_assert_cmpint (point->depth, ==, STRIDE_ANSWER_NO);
   g_assert_cmpint (point->fell_backward, ==, STRIDE_ANSWER_YES);
@@ -599,7 +599,7 @@ test_stats_self_tests (void)
   g_assert_cmpint (g_date_time_get_hour (point->taken), ==, 11);
 
   point = &g_array_index (timeline, StrideSelfTestPoint, 1);
-  g_assert_cmpint (point->test, ==, STRIDE_SELF_TEST_BRIDGE);
+  g_assert_cmpint (point->test, ==, STRIDE_RECORD_TEST_BRIDGE);
   g_assert_cmpint (point->outcome, ==, STRIDE_OUTCOME_LEFT_WEAKER);
   g_assert_cmpint (point->left_dropped, ==, STRIDE_ANSWER_YES);
   g_assert_cmpint (point->right_dropped, ==, STRIDE_ANSWER_NO);
@@ -608,13 +608,13 @@ test_stats_self_tests (void)
   g_assert_cmpint (g_date_time_get_hour (point->taken), ==, 10);
 
   point = &g_array_index (timeline, StrideSelfTestPoint, 2);
-  g_assert_cmpint (point->test, ==, STRIDE_SELF_TEST_BRIDGE);
+  g_assert_cmpint (point->test, ==, STRIDE_RECORD_TEST_BRIDGE);
   g_assert_cmpint (point->outcome, ==, STRIDE_OUTCOME_UNKNOWN);
   g_assert_cmpint (point->left_dropped, ==, STRIDE_ANSWER_UNKNOWN);
   g_assert_cmpint (point->right_dropped, ==, STRIDE_ANSWER_UNKNOWN);
 
   point = &g_array_index (timeline, StrideSelfTestPoint, 3);
-  g_assert_cmpint (point->test, ==, STRIDE_SELF_TEST_SQUAT);
+  g_assert_cmpint (point->test, ==, STRIDE_RECORD_TEST_SQUAT);
   g_assert_cmpint (point->outcome, ==, STRIDE_OUTCOME_UNKNOWN);
   g_assert_cmpint (point->depth, ==, STRIDE_ANSWER_UNKNOWN);
   g_assert_cmpint (point->pain, ==, STRIDE_ANSWER_UNKNOWN);
@@ -861,7 +861,7 @@ test_stats_ten_years (void)
 
   timeline = stride_stats_get_self_tests (stats);
   g_assert_cmpuint (timeline->len, ==, 250);
-  g_assert_cmpint (g_array_index (timeline, StrideSelfTestPoint, 249).test, ==, STRIDE_SELF_TEST_BRIDGE);
+  g_assert_cmpint (g_array_index (timeline, StrideSelfTestPoint, 249).test, ==, STRIDE_RECORD_TEST_BRIDGE);
 
   /* The Monday after the last week: every one of the 500 weeks counts */
   now = g_date_time_add_days (first_monday, 500 * 7);

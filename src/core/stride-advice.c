@@ -72,7 +72,7 @@ has_self_test_pain (GPtrArray *results)
   g_autoptr(GArray) sorted = NULL;
 
   for (guint i = 0; i < results->len; i++)
-    if (stride_result_get_test (results->pdata[i]) != STRIDE_SELF_TEST_UNKNOWN)
+    if (stride_result_get_test (results->pdata[i]) != STRIDE_RECORD_TEST_UNKNOWN)
       g_ptr_array_add (known, results->pdata[i]);
 
   sorted = sort_newest_first (known, "taken");

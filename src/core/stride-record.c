@@ -246,17 +246,17 @@ stride_pain_side_from_string (const char *side)
  *
  * Returns: which self-test @result is of
  */
-StrideSelfTest
+StrideRecordTest
 stride_result_get_test (JsonObject *result)
 {
   const char *test = stride_record_get_string (result, "test");
 
   if (g_strcmp0 (test, STRIDE_TEST_ID_SQUAT) == 0)
-    return STRIDE_SELF_TEST_SQUAT;
+    return STRIDE_RECORD_TEST_SQUAT;
   if (g_strcmp0 (test, STRIDE_TEST_ID_BRIDGE) == 0)
-    return STRIDE_SELF_TEST_BRIDGE;
+    return STRIDE_RECORD_TEST_BRIDGE;
 
-  return STRIDE_SELF_TEST_UNKNOWN;
+  return STRIDE_RECORD_TEST_UNKNOWN;
 }
 
 /**
@@ -272,18 +272,18 @@ stride_result_get_outcome (JsonObject *result)
   static const struct
   {
     const char    *id;
-    StrideSelfTest test;
+    StrideRecordTest test;
     StrideOutcome  outcome;
   } outcomes[] = {
-    { STRIDE_OUTCOME_ID_OK, STRIDE_SELF_TEST_SQUAT, STRIDE_OUTCOME_OK },
-    { STRIDE_OUTCOME_ID_TIGHT_OR_WEAK, STRIDE_SELF_TEST_SQUAT, STRIDE_OUTCOME_TIGHT_OR_WEAK },
-    { STRIDE_OUTCOME_ID_BALANCED, STRIDE_SELF_TEST_BRIDGE, STRIDE_OUTCOME_BALANCED },
-    { STRIDE_OUTCOME_ID_LEFT_WEAKER, STRIDE_SELF_TEST_BRIDGE, STRIDE_OUTCOME_LEFT_WEAKER },
-    { STRIDE_OUTCOME_ID_RIGHT_WEAKER, STRIDE_SELF_TEST_BRIDGE, STRIDE_OUTCOME_RIGHT_WEAKER },
-    { STRIDE_OUTCOME_ID_BOTH_WEAKER, STRIDE_SELF_TEST_BRIDGE, STRIDE_OUTCOME_BOTH_WEAKER },
+    { STRIDE_OUTCOME_ID_OK, STRIDE_RECORD_TEST_SQUAT, STRIDE_OUTCOME_OK },
+    { STRIDE_OUTCOME_ID_TIGHT_OR_WEAK, STRIDE_RECORD_TEST_SQUAT, STRIDE_OUTCOME_TIGHT_OR_WEAK },
+    { STRIDE_OUTCOME_ID_BALANCED, STRIDE_RECORD_TEST_BRIDGE, STRIDE_OUTCOME_BALANCED },
+    { STRIDE_OUTCOME_ID_LEFT_WEAKER, STRIDE_RECORD_TEST_BRIDGE, STRIDE_OUTCOME_LEFT_WEAKER },
+    { STRIDE_OUTCOME_ID_RIGHT_WEAKER, STRIDE_RECORD_TEST_BRIDGE, STRIDE_OUTCOME_RIGHT_WEAKER },
+    { STRIDE_OUTCOME_ID_BOTH_WEAKER, STRIDE_RECORD_TEST_BRIDGE, STRIDE_OUTCOME_BOTH_WEAKER },
   };
   const char *outcome = stride_record_get_string (result, "outcome");
-  StrideSelfTest test = stride_result_get_test (result);
+  StrideRecordTest test = stride_result_get_test (result);
 
   for (guint i = 0; outcome != NULL && i < G_N_ELEMENTS (outcomes); i++)
     if (outcomes[i].test == test && g_str_equal (outcome, outcomes[i].id))

@@ -38,10 +38,10 @@ G_BEGIN_DECLS
 
 typedef enum
 {
-  STRIDE_SELF_TEST_UNKNOWN,
-  STRIDE_SELF_TEST_SQUAT,
-  STRIDE_SELF_TEST_BRIDGE,
-} StrideSelfTest;
+  STRIDE_RECORD_TEST_UNKNOWN,
+  STRIDE_RECORD_TEST_SQUAT,
+  STRIDE_RECORD_TEST_BRIDGE,
+} StrideRecordTest;
 
 typedef enum
 {
@@ -100,7 +100,7 @@ gboolean        stride_session_has_pain        (JsonObject  *session);
 StridePainArea  stride_pain_area_from_string   (const char  *area);
 StridePainSide  stride_pain_side_from_string   (const char  *side);
 
-StrideSelfTest  stride_result_get_test         (JsonObject  *result);
+StrideRecordTest  stride_result_get_test         (JsonObject  *result);
 StrideOutcome   stride_result_get_outcome      (JsonObject  *result);
 StrideAnswer    stride_result_get_answer       (JsonObject  *result,
                                                 const char  *key);

@@ -275,14 +275,14 @@ add_results (StrideStats *self,
       if (result == NULL)
         continue;
       point.test = stride_result_get_test (result);
-      if (point.test == STRIDE_SELF_TEST_UNKNOWN)
+      if (point.test == STRIDE_RECORD_TEST_UNKNOWN)
         continue;
       point.taken = dup_local_time (self, result, "taken");
       if (point.taken == NULL)
         continue;
 
       point.outcome = stride_result_get_outcome (result);
-      if (point.test == STRIDE_SELF_TEST_SQUAT)
+      if (point.test == STRIDE_RECORD_TEST_SQUAT)
         {
           point.depth = stride_result_get_answer (result, STRIDE_ANSWER_KEY_DEPTH);
           point.fell_backward = stride_result_get_answer (result, STRIDE_ANSWER_KEY_FELL_BACKWARD);

@@ -43,7 +43,7 @@ typedef struct
 {
   /* When it was taken, in the stats' time zone */
   GDateTime     *taken;
-  StrideSelfTest test;
+  StrideRecordTest test;
   StrideOutcome  outcome;
   /* The squat test's answers; UNKNOWN for the bridge */
   StrideAnswer   depth;

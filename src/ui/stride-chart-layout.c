@@ -29,6 +29,7 @@
 #define BAR_SHARE 0.7
 #define MAX_BAR_WIDTH 40
 #define EMPTY_MARGIN 24
+#define EVENT_LABEL_GAP 8
 
 static void
 clear_text (gpointer data)
@@ -376,6 +377,63 @@ lay_out_dates (StrideChartLayout *self,
     }
 }
 
+static double event_x (const StrideChartLayout *self,
+                        StrideChartSeries       *series,
+                        guint                    point);
+
+/* Each event's short label beside its marker, newest first, where it
+ * fits before the next marker: the outcome of a test is read at a
+ * glance, not only on hover */
+static void
+lay_out_event_labels (StrideChartLayout *self,
+                      PangoContext      *context)
+{
+  for (guint s = 0; s < self->series->len; s++)
+    {
+      StrideChartSeries *series = g_ptr_array_index (self->series, s);
+      guint n = stride_chart_series_get_n_points (series);
+      double limit = self->plot.origin.x + self->plot.size.width;
+      double row_y;
+
+      if (stride_chart_series_get_kind (series) != STRIDE_CHART_SERIES_EVENTS)
+        continue;
+
+      row_y = stride_chart_layout_row_y (self, s);
+      for (guint i = n; i > 0; i--)
+        {
+          const StrideChartPoint *point = stride_chart_series_get_point (series, i - 1);
+          double x = event_x (self, series, i - 1);
+          PangoLayout *layout;
+          int width, height;
+          double left;
+
+          if (point->label == NULL || point->label[0] == '\0')
+            {
+              limit = MIN (limit, x - EVENT_LABEL_GAP);
+              continue;
+            }
+
+          layout = make_small_layout (context, point->label);
+          pango_layout_get_pixel_size (layout, &width, &height);
+          left = x + EVENT_LABEL_GAP;
+          /* The newest may sit before its marker when the edge is near */
+          if (left + width > limit && i == n && x - EVENT_LABEL_GAP - width >= self->plot.origin.x)
+            left = x - EVENT_LABEL_GAP - width;
+
+          if (left + width <= limit && left >= self->plot.origin.x)
+            {
+              add_text (self, layout, left, row_y - height / 2.0);
+              limit = MIN (left, x) - EVENT_LABEL_GAP;
+            }
+          else
+            {
+              g_object_unref (layout);
+              limit = MIN (limit, x - EVENT_LABEL_GAP);
+            }
+        }
+    }
+}
+
 /**
  * stride_chart_layout_new:
  * @context: the widget's Pango context, for fonts as the system sets them
@@ -442,12 +500,18 @@ stride_chart_layout_new (const StrideChartData *data,
     {
       /* Rows of events alone sit under the legend, a little roomier,
        * with their dates right below them */
-      self->rows_top = top;
-      self->row_height = CLAMP ((bottom - top) / MAX (self->n_rows, 1), self->row_height, self->row_height * 1.5);
-      bottom = self->rows_top + self->n_rows * self->row_height;
+      double block;
+
+      self->row_height = CLAMP ((bottom - top) / MAX (self->n_rows, 1), self->row_height, self->row_height * 2);
+      block = self->n_rows * self->row_height;
+      /* Rows and their dates in the middle of the room, not at the top
+       * with the room left empty below */
+      self->rows_top = top + MAX (0, (bottom - top - block) / 2);
+      bottom = self->rows_top + block;
     }
 
   lay_out_dates (self, context, bottom + AXIS_GAP);
+  lay_out_event_labels (self, context);
 
   return self;
 }
@@ -499,6 +563,15 @@ stride_chart_layout_bar_width (const StrideChartLayout *self)
   return MAX (1, group / MAX (self->n_bar_series, 1));
 }
 
+/* An event sits in the middle of its day */
+static double
+event_x (const StrideChartLayout *self,
+         StrideChartSeries       *series,
+         guint                    point)
+{
+  return stride_chart_layout_day_x (self, stride_chart_series_get_point (series, point)->day + 0.5);
+}
+
 /* The middle of an events series' row */
 double
 stride_chart_layout_row_y (const StrideChartLayout *self,
@@ -538,7 +611,7 @@ stride_chart_layout_point_position (const StrideChartLayout *self,
       }
       break;
     case STRIDE_CHART_SERIES_EVENTS:
-      *x = stride_chart_layout_day_x (self, data->day + 0.5);
+      *x = event_x (self, one, point);
       *y = stride_chart_layout_row_y (self, series);
       break;
     case STRIDE_CHART_SERIES_LINE:

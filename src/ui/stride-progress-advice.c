@@ -87,7 +87,7 @@ find_newest (GPtrArray  *records,
 static gboolean
 is_known_result (JsonObject *result)
 {
-  return stride_result_get_test (result) != STRIDE_SELF_TEST_UNKNOWN;
+  return stride_result_get_test (result) != STRIDE_RECORD_TEST_UNKNOWN;
 }
 
 /* The painful session or self-test that the advice is about: the newest

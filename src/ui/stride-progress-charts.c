@@ -151,7 +151,7 @@ stride_progress_charts_fill_self_tests (StrideChart *chart,
     {
       const StrideSelfTestPoint *point = &g_array_index (points, StrideSelfTestPoint, i);
 
-      stride_chart_series_add_event (point->test == STRIDE_SELF_TEST_SQUAT ? squat : bridge,
+      stride_chart_series_add_event (point->test == STRIDE_RECORD_TEST_SQUAT ? squat : bridge,
                                      get_julian_day (point->taken), get_outcome_label (point->outcome));
     }
 
