@@ -545,6 +545,14 @@ test_progression (void)
   g_assert_true (suggests (&shown, "clamshell"));
   g_assert_true (page_shows (&shown, "You did 15 reps per side at effort 6 twice running. Make it harder: Add a resistance band just above the knees for more challenge."));
   g_assert_true (page_shows (&shown, "The button saves a copy of “Full hip routine” that does the harder variation."));
+  {
+    g_autofree char *shot = NULL;
+
+    stride_test_wait_for_frames (GTK_WIDGET (shown.window), 3);
+    shot = stride_test_save_screenshot (adw_application_window_get_content (ADW_APPLICATION_WINDOW (shown.window)),
+                                        "progress-suggestion-1280-light");
+    g_test_message ("Screenshot: %s", shot);
+  }
 
   before = stride_store_list (get_store (), STRIDE_COLLECTION_ROUTINES);
   g_signal_emit_by_name (stride_test_find_button (GTK_WIDGET (shown.page), "_Make It Harder"), "clicked");
