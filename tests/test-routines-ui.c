@@ -195,6 +195,53 @@ test_duplicate_delete_undo (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static const char *
+week_text (StrideWindow *window)
+{
+  GtkWidget *page = stride_test_find_widget (GTK_WIDGET (window), STRIDE_TYPE_WORKOUT_PAGE, NULL);
+  GtkWidget *label = stride_test_find_widget (page, GTK_TYPE_LABEL, "week-count");
+
+  g_assert_nonnull (label);
+  g_assert_true (gtk_widget_get_visible (label));
+  return gtk_label_get_label (GTK_LABEL (label));
+}
+
+static gboolean
+store_is_loaded (gpointer user_data)
+{
+  return stride_store_get_loaded (get_store ());
+}
+
+/* Where a workout starts, this week's count against the goal; a session
+ * done now counts at once */
+static void
+test_week_count (void)
+{
+  StrideWindow *window;
+  g_autoptr(JsonObject) session = json_object_new ();
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autofree char *started = g_date_time_format_iso8601 (now);
+  g_autofree char *id = stride_store_new_id ();
+  double before;
+
+  stride_test_wait_until (store_is_loaded, NULL);
+  window = open_window ();
+  g_assert_true (g_str_has_suffix (week_text (window), " of 2–3 sessions this week"));
+  /* Other tests leave sessions in this home, some partly done */
+  before = g_ascii_strtod (week_text (window), NULL);
+
+  json_object_set_string_member (session, "id", id);
+  json_object_set_string_member (session, "started", started);
+  json_object_set_double_member (session, "completion", 1.0);
+  stride_store_put (get_store (), STRIDE_COLLECTION_SESSIONS, session);
+
+  g_assert_cmpfloat_with_epsilon (g_ascii_strtod (week_text (window), NULL), before + 1, 0.01);
+  g_assert_true (g_str_has_suffix (week_text (window), " of 2–3 sessions this week"));
+
+  stride_store_remove (get_store (), STRIDE_COLLECTION_SESSIONS, id);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -206,6 +253,9 @@ main (int   argc,
   g_test_add_func ("/stride/routines/edit-builtin", test_edit_builtin);
   g_test_add_func ("/stride/routines/new-invalid", test_new_invalid);
   g_test_add_func ("/stride/routines/duplicate-delete-undo", test_duplicate_delete_undo);
+  /* Last: it waits for the progress file, which the others count on
+   * not having read */
+  g_test_add_func ("/stride/routines/week-count", test_week_count);
 
   status = g_test_run ();
   g_object_unref (app);

@@ -20,6 +20,7 @@
 #include "stride-progress-advice.h"
 #include "stride-progress-charts.h"
 #include "stride-progress-page.h"
+#include "stride-weekly-goal-text.h"
 #include "stride-self-test-summary.h"
 #include "stride-stats.h"
 
@@ -73,37 +74,13 @@ dup_now (StrideProgressPage *self)
   return self->now != NULL ? g_date_time_ref (self->now) : g_date_time_new_now_local ();
 }
 
-/* Whole sessions as such, a partial one to a tenth: "1", "1.5" */
-static char *
-format_sessions (double sessions)
-{
-  if (fabs (sessions - round (sessions)) < 0.05)
-    return g_strdup_printf ("%.0f", round (sessions));
-
-  return g_strdup_printf ("%.1f", sessions);
-}
-
 static void
 update_week (StrideProgressPage     *self,
              const StrideWeeklyGoal *goal)
 {
-  g_autofree char *count = format_sessions (goal->sessions);
-  g_autofree char *range = NULL;
-  g_autofree char *week = NULL;
+  g_autofree char *week = stride_weekly_goal_dup_count (goal);
   g_autofree char *status = NULL;
   g_autofree char *streak = NULL;
-
-  if (goal->goal_min == goal->goal_max)
-    range = g_strdup_printf ("%u", goal->goal_max);
-  else
-    /* Translators: the weekly goal as a range of sessions, e.g. "2–3" */
-    range = g_strdup_printf (_("%u–%u"), goal->goal_min, goal->goal_max);
-
-  /* Translators: this week's sessions against the goal, e.g. "1 of 2–3
-   * sessions this week"; the plural follows the goal's largest number */
-  week = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s of %s session this week", "%s of %s sessions this week",
-                                       goal->goal_max),
-                          count, range);
 
   if (goal->sessions > goal->goal_max + 0.05)
     status = g_strdup (_("More than your goal this week. The guide pairs these exercises with rest days."));
@@ -169,9 +146,7 @@ get_goal (StrideProgressPage *self,
           guint              *goal_min,
           guint              *goal_max)
 {
-  *goal_min = (guint) MAX (g_settings_get_int (self->settings, "weekly-goal-min"), 1);
-  /* The preferences keep the range in order; a hand-edited setting may not */
-  *goal_max = MAX ((guint) g_settings_get_int (self->settings, "weekly-goal-max"), *goal_min);
+  stride_weekly_goal_read_settings (self->settings, goal_min, goal_max);
 }
 
 /* The weekly charts hold the weeks of the range; the charts of events

@@ -11,6 +11,8 @@
 #include <glib/gi18n.h>
 
 #include "stride-self-test.h"
+#include "stride-stats.h"
+#include "stride-weekly-goal-text.h"
 #include "stride-workout-page.h"
 
 struct _StrideWorkoutPage
@@ -18,7 +20,9 @@ struct _StrideWorkoutPage
   AdwBin parent_instance;
 
   StrideStore *store;
+  GSettings *settings;
   GtkListBox *list;
+  GtkLabel *week_label;
 };
 
 G_DEFINE_FINAL_TYPE (StrideWorkoutPage, stride_workout_page, ADW_TYPE_BIN)
@@ -149,10 +153,38 @@ rebuild (StrideWorkoutPage *self)
     gtk_list_box_append (self->list, create_row (routines->pdata[i]));
 }
 
+/* This week's count against the goal, where the runner starts a
+ * workout */
+static void
+update_week (StrideWorkoutPage *self)
+{
+  g_autoptr(GPtrArray) sessions = NULL;
+  g_autoptr(GPtrArray) no_results = g_ptr_array_new ();
+  g_autoptr(StrideStats) stats = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *count = NULL;
+  StrideWeeklyGoal goal;
+  guint goal_min, goal_max;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->week_label), self->store != NULL);
+  if (self->store == NULL)
+    return;
+
+  sessions = stride_store_list (self->store, STRIDE_COLLECTION_SESSIONS);
+  stats = stride_stats_new (sessions, no_results, NULL);
+  stride_weekly_goal_read_settings (self->settings, &goal_min, &goal_max);
+  stride_stats_get_weekly_goal (stats, now, goal_min, goal_max, &goal);
+  count = stride_weekly_goal_dup_count (&goal);
+  gtk_label_set_label (self->week_label, count);
+}
+
 static void
 on_store_changed (StrideWorkoutPage *self,
                   guint              collection)
 {
+  if (collection == STRIDE_COLLECTION_SESSIONS)
+    update_week (self);
+
   /* A bridge test result renames the weaker-side routine */
   if (collection == STRIDE_COLLECTION_ROUTINES || collection == STRIDE_COLLECTION_RESULTS)
     rebuild (self);
@@ -165,6 +197,7 @@ stride_workout_page_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), STRIDE_TYPE_WORKOUT_PAGE);
   g_clear_object (&self->store);
+  g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (stride_workout_page_parent_class)->dispose (object);
 }
@@ -179,12 +212,17 @@ stride_workout_page_class_init (StrideWorkoutPageClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/stride-workout-page.ui");
   gtk_widget_class_bind_template_child (widget_class, StrideWorkoutPage, list);
+  gtk_widget_class_bind_template_child (widget_class, StrideWorkoutPage, week_label);
 }
 
 static void
 stride_workout_page_init (StrideWorkoutPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->settings = g_settings_new (APP_ID);
+  g_signal_connect_object (self->settings, "changed::weekly-goal-min", G_CALLBACK (update_week), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->settings, "changed::weekly-goal-max", G_CALLBACK (update_week), self, G_CONNECT_SWAPPED);
   rebuild (self);
 }
 
@@ -200,4 +238,5 @@ stride_workout_page_set_store (StrideWorkoutPage *self,
   if (store != NULL)
     g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);
   rebuild (self);
+  update_week (self);
 }

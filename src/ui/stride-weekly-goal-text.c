@@ -1,0 +1,63 @@
+/* stride-weekly-goal-text.c
+ *
+ * The weekly goal as the settings hold it, and this week's count against
+ * it in words, for every page that shows them.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+
+#include "stride-weekly-goal-text.h"
+
+/**
+ * stride_weekly_goal_read_settings:
+ * @goal_min: (out): the fewest sessions a week that meet the goal
+ * @goal_max: (out): the most the goal asks for, never below @goal_min
+ */
+void
+stride_weekly_goal_read_settings (GSettings *settings,
+                                  guint     *goal_min,
+                                  guint     *goal_max)
+{
+  *goal_min = (guint) MAX (g_settings_get_int (settings, "weekly-goal-min"), 1);
+  /* The preferences keep the range in order; a hand-edited setting may not */
+  *goal_max = MAX ((guint) g_settings_get_int (settings, "weekly-goal-max"), *goal_min);
+}
+
+/* Whole sessions as such, a partial one to a tenth: "1", "1.5" */
+static char *
+format_sessions (double sessions)
+{
+  if (fabs (sessions - round (sessions)) < 0.05)
+    return g_strdup_printf ("%.0f", round (sessions));
+
+  return g_strdup_printf ("%.1f", sessions);
+}
+
+/**
+ * stride_weekly_goal_dup_count:
+ *
+ * Returns: (transfer full): e.g. "1.5 of 2–3 sessions this week"
+ */
+char *
+stride_weekly_goal_dup_count (const StrideWeeklyGoal *goal)
+{
+  g_autofree char *count = format_sessions (goal->sessions);
+  g_autofree char *range = NULL;
+
+  if (goal->goal_min == goal->goal_max)
+    range = g_strdup_printf ("%u", goal->goal_max);
+  else
+    /* Translators: the weekly goal as a range of sessions, e.g. "2–3" */
+    range = g_strdup_printf (_("%u–%u"), goal->goal_min, goal->goal_max);
+
+  /* Translators: this week's sessions against the goal, e.g. "1 of 2–3
+   * sessions this week"; the plural follows the goal's largest number */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s of %s session this week", "%s of %s sessions this week",
+                                       goal->goal_max),
+                          count, range);
+}
