@@ -585,6 +585,35 @@ test_screens (Fixture       *fixture,
   stride_self_tests_page_set_now (STRIDE_SELF_TESTS_PAGE (area), NULL);
 }
 
+/* The desktop file's actions open the wizards in the running Stride */
+static void
+test_desktop_actions (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  static const struct { const char *action; StrideSelfTestKind kind; } actions[] = {
+    { "self-test-squat", STRIDE_SELF_TEST_SQUAT },
+    { "self-test-bridge", STRIDE_SELF_TEST_BRIDGE },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
+    {
+      StrideSelfTestWizard *wizard = NULL;
+      GList *windows;
+
+      g_action_group_activate_action (G_ACTION_GROUP (app), actions[i].action, NULL);
+      iterate ();
+      windows = gtk_application_get_windows (GTK_APPLICATION (app));
+      for (GList *l = windows; l != NULL && wizard == NULL; l = l->next)
+        wizard = (StrideSelfTestWizard *) stride_test_find_widget (l->data, STRIDE_TYPE_SELF_TEST_WIZARD, NULL);
+      g_assert_nonnull (wizard);
+      g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (wizard)));
+      g_assert_cmpint (stride_self_test_wizard_get_kind (wizard), ==, actions[i].kind);
+      g_assert_cmpuint (stride_self_test_wizard_get_step (wizard), ==, 0);
+      gtk_widget_activate_action (GTK_WIDGET (wizard), "wizard.cancel", NULL);
+      iterate ();
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -597,6 +626,7 @@ main (int   argc,
   g_test_add ("/stride/self-test-wizard/bridge-paths", Fixture, NULL, fixture_set_up, test_bridge_paths, fixture_tear_down);
   g_test_add ("/stride/self-test-wizard/cancel-everywhere", Fixture, NULL, fixture_set_up, test_cancel_everywhere, fixture_tear_down);
   g_test_add ("/stride/self-test-wizard/result-links", Fixture, NULL, fixture_set_up, test_result_links, fixture_tear_down);
+  g_test_add ("/stride/self-test-wizard/desktop-actions", Fixture, NULL, fixture_set_up, test_desktop_actions, fixture_tear_down);
   g_test_add ("/stride/self-test-wizard/screens", Fixture, NULL, fixture_set_up, test_screens, fixture_tear_down);
   g_test_add ("/stride/self-test-wizard/screens-german", Fixture, "de", fixture_set_up, test_screens, fixture_tear_down);
 
