@@ -5,6 +5,8 @@
 
 #include "config.h"
 
+#include <stdio.h>
+
 #include "bench-data.h"
 
 static const char *exercises[] = { "squat", "clamshell", "side-step", "glute-bridge", "hip-extension" };
@@ -75,12 +77,49 @@ bench_data_make_result (guint i)
 
   json_object_set_string_member (result, "id", id);
   json_object_set_string_member (result, "modified", taken);
-  json_object_set_string_member (result, "test", i % 2 ? "bridge-test" : "squat-test");
   json_object_set_string_member (result, "taken", taken);
-  json_object_set_boolean_member (answers, "left_dropped", i % 3 == 0);
-  json_object_set_boolean_member (answers, "right_dropped", FALSE);
+  /* The two tests in turn, with answers that give their outcomes */
+  if (i % 2)
+    {
+      json_object_set_string_member (result, "test", "bridge-test");
+      json_object_set_boolean_member (answers, "right_dropped", FALSE);
+      json_object_set_boolean_member (answers, "left_dropped", i % 3 == 0);
+      json_object_set_string_member (result, "outcome", i % 3 == 0 ? "left-weaker" : "balanced");
+    }
+  else
+    {
+      json_object_set_string_member (result, "test", "squat-test");
+      json_object_set_boolean_member (answers, "depth", i % 5 != 0);
+      json_object_set_boolean_member (answers, "fell_backward", FALSE);
+      json_object_set_string_member (result, "outcome", i % 5 != 0 ? "ok" : "tight-or-weak");
+    }
+  json_object_set_boolean_member (answers, "pain", i % 25 == 0);
   json_object_set_object_member (result, "answers", answers);
-  json_object_set_string_member (result, "outcome", i % 3 == 0 ? "left-weaker" : "balanced");
 
   return result;
+}
+
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return (x > y) - (x < y);
+}
+
+/**
+ * bench_report:
+ * @samples: (element-type double): milliseconds, sorted here
+ *
+ * Prints the median and the worst of @samples on one line.
+ */
+void
+bench_report (const char *what,
+              GArray     *samples)
+{
+  g_array_sort (samples, compare_doubles);
+  printf ("%-34s median %7.2f ms   max %7.2f ms   (%u runs)\n", what,
+          g_array_index (samples, double, samples->len / 2),
+          g_array_index (samples, double, samples->len - 1), samples->len);
 }

@@ -19,4 +19,7 @@ G_BEGIN_DECLS
 JsonObject *bench_data_make_session (guint i);
 JsonObject *bench_data_make_result  (guint i);
 
+void        bench_report            (const char *what,
+                                     GArray     *samples);
+
 G_END_DECLS

@@ -21,25 +21,6 @@
 #define N_RUNS 50
 #define N_WARM_UP 5
 
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return (x > y) - (x < y);
-}
-
-static void
-report (const char *what,
-        GArray     *samples)
-{
-  g_array_sort (samples, compare_doubles);
-  printf ("%-34s median %7.2f ms   max %7.2f ms   (%u runs)\n", what,
-          g_array_index (samples, double, samples->len / 2),
-          g_array_index (samples, double, samples->len - 1), samples->len);
-}
-
 /* Everything the Progress page asks for, as it would ask */
 static void
 compute_all (GPtrArray *sessions,
@@ -134,8 +115,8 @@ main (void)
 
   printf ("Progress statistics, ten years of data: %d sessions, %d self-test results\n",
           BENCH_DATA_N_SESSIONS, BENCH_DATA_N_RESULTS);
-  report ("stats (weeks, reps, tests, pain)", stats_times);
-  report ("all: stats, series, goal, advice", all_times);
+  bench_report ("stats (weeks, reps, tests, pain)", stats_times);
+  bench_report ("all: stats, series, goal, advice", all_times);
 
   return 0;
 }

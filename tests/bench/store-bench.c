@@ -21,25 +21,6 @@
 
 #define N_RUNS 15
 
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return (x > y) - (x < y);
-}
-
-static void
-report (const char *what,
-        GArray     *samples)
-{
-  g_array_sort (samples, compare_doubles);
-  printf ("%-34s median %7.2f ms   max %7.2f ms   (%u runs)\n", what,
-          g_array_index (samples, double, samples->len / 2),
-          g_array_index (samples, double, samples->len - 1), samples->len);
-}
-
 /* Heap in use, which RSS does not show once freed memory is reused */
 static size_t
 heap_in_use (void)
@@ -115,8 +96,8 @@ main (void)
 
   printf ("Progress store, ten years of data: %d sessions, %d self-test results, %.1f MB on disk\n",
           BENCH_DATA_N_SESSIONS, BENCH_DATA_N_RESULTS, length / (1024.0 * 1024.0));
-  report ("save (serialize + atomic write)", save_times);
-  report ("load (read + check + parse)", load_times);
+  bench_report ("save (serialize + atomic write)", save_times);
+  bench_report ("load (read + check + parse)", load_times);
   printf ("%-34s %7.1f MB\n", "heap used by the loaded store",
           ((double) heap_after - (double) heap_before) / (1024.0 * 1024.0));
 
