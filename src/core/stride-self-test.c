@@ -12,6 +12,23 @@
 
 #define SECOND G_USEC_PER_SEC
 
+/* Both tests end alike: pain brings the specialist's advice */
+#define PAIN_QUESTION \
+  { \
+    .kind = STRIDE_SELF_TEST_STEP_QUESTION, \
+    .title = N_("Did anything hurt?"), \
+    .text = N_("Pain in your hips, knees or lower back during the test."), \
+    .answer_key = "pain", \
+    .yes_label = N_("Yes, it hurt"), \
+    .no_label = N_("No pain"), \
+  }
+
+#define RESULT_STEP \
+  { \
+    .kind = STRIDE_SELF_TEST_STEP_RESULT, \
+    .title = N_("Your Result"), \
+  }
+
 static const StrideSelfTestStep squat_steps[] = {
   {
     .kind = STRIDE_SELF_TEST_STEP_INTRO,
@@ -49,18 +66,8 @@ static const StrideSelfTestStep squat_steps[] = {
     .yes_label = N_("Yes, I fell backward or lost my balance"),
     .no_label = N_("No, I stayed balanced"),
   },
-  {
-    .kind = STRIDE_SELF_TEST_STEP_QUESTION,
-    .title = N_("Did anything hurt?"),
-    .text = N_("Pain in your hips, knees or lower back during the test."),
-    .answer_key = "pain",
-    .yes_label = N_("Yes, it hurt"),
-    .no_label = N_("No pain"),
-  },
-  {
-    .kind = STRIDE_SELF_TEST_STEP_RESULT,
-    .title = N_("Your Result"),
-  },
+  PAIN_QUESTION,
+  RESULT_STEP,
 };
 
 static const StrideSelfTestStep bridge_steps[] = {
@@ -112,18 +119,8 @@ static const StrideSelfTestStep bridge_steps[] = {
     .yes_label = N_("Yes, they dropped or tilted"),
     .no_label = N_("No, they stayed level"),
   },
-  {
-    .kind = STRIDE_SELF_TEST_STEP_QUESTION,
-    .title = N_("Did anything hurt?"),
-    .text = N_("Pain in your hips, knees or lower back during the test."),
-    .answer_key = "pain",
-    .yes_label = N_("Yes, it hurt"),
-    .no_label = N_("No pain"),
-  },
-  {
-    .kind = STRIDE_SELF_TEST_STEP_RESULT,
-    .title = N_("Your Result"),
-  },
+  PAIN_QUESTION,
+  RESULT_STEP,
 };
 
 typedef struct
