@@ -43,8 +43,8 @@ static void
 show_toast (StrideProgressAdvice *self,
             const char           *message)
 {
-  /* The window's overlay; this file cannot include the window's header,
-   * whose self-tests are named like the statistics' */
+  /* The window's overlay: the advice shows only in the Progress area,
+   * never over the player, which has toasts of its own */
   GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
 
   if (overlay != NULL)

@@ -1,9 +1,7 @@
 /* stride-self-test-summary.c
  *
  * A self-test's latest result in a line, for the Progress area's home:
- * its outcome in a few words and when it was taken. Kept apart from the
- * page because the self-test rules and the statistics name their tests
- * alike.
+ * its outcome in a few words and when it was taken.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
