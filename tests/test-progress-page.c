@@ -785,6 +785,61 @@ test_export (void)
   gtk_window_destroy (GTK_WINDOW (shown.window));
 }
 
+static void
+clear_store (void)
+{
+  for (StrideCollection c = STRIDE_COLLECTION_SESSIONS; c <= STRIDE_COLLECTION_RESULTS; c++)
+    {
+      g_autoptr(GPtrArray) records = stride_store_list (get_store (), c);
+
+      for (guint i = 0; i < records->len; i++)
+        stride_store_remove (get_store (), c, json_object_get_string_member (records->pdata[i], "id"));
+    }
+}
+
+/* Two months as a runner keeps to the guide: two or three sessions a
+ * week with the reps growing, a bridge test that found the left side
+ * weaker and a re-test that found it caught up. The picture for the
+ * README and the AppStream metainfo (data/screenshots/progress.png). */
+static void
+test_showcase (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autofree char *shot = NULL;
+  Shown shown;
+
+  clear_store ();
+  g_settings_reset (settings, "progressions-dismissed");
+  for (guint week = 0; week < 8; week++)
+    for (guint day = 0; day < 3; day++)
+      {
+        /* Monday, Thursday, and every other week a Saturday; this week
+         * only Monday so far */
+        double days = 3 + (7 - week) * 7.0 - (day == 1 ? 3 : day == 2 ? 5 : 0);
+        g_autofree char *id = g_strdup_printf ("showcase-%u-%u", week, day);
+        guint squats = MIN (10 + week / 2 + day % 2, 14);
+
+        if ((day == 2 && week % 2 == 1) || days < 0 || (week == 7 && day > 0))
+          continue;
+        put_session (id, days, "full", squats, MIN (12 + week / 3, 14), 7 - (int) (week / 4), 1.0, NULL);
+      }
+  put_result ("showcase-squat-1", 45, "squat-test", "tight-or-weak", FALSE);
+  put_result ("showcase-bridge-1", 44, "bridge-test", "left-weaker", FALSE);
+  put_result ("showcase-squat-2", 4, "squat-test", "ok", FALSE);
+  put_result ("showcase-bridge-2", 3, "bridge-test", "balanced", FALSE);
+
+  shown = show_page (1280);
+  gtk_window_set_default_size (GTK_WINDOW (shown.window), 1280, 800);
+  settle (&shown);
+  g_assert_true (page_shows (&shown, "1 of 2–3 sessions this week"));
+  stride_test_wait_for_frames (GTK_WIDGET (shown.window), 40);
+  shot = stride_test_save_screenshot (adw_application_window_get_content (ADW_APPLICATION_WINDOW (shown.window)),
+                                      "progress-showcase");
+  g_test_message ("Screenshot: %s", shot);
+
+  gtk_window_destroy (GTK_WINDOW (shown.window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -809,6 +864,7 @@ main (int   argc,
   g_test_add_func ("/stride/progress-page/progression", test_progression);
   g_test_add_func ("/stride/progress-page/dismiss-suggestion", test_dismiss_suggestion);
   g_test_add_func ("/stride/progress-page/export", test_export);
+  g_test_add_func ("/stride/progress-page/showcase", test_showcase);
 
   status = g_test_run ();
   g_date_time_unref (now);
