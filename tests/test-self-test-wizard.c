@@ -585,6 +585,41 @@ test_screens (Fixture       *fixture,
   stride_self_tests_page_set_now (STRIDE_SELF_TESTS_PAGE (area), NULL);
 }
 
+/* A hold cut short, by the window going out of sight, is taken again
+ * from its countdown: nothing counts down unseen */
+static void
+test_hold_interrupted (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  GtkButton *start;
+
+  open_wizard (fixture, STRIDE_SELF_TEST_SQUAT);
+  act (fixture, "wizard.next");
+  act (fixture, "wizard.next");
+  act (fixture, "wizard.start");
+  advance (fixture, 7 * SECOND);
+  g_assert_true (stride_self_test_wizard_get_timing (fixture->wizard));
+  g_assert_true (shows (fixture, "Hold"));
+
+  gtk_widget_set_visible (GTK_WIDGET (fixture->window), FALSE);
+  iterate ();
+  g_assert_false (stride_self_test_wizard_get_timing (fixture->wizard));
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  stride_test_wait_until (window_is_mapped, fixture->window);
+
+  start = stride_test_find_button (GTK_WIDGET (fixture->wizard), g_dgettext (GETTEXT_PACKAGE, "_Start"));
+  g_assert_nonnull (start);
+  g_assert_true (shows (fixture, "Get Ready"));
+  g_assert_true (shows (fixture, "5"));
+  advance (fixture, 20 * SECOND);
+  g_assert_cmpuint (stride_self_test_wizard_get_step (fixture->wizard), ==, 2);
+
+  /* Started again, it runs its whole length */
+  run_hold (fixture);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->wizard), "wizard.cancel", NULL);
+  iterate ();
+}
+
 /* The desktop file's actions open the wizards in the running Stride */
 static void
 test_desktop_actions (Fixture       *fixture,
@@ -626,6 +661,7 @@ main (int   argc,
   g_test_add ("/stride/self-test-wizard/bridge-paths", Fixture, NULL, fixture_set_up, test_bridge_paths, fixture_tear_down);
   g_test_add ("/stride/self-test-wizard/cancel-everywhere", Fixture, NULL, fixture_set_up, test_cancel_everywhere, fixture_tear_down);
   g_test_add ("/stride/self-test-wizard/result-links", Fixture, NULL, fixture_set_up, test_result_links, fixture_tear_down);
+  g_test_add ("/stride/self-test-wizard/hold-interrupted", Fixture, NULL, fixture_set_up, test_hold_interrupted, fixture_tear_down);
   g_test_add ("/stride/self-test-wizard/desktop-actions", Fixture, NULL, fixture_set_up, test_desktop_actions, fixture_tear_down);
   g_test_add ("/stride/self-test-wizard/screens", Fixture, NULL, fixture_set_up, test_screens, fixture_tear_down);
   g_test_add ("/stride/self-test-wizard/screens-german", Fixture, "de", fixture_set_up, test_screens, fixture_tear_down);

@@ -121,9 +121,27 @@ set_inhibited (StrideSelfTestWizard *self,
     }
 }
 
+/* Back to before Start: a hold cut short is taken again from its
+ * countdown */
+static void
+reset_timing_display (StrideSelfTestWizard *self)
+{
+  const StrideSelfTestStep *step = stride_self_test_get_step (self->kind, self->step);
+  g_autofree char *count = g_strdup_printf ("%u", step->get_ready_seconds);
+
+  gtk_label_set_label (self->phase_label, _("Get Ready"));
+  gtk_label_set_label (self->count_label, count);
+  gtk_widget_remove_css_class (self->stage, "phase-work");
+  gtk_widget_add_css_class (self->stage, "phase-ready");
+  gtk_widget_set_visible (GTK_WIDGET (self->start_button), TRUE);
+  stride_figure_view_set_phase (self->figure, 0);
+}
+
 static void
 stop_timing (StrideSelfTestWizard *self)
 {
+  gboolean was_timing = self->timing;
+
   if (self->tick_id != 0)
     stride_clock_cancel (self->clock, self->tick_id);
   self->tick_id = 0;
@@ -131,6 +149,9 @@ stop_timing (StrideSelfTestWizard *self)
     stride_cue_player_cancel (self->cues);
   self->timing = FALSE;
   set_inhibited (self, FALSE);
+
+  if (was_timing && self->start_button != NULL)
+    reset_timing_display (self);
 }
 
 static void show_step (StrideSelfTestWizard *self,
