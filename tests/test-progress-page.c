@@ -840,6 +840,40 @@ test_showcase (void)
   gtk_window_destroy (GTK_WINDOW (shown.window));
 }
 
+/* German words are longer: the page with data at a phone's width, in
+ * German, in a process of its own */
+static void
+test_german (void)
+{
+  Shown shown;
+  g_autofree char *shot = NULL;
+  int minimum;
+
+  if (!g_test_subprocess ())
+    {
+      stride_test_run_in_language ("de");
+      return;
+    }
+
+  clear_store ();
+  put_session ("german-1", 1, "full", 12, 12, 6, 1.0, "knee");
+  put_session ("german-2", 4, "full", 12, 12, 6, 0.5, "knee");
+  put_result ("german-squat", 2, "squat-test", "tight-or-weak", FALSE);
+  put_result ("german-bridge", 2, "bridge-test", "left-weaker", FALSE);
+
+  shown = show_page (360);
+  settle (&shown);
+  g_assert_true (page_shows (&shown, "1 von 2–3 Trainings diese Woche"));
+  stride_test_wait_for_frames (GTK_WIDGET (shown.window), 40);
+  shot = stride_test_save_screenshot (adw_application_window_get_content (ADW_APPLICATION_WINDOW (shown.window)),
+                                      "progress-data-360-light-de");
+  g_test_message ("Screenshot: %s", shot);
+  gtk_widget_measure (GTK_WIDGET (shown.page), GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+  g_assert_cmpint (minimum, <=, 360);
+
+  gtk_window_destroy (GTK_WINDOW (shown.window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -865,6 +899,7 @@ main (int   argc,
   g_test_add_func ("/stride/progress-page/dismiss-suggestion", test_dismiss_suggestion);
   g_test_add_func ("/stride/progress-page/export", test_export);
   g_test_add_func ("/stride/progress-page/showcase", test_showcase);
+  g_test_add_func ("/stride/progress-page/german", test_german);
 
   status = g_test_run ();
   g_date_time_unref (now);
