@@ -230,6 +230,14 @@ test_squat_forward_and_back (Fixture       *fixture,
   g_assert_true (shows (fixture, "Stand with feet slightly wider than hip-width, arms overhead."));
   act (fixture, "wizard.back");
   g_assert_cmpuint (stride_self_test_wizard_get_step (fixture->wizard), ==, 0);
+
+  /* Alt+Right and Alt+Left from the keyboard, as the shortcuts say */
+  stride_test_press_keys (GTK_WINDOW (fixture->window), "alt+Right");
+  iterate ();
+  g_assert_cmpuint (stride_self_test_wizard_get_step (fixture->wizard), ==, 1);
+  stride_test_press_keys (GTK_WINDOW (fixture->window), "alt+Left");
+  iterate ();
+  g_assert_cmpuint (stride_self_test_wizard_get_step (fixture->wizard), ==, 0);
   act (fixture, "wizard.next");
   act (fixture, "wizard.next");
 
@@ -477,6 +485,12 @@ test_result_links (Fixture       *fixture,
   }
 }
 
+static gboolean
+leaflet_is_still (gpointer user_data)
+{
+  return !adw_leaflet_get_child_transition_running (user_data);
+}
+
 static void
 shoot (Fixture    *fixture,
        const char *name)
@@ -493,6 +507,9 @@ shoot (Fixture    *fixture,
   /* Fits a phone's width */
   gtk_widget_measure (content, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
   g_assert_cmpint (minimum, <=, 360);
+
+  /* Not halfway through sliding in */
+  stride_test_wait_until (leaflet_is_still, stride_test_find_widget (GTK_WIDGET (fixture->window), ADW_TYPE_LEAFLET, NULL));
 
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_LIGHT);
   stride_test_wait_for_frames (GTK_WIDGET (fixture->window), 3);

@@ -93,7 +93,11 @@ add_figure (StrideSelfTestWizard *self,
   GtkWidget *figure = stride_figure_view_new (movement_id);
 
   gtk_widget_add_css_class (frame, "illustration-frame");
+  /* At least big enough to follow on a phone; bigger on a laptop, to be
+   * seen from the mat */
   gtk_widget_set_size_request (figure, -1, 200);
+  gtk_widget_set_vexpand (frame, TRUE);
+  gtk_widget_set_vexpand (figure, TRUE);
   stride_figure_view_set_mirrored (STRIDE_FIGURE_VIEW (figure), side == STRIDE_SIDE_RIGHT);
   gtk_box_append (GTK_BOX (frame), figure);
   gtk_box_append (self->content, frame);
