@@ -16,10 +16,17 @@ import sys
 import tempfile
 import time
 
-import pyatspi
-from gi.repository import GLib
+# Stride runs with the tests' fatal warnings; this process does not:
+# libatspi warns when an object goes away between two of its calls,
+# which is no fault of the app. GLib reads G_DEBUG when it is loaded.
+STRIDE_G_DEBUG = os.environ.pop('G_DEBUG', None)
+
+import pyatspi  # noqa: E402
+from gi.repository import GLib  # noqa: E402
 
 TIMEOUT = 60
+# The Stride under test, once started
+STRIDE = None
 
 
 def fail(message):
@@ -33,6 +40,8 @@ def wait_for(what, condition, timeout=TIMEOUT):
     context = GLib.MainContext.default()
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
+        if STRIDE is not None and STRIDE.poll() is not None:
+            fail('Stride exited with status %d while waiting for %s' % (STRIDE.returncode, what))
         found = condition()
         if found:
             return found
@@ -51,9 +60,14 @@ def find_app():
 
 
 def walk(node):
+    """The tree below node; a page replaced while it is read is skipped,
+    the next poll reads the new one"""
     yield node
-    for i in range(node.childCount):
-        child = node.getChildAtIndex(i)
+    try:
+        children = [node.getChildAtIndex(i) for i in range(node.childCount)]
+    except GLib.Error:
+        return
+    for child in children:
         if child is not None:
             yield from walk(child)
 
@@ -139,13 +153,16 @@ def main():
     binary = sys.argv[1]
     data_home = tempfile.mkdtemp(prefix='stride-atspi-')
     env = dict(os.environ)
+    if STRIDE_G_DEBUG is not None:
+        env['G_DEBUG'] = STRIDE_G_DEBUG
     env['XDG_DATA_HOME'] = data_home
     env.pop('GTK_A11Y', None)
     env.pop('NO_AT_BRIDGE', None)
     env['LANGUAGE'] = 'en'
     env['LC_ALL'] = 'C.UTF-8'
 
-    stride = subprocess.Popen([binary, '--self-test', 'bridge'], env=env)
+    global STRIDE
+    stride = STRIDE = subprocess.Popen([binary, '--self-test', 'bridge'], env=env)
     try:
         app = wait_for('Stride in the accessibility tree', find_app)
 
@@ -175,7 +192,8 @@ def main():
 
         # Quit: Stride writes its progress before it exits
         subprocess.run(['xdotool', 'key', '--clearmodifiers', 'ctrl+q'], check=True)
-        stride.wait(timeout=TIMEOUT)
+        if stride.wait(timeout=TIMEOUT) != 0:
+            fail('Stride quit with status %d' % stride.returncode)
     finally:
         if stride.poll() is None:
             stride.kill()
