@@ -508,23 +508,42 @@ import (GtkWidget  *widget,
                _("Import Progress"), _("_Import"), NULL, "*.json");
 }
 
+/* A page over the main one until it says it is done: the session log,
+ * the routine editor, a self-test. Swiping back would leave it without
+ * the question its own Cancel or Discard asks, so the leaflet cannot be
+ * swiped meanwhile. @slot is where the window keeps it. */
 static void
-close_session_log (StrideWindow *self)
+close_page (StrideWindow  *self,
+            GtkWidget    **slot)
 {
-  if (self->session_log_page == NULL)
+  if (*slot == NULL)
     return;
 
   adw_leaflet_set_visible_child (self->leaflet, self->main_page);
-  adw_leaflet_remove (self->leaflet, self->session_log_page);
-  self->session_log_page = NULL;
+  adw_leaflet_remove (self->leaflet, *slot);
+  *slot = NULL;
   adw_leaflet_set_can_navigate_back (self->leaflet, TRUE);
+}
+
+static void
+open_page (StrideWindow  *self,
+           GtkWidget    **slot,
+           GtkWidget     *page,
+           GCallback      on_finished)
+{
+  close_page (self, slot);
+  *slot = page;
+  g_signal_connect_object (page, "finished", on_finished, self, G_CONNECT_SWAPPED);
+  adw_leaflet_page_set_navigatable (adw_leaflet_append (self->leaflet, page), FALSE);
+  adw_leaflet_set_can_navigate_back (self->leaflet, FALSE);
+  adw_leaflet_set_visible_child (self->leaflet, page);
 }
 
 static void
 on_session_log_finished (StrideWindow *self,
                          gboolean      saved)
 {
-  close_session_log (self);
+  close_page (self, &self->session_log_page);
   stride_window_show_area (self, saved ? "progress" : "workout");
   if (saved)
     stride_window_show_toast (self, _("Session saved"));
@@ -539,7 +558,6 @@ on_player_done (StrideWindow *self,
   StrideStore *store = get_store (self);
   JsonNode *sets = json_object_get_member (session, "sets");
   gboolean anything = sets != NULL && JSON_NODE_HOLDS_ARRAY (sets) && json_array_get_length (json_node_get_array (sets)) > 0;
-  AdwLeafletPage *page;
 
   if (self->player_page != NULL)
     stride_player_page_set_mat_mode (self->player_page, FALSE);
@@ -551,12 +569,8 @@ on_player_done (StrideWindow *self,
       return;
     }
 
-  close_session_log (self);
-  self->session_log_page = stride_session_log_page_new (store, session);
-  g_signal_connect_object (self->session_log_page, "finished", G_CALLBACK (on_session_log_finished), self, G_CONNECT_SWAPPED);
-  page = adw_leaflet_append (self->leaflet, self->session_log_page);
-  adw_leaflet_page_set_navigatable (page, FALSE);
-  adw_leaflet_set_visible_child (self->leaflet, self->session_log_page);
+  open_page (self, &self->session_log_page, stride_session_log_page_new (store, session),
+             G_CALLBACK (on_session_log_finished));
 }
 
 /**
@@ -630,22 +644,10 @@ start_workout (GtkWidget  *widget,
 }
 
 static void
-close_self_test (StrideWindow *self)
-{
-  if (self->self_test_wizard == NULL)
-    return;
-
-  adw_leaflet_set_visible_child (self->leaflet, self->main_page);
-  adw_leaflet_remove (self->leaflet, self->self_test_wizard);
-  self->self_test_wizard = NULL;
-  adw_leaflet_set_can_navigate_back (self->leaflet, TRUE);
-}
-
-static void
 on_self_test_finished (StrideWindow *self,
                        gboolean      saved)
 {
-  close_self_test (self);
+  close_page (self, &self->self_test_wizard);
   stride_window_show_area (self, "self-tests");
   if (saved)
     stride_window_show_toast (self, _("Result saved"));
@@ -664,19 +666,12 @@ stride_window_start_self_test (StrideWindow       *self,
                                StrideClock        *clock)
 {
   StrideStore *store = get_store (self);
-  AdwLeafletPage *page;
 
   g_return_if_fail (STRIDE_IS_WINDOW (self));
   g_return_if_fail (store != NULL);
 
-  close_self_test (self);
-  self->self_test_wizard = stride_self_test_wizard_new (store, kind, clock);
-  g_signal_connect_object (self->self_test_wizard, "finished", G_CALLBACK (on_self_test_finished), self, G_CONNECT_SWAPPED);
-  page = adw_leaflet_append (self->leaflet, self->self_test_wizard);
-  adw_leaflet_page_set_navigatable (page, FALSE);
-  /* Swiping back would leave without the question Cancel asks */
-  adw_leaflet_set_can_navigate_back (self->leaflet, FALSE);
-  adw_leaflet_set_visible_child (self->leaflet, self->self_test_wizard);
+  open_page (self, &self->self_test_wizard, stride_self_test_wizard_new (store, kind, clock),
+             G_CALLBACK (on_self_test_finished));
 }
 
 static void
@@ -703,10 +698,7 @@ static void
 on_editor_finished (StrideWindow *self,
                     gboolean      saved)
 {
-  adw_leaflet_set_visible_child (self->leaflet, self->main_page);
-  adw_leaflet_remove (self->leaflet, self->routine_editor);
-  self->routine_editor = NULL;
-  adw_leaflet_set_can_navigate_back (self->leaflet, TRUE);
+  close_page (self, &self->routine_editor);
   if (saved)
     stride_window_show_toast (self, _("Routine saved"));
 }
@@ -720,20 +712,11 @@ void
 stride_window_edit_routine (StrideWindow  *self,
                             StrideRoutine *routine)
 {
-  AdwLeafletPage *page;
-
   g_return_if_fail (STRIDE_IS_WINDOW (self));
   g_return_if_fail (routine != NULL);
 
-  if (self->routine_editor != NULL)
-    adw_leaflet_remove (self->leaflet, self->routine_editor);
-
-  self->routine_editor = stride_routine_editor_new (get_store (self), routine);
-  g_signal_connect_object (self->routine_editor, "finished", G_CALLBACK (on_editor_finished), self, G_CONNECT_SWAPPED);
-  page = adw_leaflet_append (self->leaflet, self->routine_editor);
-  adw_leaflet_page_set_navigatable (page, FALSE);
-  adw_leaflet_set_can_navigate_back (self->leaflet, FALSE);
-  adw_leaflet_set_visible_child (self->leaflet, self->routine_editor);
+  open_page (self, &self->routine_editor, stride_routine_editor_new (get_store (self), routine),
+             G_CALLBACK (on_editor_finished));
 }
 
 static StrideRoutine *
