@@ -16,9 +16,8 @@
 #include "stride-cue-player.h"
 #include "stride-figure-view.h"
 #include "stride-movement.h"
+#include "stride-self-test-hold.h"
 #include "stride-self-test-wizard.h"
-
-#define SECOND G_USEC_PER_SEC
 
 struct _StrideSelfTestWizard
 {
@@ -31,13 +30,6 @@ struct _StrideSelfTestWizard
   guint step;
   JsonObject *answers;
 
-  /* The timed hold: where its timeline starts on the clock, and the
-   * clock's callback for the next whole second */
-  gboolean timing;
-  gint64 timeline_start;
-  guint tick_id;
-  guint inhibit_cookie;
-
   AdwWindowTitle *window_title;
   GtkScrolledWindow *scroller;
   GtkBox *content;
@@ -45,10 +37,7 @@ struct _StrideSelfTestWizard
   GtkButton *next_button;
 
   /* The widgets of the step shown that change while it is shown */
-  GtkWidget *stage;
-  GtkLabel *phase_label;
-  GtkLabel *count_label;
-  GtkButton *start_button;
+  StrideSelfTestHold *hold;
   StrideFigureView *figure;
   GtkWidget *first_choice;
 };
@@ -84,10 +73,10 @@ add_label (StrideSelfTestWizard *self,
   return GTK_LABEL (label);
 }
 
-static StrideFigureView *
-add_figure (StrideSelfTestWizard *self,
-            const char           *movement_id,
-            StrideSide            side)
+static GtkWidget *
+create_figure_frame (const char        *movement_id,
+                     StrideSide         side,
+                     StrideFigureView **figure_out)
 {
   GtkWidget *frame = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   GtkWidget *figure = stride_figure_view_new (movement_id);
@@ -100,197 +89,59 @@ add_figure (StrideSelfTestWizard *self,
   gtk_widget_set_vexpand (figure, TRUE);
   stride_figure_view_set_mirrored (STRIDE_FIGURE_VIEW (figure), side == STRIDE_SIDE_RIGHT);
   gtk_box_append (GTK_BOX (frame), figure);
-  gtk_box_append (self->content, frame);
 
-  return STRIDE_FIGURE_VIEW (figure);
+  *figure_out = STRIDE_FIGURE_VIEW (figure);
+  return frame;
 }
 
-/* The screen stays on while the runner holds a position on the mat */
-static void
-set_inhibited (StrideSelfTestWizard *self,
-               gboolean              inhibited)
+static StrideFigureView *
+add_figure (StrideSelfTestWizard *self,
+            const char           *movement_id,
+            StrideSide            side)
 {
-  GtkWindow *window = GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self)));
-  GtkApplication *app = window != NULL ? gtk_window_get_application (window) : NULL;
+  StrideFigureView *figure;
 
-  if (inhibited && self->inhibit_cookie == 0 && app != NULL)
-    self->inhibit_cookie = gtk_application_inhibit (app, window,
-                                                    GTK_APPLICATION_INHIBIT_IDLE | GTK_APPLICATION_INHIBIT_SUSPEND,
-                                                    _("A self-test is running"));
-  else if (!inhibited && self->inhibit_cookie != 0)
-    {
-      if (app != NULL)
-        gtk_application_uninhibit (app, self->inhibit_cookie);
-      self->inhibit_cookie = 0;
-    }
-}
-
-/* Back to before Start: a hold cut short is taken again from its
- * countdown */
-static void
-reset_timing_display (StrideSelfTestWizard *self)
-{
-  const StrideSelfTestStep *step = stride_self_test_get_step (self->kind, self->step);
-  g_autofree char *count = g_strdup_printf ("%u", step->get_ready_seconds);
-
-  gtk_label_set_label (self->phase_label, _("Get Ready"));
-  gtk_label_set_label (self->count_label, count);
-  gtk_widget_remove_css_class (self->stage, "phase-work");
-  gtk_widget_add_css_class (self->stage, "phase-ready");
-  gtk_widget_set_visible (GTK_WIDGET (self->start_button), TRUE);
-  stride_figure_view_set_phase (self->figure, 0);
-}
-
-static void
-stop_timing (StrideSelfTestWizard *self)
-{
-  gboolean was_timing = self->timing;
-
-  if (self->tick_id != 0)
-    stride_clock_cancel (self->clock, self->tick_id);
-  self->tick_id = 0;
-  if (self->timing && self->cues != NULL)
-    stride_cue_player_cancel (self->cues);
-  self->timing = FALSE;
-  set_inhibited (self, FALSE);
-
-  if (was_timing && self->start_button != NULL)
-    reset_timing_display (self);
+  gtk_box_append (self->content, create_figure_frame (movement_id, side, &figure));
+  return figure;
 }
 
 static void show_step (StrideSelfTestWizard *self,
                        guint                 step);
 
 static void
-update_timing_display (StrideSelfTestWizard *self)
+stop_timing (StrideSelfTestWizard *self)
 {
-  const StrideSelfTestStep *step = current_step (self);
-  gint64 go = step->get_ready_seconds * SECOND;
-  gint64 end = go + step->hold_seconds * SECOND;
-  gint64 elapsed = MAX (0, stride_clock_get_time (self->clock) - self->timeline_start);
-  gboolean holding = elapsed >= go;
-  gint64 left = (holding ? end : go) - elapsed;
-  g_autofree char *count = g_strdup_printf ("%d", (int) ((left + SECOND - 1) / SECOND));
-  const StrideMovement *movement = stride_movement_lookup (step->movement_id);
-
-  gtk_label_set_label (self->phase_label, holding ? _("Hold") : _("Get Ready"));
-  gtk_label_set_label (self->count_label, count);
-  gtk_widget_remove_css_class (self->stage, holding ? "phase-ready" : "phase-work");
-  gtk_widget_add_css_class (self->stage, holding ? "phase-work" : "phase-ready");
-
-  /* The figure shows the position to hold once the hold starts */
-  stride_figure_view_set_still (self->figure, FALSE);
-  stride_figure_view_set_playing (self->figure, FALSE);
-  stride_figure_view_set_phase (self->figure, holding && movement != NULL ? stride_movement_get_end_phase (movement) : 0);
-}
-
-static gboolean
-on_timing_tick (gpointer user_data)
-{
-  StrideSelfTestWizard *self = user_data;
-  const StrideSelfTestStep *step = current_step (self);
-  gint64 end = (step->get_ready_seconds + step->hold_seconds) * SECOND;
-  gint64 elapsed = stride_clock_get_time (self->clock) - self->timeline_start;
-
-  self->tick_id = 0;
-
-  if (elapsed >= end)
-    {
-      /* Done: the cue has played; on to the question about it */
-      self->timing = FALSE;
-      set_inhibited (self, FALSE);
-      show_step (self, self->step + 1);
-      return G_SOURCE_REMOVE;
-    }
-
-  update_timing_display (self);
-
-  /* The next whole second of the timeline: deadlines, never a sum of
-   * waits, so the count cannot drift */
-  self->tick_id = stride_clock_schedule (self->clock,
-                                         self->timeline_start + (MAX (0, elapsed) / SECOND + 1) * SECOND,
-                                         on_timing_tick, self);
-  return G_SOURCE_REMOVE;
+  if (self->hold != NULL)
+    stride_self_test_hold_stop (self->hold);
 }
 
 static void
-start_timing (StrideSelfTestWizard *self)
+on_hold_started (StrideSelfTestWizard *self)
 {
-  const StrideSelfTestStep *step = current_step (self);
-  gint64 lead = 0;
-
-  if (step->kind != STRIDE_SELF_TEST_STEP_PERFORM || self->timing)
-    return;
-
-  /* The first sound needs the cue player's lead time to start on time */
-  if (self->cues != NULL)
-    lead = stride_cue_player_get_lead_time (self->cues) + 20000;
-
-  self->timing = TRUE;
-  self->timeline_start = stride_clock_get_time (self->clock) + lead;
-
-  if (self->cues != NULL)
-    {
-      g_autoptr(GArray) cues = stride_self_test_step_get_cues (step, self->kind);
-
-      for (guint i = 0; i < cues->len; i++)
-        {
-          const StrideCue *cue = &g_array_index (cues, StrideCue, i);
-
-          stride_cue_player_schedule (self->cues, cue, self->timeline_start + cue->offset);
-        }
-    }
-
-  set_inhibited (self, TRUE);
-  gtk_widget_set_visible (GTK_WIDGET (self->start_button), FALSE);
-  update_timing_display (self);
-  self->tick_id = stride_clock_schedule (self->clock, self->timeline_start + (lead > 0 ? 0 : SECOND),
-                                         on_timing_tick, self);
+  /* Start is gone; Next skips the rest of the hold */
   gtk_widget_grab_focus (GTK_WIDGET (self->next_button));
 }
 
 static void
-build_perform (StrideSelfTestWizard *self,
+on_hold_done (StrideSelfTestWizard *self)
+{
+  /* The last cue has played: on to the question about the hold */
+  show_step (self, self->step + 1);
+}
+
+static void
+build_perform (StrideSelfTestWizard     *self,
                const StrideSelfTestStep *step)
 {
-  GtkWidget *stage = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  GtkWidget *phase = gtk_label_new (_("Get Ready"));
-  g_autofree char *count = g_strdup_printf ("%u", step->get_ready_seconds);
-  GtkWidget *count_label = gtk_label_new (count);
-  GtkWidget *start = gtk_button_new_with_mnemonic (_("_Start"));
-  g_autoptr(GArray) cues = stride_self_test_step_get_cues (step, self->kind);
+  GtkWidget *frame = create_figure_frame (step->movement_id, step->side, &self->figure);
+  GtkWidget *hold = stride_self_test_hold_new (step, self->kind, self->clock, self->cues, self->figure);
 
   add_label (self, stride_self_test_translate (step->text), "body-large");
-
-  gtk_widget_add_css_class (stage, "phase-ready");
-  gtk_widget_set_halign (phase, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (phase, "phase-pill");
-  gtk_widget_add_css_class (count_label, "player-time");
-  gtk_widget_add_css_class (count_label, "numeric");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (count_label),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Seconds left"), -1);
-  gtk_box_append (GTK_BOX (stage), phase);
-  gtk_box_append (GTK_BOX (stage), count_label);
-  gtk_box_append (self->content, stage);
-
-  gtk_widget_set_halign (start, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (start, "pill");
-  gtk_widget_add_css_class (start, "suggested-action");
-  gtk_widget_add_css_class (start, "player-play");
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (start), "wizard.start");
-  gtk_box_append (self->content, start);
-
-  self->figure = add_figure (self, step->movement_id, step->side);
-  stride_figure_view_set_playing (self->figure, FALSE);
-
-  self->stage = stage;
-  self->phase_label = GTK_LABEL (phase);
-  self->count_label = GTK_LABEL (count_label);
-  self->start_button = GTK_BUTTON (start);
-
-  /* Words and sounds are made before they are needed */
-  for (guint i = 0; self->cues != NULL && i < cues->len; i++)
-    stride_cue_player_prepare (self->cues, &g_array_index (cues, StrideCue, i));
+  g_signal_connect_object (hold, "started", G_CALLBACK (on_hold_started), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (hold, "done", G_CALLBACK (on_hold_done), self, G_CONNECT_SWAPPED);
+  gtk_box_append (self->content, hold);
+  gtk_box_append (self->content, frame);
+  self->hold = STRIDE_SELF_TEST_HOLD (hold);
 }
 
 static gboolean
@@ -458,10 +309,7 @@ clear_content (StrideSelfTestWizard *self)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->content))) != NULL)
     gtk_box_remove (self->content, child);
 
-  self->stage = NULL;
-  self->phase_label = NULL;
-  self->count_label = NULL;
-  self->start_button = NULL;
+  self->hold = NULL;
   self->figure = NULL;
   self->first_choice = NULL;
 }
@@ -499,7 +347,6 @@ show_step (StrideSelfTestWizard *self,
 {
   const StrideSelfTestStep *step;
   g_autofree char *subtitle = NULL;
-  GtkWidget *focus;
 
   g_return_if_fail (index < stride_self_test_get_n_steps (self->kind));
 
@@ -552,12 +399,11 @@ show_step (StrideSelfTestWizard *self,
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
   gtk_widget_add_tick_callback (GTK_WIDGET (self->scroller), scroll_to_top, NULL, NULL);
   if (self->first_choice != NULL)
-    focus = self->first_choice;
-  else if (self->start_button != NULL)
-    focus = GTK_WIDGET (self->start_button);
+    gtk_widget_grab_focus (self->first_choice);
+  else if (self->hold != NULL)
+    stride_self_test_hold_focus_start (self->hold);
   else
-    focus = GTK_WIDGET (self->next_button);
-  gtk_widget_grab_focus (focus);
+    gtk_widget_grab_focus (GTK_WIDGET (self->next_button));
 }
 
 static gboolean
@@ -614,7 +460,10 @@ start (GtkWidget  *widget,
        const char *action_name,
        GVariant   *parameter)
 {
-  start_timing (STRIDE_SELF_TEST_WIZARD (widget));
+  StrideSelfTestWizard *self = STRIDE_SELF_TEST_WIZARD (widget);
+
+  if (self->hold != NULL)
+    stride_self_test_hold_start (self->hold);
 }
 
 static void
@@ -706,21 +555,10 @@ start_routine (GtkWidget  *widget,
 }
 
 static void
-stride_self_test_wizard_unmap (GtkWidget *widget)
-{
-  /* A wizard out of sight must not count down or keep the screen on */
-  stop_timing (STRIDE_SELF_TEST_WIZARD (widget));
-
-  GTK_WIDGET_CLASS (stride_self_test_wizard_parent_class)->unmap (widget);
-}
-
-static void
 stride_self_test_wizard_dispose (GObject *object)
 {
   StrideSelfTestWizard *self = STRIDE_SELF_TEST_WIZARD (object);
 
-  if (self->clock != NULL)
-    stop_timing (self);
   gtk_widget_dispose_template (GTK_WIDGET (object), STRIDE_TYPE_SELF_TEST_WIZARD);
   g_clear_object (&self->store);
   g_clear_object (&self->clock);
@@ -747,7 +585,6 @@ stride_self_test_wizard_class_init (StrideSelfTestWizardClass *klass)
 
   object_class->dispose = stride_self_test_wizard_dispose;
   object_class->finalize = stride_self_test_wizard_finalize;
-  widget_class->unmap = stride_self_test_wizard_unmap;
 
   /**
    * StrideSelfTestWizard::finished:
@@ -856,5 +693,5 @@ stride_self_test_wizard_get_timing (StrideSelfTestWizard *self)
 {
   g_return_val_if_fail (STRIDE_IS_SELF_TEST_WIZARD (self), FALSE);
 
-  return self->timing;
+  return self->hold != NULL && stride_self_test_hold_get_timing (self->hold);
 }

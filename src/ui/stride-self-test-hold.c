@@ -1,0 +1,350 @@
+/* stride-self-test-hold.c
+ *
+ * The timed part of a self-test: a countdown to get into position, then
+ * the hold, counted in whole seconds on the injected clock, with the
+ * cues played on their deadlines and the screen kept on meanwhile. The
+ * figure beside it shows the position to hold once the hold starts.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "stride-movement.h"
+#include "stride-self-test-hold.h"
+
+#define SECOND G_USEC_PER_SEC
+
+struct _StrideSelfTestHold
+{
+  GtkBox parent_instance;
+
+  const StrideSelfTestStep *step;
+  StrideSelfTestKind kind;
+  StrideClock *clock;
+  StrideCuePlayer *cues;
+  StrideFigureView *figure;
+
+  /* Where the timeline starts on the clock, and the clock's callback for
+   * its next whole second */
+  gboolean timing;
+  gint64 timeline_start;
+  guint tick_id;
+  guint inhibit_cookie;
+
+  GtkWidget *stage;
+  GtkLabel *phase_label;
+  GtkLabel *count_label;
+  GtkButton *start_button;
+};
+
+G_DEFINE_FINAL_TYPE (StrideSelfTestHold, stride_self_test_hold, GTK_TYPE_BOX)
+
+enum {
+  STARTED,
+  DONE,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+/* The screen stays on while the runner holds a position on the mat */
+static void
+set_inhibited (StrideSelfTestHold *self,
+               gboolean            inhibited)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWindow *window = GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
+  GtkApplication *app = window != NULL ? gtk_window_get_application (window) : NULL;
+
+  if (inhibited && self->inhibit_cookie == 0 && app != NULL)
+    self->inhibit_cookie = gtk_application_inhibit (app, window,
+                                                    GTK_APPLICATION_INHIBIT_IDLE | GTK_APPLICATION_INHIBIT_SUSPEND,
+                                                    _("A self-test is running"));
+  else if (!inhibited && self->inhibit_cookie != 0)
+    {
+      if (app != NULL)
+        gtk_application_uninhibit (app, self->inhibit_cookie);
+      self->inhibit_cookie = 0;
+    }
+}
+
+static void
+show_count (StrideSelfTestHold *self,
+            gboolean            holding,
+            gint64              left)
+{
+  g_autofree char *count = g_strdup_printf ("%d", (int) ((left + SECOND - 1) / SECOND));
+  const StrideMovement *movement = stride_movement_lookup (self->step->movement_id);
+
+  gtk_label_set_label (self->phase_label, holding ? _("Hold") : _("Get Ready"));
+  gtk_label_set_label (self->count_label, count);
+  gtk_widget_remove_css_class (self->stage, holding ? "phase-ready" : "phase-work");
+  gtk_widget_add_css_class (self->stage, holding ? "phase-work" : "phase-ready");
+
+  /* The figure shows the position to hold once the hold starts */
+  stride_figure_view_set_phase (self->figure, holding && movement != NULL ? stride_movement_get_end_phase (movement) : 0);
+}
+
+static void
+update_display (StrideSelfTestHold *self)
+{
+  gint64 go = self->step->get_ready_seconds * SECOND;
+  gint64 end = go + self->step->hold_seconds * SECOND;
+  gint64 elapsed = MAX (0, stride_clock_get_time (self->clock) - self->timeline_start);
+  gboolean holding = elapsed >= go;
+
+  show_count (self, holding, (holding ? end : go) - elapsed);
+}
+
+static gboolean
+on_tick (gpointer user_data)
+{
+  StrideSelfTestHold *self = user_data;
+  gint64 end = (self->step->get_ready_seconds + self->step->hold_seconds) * SECOND;
+  gint64 elapsed = stride_clock_get_time (self->clock) - self->timeline_start;
+
+  self->tick_id = 0;
+
+  if (elapsed >= end)
+    {
+      /* Done: the last cue has played */
+      self->timing = FALSE;
+      set_inhibited (self, FALSE);
+      g_signal_emit (self, signals[DONE], 0);
+      return G_SOURCE_REMOVE;
+    }
+
+  update_display (self);
+
+  /* The next whole second of the timeline: deadlines, never a sum of
+   * waits, so the count cannot drift */
+  self->tick_id = stride_clock_schedule (self->clock,
+                                         self->timeline_start + (MAX (0, elapsed) / SECOND + 1) * SECOND,
+                                         on_tick, self);
+  return G_SOURCE_REMOVE;
+}
+
+/**
+ * stride_self_test_hold_start:
+ *
+ * Starts the countdown, then the hold; #StrideSelfTestHold::done follows
+ * when the hold's time is up.
+ */
+void
+stride_self_test_hold_start (StrideSelfTestHold *self)
+{
+  gint64 lead = 0;
+
+  g_return_if_fail (STRIDE_IS_SELF_TEST_HOLD (self));
+
+  if (self->timing)
+    return;
+
+  /* The first sound needs the cue player's lead time to start on time */
+  if (self->cues != NULL)
+    lead = stride_cue_player_get_lead_time (self->cues) + 20000;
+
+  self->timing = TRUE;
+  self->timeline_start = stride_clock_get_time (self->clock) + lead;
+
+  if (self->cues != NULL)
+    {
+      g_autoptr(GArray) cues = stride_self_test_step_get_cues (self->step, self->kind);
+
+      for (guint i = 0; i < cues->len; i++)
+        {
+          const StrideCue *cue = &g_array_index (cues, StrideCue, i);
+
+          stride_cue_player_schedule (self->cues, cue, self->timeline_start + cue->offset);
+        }
+    }
+
+  set_inhibited (self, TRUE);
+  gtk_widget_set_visible (GTK_WIDGET (self->start_button), FALSE);
+  update_display (self);
+  self->tick_id = stride_clock_schedule (self->clock, self->timeline_start + (lead > 0 ? 0 : SECOND),
+                                         on_tick, self);
+  g_signal_emit (self, signals[STARTED], 0);
+}
+
+/**
+ * stride_self_test_hold_stop:
+ *
+ * Cuts the hold short: back to before Start, to be taken again from its
+ * countdown.
+ */
+void
+stride_self_test_hold_stop (StrideSelfTestHold *self)
+{
+  g_return_if_fail (STRIDE_IS_SELF_TEST_HOLD (self));
+
+  if (self->tick_id != 0)
+    stride_clock_cancel (self->clock, self->tick_id);
+  self->tick_id = 0;
+  if (self->timing && self->cues != NULL)
+    stride_cue_player_cancel (self->cues);
+  set_inhibited (self, FALSE);
+
+  if (!self->timing)
+    return;
+
+  self->timing = FALSE;
+  show_count (self, FALSE, self->step->get_ready_seconds * SECOND);
+  gtk_widget_set_visible (GTK_WIDGET (self->start_button), TRUE);
+}
+
+gboolean
+stride_self_test_hold_get_timing (StrideSelfTestHold *self)
+{
+  g_return_val_if_fail (STRIDE_IS_SELF_TEST_HOLD (self), FALSE);
+
+  return self->timing;
+}
+
+/**
+ * stride_self_test_hold_focus_start:
+ *
+ * Puts the keyboard focus on Start, so that Space starts the hold.
+ */
+void
+stride_self_test_hold_focus_start (StrideSelfTestHold *self)
+{
+  g_return_if_fail (STRIDE_IS_SELF_TEST_HOLD (self));
+
+  gtk_widget_grab_focus (GTK_WIDGET (self->start_button));
+}
+
+static void
+stride_self_test_hold_unmap (GtkWidget *widget)
+{
+  /* Nothing counts down out of sight, nor keeps the screen on */
+  stride_self_test_hold_stop (STRIDE_SELF_TEST_HOLD (widget));
+
+  GTK_WIDGET_CLASS (stride_self_test_hold_parent_class)->unmap (widget);
+}
+
+static void
+stride_self_test_hold_dispose (GObject *object)
+{
+  StrideSelfTestHold *self = STRIDE_SELF_TEST_HOLD (object);
+
+  if (self->clock != NULL)
+    stride_self_test_hold_stop (self);
+  g_clear_object (&self->clock);
+  g_clear_object (&self->cues);
+  g_clear_object (&self->figure);
+
+  G_OBJECT_CLASS (stride_self_test_hold_parent_class)->dispose (object);
+}
+
+static void
+stride_self_test_hold_class_init (StrideSelfTestHoldClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = stride_self_test_hold_dispose;
+  widget_class->unmap = stride_self_test_hold_unmap;
+
+  /**
+   * StrideSelfTestHold::started:
+   *
+   * The countdown has started; Start is hidden until the hold is stopped.
+   */
+  signals[STARTED] =
+    g_signal_new ("started",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
+
+  /**
+   * StrideSelfTestHold::done:
+   *
+   * The hold's time is up.
+   */
+  signals[DONE] =
+    g_signal_new ("done",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
+}
+
+static void
+stride_self_test_hold_init (StrideSelfTestHold *self)
+{
+  GtkWidget *phase = gtk_label_new (_("Get Ready"));
+  GtkWidget *count = gtk_label_new (NULL);
+  GtkWidget *start = gtk_button_new_with_mnemonic (_("_Start"));
+
+  gtk_orientable_set_orientation (GTK_ORIENTABLE (self), GTK_ORIENTATION_VERTICAL);
+  gtk_box_set_spacing (GTK_BOX (self), 18);
+
+  self->stage = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  gtk_widget_add_css_class (self->stage, "phase-ready");
+  gtk_widget_set_halign (phase, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (phase, "phase-pill");
+  gtk_widget_add_css_class (count, "player-time");
+  gtk_widget_add_css_class (count, "numeric");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (count), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Seconds left"), -1);
+  gtk_box_append (GTK_BOX (self->stage), phase);
+  gtk_box_append (GTK_BOX (self->stage), count);
+  gtk_box_append (GTK_BOX (self), self->stage);
+
+  gtk_widget_set_halign (start, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (start, "pill");
+  gtk_widget_add_css_class (start, "suggested-action");
+  gtk_widget_add_css_class (start, "player-play");
+  g_signal_connect_swapped (start, "clicked", G_CALLBACK (stride_self_test_hold_start), self);
+  gtk_box_append (GTK_BOX (self), start);
+
+  self->phase_label = GTK_LABEL (phase);
+  self->count_label = GTK_LABEL (count);
+  self->start_button = GTK_BUTTON (start);
+}
+
+/**
+ * stride_self_test_hold_new:
+ * @step: a timed step of @kind
+ * @cues: (nullable): where the cues play; %NULL for silence, as on a fake
+ *   clock in tests
+ * @figure: the illustration beside the hold, posed as the hold goes
+ */
+GtkWidget *
+stride_self_test_hold_new (const StrideSelfTestStep *step,
+                           StrideSelfTestKind        kind,
+                           StrideClock              *clock,
+                           StrideCuePlayer          *cues,
+                           StrideFigureView         *figure)
+{
+  StrideSelfTestHold *self;
+
+  g_return_val_if_fail (step != NULL && step->kind == STRIDE_SELF_TEST_STEP_PERFORM, NULL);
+  g_return_val_if_fail (STRIDE_IS_CLOCK (clock), NULL);
+  g_return_val_if_fail (STRIDE_IS_FIGURE_VIEW (figure), NULL);
+
+  self = g_object_new (STRIDE_TYPE_SELF_TEST_HOLD, NULL);
+  self->step = step;
+  self->kind = kind;
+  self->clock = g_object_ref (clock);
+  self->cues = cues != NULL ? g_object_ref (cues) : NULL;
+  self->figure = g_object_ref (figure);
+
+  show_count (self, FALSE, step->get_ready_seconds * SECOND);
+  stride_figure_view_set_playing (figure, FALSE);
+
+  /* Words and sounds are made before they are needed */
+  if (cues != NULL)
+    {
+      g_autoptr(GArray) list = stride_self_test_step_get_cues (step, kind);
+
+      for (guint i = 0; i < list->len; i++)
+        stride_cue_player_prepare (cues, &g_array_index (list, StrideCue, i));
+    }
+
+  return GTK_WIDGET (self);
+}
