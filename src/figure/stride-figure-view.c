@@ -525,7 +525,11 @@ stride_figure_view_set_phase (StrideFigureView *self,
     return;
 
   self->phase = phase;
-  gtk_widget_queue_draw (GTK_WIDGET (self));
+  /* Both ends side by side do not move with the phase: the player sets
+   * it every second, and a redraw of the figure then is most of what the
+   * second costs */
+  if (!shows_both_ends (self))
+    gtk_widget_queue_draw (GTK_WIDGET (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PHASE]);
 }
 
