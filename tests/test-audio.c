@@ -22,28 +22,13 @@
 #include "stride-cue-tones.h"
 #include "stride-cue-voice.h"
 #include "stride-test-i18n.h"
+#include "stride-test-wav.h"
 
 /* Quieter than this is silence: −46 dBFS, far under the softest cue */
 #define THRESHOLD 0.005f
 /* Scheduled cues are this far apart at the least, so that each one's
  * onset follows a silence this long */
 #define MIN_GAP_MS 80
-
-typedef struct
-{
-  float *samples;
-  gsize  n_samples;
-  guint  rate;
-} Wav;
-
-static void
-wav_free (Wav *wav)
-{
-  g_free (wav->samples);
-  g_free (wav);
-}
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (Wav, wav_free)
 
 /* WAV files */
 
@@ -71,64 +56,6 @@ wav_path_done (const char *path)
 {
   if (g_getenv ("STRIDE_TEST_AUDIO_DIR") == NULL)
     g_unlink (path);
-}
-
-static guint32
-read_le32 (const guint8 *p)
-{
-  return p[0] | p[1] << 8 | p[2] << 16 | (guint32) p[3] << 24;
-}
-
-static guint16
-read_le16 (const guint8 *p)
-{
-  return p[0] | p[1] << 8;
-}
-
-/* Reads a 16-bit mono PCM WAV file as wavenc writes it */
-static Wav *
-read_wav (const char *path)
-{
-  g_autofree guint8 *data = NULL;
-  g_autoptr(GError) error = NULL;
-  Wav *wav = g_new0 (Wav, 1);
-  gsize size, at = 12;
-
-  g_file_get_contents (path, (char **) &data, &size, &error);
-  g_assert_no_error (error);
-  g_assert_cmpuint (size, >=, 44);
-  g_assert_cmpmem (data, 4, "RIFF", 4);
-  g_assert_cmpmem (data + 8, 4, "WAVE", 4);
-
-  while (at + 8 <= size)
-    {
-      guint32 length = read_le32 (data + at + 4);
-      const guint8 *body = data + at + 8;
-
-      if (memcmp (data + at, "fmt ", 4) == 0)
-        {
-          g_assert_cmpuint (read_le16 (body), ==, 1);      /* PCM */
-          g_assert_cmpuint (read_le16 (body + 2), ==, 1);  /* mono */
-          g_assert_cmpuint (read_le16 (body + 14), ==, 16);
-          wav->rate = read_le32 (body + 4);
-        }
-      else if (memcmp (data + at, "data", 4) == 0)
-        {
-          /* A file whose end was never written still has its samples */
-          length = MIN (length, size - at - 8);
-          wav->n_samples = length / 2;
-          wav->samples = g_new (float, wav->n_samples);
-          for (gsize i = 0; i < wav->n_samples; i++)
-            wav->samples[i] = (gint16) read_le16 (body + 2 * i) / 32768.0f;
-          break;
-        }
-      at += 8 + length + (length & 1);
-    }
-
-  g_assert_cmpuint (wav->rate, ==, STRIDE_CUE_RATE);
-  g_assert_nonnull (wav->samples);
-
-  return wav;
 }
 
 /* Encodes float samples the way a file sink gets them: through
@@ -170,18 +97,6 @@ write_wav (GBytes     *pcm,
 
 /* Measures */
 
-static gsize
-ms_to_samples (double ms)
-{
-  return (gsize) llround (ms * STRIDE_CUE_RATE / 1000);
-}
-
-static double
-samples_to_ms (gsize samples)
-{
-  return samples * 1000.0 / STRIDE_CUE_RATE;
-}
-
 static float
 peak_of (const float *x,
          gsize        n)
@@ -220,12 +135,12 @@ rms_of (const float *x,
 }
 
 static double
-rms_between (const Wav *wav,
+rms_between (const StrideTestWav *wav,
              double     from_ms,
              double     to_ms)
 {
-  gsize from = MIN (ms_to_samples (MAX (from_ms, 0)), wav->n_samples);
-  gsize to = MIN (ms_to_samples (MAX (to_ms, 0)), wav->n_samples);
+  gsize from = MIN (stride_test_ms_to_samples (MAX (from_ms, 0)), wav->n_samples);
+  gsize to = MIN (stride_test_ms_to_samples (MAX (to_ms, 0)), wav->n_samples);
 
   return rms_of (wav->samples + from, to > from ? to - from : 0);
 }
@@ -267,28 +182,6 @@ estimate_pitch (const float *x,
   delta = 0.5 * (r[lag - 1] - r[lag + 1]) / (r[lag - 1] - 2 * r[lag] + r[lag + 1]);
 
   return STRIDE_CUE_RATE / (lag + delta);
-}
-
-/* Where a sound starts after at least MIN_GAP_MS of silence */
-static GArray *
-find_onsets (const Wav *wav)
-{
-  GArray *onsets = g_array_new (FALSE, FALSE, sizeof (gsize));
-  gsize quiet = ms_to_samples (MIN_GAP_MS);
-
-  for (gsize i = 0; i < wav->n_samples; i++)
-    {
-      if (fabsf (wav->samples[i]) < THRESHOLD)
-        {
-          quiet++;
-          continue;
-        }
-      if (quiet >= ms_to_samples (MIN_GAP_MS))
-        g_array_append_val (onsets, i);
-      quiet = 0;
-    }
-
-  return onsets;
 }
 
 static int
@@ -387,13 +280,13 @@ test_audio_tones (void)
       g_autofree char *name = describe (e);
       g_autofree char *path = wav_path (name);
       g_autoptr(GBytes) pcm = stride_cue_tones_render (e->kind, e->phase);
-      g_autoptr(Wav) wav = NULL;
-      gsize first, last, peak_at, one_ms = ms_to_samples (1), nearest = 0;
+      g_autoptr(StrideTestWav) wav = NULL;
+      gsize first, last, peak_at, one_ms = stride_test_ms_to_samples (1), nearest = 0;
       float peak;
 
       g_test_message ("%s", name);
       write_wav (pcm, path);
-      wav = read_wav (path);
+      wav = stride_test_read_wav (path);
       wav_path_done (path);
 
       /* Loud as designed, the tick much softer than the rest */
@@ -405,10 +298,10 @@ test_audio_tones (void)
         ;
       for (last = wav->n_samples - 1; fabsf (wav->samples[last]) < 0.01f * peak; last--)
         ;
-      g_assert_cmpuint (first, <, ms_to_samples (1));
-      lengths[i] = samples_to_ms (last - first);
+      g_assert_cmpuint (first, <, stride_test_ms_to_samples (1));
+      lengths[i] = stride_test_samples_to_ms (last - first);
       g_assert_cmpfloat (fabs (lengths[i] - e->length_ms), <=, 15);
-      g_assert_cmpfloat (samples_to_ms (wav->n_samples), <=, e->length_ms + 1);
+      g_assert_cmpfloat (stride_test_samples_to_ms (wav->n_samples), <=, e->length_ms + 1);
 
       /* No click: it starts and ends at zero, and its first and last
        * millisecond are quiet */
@@ -420,10 +313,10 @@ test_audio_tones (void)
       /* The peak comes just after a note's attack, never at a cut */
       peak_at = peak_index (wav->samples, wav->n_samples);
       for (guint n = 0; n < e->n_notes; n++)
-        if (ms_to_samples (e->onsets_ms[n]) <= peak_at)
-          nearest = ms_to_samples (e->onsets_ms[n]);
-      g_assert_cmpfloat (samples_to_ms (peak_at - nearest), >=, 3);
-      g_assert_cmpfloat (samples_to_ms (peak_at - nearest), <=, 30);
+        if (stride_test_ms_to_samples (e->onsets_ms[n]) <= peak_at)
+          nearest = stride_test_ms_to_samples (e->onsets_ms[n]);
+      g_assert_cmpfloat (stride_test_samples_to_ms (peak_at - nearest), >=, 3);
+      g_assert_cmpfloat (stride_test_samples_to_ms (peak_at - nearest), <=, 30);
 
       /* Rhythm: each note starts with a rise out of the silence before it */
       for (guint n = 0; n < e->n_notes; n++)
@@ -437,7 +330,7 @@ test_audio_tones (void)
         }
 
       /* Pitch of the first note, away from its fades */
-      pitches[i] = estimate_pitch (wav->samples + ms_to_samples (8), ms_to_samples (e->first_note_ms - 20));
+      pitches[i] = estimate_pitch (wav->samples + stride_test_ms_to_samples (8), stride_test_ms_to_samples (e->first_note_ms - 20));
       g_test_message ("%s: %.1f Hz, %.0f ms, peak %.2f", name, pitches[i], lengths[i], peak);
       g_assert_cmpfloat (fabs (pitches[i] / e->pitch - 1), <, 0.01);
     }
@@ -509,7 +402,7 @@ test_audio_schedule (void)
   Pending pending[G_N_ELEMENTS (routine)];
   g_autoptr(GArray) errors = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) onsets = NULL;
-  g_autoptr(Wav) wav = NULL;
+  g_autoptr(StrideTestWav) wav = NULL;
   g_autoptr(GBytes) last_rep = stride_cue_tones_render (STRIDE_CUE_LAST_REP, STRIDE_REP_PHASE_NONE);
   const float *last_rep_samples;
   gsize last_rep_n;
@@ -539,9 +432,9 @@ test_audio_schedule (void)
   g_assert_cmpuint (stride_cue_player_get_n_late (player), ==, 0);
   g_assert_finalize_object (player);
 
-  wav = read_wav (path);
+  wav = stride_test_read_wav (path);
   wav_path_done (path);
-  onsets = find_onsets (wav);
+  onsets = stride_test_find_onsets (wav, THRESHOLD, MIN_GAP_MS);
 
   for (guint i = 0; i < G_N_ELEMENTS (routine); i++)
     {
@@ -557,7 +450,7 @@ test_audio_schedule (void)
 
       for (guint o = 0; o < onsets->len; o++)
         {
-          double onset_ms = samples_to_ms (g_array_index (onsets, gsize, o));
+          double onset_ms = stride_test_samples_to_ms (g_array_index (onsets, gsize, o));
 
           if (fabs (onset_ms - due_ms) < fabs (error_ms))
             {
@@ -571,8 +464,8 @@ test_audio_schedule (void)
       g_array_append_val (errors, error_ms);
 
       /* The right sound, at the volume set */
-      g_assert_cmpuint (at + ms_to_samples (e->length_ms), <=, wav->n_samples);
-      peak = peak_of (wav->samples + at, ms_to_samples (e->length_ms));
+      g_assert_cmpuint (at + stride_test_ms_to_samples (e->length_ms), <=, wav->n_samples);
+      peak = peak_of (wav->samples + at, stride_test_ms_to_samples (e->length_ms));
       g_assert_cmpfloat (fabs (peak / (gain * e->peak) - 1), <, 0.05);
 
       /* Where a tick was due with the last rep, the last rep sounds
@@ -586,7 +479,7 @@ test_audio_schedule (void)
 
           /* The onset is the first sample over the threshold, a few
            * samples into the sound: the sound starts just before */
-          for (gsize from = at - ms_to_samples (2); from <= at; from++)
+          for (gsize from = at - stride_test_ms_to_samples (2); from <= at; from++)
             {
               double worst = 0;
 
@@ -613,7 +506,7 @@ test_audio_mute (void)
   g_autofree char *sink = g_strdup_printf ("wavenc ! filesink location=\"%s\"", path);
   StrideCuePlayer *player = stride_cue_player_new_for_sink (sink);
   StrideCue cue = { STRIDE_CUE_GO, 0, 0, STRIDE_REP_PHASE_NONE, NULL, STRIDE_SIDE_NONE };
-  g_autoptr(Wav) wav = NULL;
+  g_autoptr(StrideTestWav) wav = NULL;
   gint64 deadline;
 
   g_assert_true (stride_cue_player_get_available (player));
@@ -626,9 +519,9 @@ test_audio_mute (void)
   run_until (deadline + 300000);
   g_assert_finalize_object (player);
 
-  wav = read_wav (path);
+  wav = stride_test_read_wav (path);
   wav_path_done (path);
-  g_assert_cmpuint (wav->n_samples, >, ms_to_samples (300));
+  g_assert_cmpuint (wav->n_samples, >, stride_test_ms_to_samples (300));
   g_assert_cmpfloat (peak_of (wav->samples, wav->n_samples), ==, 0);
 }
 
@@ -681,15 +574,15 @@ assert_speech (GBytes     *pcm,
   const float *samples = g_bytes_get_data (pcm, &size);
   gsize n = size / sizeof (float);
 
-  g_test_message ("“%s”: %.0f ms, RMS %.3f", text, samples_to_ms (n), rms_of (samples, n));
+  g_test_message ("“%s”: %.0f ms, RMS %.3f", text, stride_test_samples_to_ms (n), rms_of (samples, n));
 
   /* Words, not a blip or silence, at a level beside the tones' */
-  g_assert_cmpfloat (samples_to_ms (n), >, 150);
-  g_assert_cmpfloat (samples_to_ms (n), <, 4000);
+  g_assert_cmpfloat (stride_test_samples_to_ms (n), >, 150);
+  g_assert_cmpfloat (stride_test_samples_to_ms (n), <, 4000);
   g_assert_cmpfloat (rms_of (samples, n), >, 0.03);
   g_assert_cmpfloat_with_epsilon (peak_of (samples, n), 0.5, 0.01);
   /* Trimmed to start at once, faded so as not to click */
-  g_assert_cmpfloat (rms_of (samples, ms_to_samples (30)), >, 0.001);
+  g_assert_cmpfloat (rms_of (samples, stride_test_ms_to_samples (30)), >, 0.001);
   g_assert_cmpfloat (fabsf (samples[0]), <, 0.002);
   g_assert_cmpfloat (fabsf (samples[n - 1]), <, 0.002);
 }
@@ -808,7 +701,7 @@ test_audio_voice_schedule (void)
   g_autofree char *sink = g_strdup_printf ("wavenc ! filesink location=\"%s\"", path);
   StrideCuePlayer *player;
   StrideCue cue = { STRIDE_CUE_LAST_REP, 0, 10, STRIDE_REP_PHASE_NONE, "squat", STRIDE_SIDE_NONE };
-  g_autoptr(Wav) wav = NULL;
+  g_autoptr(StrideTestWav) wav = NULL;
   gint64 deadline, origin;
   double due_ms, speech_ms = 0;
 
@@ -831,7 +724,7 @@ test_audio_voice_schedule (void)
   g_assert_cmpuint (stride_cue_player_get_n_late (player), ==, 0);
   g_assert_finalize_object (player);
 
-  wav = read_wav (path);
+  wav = stride_test_read_wav (path);
   wav_path_done (path);
   due_ms = (deadline - origin) / 1000.0;
 
@@ -839,10 +732,10 @@ test_audio_voice_schedule (void)
   g_assert_cmpfloat (rms_between (wav, due_ms - 50, due_ms - 1), ==, 0);
   g_assert_cmpfloat (rms_between (wav, due_ms + 2, due_ms + 40), >, 0.05);
   g_assert_cmpfloat (rms_between (wav, due_ms + 300, due_ms + 318), ==, 0);
-  for (gsize i = ms_to_samples (due_ms + 300); i < wav->n_samples; i++)
+  for (gsize i = stride_test_ms_to_samples (due_ms + 300); i < wav->n_samples; i++)
     if (fabsf (wav->samples[i]) >= THRESHOLD)
       {
-        speech_ms = samples_to_ms (i) - due_ms;
+        speech_ms = stride_test_samples_to_ms (i) - due_ms;
         break;
       }
   g_test_message ("speech starts %.1f ms after the tone", speech_ms);
