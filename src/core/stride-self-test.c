@@ -513,11 +513,21 @@ stride_self_test_new_result (StrideSelfTestKind  kind,
   return result;
 }
 
-static GDateTime *
-parse_taken (JsonObject *result)
+/**
+ * stride_self_test_result_dup_taken:
+ * @result: a stored result
+ *
+ * Returns: (transfer full) (nullable): when the test was taken, or %NULL
+ *   if the result has no valid date
+ */
+GDateTime *
+stride_self_test_result_dup_taken (JsonObject *result)
 {
-  const char *taken = json_object_get_string_member_with_default (result, "taken", NULL);
+  const char *taken;
 
+  g_return_val_if_fail (result != NULL, NULL);
+
+  taken = json_object_get_string_member_with_default (result, "taken", NULL);
   return taken != NULL ? g_date_time_new_from_iso8601 (taken, NULL) : NULL;
 }
 
@@ -527,8 +537,8 @@ compare_newest_first (gconstpointer a,
 {
   JsonObject *result_a = *(JsonObject **) a;
   JsonObject *result_b = *(JsonObject **) b;
-  g_autoptr(GDateTime) taken_a = parse_taken (result_a);
-  g_autoptr(GDateTime) taken_b = parse_taken (result_b);
+  g_autoptr(GDateTime) taken_a = stride_self_test_result_dup_taken (result_a);
+  g_autoptr(GDateTime) taken_b = stride_self_test_result_dup_taken (result_b);
 
   return g_date_time_compare (taken_b, taken_a);
 }
@@ -553,7 +563,7 @@ stride_self_test_list_results (GPtrArray          *results,
   for (guint i = 0; i < results->len; i++)
     {
       JsonObject *result = results->pdata[i];
-      g_autoptr(GDateTime) taken = parse_taken (result);
+      g_autoptr(GDateTime) taken = stride_self_test_result_dup_taken (result);
       StrideSelfTestOutcome outcome;
       StrideSelfTestKind outcome_kind;
 

@@ -99,6 +99,7 @@ const char             *stride_self_test_get_specialist_advice (void);
 JsonObject             *stride_self_test_new_result         (StrideSelfTestKind     kind,
                                                              JsonObject            *answers,
                                                              GDateTime             *taken);
+GDateTime              *stride_self_test_result_dup_taken   (JsonObject            *result);
 GPtrArray              *stride_self_test_list_results       (GPtrArray             *results,
                                                              StrideSelfTestKind     kind);
 StrideSide              stride_self_test_find_weaker_side   (GPtrArray             *results);

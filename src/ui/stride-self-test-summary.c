@@ -14,6 +14,32 @@
 #include "stride-self-test-summary.h"
 
 /**
+ * stride_self_test_summary_dup_when:
+ * @result: a listed result, with a date
+ *
+ * Returns: (transfer full): e.g. "3 March 2026", and that it hurt if it did
+ */
+char *
+stride_self_test_summary_dup_when (JsonObject *result)
+{
+  g_autoptr(GDateTime) taken = stride_self_test_result_dup_taken (result);
+  g_autoptr(GDateTime) local = NULL;
+  g_autofree char *date = NULL;
+
+  g_return_val_if_fail (taken != NULL, NULL);
+
+  local = g_date_time_to_local (taken);
+  /* Translators: the date a self-test was taken, in strftime format, see
+   * man strftime; e.g. "25 November 2026" */
+  date = g_date_time_format (local, _("%-d %B %Y"));
+  if (!stride_self_test_had_pain (json_object_get_object_member (result, "answers")))
+    return g_steal_pointer (&date);
+
+  /* Translators: a self-test result's date, then that it hurt */
+  return g_strdup_printf ("%s · %s", date, _("pain during the test"));
+}
+
+/**
  * stride_self_test_summary_dup_latest:
  * @results: (element-type JsonObject): stored results of every test
  * @test_id: "squat-test" or "bridge-test"
@@ -26,13 +52,10 @@ stride_self_test_summary_dup_latest (GPtrArray  *results,
                                      const char *test_id)
 {
   g_autoptr(GPtrArray) listed = NULL;
-  g_autoptr(GDateTime) taken = NULL;
-  g_autoptr(GDateTime) local = NULL;
-  g_autofree char *date = NULL;
+  g_autofree char *when = NULL;
   StrideSelfTestKind kind;
   StrideSelfTestOutcome outcome;
   JsonObject *latest;
-  GString *summary;
 
   g_return_val_if_fail (results != NULL, NULL);
   g_return_val_if_fail (stride_self_test_kind_from_id (test_id, &kind), NULL);
@@ -43,19 +66,9 @@ stride_self_test_summary_dup_latest (GPtrArray  *results,
 
   /* Listed results have a date and an outcome Stride knows */
   latest = listed->pdata[0];
-  taken = g_date_time_new_from_iso8601 (json_object_get_string_member (latest, "taken"), NULL);
-  local = g_date_time_to_local (taken);
-  /* Translators: the date a self-test was taken, in strftime format, see
-   * man strftime; e.g. "25 November 2026" */
-  date = g_date_time_format (local, _("%-d %B %Y"));
   stride_self_test_outcome_from_id (json_object_get_string_member (latest, "outcome"), &outcome);
+  when = stride_self_test_summary_dup_when (latest);
 
-  summary = g_string_new (NULL);
   /* Translators: a self-test's latest outcome and its date */
-  g_string_printf (summary, _("%s, %s"), stride_self_test_outcome_get_title (outcome), date);
-  if (stride_self_test_had_pain (json_object_get_object_member (latest, "answers")))
-    /* Translators: after a self-test result's date */
-    g_string_append_printf (summary, " · %s", _("pain during the test"));
-
-  return g_string_free (summary, FALSE);
+  return g_strdup_printf (_("%s, %s"), stride_self_test_outcome_get_title (outcome), when);
 }

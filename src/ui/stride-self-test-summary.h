@@ -9,6 +9,7 @@
 
 G_BEGIN_DECLS
 
+char *stride_self_test_summary_dup_when   (JsonObject *result);
 char *stride_self_test_summary_dup_latest (GPtrArray  *results,
                                            const char *test_id);
 

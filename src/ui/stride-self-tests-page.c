@@ -14,6 +14,7 @@
 #include "stride-catalog.h"
 #include "stride-exercise-card.h"
 #include "stride-self-test.h"
+#include "stride-self-test-summary.h"
 #include "stride-self-tests-page.h"
 
 struct _StrideSelfTestsPage
@@ -30,24 +31,6 @@ struct _StrideSelfTestsPage
 
 G_DEFINE_FINAL_TYPE (StrideSelfTestsPage, stride_self_tests_page, ADW_TYPE_BIN)
 
-static GDateTime *
-parse_taken (JsonObject *result)
-{
-  const char *taken = json_object_get_string_member_with_default (result, "taken", NULL);
-
-  return taken != NULL ? g_date_time_new_from_iso8601 (taken, NULL) : NULL;
-}
-
-static char *
-format_taken (GDateTime *taken)
-{
-  g_autoptr(GDateTime) local = g_date_time_to_local (taken);
-
-  /* Translators: the date a self-test was taken, in strftime format, see
-   * man strftime; e.g. "25 November 2026" */
-  return g_date_time_format (local, _("%-d %B %Y"));
-}
-
 static const char *
 outcome_title (JsonObject *result)
 {
@@ -63,20 +46,14 @@ create_result_row (JsonObject *result,
                    gboolean    latest)
 {
   GtkWidget *row = adw_action_row_new ();
-  g_autoptr(GDateTime) taken = parse_taken (result);
-  g_autofree char *date = format_taken (taken);
-  g_autoptr(GString) subtitle = g_string_new (NULL);
+  g_autofree char *when = stride_self_test_summary_dup_when (result);
+  g_autofree char *subtitle = NULL;
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), outcome_title (result));
   if (latest)
     /* Translators: the date of the latest self-test result */
-    g_string_printf (subtitle, _("Last result, %s"), date);
-  else
-    g_string_assign (subtitle, date);
-  if (stride_self_test_had_pain (json_object_get_object_member (result, "answers")))
-    /* Translators: after a self-test result's date */
-    g_string_append_printf (subtitle, " · %s", _("pain during the test"));
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle->str);
+    subtitle = g_strdup_printf (_("Last result, %s"), when);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), latest ? subtitle : when);
 
   return row;
 }
@@ -129,7 +106,7 @@ create_test_group (StrideSelfTestsPage *self,
 
   {
     JsonObject *latest = results->pdata[0];
-    g_autoptr(GDateTime) taken = parse_taken (latest);
+    g_autoptr(GDateTime) taken = stride_self_test_result_dup_taken (latest);
     g_autoptr(GDateTime) now = dup_now (self);
     GTimeSpan since = g_date_time_difference (now, taken);
     GtkWidget *last = create_result_row (latest, TRUE);
