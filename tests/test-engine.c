@@ -11,6 +11,7 @@
 #include "config.h"
 
 #include "stride-engine.h"
+#include "stride-session-sets.h"
 #include "stride-test-i18n.h"
 
 #define SECOND G_GINT64_CONSTANT (1000000)
@@ -481,7 +482,7 @@ test_engine_run (void)
 
     g_assert_cmpfloat (json_object_get_double_member (session, "completion"), ==, 1.0);
     g_assert_cmpint (json_object_get_int_member (session, "duration"), ==, 600);
-    g_assert_cmpuint (json_array_get_length (json_object_get_array_member (session, "sets")), ==, 8);
+    g_assert_cmpuint (stride_session_count_sets (session), ==, 8);
   }
 }
 
@@ -517,6 +518,51 @@ test_engine_pause_resume (void)
   g_assert_cmpint (stride_engine_get_offset (engine), ==, offset + 5 * MINUTE);
 }
 
+/* A timed hold is recorded as the seconds held, one cut short with what
+ * was held of it, in the session's entry for its exercise and side */
+static void
+test_engine_session_holds (void)
+{
+  g_autoptr(StrideRoutine) routine = stride_routine_new ("holds", "Holds");
+  StrideRoutineItem *bridge = stride_routine_add_item (routine, "glute-bridge");
+  StrideRoutineItem *clamshell = stride_routine_add_item (routine, "clamshell");
+  g_autoptr(StrideEngine) engine = NULL;
+  g_autoptr(JsonObject) session = NULL;
+  StrideSessionSetIter iter;
+  StrideSessionSet set;
+  Run run;
+
+  bridge->reps = 0;
+  bridge->hold_seconds = 30;
+  bridge->sets = 2;
+  bridge->rest_between_sets = 0;
+  bridge->rest_after = 0;
+  clamshell->sets = 1;
+  stride_routine_set_get_ready (routine, 0);
+  engine = new_engine (routine, &run);
+
+  stride_engine_start (engine);
+  advance_by (&run, 40 * SECOND);
+  stride_engine_stop (engine);
+  session = stride_engine_dup_session (engine);
+
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (session, STRIDE_SESSION_EXERCISES)), ==, 1);
+  stride_session_set_iter_init (&iter, session);
+  for (guint number = 1; number <= 2; number++)
+    {
+      g_assert_true (stride_session_set_iter_next (&iter, &set));
+      g_assert_cmpstr (set.exercise, ==, "glute-bridge");
+      g_assert_cmpstr (set.variation, ==, "base");
+      g_assert_null (set.side);
+      g_assert_cmpuint (set.number, ==, number);
+      g_assert_cmpint (set.hold_seconds, ==, number == 1 ? 30 : 10);
+      g_assert_cmpint (set.reps, ==, 1);
+      g_assert_cmpint (set.reps_planned, ==, -1);
+    }
+  /* The clamshells were never reached */
+  g_assert_false (stride_session_set_iter_next (&iter, &set));
+}
+
 static void
 test_engine_skip (void)
 {
@@ -525,7 +571,8 @@ test_engine_skip (void)
   g_autoptr(StrideEngine) engine = new_engine (full, &run);
   StridePlan *plan = stride_engine_get_plan (engine);
   g_autoptr(JsonObject) session = NULL;
-  JsonArray *sets;
+  StrideSessionSetIter iter;
+  StrideSessionSet set;
 
   stride_engine_start (engine);
   g_assert_cmpuint (stride_engine_get_segment (engine), ==, 0);
@@ -561,13 +608,16 @@ test_engine_skip (void)
   stride_engine_stop (engine);
   g_assert_cmpint (stride_engine_get_state (engine), ==, STRIDE_ENGINE_STOPPED);
   session = stride_engine_dup_session (engine);
-  sets = json_object_get_array_member (session, "sets");
+  stride_session_set_iter_init (&iter, session);
 
   /* The first squat set, cut short: the better of its two tries */
-  g_assert_cmpuint (json_array_get_length (sets), ==, 1);
-  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (sets, 0), "exercise"), ==, "squat");
-  g_assert_cmpint (json_object_get_int_member (json_array_get_object_element (sets, 0), "reps"), ==, 5);
-  g_assert_cmpint (json_object_get_int_member (json_array_get_object_element (sets, 0), "reps_planned"), ==, 10);
+  g_assert_true (stride_session_set_iter_next (&iter, &set));
+  g_assert_cmpstr (set.exercise, ==, "squat");
+  g_assert_cmpuint (set.number, ==, 1);
+  g_assert_cmpint (set.reps, ==, 5);
+  g_assert_cmpint (set.reps_planned, ==, 10);
+  g_assert_cmpint (set.hold_seconds, ==, -1);
+  g_assert_false (stride_session_set_iter_next (&iter, &set));
   g_assert_cmpfloat (json_object_get_double_member (session, "completion"), <, 0.05);
   g_assert_cmpfloat (json_object_get_double_member (session, "completion"), >, 0.0);
 }
@@ -675,6 +725,7 @@ main (int   argc,
   g_test_add_func ("/stride/engine/run", test_engine_run);
   g_test_add_func ("/stride/engine/pause-resume", test_engine_pause_resume);
   g_test_add_func ("/stride/engine/skip", test_engine_skip);
+  g_test_add_func ("/stride/engine/session-holds", test_engine_session_holds);
   g_test_add_func ("/stride/engine/hour", test_engine_hour);
   g_test_add_func ("/stride/engine/cue-ahead", test_engine_cue_ahead);
 

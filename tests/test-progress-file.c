@@ -277,13 +277,20 @@ new_full_session (void)
     "{\"id\": \"rich\", \"started\": \"2026-11-26T17:30:00Z\", \"routine\": \"full\","
     " \"routine_name\": \"Full hip routine\", \"duration\": 1260, \"completion\": 0.6, \"effort\": 7,"
     " \"pain\": [{\"area\": \"knee\", \"side\": \"right\"}], \"note\": \"Windy; stopped after the bridges.\","
-    " \"sets\": [{\"exercise\": \"squat\", \"set\": 1, \"reps_planned\": 15, \"reps\": 15},"
-    "  {\"exercise\": \"clamshell\", \"side\": \"left\", \"set\": 1, \"reps_planned\": 15, \"reps\": 12},"
-    "  {\"exercise\": \"clamshell\", \"side\": \"right\", \"set\": 1, \"reps_planned\": 15, \"reps\": 14}]}",
+    " \"exercises\": [[\"squat\", \"base\", null, 15, 15],"
+    "  [\"clamshell\", \"base\", \"left\", 15, 12],"
+    "  [\"clamshell\", \"base\", \"right\", 15, 14],"
+    "  [\"glute-bridge\", \"base\", null, \"hold\", 30]]}",
     &error);
 
   g_assert_no_error (error);
   return json_object_ref (json_node_get_object (node));
+}
+
+static gboolean
+child_revealed (gpointer revealer)
+{
+  return gtk_revealer_get_child_revealed (revealer);
 }
 
 static gboolean
@@ -338,12 +345,15 @@ test_history (void)
     GtkWidget *first = gtk_widget_get_first_child (list);
 
     adw_expander_row_set_expanded (ADW_EXPANDER_ROW (first), TRUE);
-    stride_test_wait_for_frames (GTK_WIDGET (window), 3);
+    /* Shown whole, for the screenshot below */
+    stride_test_wait_until (child_revealed, stride_test_find_widget (first, GTK_TYPE_REVEALER, NULL));
     texts = stride_test_collect_text (first);
     g_assert_true (stride_test_text_contains (texts, "Full hip routine · 21 minutes · partly done (60 %) · effort 7 of 10 · pain: knee (right)"));
     g_assert_true (stride_test_text_contains (texts, "Clamshells, left, set 1"));
     g_assert_true (stride_test_text_contains (texts, "12 of 15 reps"));
     g_assert_true (stride_test_text_contains (texts, "Squats, set 1"));
+    g_assert_true (stride_test_text_contains (texts, "Glute Bridge, set 1"));
+    g_assert_true (stride_test_text_contains (texts, "held 30 seconds"));
     g_assert_true (stride_test_text_contains (texts, "Windy; stopped after the bridges."));
   }
   {

@@ -20,6 +20,7 @@
 #include "stride-application.h"
 #include "stride-chart-card.h"
 #include "stride-chart-private.h"
+#include "stride-session-sets.h"
 #include "stride-progress-advice.h"
 #include "stride-progress-page.h"
 #include "stride-routine.h"
@@ -51,20 +52,17 @@ dup_time_before (double days)
 }
 
 static void
-add_set (JsonArray  *sets,
+add_set (JsonObject *session,
          const char *exercise_id,
          const char *side,
          guint       reps)
 {
-  JsonObject *set = json_object_new ();
+  StrideSessionSet set = {
+    .exercise = exercise_id, .variation = "base", .side = side, .number = 1,
+    .reps = reps, .reps_planned = -1, .hold_seconds = -1,
+  };
 
-  json_object_set_string_member (set, "exercise", exercise_id);
-  json_object_set_string_member (set, "variation", "base");
-  if (side != NULL)
-    json_object_set_string_member (set, "side", side);
-  json_object_set_int_member (set, "set", 1);
-  json_object_set_int_member (set, "reps", reps);
-  json_array_add_object_element (sets, set);
+  stride_session_add_set (session, &set);
 }
 
 /* A session @days ago of @routine, with @squats reps of squats (none if
@@ -81,7 +79,6 @@ put_session (const char *id,
 {
   g_autoptr(JsonObject) session = json_object_new ();
   g_autofree char *started = dup_time_before (days);
-  JsonArray *sets = json_array_new ();
 
   json_object_set_string_member (session, "id", id);
   json_object_set_string_member (session, "started", started);
@@ -90,13 +87,12 @@ put_session (const char *id,
   json_object_set_double_member (session, "completion", completion);
   json_object_set_int_member (session, "effort", effort);
   if (squats > 0)
-    add_set (sets, "squat", NULL, squats);
+    add_set (session, "squat", NULL, squats);
   if (clamshells > 0)
     {
-      add_set (sets, "clamshell", "left", clamshells);
-      add_set (sets, "clamshell", "right", clamshells);
+      add_set (session, "clamshell", "left", clamshells);
+      add_set (session, "clamshell", "right", clamshells);
     }
-  json_object_set_array_member (session, "sets", sets);
   if (pain_area != NULL)
     {
       JsonArray *pain = json_array_new ();
@@ -584,22 +580,19 @@ test_dismiss_suggestion (void)
   put_session ("bridge-1", 0.009, "full", 0, 0, 5, 1.0, NULL);
   {
     g_autoptr(JsonObject) session = json_object_ref (stride_store_lookup (get_store (), STRIDE_COLLECTION_SESSIONS, "bridge-1"));
-    JsonArray *sets = json_object_get_array_member (session, "sets");
 
-    add_set (sets, "glute-bridge", NULL, 15);
+    add_set (session, "glute-bridge", NULL, 15);
     stride_store_put (get_store (), STRIDE_COLLECTION_SESSIONS, session);
   }
   {
     g_autoptr(JsonObject) session = json_object_new ();
     g_autofree char *started = dup_time_before (0.008);
-    JsonArray *sets = json_array_new ();
 
     json_object_set_string_member (session, "id", "bridge-2");
     json_object_set_string_member (session, "started", started);
     json_object_set_string_member (session, "routine", "full");
     json_object_set_int_member (session, "effort", 5);
-    add_set (sets, "glute-bridge", NULL, 15);
-    json_object_set_array_member (session, "sets", sets);
+    add_set (session, "glute-bridge", NULL, 15);
     stride_store_put (get_store (), STRIDE_COLLECTION_SESSIONS, session);
   }
   settle (&shown);
@@ -612,14 +605,12 @@ test_dismiss_suggestion (void)
   {
     g_autoptr(JsonObject) session = json_object_new ();
     g_autofree char *started = dup_time_before (0.007);
-    JsonArray *sets = json_array_new ();
 
     json_object_set_string_member (session, "id", "bridge-3");
     json_object_set_string_member (session, "started", started);
     json_object_set_string_member (session, "routine", "full");
     json_object_set_int_member (session, "effort", 5);
-    add_set (sets, "glute-bridge", NULL, 15);
-    json_object_set_array_member (session, "sets", sets);
+    add_set (session, "glute-bridge", NULL, 15);
     stride_store_put (get_store (), STRIDE_COLLECTION_SESSIONS, session);
   }
   settle (&shown);

@@ -13,6 +13,7 @@
 #include <glib/gstdio.h>
 
 #include "stride-session-log-page.h"
+#include "stride-session-sets.h"
 #include "stride-test-utils.h"
 
 static GApplication *app;
@@ -33,9 +34,10 @@ new_draft (double completion)
   g_autofree char *text = g_strdup_printf (
     "{\"started\": \"2026-11-25T18:00:00Z\", \"routine\": \"quick\", \"routine_name\": \"Quick 10 minutes\","
     " \"duration\": 600, \"completion\": %g,"
-    " \"sets\": [{\"exercise\": \"squat\", \"set\": 1, \"reps_planned\": 15, \"reps\": 15},"
-    "  {\"exercise\": \"clamshell\", \"side\": \"left\", \"set\": 1, \"reps_planned\": 15, \"reps\": 15},"
-    "  {\"exercise\": \"clamshell\", \"side\": \"right\", \"set\": 1, \"reps_planned\": 15, \"reps\": 9}]}",
+    " \"exercises\": [[\"squat\", \"base\", null, 15, 15],"
+    "  [\"clamshell\", \"base\", \"left\", 15, 15],"
+    "  [\"clamshell\", \"base\", \"right\", 15, 9],"
+    "  [\"glute-bridge\", \"base\", null, \"hold\", 30]]}",
     completion);
   g_autoptr(JsonNode) node = json_from_string (text, &error);
 
@@ -123,17 +125,20 @@ test_session_log_save (Fixture       *fixture,
   GtkWidget *scale = stride_test_find_widget (GTK_WIDGET (fixture->page), GTK_TYPE_SCALE, NULL);
   GtkWidget *note = stride_test_find_widget (GTK_WIDGET (fixture->page), ADW_TYPE_ENTRY_ROW, NULL);
   JsonObject *session;
-  JsonArray *sets, *pain;
+  JsonArray *pain;
   JsonObject *knee;
 
-  /* One spin per set, showing the reps the player counted */
-  g_assert_cmpuint (spins->len, ==, 3);
+  /* One spin per set, showing the reps the player counted, or for a
+   * hold the seconds held */
+  g_assert_cmpuint (spins->len, ==, 4);
   g_assert_cmpint (gtk_spin_button_get_value_as_int (spins->pdata[2]), ==, 9);
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (spins->pdata[3]), ==, 30);
   g_assert_cmpuint (dropdowns->len, ==, 5);
 
   /* The runner did one rep less on the left, found it hard, and her right
    * knee hurt */
   gtk_spin_button_set_value (spins->pdata[1], 14);
+  gtk_spin_button_set_value (spins->pdata[3], 25);
   gtk_range_set_value (GTK_RANGE (scale), 8);
   gtk_drop_down_set_selected (dropdowns->pdata[1], 2);
   gtk_editable_set_text (GTK_EDITABLE (note), "Cold, stiff start");
@@ -151,10 +156,20 @@ test_session_log_save (Fixture       *fixture,
   g_assert_cmpint (json_object_get_int_member (session, "effort"), ==, 8);
   g_assert_cmpstr (json_object_get_string_member (session, "note"), ==, "Cold, stiff start");
   g_assert_cmpfloat (json_object_get_double_member (session, "completion"), ==, 1.0);
-  sets = json_object_get_array_member (session, "sets");
-  g_assert_cmpint (json_object_get_int_member (json_array_get_object_element (sets, 0), "reps"), ==, 15);
-  g_assert_cmpint (json_object_get_int_member (json_array_get_object_element (sets, 1), "reps"), ==, 14);
-  g_assert_cmpint (json_object_get_int_member (json_array_get_object_element (sets, 2), "reps"), ==, 9);
+  {
+    static const gint64 reps[] = { 15, 14, 9, 1 };
+    StrideSessionSetIter iter;
+    StrideSessionSet set;
+
+    stride_session_set_iter_init (&iter, session);
+    for (guint i = 0; i < G_N_ELEMENTS (reps); i++)
+      {
+        g_assert_true (stride_session_set_iter_next (&iter, &set));
+        g_assert_cmpint (set.reps, ==, reps[i]);
+      }
+    g_assert_cmpint (set.hold_seconds, ==, 25);
+    g_assert_false (stride_session_set_iter_next (&iter, &set));
+  }
   pain = json_object_get_array_member (session, "pain");
   g_assert_cmpuint (json_array_get_length (pain), ==, 1);
   knee = json_array_get_object_element (pain, 0);

@@ -14,6 +14,7 @@
 #include <glib/gstdio.h>
 
 #include "stride-advice.h"
+#include "stride-session-sets.h"
 #include "stride-stats.h"
 #include "stride-store.h"
 #include "stride-test-i18n.h"
@@ -55,6 +56,7 @@ ensure_array (JsonObject *object,
   return json_object_get_array_member (object, member);
 }
 
+/* Adds the next set of @exercise on @side, numbered after those before */
 static void
 add_set (JsonObject *session,
          const char *exercise,
@@ -62,16 +64,23 @@ add_set (JsonObject *session,
          const char *side,
          gint64      reps)
 {
-  JsonArray *sets = ensure_array (session, "sets");
-  JsonObject *set = json_object_new ();
+  StrideSessionSetIter iter;
+  StrideSessionSet set;
+  guint number = 1;
 
-  json_object_set_string_member (set, "exercise", exercise);
-  json_object_set_string_member (set, "variation", variation);
-  if (side != NULL)
-    json_object_set_string_member (set, "side", side);
-  json_object_set_int_member (set, "set", json_array_get_length (sets) + 1);
-  json_object_set_int_member (set, "reps", reps);
-  json_array_add_object_element (sets, set);
+  stride_session_set_iter_init (&iter, session);
+  while (stride_session_set_iter_next (&iter, &set))
+    {
+      if (g_str_equal (set.exercise, exercise) && g_strcmp0 (set.variation, variation) == 0
+          && g_strcmp0 (set.side, side) == 0)
+        number++;
+    }
+
+  set = (StrideSessionSet) {
+    .exercise = exercise, .variation = variation, .side = side, .number = number,
+    .reps = reps, .reps_planned = -1, .hold_seconds = -1,
+  };
+  stride_session_add_set (session, &set);
 }
 
 static void
@@ -476,7 +485,8 @@ test_stats_reps (void)
   g_autoptr(GArray) weeks = NULL;
   g_autoptr(GArray) squats = NULL;
   g_autoptr(GArray) clamshells = NULL;
-  JsonObject *session, *bad;
+  JsonObject *session;
+  JsonArray *bad;
   StrideWeek week;
 
   session = add_session (sessions, "2026-11-02T18:00:00Z");
@@ -489,13 +499,16 @@ test_stats_reps (void)
   add_set (session, "squat", "harder", NULL, 10);
 
   /* Sets that cannot be read are left out, not guessed */
-  bad = json_object_new ();
-  json_object_set_string_member (bad, "exercise", "squat");
-  json_object_set_string_member (bad, "reps", "twelve");
-  json_array_add_object_element (ensure_array (session, "sets"), bad);
+  bad = json_array_new ();
+  json_array_add_string_element (bad, "squat");
+  json_array_add_string_element (bad, "base");
+  json_array_add_null_element (bad);
+  json_array_add_null_element (bad);
+  json_array_add_string_element (bad, "twelve");
+  json_array_add_array_element (ensure_array (session, STRIDE_SESSION_EXERCISES), bad);
   add_set (session, "squat", "base", NULL, -4);
   add_set (session, "squat", "base", NULL, 1000000);
-  json_array_add_string_element (ensure_array (session, "sets"), "squat");
+  json_array_add_string_element (ensure_array (session, STRIDE_SESSION_EXERCISES), "squat");
 
   stats = stride_stats_new (sessions, results, utc);
   weeks = list_all_weeks (stats);
@@ -1031,7 +1044,7 @@ test_advice_progression (void)
   /* One with 14 reps in a set does */
   between = add_squats (sessions, "2026-11-11T19:00:00Z", 5, 14);
   assert_progressions (sessions, NONE);
-  json_object_set_int_member (json_array_get_object_element (json_object_get_array_member (between, "sets"), 1), "reps", 15);
+  g_assert_true (stride_session_set_done (between, 1, 15));
   assert_progressions (sessions, ((const char *[]) { "squat", NULL }));
 
   /* Effort 7 is not easy enough; no effort rated is not known to be */
@@ -1075,7 +1088,7 @@ test_advice_progression_per_side (void)
   assert_progressions (sessions, NONE);
 
   /* Only one side done at all */
-  json_array_remove_element (json_object_get_array_member (newer, "sets"), 1);
+  json_array_remove_element (json_object_get_array_member (newer, STRIDE_SESSION_EXERCISES), 1);
   assert_progressions (sessions, NONE);
 
   add_set (newer, "clamshell", "base", "right", 15);

@@ -15,6 +15,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "stride-session-sets.h"
 #include "stride-store.h"
 #include "stride-store-export.h"
 #include "stride-store-file.h"
@@ -96,8 +97,10 @@ new_session (const char *id,
              int         reps)
 {
   JsonObject *session = json_object_new ();
-  JsonArray *sets = json_array_new ();
-  JsonObject *set = json_object_new ();
+  StrideSessionSet set = {
+    .exercise = "clamshell", .side = "left", .number = 1,
+    .reps = reps, .reps_planned = 15, .hold_seconds = -1,
+  };
   JsonArray *pain = json_array_new ();
   JsonObject *knee = json_object_new ();
 
@@ -109,13 +112,7 @@ new_session (const char *id,
   json_object_set_int_member (session, "effort", 6);
   json_object_set_string_member (session, "note", "Windy, legs tired, \"felt\" good\nafter");
 
-  json_object_set_string_member (set, "exercise", "clamshell");
-  json_object_set_string_member (set, "side", "left");
-  json_object_set_int_member (set, "set", 1);
-  json_object_set_int_member (set, "reps_planned", 15);
-  json_object_set_int_member (set, "reps", reps);
-  json_array_add_object_element (sets, set);
-  json_object_set_array_member (session, "sets", sets);
+  stride_session_add_set (session, &set);
 
   json_object_set_string_member (knee, "area", "knee");
   json_object_set_string_member (knee, "side", "right");
@@ -302,10 +299,13 @@ test_store_unknown_fields (Fixture       *fixture,
                            gconstpointer  data)
 {
   const char *document =
-    "{\"version\": 1, \"written_by\": {\"app\": \"Stride 9\"},"
+    "{\"version\": 2, \"written_by\": {\"app\": \"Stride 9\"},"
     " \"sessions\": [{\"id\": \"s\", \"modified\": \"2026-11-01T10:00:00Z\","
     "  \"started\": \"2026-11-01T09:30:00Z\", \"heart_rate\": [120, 150],"
-    "  \"sets\": [{\"exercise\": \"squat\", \"set\": 1, \"reps\": 12, \"tempo_ms\": 2400}]}],"
+    "  \"exercises\": [[\"squat\", \"base\", null, 12, 12]],"
+    "  \"pain\": [{\"area\": \"knee\", \"intensity\": 3}]}],"
+    " \"results\": [{\"id\": \"r\", \"modified\": \"2026-11-01T10:00:00Z\", \"test\": \"squat-test\","
+    "  \"taken\": \"2026-11-01T09:00:00Z\", \"answers\": {\"depth\": true, \"wobble\": 2}}],"
     " \"plans\": [\"later\"]}";
   g_autoptr(StrideStore) store = NULL;
   g_autoptr(JsonObject) session = new_session ("t", 10);
@@ -323,11 +323,100 @@ test_store_unknown_fields (Fixture       *fixture,
   g_assert_nonnull (strstr (text, "\"written_by\""));
   g_assert_nonnull (strstr (text, "\"Stride 9\""));
   g_assert_nonnull (strstr (text, "\"heart_rate\""));
-  g_assert_nonnull (strstr (text, "\"tempo_ms\""));
+  g_assert_nonnull (strstr (text, "\"intensity\""));
+  g_assert_nonnull (strstr (text, "\"wobble\""));
   g_assert_nonnull (strstr (text, "\"plans\""));
   saved = parse_file (fixture->path);
   g_assert_nonnull (stride_document_lookup (saved, STRIDE_COLLECTION_SESSIONS, "s"));
   g_assert_nonnull (stride_document_lookup (saved, STRIDE_COLLECTION_SESSIONS, "t"));
+}
+
+/* A file in the first layout, by hand: an object per set. It loads with
+ * every set in its place, and is saved in the current layout. */
+static void
+test_store_migration (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  const char *document =
+    "{\"version\": 1, \"sessions\": ["
+    " {\"id\": \"a\", \"modified\": \"2026-01-05T18:40:00Z\", \"started\": \"2026-01-05T18:00:00Z\","
+    "  \"routine\": \"full\", \"routine_name\": \"Full hip routine\", \"effort\": 5,"
+    "  \"sets\": ["
+    "   {\"exercise\": \"squat\", \"variation\": \"base\", \"set\": 1, \"reps_planned\": 12, \"reps\": 12},"
+    "   {\"exercise\": \"squat\", \"variation\": \"base\", \"set\": 2, \"reps_planned\": 12, \"reps\": 10},"
+    "   {\"exercise\": \"clamshell\", \"variation\": \"harder\", \"side\": \"left\", \"set\": 1, \"reps_planned\": 15, \"reps\": 15},"
+    "   {\"exercise\": \"clamshell\", \"variation\": \"harder\", \"side\": \"right\", \"set\": 1, \"reps_planned\": 15, \"reps\": 14},"
+    "   {\"exercise\": \"clamshell\", \"variation\": \"harder\", \"side\": \"left\", \"set\": 2, \"reps_planned\": 15, \"reps\": 13},"
+    "   {\"exercise\": \"glute-bridge\", \"set\": 1, \"reps\": 1, \"hold_seconds\": 30},"
+    "   {\"exercise\": \"glute-bridge\", \"set\": 2, \"reps\": 1, \"hold_seconds\": 22},"
+    "   {\"exercise\": \"side-step\", \"set\": 1, \"reps\": 9}]},"
+    " {\"id\": \"b\", \"modified\": \"2026-01-07T18:40:00Z\", \"started\": \"2026-01-07T18:00:00Z\","
+    "  \"sets\": [{\"exercise\": \"squat\", \"set\": 1, \"reps\": 12, \"tempo_ms\": 2400}]},"
+    " {\"id\": \"c\", \"modified\": \"2026-01-09T18:40:00Z\", \"started\": \"2026-01-09T18:00:00Z\"}]}";
+  static const struct
+  {
+    const char *exercise, *variation, *side;
+    guint number;
+    gint64 reps, reps_planned, hold_seconds;
+  } expected[] = {
+    { "squat", "base", NULL, 1, 12, 12, -1 },
+    { "squat", "base", NULL, 2, 10, 12, -1 },
+    { "clamshell", "harder", "left", 1, 15, 15, -1 },
+    { "clamshell", "harder", "left", 2, 13, 15, -1 },
+    { "clamshell", "harder", "right", 1, 14, 15, -1 },
+    { "glute-bridge", NULL, NULL, 1, 1, -1, 30 },
+    { "glute-bridge", NULL, NULL, 2, 1, -1, 22 },
+    { "side-step", NULL, NULL, 1, 9, -1, -1 },
+  };
+  g_autoptr(StrideStore) store = NULL;
+  g_autoptr(StrideDocument) saved = NULL;
+  g_autoptr(GPtrArray) sessions = NULL;
+  g_autofree char *text = NULL;
+  StrideSessionSetIter iter;
+  StrideSessionSet set;
+  JsonObject *session;
+
+  write_file (fixture->path, document, -1);
+  store = load_store (fixture->path);
+  g_assert_cmpint (stride_store_get_outcome (store), ==, STRIDE_STORE_LOADED);
+  sessions = stride_store_list (store, STRIDE_COLLECTION_SESSIONS);
+  g_assert_cmpuint (sessions->len, ==, 3);
+
+  session = stride_store_lookup (store, STRIDE_COLLECTION_SESSIONS, "a");
+  g_assert_false (json_object_has_member (session, "sets"));
+  stride_session_set_iter_init (&iter, session);
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      g_assert_true (stride_session_set_iter_next (&iter, &set));
+      g_assert_cmpstr (set.exercise, ==, expected[i].exercise);
+      g_assert_cmpstr (set.variation, ==, expected[i].variation);
+      g_assert_cmpstr (set.side, ==, expected[i].side);
+      g_assert_cmpuint (set.number, ==, expected[i].number);
+      g_assert_cmpint (set.reps, ==, expected[i].reps);
+      g_assert_cmpint (set.reps_planned, ==, expected[i].reps_planned);
+      g_assert_cmpint (set.hold_seconds, ==, expected[i].hold_seconds);
+    }
+  g_assert_false (stride_session_set_iter_next (&iter, &set));
+  g_assert_cmpint (json_object_get_int_member (session, "effort"), ==, 5);
+
+  /* A member the set list cannot carry over keeps the old list beside */
+  session = stride_store_lookup (store, STRIDE_COLLECTION_SESSIONS, "b");
+  g_assert_cmpuint (stride_session_count_sets (session), ==, 1);
+  g_assert_true (json_object_has_member (session, "sets"));
+  g_assert_cmpuint (stride_session_count_sets (stride_store_lookup (store, STRIDE_COLLECTION_SESSIONS, "c")), ==, 0);
+
+  /* Saved in the current layout, which reads back the same */
+  stride_store_put (store, STRIDE_COLLECTION_SESSIONS, stride_store_lookup (store, STRIDE_COLLECTION_SESSIONS, "c"));
+  g_assert_no_error (flush (store));
+  text = read_file (fixture->path);
+  g_assert_nonnull (strstr (text, "\"version\":2"));
+  g_assert_nonnull (strstr (text, "[\"clamshell\",\"harder\",\"left\",15,15,13]"));
+  g_assert_nonnull (strstr (text, "[\"glute-bridge\",null,null,\"hold\",30,22]"));
+  g_assert_nonnull (strstr (text, "\"tempo_ms\":2400"));
+  assert_matches_schema (fixture->path);
+  saved = parse_file (fixture->path);
+  g_assert_cmpuint (stride_session_count_sets (stride_document_lookup (saved, STRIDE_COLLECTION_SESSIONS, "a")),
+                    ==, G_N_ELEMENTS (expected));
 }
 
 typedef struct
@@ -376,6 +465,58 @@ make_wrong_field (gsize *length)
   return text;
 }
 
+/* A session whose sets are @entry */
+static char *
+make_session_with_entry (const char *entry,
+                         gsize      *length)
+{
+  char *text = g_strdup_printf ("{\"version\": 2, \"sessions\": [{\"id\": \"x\", \"modified\": \"2026-11-01T10:00:00Z\","
+                                " \"started\": \"2026-11-01T09:00:00Z\", \"exercises\": [%s]}]}", entry);
+
+  *length = strlen (text);
+  return text;
+}
+
+static char *
+make_reps_as_word (gsize *length)
+{
+  return make_session_with_entry ("[\"squat\", \"base\", null, 12, \"twelve\"]", length);
+}
+
+static char *
+make_hold_over_a_day (gsize *length)
+{
+  return make_session_with_entry ("[\"glute-bridge\", \"base\", null, \"hold\", 90000]", length);
+}
+
+static char *
+make_unknown_plan (gsize *length)
+{
+  return make_session_with_entry ("[\"squat\", \"base\", null, \"slow\", 12]", length);
+}
+
+static char *
+make_entry_without_sets (gsize *length)
+{
+  return make_session_with_entry ("[\"squat\", \"base\", null, 12]", length);
+}
+
+static char *
+make_set_as_object (gsize *length)
+{
+  return make_session_with_entry ("{\"exercise\": \"squat\", \"reps\": 12}", length);
+}
+
+/* The first layout, with a set that has no reps: not carried over */
+static char *
+make_bad_v1_set (gsize *length)
+{
+  char *text = g_strdup (VALID_PREFIX ", \"sets\": [{\"exercise\": \"squat\", \"set\": 1}]}]}");
+
+  *length = strlen (text);
+  return text;
+}
+
 static char *
 make_huge_number (gsize *length)
 {
@@ -416,7 +557,7 @@ make_huge_file (gsize *length)
 static char *
 make_newer (gsize *length)
 {
-  char *text = g_strdup ("{\"version\": 2, \"sessions\": []}");
+  char *text = g_strdup ("{\"version\": 3, \"sessions\": []}");
 
   *length = strlen (text);
   return text;
@@ -454,6 +595,12 @@ static const CorruptInput corrupt_inputs[] = {
   { "binary", make_binary },
   { "wrong-types", make_wrong_types },
   { "wrong-field", make_wrong_field },
+  { "reps-as-word", make_reps_as_word },
+  { "hold-over-a-day", make_hold_over_a_day },
+  { "unknown-plan", make_unknown_plan },
+  { "entry-without-sets", make_entry_without_sets },
+  { "set-as-object", make_set_as_object },
+  { "bad-v1-set", make_bad_v1_set },
   { "huge-number", make_huge_number },
   { "deep-nesting", make_deep },
   { "huge-file", make_huge_file },
@@ -846,6 +993,7 @@ main (int   argc,
   g_test_add ("/stride/store/new", Fixture, NULL, fixture_set_up, test_store_new, fixture_tear_down);
   g_test_add ("/stride/store/round-trip", Fixture, NULL, fixture_set_up, test_store_round_trip, fixture_tear_down);
   g_test_add ("/stride/store/unknown-fields", Fixture, NULL, fixture_set_up, test_store_unknown_fields, fixture_tear_down);
+  g_test_add ("/stride/store/migration", Fixture, NULL, fixture_set_up, test_store_migration, fixture_tear_down);
   for (guint i = 0; i < G_N_ELEMENTS (corrupt_inputs); i++)
     {
       g_autofree char *path = g_strdup_printf ("/stride/store/corrupt/%s", corrupt_inputs[i].name);

@@ -8,6 +8,7 @@
 #include "stride-advice.h"
 #include "stride-catalog.h"
 #include "stride-record.h"
+#include "stride-session-sets.h"
 
 typedef struct
 {
@@ -128,35 +129,27 @@ judge_session (JsonObject       *session,
                const char       *exercise_id,
                const StrideDose *dose)
 {
-  JsonArray *sets = stride_record_get_array (session, "sets");
+  StrideSessionSetIter iter;
+  StrideSessionSet set;
   gboolean found = FALSE, at_top = TRUE;
   gboolean left = FALSE, right = FALSE;
   int effort;
 
-  for (guint i = 0; sets != NULL && i < json_array_get_length (sets); i++)
+  stride_session_set_iter_init (&iter, session);
+  while (stride_session_set_iter_next (&iter, &set))
     {
-      JsonNode *node = json_array_get_element (sets, i);
-      JsonObject *set;
-      const char *variation, *side;
-      gint64 reps;
-
-      if (!JSON_NODE_HOLDS_OBJECT (node))
-        continue;
-      set = json_node_get_object (node);
-      if (g_strcmp0 (stride_record_get_string (set, "exercise"), exercise_id) != 0)
+      if (!g_str_equal (set.exercise, exercise_id))
         continue;
       found = TRUE;
 
-      variation = stride_record_get_string (set, "variation");
-      if (variation != NULL && !g_str_equal (variation, "base"))
+      if (set.variation != NULL && !g_str_equal (set.variation, "base"))
         at_top = FALSE;
-      if (!stride_record_get_int (set, "reps", &reps) || reps < (gint64) dose->max)
+      if (set.reps < (gint64) dose->max)
         at_top = FALSE;
 
-      side = stride_record_get_string (set, "side");
-      if (side == NULL || g_str_equal (side, "left"))
+      if (set.side == NULL || g_str_equal (set.side, "left"))
         left = TRUE;
-      if (side == NULL || g_str_equal (side, "right"))
+      if (set.side == NULL || g_str_equal (set.side, "right"))
         right = TRUE;
     }
 

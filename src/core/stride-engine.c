@@ -12,6 +12,7 @@
 #include "config.h"
 
 #include "stride-engine.h"
+#include "stride-session-sets.h"
 
 #define SECOND G_GINT64_CONSTANT (1000000)
 
@@ -563,7 +564,6 @@ stride_engine_dup_session (StrideEngine *self)
 {
   StrideRoutine *routine;
   JsonObject *session = json_object_new ();
-  JsonArray *sets = json_array_new ();
   gint64 work_done = 0, work_planned = 0;
 
   g_return_val_if_fail (STRIDE_IS_ENGINE (self), NULL);
@@ -578,12 +578,13 @@ stride_engine_dup_session (StrideEngine *self)
   json_object_set_string_member (session, "routine", stride_routine_get_id (routine));
   json_object_set_string_member (session, "routine_name", stride_routine_get_name (routine));
   json_object_set_int_member (session, "duration", self->furthest / SECOND);
+  json_object_set_array_member (session, STRIDE_SESSION_EXERCISES, json_array_new ());
 
   for (guint i = 0; i < stride_plan_get_n_segments (self->plan); i++)
     {
       const StrideSegment *segment = stride_plan_get_segment (self->plan, i);
       guint done = g_array_index (self->done, guint, i);
-      JsonObject *set;
+      StrideSessionSet set;
 
       if (segment->kind != STRIDE_SEGMENT_WORK)
         continue;
@@ -595,25 +596,18 @@ stride_engine_dup_session (StrideEngine *self)
       if (segment->start > self->furthest)
         continue;
 
-      set = json_object_new ();
-      json_object_set_string_member (set, "exercise", segment->exercise_id);
-      json_object_set_string_member (set, "variation", segment->harder ? "harder" : "base");
-      if (segment->side != STRIDE_SIDE_NONE)
-        json_object_set_string_member (set, "side", segment->side == STRIDE_SIDE_LEFT ? "left" : "right");
-      json_object_set_int_member (set, "set", segment->set);
-      if (segment->reps > 0)
-        {
-          json_object_set_int_member (set, "reps_planned", segment->reps);
-          json_object_set_int_member (set, "reps", done);
-        }
-      else
-        {
-          json_object_set_int_member (set, "reps", done > 0 ? 1 : 0);
-          json_object_set_int_member (set, "hold_seconds", done);
-        }
-      json_array_add_object_element (sets, set);
+      set = (StrideSessionSet) {
+        .exercise = segment->exercise_id,
+        .variation = segment->harder ? "harder" : "base",
+        .side = segment->side == STRIDE_SIDE_NONE ? NULL : segment->side == STRIDE_SIDE_LEFT ? "left" : "right",
+        .number = segment->set,
+        /* A hold counts as one rep once begun */
+        .reps = segment->reps > 0 ? (gint64) done : done > 0,
+        .reps_planned = segment->reps > 0 ? (gint64) segment->reps : -1,
+        .hold_seconds = segment->reps > 0 ? -1 : (gint64) done,
+      };
+      stride_session_add_set (session, &set);
     }
-  json_object_set_array_member (session, "sets", sets);
 
   /* The part of the planned work done: skipped sets do not count */
   json_object_set_double_member (session, "completion",

@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include "stride-catalog.h"
+#include "stride-session-sets.h"
 #include "stride-stats.h"
 
 /* Partial sessions add up in floating point: 0.7 + 0.2 + 0.1 is a hair
@@ -144,24 +145,20 @@ add_sets (StrideStats *self,
           guint        index,
           JsonObject  *session)
 {
-  JsonArray *sets = stride_record_get_array (session, "sets");
+  StrideSessionSetIter iter;
+  StrideSessionSet set;
   guint n_weeks = self->week_sessions->len;
   /* Sets of one exercise follow each other: its reps are looked up once */
   const char *last_exercise = NULL;
   GArray *reps = NULL;
 
-  for (guint i = 0; sets != NULL && i < json_array_get_length (sets); i++)
+  stride_session_set_iter_init (&iter, session);
+  while (stride_session_set_iter_next (&iter, &set))
     {
-      JsonNode *node = json_array_get_element (sets, i);
-      JsonObject *set;
-      const char *exercise;
-      gint64 done;
+      const char *exercise = set.exercise;
+      gint64 done = set.reps;
 
-      if (!JSON_NODE_HOLDS_OBJECT (node))
-        continue;
-      set = json_node_get_object (node);
-      exercise = stride_record_get_string (set, "exercise");
-      if (exercise == NULL || !stride_record_get_int (set, "reps", &done) || done < 0 || done > MAX_SET_REPS)
+      if (done < 0 || done > MAX_SET_REPS)
         continue;
 
       if (last_exercise == NULL || !g_str_equal (exercise, last_exercise))

@@ -8,6 +8,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "stride-session-sets.h"
 #include "stride-store-document.h"
 
 struct _StrideDocument
@@ -228,9 +229,9 @@ is_number_in (JsonObject *object,
 }
 
 static gboolean
-is_array_of_objects (JsonObject *object,
-                     const char *member,
-                     gboolean    (*check) (JsonObject *item))
+is_array_of (JsonObject *object,
+             const char *member,
+             gboolean    (*check) (JsonNode *item))
 {
   JsonNode *node = json_object_get_member (object, member);
   JsonArray *array;
@@ -243,30 +244,35 @@ is_array_of_objects (JsonObject *object,
   array = json_node_get_array (node);
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
-      JsonNode *item = json_array_get_element (array, i);
-
-      if (!JSON_NODE_HOLDS_OBJECT (item) || !check (json_node_get_object (item)))
+      if (!check (json_array_get_element (array, i)))
         return FALSE;
     }
 
   return TRUE;
 }
 
+/* A set as version 1 kept it, an object each */
 static gboolean
-is_valid_set (JsonObject *set)
+is_valid_v1_set (JsonObject *set)
 {
   return is_string (set, "exercise", TRUE)
          && is_string (set, "variation", FALSE)
          && is_string (set, "side", FALSE)
-         && is_int_in (set, "set", 1, 100, TRUE, FALSE)
-         && is_int_in (set, "reps_planned", 0, 10000, FALSE, FALSE)
-         && is_int_in (set, "reps", 0, 10000, TRUE, FALSE)
-         && is_int_in (set, "hold_seconds", 0, 24 * 3600, FALSE, FALSE);
+         && is_int_in (set, "set", 1, STRIDE_SESSION_MAX_SETS, TRUE, FALSE)
+         && is_int_in (set, "reps_planned", 0, STRIDE_SESSION_MAX_REPS, FALSE, FALSE)
+         && is_int_in (set, "reps", 0, STRIDE_SESSION_MAX_REPS, TRUE, FALSE)
+         && is_int_in (set, "hold_seconds", 0, STRIDE_SESSION_MAX_HOLD_SECONDS, FALSE, FALSE);
 }
 
 static gboolean
-is_valid_pain (JsonObject *pain)
+is_valid_pain (JsonNode *node)
 {
+  JsonObject *pain;
+
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    return FALSE;
+
+  pain = json_node_get_object (node);
   return is_string (pain, "area", TRUE) && is_string (pain, "side", FALSE);
 }
 
@@ -280,8 +286,8 @@ is_valid_session (JsonObject *session)
          && is_number_in (session, "completion", 0.0, 1.0, FALSE)
          && is_int_in (session, "effort", 1, 10, FALSE, TRUE)
          && is_string (session, "note", FALSE)
-         && is_array_of_objects (session, "pain", is_valid_pain)
-         && is_array_of_objects (session, "sets", is_valid_set);
+         && is_array_of (session, "pain", is_valid_pain)
+         && is_array_of (session, STRIDE_SESSION_EXERCISES, stride_session_entry_is_valid);
 }
 
 static gboolean
@@ -403,6 +409,153 @@ lookup_key (StrideDocument   *self,
   return g_hash_table_lookup (self->by_id[collection], key);
 }
 
+static gint64
+get_int_or (JsonObject *object,
+            const char *member,
+            gint64      fallback)
+{
+  return json_object_has_member (object, member) ? json_object_get_int_member (object, member) : fallback;
+}
+
+/* Whether a version 1 set has members beyond those version 1 defined */
+static gboolean
+has_unknown_members (JsonObject *set)
+{
+  static const char *known[] = {
+    "exercise", "variation", "side", "set", "reps_planned", "reps", "hold_seconds",
+  };
+  JsonObjectIter iter;
+  const char *name;
+  JsonNode *value;
+
+  json_object_iter_init (&iter, set);
+  while (json_object_iter_next (&iter, &name, &value))
+    {
+      if (!g_strv_contains (known, name))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* Version 1 kept a session's sets as an object each in "sets"; version 2
+ * an entry per exercise in "exercises" (see stride-session-sets.h). What
+ * every set did is kept; so is the old list, as a member this version
+ * does not read, if a set in it holds members it cannot carry over.
+ *
+ * Returns: %FALSE if the sets are damaged */
+static gboolean
+migrate_session_from_v1 (JsonObject *session)
+{
+  JsonNode *node = json_object_get_member (session, "sets");
+  gboolean keep_old = FALSE;
+  JsonArray *sets;
+
+  if (node == NULL)
+    return TRUE;
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    return FALSE;
+
+  sets = json_node_get_array (node);
+  for (guint i = 0; i < json_array_get_length (sets); i++)
+    {
+      JsonNode *item = json_array_get_element (sets, i);
+      JsonObject *old;
+      StrideSessionSet set;
+
+      if (!JSON_NODE_HOLDS_OBJECT (item) || !is_valid_v1_set (json_node_get_object (item)))
+        return FALSE;
+
+      old = json_node_get_object (item);
+      set = (StrideSessionSet) {
+        .exercise = json_object_get_string_member (old, "exercise"),
+        .variation = json_object_get_string_member_with_default (old, "variation", NULL),
+        .side = json_object_get_string_member_with_default (old, "side", NULL),
+        .number = json_object_get_int_member (old, "set"),
+        .reps = json_object_get_int_member (old, "reps"),
+        .reps_planned = get_int_or (old, "reps_planned", -1),
+        .hold_seconds = get_int_or (old, "hold_seconds", -1),
+      };
+      stride_session_add_set (session, &set);
+      keep_old = keep_old || has_unknown_members (old);
+    }
+
+  if (!keep_old)
+    json_object_remove_member (session, "sets");
+  return TRUE;
+}
+
+/* A parser that checks each session as it finishes it, while its nodes
+ * are still in the processor's caches: checking ten years of sessions
+ * after the whole parse reads them back from memory and takes several
+ * times as long. A subclass rather than a signal handler, since any
+ * handler on the parser slows down every one of the signals it emits.
+ * Only objects with sets are checked; the verdict is kept for those that
+ * pass, and anything else is checked afterwards. */
+#define STRIDE_TYPE_CHECKING_PARSER (stride_checking_parser_get_type ())
+G_DECLARE_FINAL_TYPE (StrideCheckingParser, stride_checking_parser, STRIDE, CHECKING_PARSER, JsonParser)
+
+struct _StrideCheckingParser
+{
+  JsonParser parent_instance;
+
+  GHashTable *checked_sessions;
+};
+
+G_DEFINE_FINAL_TYPE (StrideCheckingParser, stride_checking_parser, JSON_TYPE_PARSER)
+
+static void
+stride_checking_parser_object_end (JsonParser *parser,
+                                   JsonObject *object)
+{
+  StrideCheckingParser *self = STRIDE_CHECKING_PARSER (parser);
+
+  if (json_object_has_member (object, STRIDE_SESSION_EXERCISES)
+      && is_valid_record (STRIDE_COLLECTION_SESSIONS, object))
+    g_hash_table_add (self->checked_sessions, object);
+}
+
+static void
+stride_checking_parser_finalize (GObject *object)
+{
+  StrideCheckingParser *self = STRIDE_CHECKING_PARSER (object);
+
+  g_hash_table_unref (self->checked_sessions);
+
+  G_OBJECT_CLASS (stride_checking_parser_parent_class)->finalize (object);
+}
+
+static void
+stride_checking_parser_class_init (StrideCheckingParserClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  JsonParserClass *parser_class = JSON_PARSER_CLASS (klass);
+
+  object_class->finalize = stride_checking_parser_finalize;
+  parser_class->object_end = stride_checking_parser_object_end;
+}
+
+static void
+stride_checking_parser_init (StrideCheckingParser *self)
+{
+  self->checked_sessions = g_hash_table_new (NULL, NULL);
+}
+
+static gboolean
+check_record (StrideCollection  collection,
+              JsonObject       *record,
+              gint64            version,
+              GHashTable       *checked_sessions)
+{
+  if (collection != STRIDE_COLLECTION_SESSIONS)
+    return is_valid_record (collection, record);
+
+  if (version < 2)
+    return migrate_session_from_v1 (record) && is_valid_record (collection, record);
+
+  return g_hash_table_contains (checked_sessions, record) || is_valid_record (collection, record);
+}
+
 /**
  * stride_document_parse:
  *
@@ -417,7 +570,7 @@ stride_document_parse (const char  *data,
                        gsize        length,
                        GError     **error)
 {
-  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(StrideCheckingParser) parser = g_object_new (STRIDE_TYPE_CHECKING_PARSER, NULL);
   g_autoptr(StrideDocument) self = NULL;
   g_autoptr(GError) parse_error = NULL;
   JsonNode *root;
@@ -457,7 +610,7 @@ stride_document_parse (const char  *data,
   }
 
   if (!g_utf8_validate (data, length, NULL)
-      || !json_parser_load_from_data (parser, data, length, &parse_error))
+      || !json_parser_load_from_data (JSON_PARSER (parser), data, length, &parse_error))
     {
       g_set_error (error, STRIDE_STORE_ERROR, STRIDE_STORE_ERROR_INVALID,
                    _("The file is not valid JSON: %s"),
@@ -465,7 +618,7 @@ stride_document_parse (const char  *data,
       return NULL;
     }
 
-  root = json_parser_get_root (parser);
+  root = json_parser_get_root (JSON_PARSER (parser));
   if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
     {
       g_set_error_literal (error, STRIDE_STORE_ERROR, STRIDE_STORE_ERROR_INVALID,
@@ -517,7 +670,8 @@ stride_document_parse (const char  *data,
           g_autofree char *key = NULL;
           JsonObject *existing;
 
-          if (!JSON_NODE_HOLDS_OBJECT (item) || !is_valid_record (c, json_node_get_object (item)))
+          if (!JSON_NODE_HOLDS_OBJECT (item)
+              || !check_record (c, json_node_get_object (item), version, parser->checked_sessions))
             {
               g_set_error (error, STRIDE_STORE_ERROR, STRIDE_STORE_ERROR_INVALID,
                            _("Entry %u of the file’s “%s” is damaged."), i + 1, collection_names[c]);

@@ -13,7 +13,8 @@
 
 G_BEGIN_DECLS
 
-#define STRIDE_STORE_VERSION 1
+/* 2: a session's sets as an entry per exercise (stride-session-sets.h) */
+#define STRIDE_STORE_VERSION 2
 
 /* Larger files are not progress that Stride wrote: ten years of sessions
  * take a few megabytes. */

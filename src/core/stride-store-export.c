@@ -8,6 +8,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "stride-catalog.h"
+#include "stride-session-sets.h"
 #include "stride-store-export.h"
 #include "stride-store-private.h"
 
@@ -182,8 +183,8 @@ stride_store_export_csv (StrideStore *self,
   for (guint s = 0; s < sessions->len; s++)
     {
       JsonObject *session = sessions->pdata[s];
-      JsonNode *sets_node = json_object_get_member (session, "sets");
-      JsonArray *sets = sets_node != NULL ? json_node_get_array (sets_node) : NULL;
+      StrideSessionSetIter iter;
+      StrideSessionSet set;
       g_autofree char *date = format_date (session, zone);
       g_autofree char *routine = dup_member (session, "routine_name");
       g_autofree char *effort = dup_member (session, "effort");
@@ -196,18 +197,15 @@ stride_store_export_csv (StrideStore *self,
           routine = dup_member (session, "routine");
         }
 
-      for (guint i = 0; sets != NULL && i < json_array_get_length (sets); i++)
+      stride_session_set_iter_init (&iter, session);
+      while (stride_session_set_iter_next (&iter, &set))
         {
-          JsonObject *set = json_array_get_object_element (sets, i);
-          g_autofree char *exercise_id = dup_member (set, "exercise");
-          StrideExercise *exercise = stride_catalog_lookup (stride_catalog_get_default (), exercise_id);
-          g_autofree char *variation = dup_member (set, "variation");
-          g_autofree char *side = dup_member (set, "side");
-          g_autofree char *number = dup_member (set, "set");
-          g_autofree char *reps = dup_member (set, "reps");
+          StrideExercise *exercise = stride_catalog_lookup (stride_catalog_get_default (), set.exercise);
+          g_autofree char *number = g_strdup_printf ("%u", set.number);
+          g_autofree char *reps = g_strdup_printf ("%" G_GINT64_FORMAT, set.reps);
           const char *fields[] = {
-            date, routine, exercise != NULL ? stride_exercise_get_name (exercise) : exercise_id,
-            variation, side, number, reps, effort, pain,
+            date, routine, exercise != NULL ? stride_exercise_get_name (exercise) : set.exercise,
+            set.variation, set.side, number, reps, effort, pain,
           };
 
           for (guint f = 0; f < G_N_ELEMENTS (fields); f++)

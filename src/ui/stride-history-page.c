@@ -13,6 +13,7 @@
 
 #include "stride-catalog.h"
 #include "stride-history-page.h"
+#include "stride-session-sets.h"
 #include "stride-window.h"
 
 /* Rows are made for the newest sessions, and more on request: years of
@@ -164,26 +165,23 @@ format_date (JsonObject *session)
 }
 
 static GtkWidget *
-create_set_row (JsonObject *set)
+create_set_row (const StrideSessionSet *set)
 {
   GtkWidget *row = adw_action_row_new ();
-  const char *exercise_id = get_string (set, "exercise");
-  StrideExercise *exercise = stride_catalog_lookup (stride_catalog_get_default (), exercise_id);
-  const char *side = get_string (set, "side");
-  gint64 reps = get_int (set, "reps", 0);
-  gint64 planned = get_int (set, "reps_planned", -1);
-  gint64 hold = get_int (set, "hold_seconds", 0);
+  StrideExercise *exercise = stride_catalog_lookup (stride_catalog_get_default (), set->exercise);
+  const char *name = exercise != NULL ? stride_exercise_get_name (exercise) : set->exercise;
+  gint64 reps = set->reps;
+  gint64 planned = set->reps_planned;
+  gint64 hold = set->hold_seconds;
   g_autofree char *title = NULL;
   g_autofree char *subtitle = NULL;
 
-  if (side != NULL)
+  if (set->side != NULL)
     /* Translators: exercise, side and set, e.g. "Clamshells, left, set 2" */
-    title = g_strdup_printf (_("%s, %s, set %d"), exercise != NULL ? stride_exercise_get_name (exercise) : exercise_id,
-                             side_label (side), (int) get_int (set, "set", 1));
+    title = g_strdup_printf (_("%s, %s, set %d"), name, side_label (set->side), (int) set->number);
   else
     /* Translators: exercise and set, e.g. "Squats, set 2" */
-    title = g_strdup_printf (_("%s, set %d"), exercise != NULL ? stride_exercise_get_name (exercise) : exercise_id,
-                             (int) get_int (set, "set", 1));
+    title = g_strdup_printf (_("%s, set %d"), name, (int) set->number);
 
   if (hold > 0)
     subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "held %d second", "held %d seconds", hold), (int) hold);
@@ -250,7 +248,8 @@ create_session_row (StrideHistoryPage *self,
 {
   GtkWidget *row = adw_expander_row_new ();
   GtkWidget *delete_button = gtk_button_new_from_icon_name ("user-trash-symbolic");
-  JsonNode *sets_node = json_object_get_member (session, "sets");
+  StrideSessionSetIter iter;
+  StrideSessionSet set;
   const char *note = get_string (session, "note");
   g_autofree char *date = format_date (session);
   g_autofree char *summary = format_summary (session);
@@ -266,14 +265,9 @@ create_session_row (StrideHistoryPage *self,
   g_signal_connect (delete_button, "clicked", G_CALLBACK (on_delete_clicked), self);
   adw_expander_row_add_action (ADW_EXPANDER_ROW (row), delete_button);
 
-  if (sets_node != NULL && JSON_NODE_HOLDS_ARRAY (sets_node))
-    {
-      JsonArray *sets = json_node_get_array (sets_node);
-
-      for (guint i = 0; i < json_array_get_length (sets); i++)
-        adw_expander_row_add_row (ADW_EXPANDER_ROW (row),
-                                  create_set_row (json_array_get_object_element (sets, i)));
-    }
+  stride_session_set_iter_init (&iter, session);
+  while (stride_session_set_iter_next (&iter, &set))
+    adw_expander_row_add_row (ADW_EXPANDER_ROW (row), create_set_row (&set));
 
   if (note != NULL && note[0] != '\0')
     {

@@ -15,20 +15,20 @@
 #include "stride-advice.h"
 #include "stride-progression.h"
 #include "stride-record.h"
+#include "stride-session-sets.h"
 #include "stride-workout-page.h"
 
 static gboolean
 has_exercise (JsonObject *session,
               const char *exercise_id)
 {
-  JsonArray *sets = stride_record_get_array (session, "sets");
+  StrideSessionSetIter iter;
+  StrideSessionSet set;
 
-  for (guint i = 0; sets != NULL && i < json_array_get_length (sets); i++)
+  stride_session_set_iter_init (&iter, session);
+  while (stride_session_set_iter_next (&iter, &set))
     {
-      JsonNode *node = json_array_get_element (sets, i);
-
-      if (JSON_NODE_HOLDS_OBJECT (node)
-          && g_strcmp0 (stride_record_get_string (json_node_get_object (node), "exercise"), exercise_id) == 0)
+      if (g_str_equal (set.exercise, exercise_id))
         return TRUE;
     }
 

@@ -14,6 +14,7 @@
 
 #include "stride-catalog.h"
 #include "stride-session-log-page.h"
+#include "stride-session-sets.h"
 
 struct _StrideSessionLogPage
 {
@@ -77,38 +78,33 @@ get_string (JsonObject *object,
   return json_node_get_string (node);
 }
 
-static JsonArray *
-get_sets (JsonObject *session)
-{
-  JsonNode *node = json_object_get_member (session, "sets");
-
-  return node != NULL && JSON_NODE_HOLDS_ARRAY (node) ? json_node_get_array (node) : NULL;
-}
-
 static GtkWidget *
-create_set_row (StrideSessionLogPage *self,
-                JsonObject           *set)
+create_set_row (StrideSessionLogPage   *self,
+                const StrideSessionSet *set)
 {
   GtkWidget *row = adw_action_row_new ();
-  const char *exercise_id = get_string (set, "exercise");
-  StrideExercise *exercise = stride_catalog_lookup (stride_catalog_get_default (), exercise_id);
-  const char *name = exercise != NULL ? stride_exercise_get_name (exercise) : exercise_id;
-  const char *side = get_string (set, "side");
-  gint64 number = json_object_get_int_member_with_default (set, "set", 1);
-  gint64 planned = json_object_get_int_member_with_default (set, "reps_planned", -1);
-  GtkWidget *spin = gtk_spin_button_new_with_range (0, 999, 1);
+  StrideExercise *exercise = stride_catalog_lookup (stride_catalog_get_default (), set->exercise);
+  const char *name = exercise != NULL ? stride_exercise_get_name (exercise) : set->exercise;
+  const char *side = set->side;
+  int number = set->number;
+  gint64 planned = set->reps_planned;
+  gboolean is_hold = set->hold_seconds >= 0;
+  GtkWidget *spin = gtk_spin_button_new_with_range (0, is_hold ? STRIDE_SESSION_MAX_HOLD_SECONDS : STRIDE_SESSION_MAX_REPS, 1);
   g_autofree char *title = NULL;
 
   if (g_strcmp0 (side, "left") == 0)
     /* Translators: e.g. "Clamshells, set 2, left side" */
-    title = g_strdup_printf (_("%s, set %d, left side"), name, (int) number);
+    title = g_strdup_printf (_("%s, set %d, left side"), name, number);
   else if (g_strcmp0 (side, "right") == 0)
-    title = g_strdup_printf (_("%s, set %d, right side"), name, (int) number);
+    title = g_strdup_printf (_("%s, set %d, right side"), name, number);
   else
-    title = g_strdup_printf (_("%s, set %d"), name, (int) number);
+    title = g_strdup_printf (_("%s, set %d"), name, number);
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  if (planned >= 0)
+  if (is_hold)
+    /* Translators: the number beside it is how long a hold was held */
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _("Seconds held"));
+  else if (planned >= 0)
     {
       g_autofree char *subtitle =
         /* Translators: how many reps the routine planned for the set */
@@ -117,7 +113,7 @@ create_set_row (StrideSessionLogPage *self,
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
     }
 
-  gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), json_object_get_int_member_with_default (set, "reps", 0));
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), is_hold ? set->hold_seconds : set->reps);
   gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
   gtk_accessible_update_property (GTK_ACCESSIBLE (spin), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), spin);
@@ -149,7 +145,8 @@ create_pain_row (StrideSessionLogPage *self,
 static void
 fill (StrideSessionLogPage *self)
 {
-  JsonArray *sets = get_sets (self->draft);
+  StrideSessionSetIter iter;
+  StrideSessionSet set;
   JsonNode *completion = json_object_get_member (self->draft, "completion");
   const char *routine = get_string (self->draft, "routine_name");
 
@@ -169,9 +166,10 @@ fill (StrideSessionLogPage *self)
       gtk_label_set_label (self->summary_label, text);
     }
 
-  for (guint i = 0; sets != NULL && i < json_array_get_length (sets); i++)
-    adw_preferences_group_add (self->sets_group, create_set_row (self, json_array_get_object_element (sets, i)));
-  gtk_widget_set_visible (GTK_WIDGET (self->sets_group), sets != NULL && json_array_get_length (sets) > 0);
+  stride_session_set_iter_init (&iter, self->draft);
+  while (stride_session_set_iter_next (&iter, &set))
+    adw_preferences_group_add (self->sets_group, create_set_row (self, &set));
+  gtk_widget_set_visible (GTK_WIDGET (self->sets_group), self->rep_spins->len > 0);
 
   for (guint a = 0; a < G_N_ELEMENTS (pain_areas); a++)
     adw_preferences_group_add (self->pain_group, create_pain_row (self, a));
@@ -187,7 +185,6 @@ stride_session_log_page_save (StrideSessionLogPage *self)
 {
   g_autoptr(JsonNode) copy = NULL;
   JsonObject *session;
-  JsonArray *sets;
   JsonArray *pain = json_array_new ();
   const char *note;
 
@@ -209,10 +206,8 @@ stride_session_log_page_save (StrideSessionLogPage *self)
       json_object_set_string_member (session, "id", id);
     }
 
-  sets = get_sets (session);
-  for (guint i = 0; sets != NULL && i < json_array_get_length (sets); i++)
-    json_object_set_int_member (json_array_get_object_element (sets, i), "reps",
-                                gtk_spin_button_get_value_as_int (self->rep_spins->pdata[i]));
+  for (guint i = 0; i < self->rep_spins->len; i++)
+    stride_session_set_done (session, i, gtk_spin_button_get_value_as_int (self->rep_spins->pdata[i]));
 
   json_object_set_int_member (session, "effort", (gint64) gtk_range_get_value (GTK_RANGE (self->effort_scale)));
 
@@ -337,7 +332,7 @@ stride_session_log_page_init (StrideSessionLogPage *self)
 /**
  * stride_session_log_page_new:
  * @draft: the session as the player recorded it: "started", "routine",
- *   "routine_name", "duration", "completion" and "sets" with the reps done
+ *   "routine_name", "duration", "completion" and "exercises" with the reps done
  *
  * Returns: (transfer floating): the page
  */

@@ -17,6 +17,7 @@
 #include "stride-progress-page.h"
 #include "stride-routine-editor.h"
 #include "stride-session-log-page.h"
+#include "stride-session-sets.h"
 #include "stride-workout-page.h"
 #include "stride-library-page.h"
 #include "stride-self-test-wizard.h"
@@ -556,8 +557,7 @@ on_player_done (StrideWindow *self,
                 JsonObject   *session)
 {
   StrideStore *store = get_store (self);
-  JsonNode *sets = json_object_get_member (session, "sets");
-  gboolean anything = sets != NULL && JSON_NODE_HOLDS_ARRAY (sets) && json_array_get_length (json_node_get_array (sets)) > 0;
+  gboolean anything = stride_session_count_sets (session) > 0;
 
   if (self->player_page != NULL)
     stride_player_page_set_mat_mode (self->player_page, FALSE);

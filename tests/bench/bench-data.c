@@ -8,6 +8,7 @@
 #include <stdio.h>
 
 #include "bench-data.h"
+#include "stride-session-sets.h"
 
 static const char *exercises[] = { "squat", "clamshell", "side-step", "glute-bridge", "hip-extension" };
 
@@ -21,7 +22,6 @@ JsonObject *
 bench_data_make_session (guint i)
 {
   JsonObject *session = json_object_new ();
-  JsonArray *sets = json_array_new ();
   g_autoptr(GDateTime) start = g_date_time_new_utc (2016, 1, 1, 18, 0, 0);
   g_autoptr(GDateTime) when = g_date_time_add_hours (start, i * 58);
   g_autofree char *started = g_date_time_format_iso8601 (when);
@@ -43,18 +43,18 @@ bench_data_make_session (guint i)
     for (guint set = 1; set <= 2; set++)
       for (guint side = 0; side < (e == 1 || e == 4 ? 2 : 1); side++)
         {
-          JsonObject *entry = json_object_new ();
+          StrideSessionSet entry = {
+            .exercise = exercises[e],
+            .variation = "base",
+            .side = e == 1 || e == 4 ? (side ? "right" : "left") : NULL,
+            .number = set,
+            .reps = 10 + (i + set) % 6,
+            .reps_planned = 12,
+            .hold_seconds = -1,
+          };
 
-          json_object_set_string_member (entry, "exercise", exercises[e]);
-          json_object_set_string_member (entry, "variation", "base");
-          if (e == 1 || e == 4)
-            json_object_set_string_member (entry, "side", side ? "right" : "left");
-          json_object_set_int_member (entry, "set", set);
-          json_object_set_int_member (entry, "reps_planned", 12);
-          json_object_set_int_member (entry, "reps", 10 + (i + set) % 6);
-          json_array_add_object_element (sets, entry);
+          stride_session_add_set (session, &entry);
         }
-  json_object_set_array_member (session, "sets", sets);
 
   return session;
 }
