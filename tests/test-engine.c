@@ -311,14 +311,14 @@ test_plan_first_cues (void)
   g_assert_cmpfloat_with_epsilon (progress, 0.25, 1e-9);
 }
 
-static void
-test_plan_zero_rest_and_hold (void)
+/* Two 30 s bridge holds with no rest, then one set of squats, no get
+ * ready */
+static StrideRoutine *
+new_holds_routine (void)
 {
-  g_autoptr(StrideRoutine) routine = stride_routine_new ("hold", "Holds");
+  StrideRoutine *routine = stride_routine_new ("hold", "Holds");
   StrideRoutineItem *bridge = stride_routine_add_item (routine, "glute-bridge");
   StrideRoutineItem *squat = stride_routine_add_item (routine, "squat");
-  g_autoptr(StridePlan) plan = NULL;
-  const StrideCue *halfway;
 
   bridge->reps = 0;
   bridge->hold_seconds = 30;
@@ -327,6 +327,16 @@ test_plan_zero_rest_and_hold (void)
   bridge->rest_after = 0;
   squat->sets = 1;
   stride_routine_set_get_ready (routine, 0);
+
+  return routine;
+}
+
+static void
+test_plan_zero_rest_and_hold (void)
+{
+  g_autoptr(StrideRoutine) routine = new_holds_routine ();
+  g_autoptr(StridePlan) plan = NULL;
+  const StrideCue *halfway;
 
   plan = stride_plan_new (routine, NULL);
   g_assert_nonnull (plan);
@@ -523,23 +533,12 @@ test_engine_pause_resume (void)
 static void
 test_engine_session_holds (void)
 {
-  g_autoptr(StrideRoutine) routine = stride_routine_new ("holds", "Holds");
-  StrideRoutineItem *bridge = stride_routine_add_item (routine, "glute-bridge");
-  StrideRoutineItem *clamshell = stride_routine_add_item (routine, "clamshell");
-  g_autoptr(StrideEngine) engine = NULL;
+  g_autoptr(StrideRoutine) routine = new_holds_routine ();
   g_autoptr(JsonObject) session = NULL;
   StrideSessionSetIter iter;
   StrideSessionSet set;
   Run run;
-
-  bridge->reps = 0;
-  bridge->hold_seconds = 30;
-  bridge->sets = 2;
-  bridge->rest_between_sets = 0;
-  bridge->rest_after = 0;
-  clamshell->sets = 1;
-  stride_routine_set_get_ready (routine, 0);
-  engine = new_engine (routine, &run);
+  g_autoptr(StrideEngine) engine = new_engine (routine, &run);
 
   stride_engine_start (engine);
   advance_by (&run, 40 * SECOND);
@@ -559,7 +558,7 @@ test_engine_session_holds (void)
       g_assert_cmpint (set.reps, ==, 1);
       g_assert_cmpint (set.reps_planned, ==, -1);
     }
-  /* The clamshells were never reached */
+  /* The squats were never reached */
   g_assert_false (stride_session_set_iter_next (&iter, &set));
 }
 

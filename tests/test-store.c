@@ -423,6 +423,8 @@ typedef struct
 {
   const char *name;
   char *(*make) (gsize *length);
+  /* Or a session's set entry of the wrong shape */
+  const char *entry;
 } CorruptInput;
 
 #define VALID_PREFIX "{\"version\": 1, \"sessions\": [{\"id\": \"x\", \"modified\": \"2026-11-01T10:00:00Z\", \"started\": \"2026-11-01T09:00:00Z\""
@@ -475,36 +477,6 @@ make_session_with_entry (const char *entry,
 
   *length = strlen (text);
   return text;
-}
-
-static char *
-make_reps_as_word (gsize *length)
-{
-  return make_session_with_entry ("[\"squat\", \"base\", null, 12, \"twelve\"]", length);
-}
-
-static char *
-make_hold_over_a_day (gsize *length)
-{
-  return make_session_with_entry ("[\"glute-bridge\", \"base\", null, \"hold\", 90000]", length);
-}
-
-static char *
-make_unknown_plan (gsize *length)
-{
-  return make_session_with_entry ("[\"squat\", \"base\", null, \"slow\", 12]", length);
-}
-
-static char *
-make_entry_without_sets (gsize *length)
-{
-  return make_session_with_entry ("[\"squat\", \"base\", null, 12]", length);
-}
-
-static char *
-make_set_as_object (gsize *length)
-{
-  return make_session_with_entry ("{\"exercise\": \"squat\", \"reps\": 12}", length);
 }
 
 /* The first layout, with a set that has no reps: not carried over */
@@ -595,11 +567,11 @@ static const CorruptInput corrupt_inputs[] = {
   { "binary", make_binary },
   { "wrong-types", make_wrong_types },
   { "wrong-field", make_wrong_field },
-  { "reps-as-word", make_reps_as_word },
-  { "hold-over-a-day", make_hold_over_a_day },
-  { "unknown-plan", make_unknown_plan },
-  { "entry-without-sets", make_entry_without_sets },
-  { "set-as-object", make_set_as_object },
+  { "reps-as-word", NULL, "[\"squat\", \"base\", null, 12, \"twelve\"]" },
+  { "hold-over-a-day", NULL, "[\"glute-bridge\", \"base\", null, \"hold\", 90000]" },
+  { "unknown-plan", NULL, "[\"squat\", \"base\", null, \"slow\", 12]" },
+  { "entry-without-sets", NULL, "[\"squat\", \"base\", null, 12]" },
+  { "set-as-object", NULL, "{\"exercise\": \"squat\", \"reps\": 12}" },
   { "bad-v1-set", make_bad_v1_set },
   { "huge-number", make_huge_number },
   { "deep-nesting", make_deep },
@@ -632,7 +604,7 @@ test_store_corrupt (Fixture       *fixture,
   g_assert_no_error (flush (writer));
   g_clear_object (&writer);
 
-  corrupt = input->make (&corrupt_length);
+  corrupt = input->entry != NULL ? make_session_with_entry (input->entry, &corrupt_length) : input->make (&corrupt_length);
   write_file (fixture->path, corrupt, corrupt_length);
 
   store = load_store (fixture->path);
