@@ -732,6 +732,18 @@ wait_until (gboolean (*condition) (gpointer),
   g_source_remove (timeout);
 }
 
+/* Another computer's copy, synced into place with a rename */
+static void
+sync_in (const char *path,
+         const char *contents,
+         gsize       length)
+{
+  g_autofree char *temporary = g_strconcat (path, ".sync", NULL);
+
+  write_file (temporary, contents, length);
+  g_assert_cmpint (g_rename (temporary, path), ==, 0);
+}
+
 static void
 test_store_external_change (Fixture       *fixture,
                             gconstpointer  data)
@@ -754,12 +766,7 @@ test_store_external_change (Fixture       *fixture,
   json_object_set_string_member (theirs, "modified", "2026-11-24T10:00:00Z");
   stride_document_put (external, STRIDE_COLLECTION_SESSIONS, theirs);
   text = stride_document_serialize (external, &length);
-  {
-    g_autofree char *temporary = g_strconcat (fixture->path, ".sync", NULL);
-
-    write_file (temporary, text, length);
-    g_assert_cmpint (g_rename (temporary, fixture->path), ==, 0);
-  }
+  sync_in (fixture->path, text, length);
 
   wait_until (has_session, args);
   g_assert_nonnull (stride_store_lookup (store, STRIDE_COLLECTION_SESSIONS, "ours"));
@@ -769,6 +776,71 @@ test_store_external_change (Fixture       *fixture,
   saved = parse_file (fixture->path);
   g_assert_nonnull (stride_document_lookup (saved, STRIDE_COLLECTION_SESSIONS, "ours"));
   g_assert_nonnull (stride_document_lookup (saved, STRIDE_COLLECTION_SESSIONS, "theirs"));
+}
+
+/* A save right after another program wrote the file, before the change
+ * was noticed, as when the app quits at that moment: the other copy is
+ * merged first, not overwritten */
+static void
+test_store_save_after_external_change (Fixture       *fixture,
+                                       gconstpointer  data)
+{
+  g_autoptr(StrideStore) store = load_store (fixture->path);
+  g_autoptr(JsonObject) first = new_session ("first", 12);
+  g_autoptr(JsonObject) theirs = new_session ("theirs", 15);
+  g_autoptr(JsonObject) later = new_session ("later", 9);
+  g_autoptr(StrideDocument) external = stride_document_new ();
+  g_autoptr(StrideDocument) saved = NULL;
+  g_autofree char *text = NULL;
+  gsize length;
+
+  stride_store_put (store, STRIDE_COLLECTION_SESSIONS, first);
+  g_assert_no_error (flush (store));
+
+  json_object_set_string_member (theirs, "modified", "2026-11-24T10:00:00Z");
+  stride_document_put (external, STRIDE_COLLECTION_SESSIONS, theirs);
+  text = stride_document_serialize (external, &length);
+  sync_in (fixture->path, text, length);
+  stride_store_put (store, STRIDE_COLLECTION_SESSIONS, later);
+  g_assert_no_error (flush (store));
+
+  saved = parse_file (fixture->path);
+  g_assert_nonnull (stride_document_lookup (saved, STRIDE_COLLECTION_SESSIONS, "first"));
+  g_assert_nonnull (stride_document_lookup (saved, STRIDE_COLLECTION_SESSIONS, "theirs"));
+  g_assert_nonnull (stride_document_lookup (saved, STRIDE_COLLECTION_SESSIONS, "later"));
+  g_assert_null (stride_store_get_save_error (store));
+}
+
+static gboolean
+has_aside_path (gpointer store)
+{
+  return stride_store_get_aside_path (store) != NULL;
+}
+
+/* A damaged copy synced in while the app runs is kept aside, and the
+ * progress the app holds is written back */
+static void
+test_store_external_damage (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  static const char damaged[] = "{\"version\": 2, \"sessions\": [{\"id\": ";
+  g_autoptr(StrideStore) store = load_store (fixture->path);
+  g_autoptr(JsonObject) ours = new_session ("ours", 12);
+  g_autoptr(StrideDocument) saved = NULL;
+  g_autofree char *kept = NULL;
+  gsize kept_length;
+
+  stride_store_put (store, STRIDE_COLLECTION_SESSIONS, ours);
+  g_assert_no_error (flush (store));
+
+  sync_in (fixture->path, damaged, strlen (damaged));
+  wait_until (has_aside_path, store);
+
+  g_assert_true (g_file_get_contents (stride_store_get_aside_path (store), &kept, &kept_length, NULL));
+  g_assert_cmpmem (kept, kept_length, damaged, strlen (damaged));
+  g_assert_no_error (flush (store));
+  saved = parse_file (fixture->path);
+  g_assert_nonnull (stride_document_lookup (saved, STRIDE_COLLECTION_SESSIONS, "ours"));
 }
 
 /* A writer killed at any moment leaves either the old or the new file */
@@ -975,6 +1047,8 @@ main (int   argc,
   g_test_add ("/stride/store/corrupt-without-backup", Fixture, NULL, fixture_set_up, test_store_corrupt_without_backup, fixture_tear_down);
   g_test_add_func ("/stride/store/merge", test_store_merge);
   g_test_add ("/stride/store/external-change", Fixture, NULL, fixture_set_up, test_store_external_change, fixture_tear_down);
+  g_test_add ("/stride/store/save-after-external-change", Fixture, NULL, fixture_set_up, test_store_save_after_external_change, fixture_tear_down);
+  g_test_add ("/stride/store/external-damage", Fixture, NULL, fixture_set_up, test_store_external_damage, fixture_tear_down);
   g_test_add ("/stride/store/atomic-kill", Fixture, NULL, fixture_set_up, test_store_atomic_kill, fixture_tear_down);
   g_test_add ("/stride/store/export-import", Fixture, NULL, fixture_set_up, test_store_export_import, fixture_tear_down);
   g_test_add ("/stride/store/csv", Fixture, NULL, fixture_set_up, test_store_csv, fixture_tear_down);

@@ -41,6 +41,8 @@ typedef enum
   STRIDE_STORE_ERROR_INVALID,
   STRIDE_STORE_ERROR_NEWER_VERSION,
   STRIDE_STORE_ERROR_CANNOT_SAVE,
+  /* Another program wrote the file since Stride last read or wrote it */
+  STRIDE_STORE_ERROR_CHANGED_ON_DISK,
 } StrideStoreError;
 
 typedef struct _StrideDocument StrideDocument;

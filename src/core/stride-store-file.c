@@ -62,13 +62,44 @@ write_durably (const char  *path,
                                    0600, error);
 }
 
+/* Whether the file still holds @expected, or nothing: then replacing it
+ * loses nothing. What another program wrote there in the meantime, say a
+ * synced copy from another computer, must be merged first. */
+static gboolean
+holds_expected (const char  *path,
+                GBytes      *expected,
+                GError     **error)
+{
+  g_autoptr(GBytes) current = NULL;
+  g_autoptr(GError) read_error = NULL;
+
+  current = stride_store_file_read (path, STRIDE_STORE_MAX_BYTES, &read_error);
+  if (current == NULL && g_error_matches (read_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+    return TRUE;
+  if (current == NULL && !g_error_matches (read_error, STRIDE_STORE_ERROR, STRIDE_STORE_ERROR_TOO_LARGE))
+    {
+      g_propagate_error (error, g_steal_pointer (&read_error));
+      return FALSE;
+    }
+
+  if (current != NULL && expected != NULL && g_bytes_equal (current, expected))
+    return TRUE;
+
+  g_set_error (error, STRIDE_STORE_ERROR, STRIDE_STORE_ERROR_CHANGED_ON_DISK,
+               _("Another program changed “%s”."), path);
+  return FALSE;
+}
+
 /**
  * stride_store_file_write:
  * @contents: the new document
- * @previous: (nullable): the last good document, which becomes the backup
+ * @previous: (nullable): the last good document, which becomes the backup;
+ *   %NULL when none is known
  *
  * Replaces the file at @path atomically, after replacing `<path>.bak`
- * with @previous the same way. Creates the folder if needed.
+ * with @previous the same way. Creates the folder if needed. Fails with
+ * %STRIDE_STORE_ERROR_CHANGED_ON_DISK, writing nothing, if the file
+ * holds anything but @previous: it is merged before it is replaced.
  */
 gboolean
 stride_store_file_write (const char  *path,
@@ -89,6 +120,9 @@ stride_store_file_write (const char  *path,
                    _("Could not create the folder “%s”: %s"), dir, g_strerror (saved_errno));
       return FALSE;
     }
+
+  if (!holds_expected (path, previous, error))
+    return FALSE;
 
   if (previous != NULL)
     {

@@ -52,6 +52,9 @@ struct _StrideStore
 
   GFileMonitor *monitor;
   guint reload_source;
+  gboolean rereading;
+  /* The file changed again while it was being read */
+  gboolean reread_again;
 };
 
 G_DEFINE_FINAL_TYPE (StrideStore, stride_store, G_TYPE_OBJECT)
@@ -189,6 +192,13 @@ reload_cb (gpointer user_data)
 }
 
 static void
+reload_soon (StrideStore *self)
+{
+  g_clear_handle_id (&self->reload_source, g_source_remove);
+  self->reload_source = g_timeout_add (RELOAD_DELAY_MS, reload_cb, self);
+}
+
+static void
 on_file_changed (GFileMonitor      *monitor,
                  GFile             *file,
                  GFile             *other_file,
@@ -201,8 +211,7 @@ on_file_changed (GFileMonitor      *monitor,
     case G_FILE_MONITOR_EVENT_CREATED:
     case G_FILE_MONITOR_EVENT_MOVED_IN:
     case G_FILE_MONITOR_EVENT_RENAMED:
-      g_clear_handle_id (&self->reload_source, g_source_remove);
-      self->reload_source = g_timeout_add (RELOAD_DELAY_MS, reload_cb, self);
+      reload_soon (self);
       break;
     case G_FILE_MONITOR_EVENT_CHANGED:
     case G_FILE_MONITOR_EVENT_DELETED:
@@ -236,72 +245,147 @@ start_monitor (StrideStore *self)
   g_signal_connect_object (self->monitor, "changed", G_CALLBACK (on_file_changed), self, 0);
 }
 
-/* Another process wrote the file: merge what it has with what we have */
+typedef struct
+{
+  char *path;
+  GBytes *last_good;
+} RereadJob;
+
+static void
+reread_job_free (RereadJob *job)
+{
+  g_free (job->path);
+  g_clear_pointer (&job->last_good, g_bytes_unref);
+  g_free (job);
+}
+
+/* Runs in a worker thread. The result holds their document to merge; or
+ * nothing, when the file is gone or still what we know; or the error
+ * and where the unreadable file was moved, or that it could not be. */
+static void
+reread_thread (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  RereadJob *job = task_data;
+  g_autoptr(LoadResult) result = g_new0 (LoadResult, 1);
+  g_autoptr(GError) move_error = NULL;
+
+  result->bytes = stride_store_file_read (job->path, STRIDE_STORE_MAX_BYTES, &result->error);
+  if (g_error_matches (result->error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+    g_clear_error (&result->error);
+  /* Most often our own write, noticed: nothing new to parse */
+  else if (result->bytes != NULL && job->last_good != NULL && g_bytes_equal (result->bytes, job->last_good))
+    g_clear_pointer (&result->bytes, g_bytes_unref);
+  else if (result->bytes != NULL)
+    {
+      gsize length;
+      const char *data = g_bytes_get_data (result->bytes, &length);
+
+      result->document = stride_document_parse (data, length, &result->error);
+    }
+
+  if (result->error != NULL)
+    {
+      result->aside_path = stride_store_file_move_aside (job->path, &move_error);
+      if (result->aside_path == NULL)
+        {
+          g_warning ("Could not move %s aside: %s", job->path, move_error->message);
+          result->blocked = TRUE;
+        }
+    }
+
+  g_task_return_pointer (task, g_steal_pointer (&result), (GDestroyNotify) load_result_free);
+}
+
+/* What another process wrote joins what we have */
+static void
+merge_theirs (StrideStore *self,
+              LoadResult  *result)
+{
+  g_autofree char *merged = NULL;
+  g_autofree char *theirs_text = NULL;
+  gsize length, theirs_length;
+
+  /* What they wrote is good: it is what the backup should hold next */
+  g_clear_pointer (&self->last_good, g_bytes_unref);
+  self->last_good = g_steal_pointer (&result->bytes);
+
+  stride_document_merge (self->document, result->document, NULL);
+  emit_changed_all (self);
+
+  /* Write the union back unless theirs already was the union */
+  merged = stride_document_serialize (self->document, &length);
+  theirs_text = stride_document_serialize (result->document, &theirs_length);
+  if (length != theirs_length || memcmp (merged, theirs_text, length) != 0)
+    schedule_save (self, 0);
+}
+
+static void
+on_reread (GObject      *source,
+           GAsyncResult *res,
+           gpointer      user_data)
+{
+  StrideStore *self = STRIDE_STORE (source);
+  g_autoptr(LoadResult) result = g_task_propagate_pointer (G_TASK (res), NULL);
+
+  self->rereading = FALSE;
+
+  if (result->document != NULL)
+    merge_theirs (self, result);
+  else if (result->error != NULL)
+    {
+      g_message ("The progress file was replaced by one Stride cannot read: %s", result->error->message);
+      self->blocked = result->blocked;
+      if (result->aside_path != NULL)
+        {
+          g_free (self->aside_path);
+          self->aside_path = g_steal_pointer (&result->aside_path);
+          g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ASIDE_PATH]);
+          schedule_save (self, 0);
+        }
+    }
+
+  /* Saves wait for a reread: what was recorded meanwhile is saved now */
+  if (self->dirty && self->save_source == 0)
+    schedule_save (self, 0);
+  if (self->reread_again)
+    {
+      self->reread_again = FALSE;
+      reload_soon (self);
+    }
+}
+
+/* Another process wrote the file: read it off the main thread, then
+ * merge what it has with what we have */
 static void
 on_reload (StrideStore *self)
 {
-  g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(StrideDocument) theirs = NULL;
+  g_autoptr(GTask) task = NULL;
+  RereadJob *job;
 
   if (self->saving)
     {
       /* Our own write; look again once it is done */
-      self->reload_source = g_timeout_add (RELOAD_DELAY_MS, reload_cb, self);
+      reload_soon (self);
+      return;
+    }
+  if (self->rereading)
+    {
+      self->reread_again = TRUE;
       return;
     }
 
-  bytes = stride_store_file_read (self->path, STRIDE_STORE_MAX_BYTES, &error);
-  if (bytes == NULL && g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
-    return;
+  job = g_new0 (RereadJob, 1);
+  job->path = g_strdup (self->path);
+  job->last_good = self->last_good != NULL ? g_bytes_ref (self->last_good) : NULL;
 
-  if (bytes != NULL && self->last_good != NULL && g_bytes_equal (bytes, self->last_good))
-    return;
-
-  if (bytes != NULL)
-    {
-      gsize length;
-      const char *data = g_bytes_get_data (bytes, &length);
-
-      theirs = stride_document_parse (data, length, &error);
-    }
-
-  if (theirs == NULL)
-    {
-      g_autoptr(GError) move_error = NULL;
-      g_autofree char *aside = stride_store_file_move_aside (self->path, &move_error);
-
-      g_message ("The progress file was replaced by one Stride cannot read: %s", error->message);
-      if (aside == NULL)
-        {
-          self->blocked = TRUE;
-          return;
-        }
-
-      g_free (self->aside_path);
-      self->aside_path = g_steal_pointer (&aside);
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ASIDE_PATH]);
-      schedule_save (self, 0);
-      return;
-    }
-
-  /* What they wrote is good: it is what the backup should hold next */
-  g_clear_pointer (&self->last_good, g_bytes_unref);
-  self->last_good = g_steal_pointer (&bytes);
-
-  stride_document_merge (self->document, theirs, NULL);
-  emit_changed_all (self);
-
-  /* Write the union back unless theirs already was the union */
-  {
-    gsize length;
-    g_autofree char *merged = stride_document_serialize (self->document, &length);
-    gsize theirs_length;
-    g_autofree char *theirs_text = stride_document_serialize (theirs, &theirs_length);
-
-    if (length != theirs_length || memcmp (merged, theirs_text, length) != 0)
-      schedule_save (self, 0);
-  }
+  self->rereading = TRUE;
+  task = g_task_new (self, NULL, on_reread, NULL);
+  g_task_set_source_tag (task, on_reload);
+  g_task_set_task_data (task, job, (GDestroyNotify) reread_job_free);
+  g_task_run_in_thread (task, reread_thread);
 }
 
 static void
@@ -489,6 +573,14 @@ on_saved (GObject      *source,
       if (self->dirty)
         schedule_save (self, 0);
     }
+  else if (g_error_matches (error, STRIDE_STORE_ERROR, STRIDE_STORE_ERROR_CHANGED_ON_DISK))
+    {
+      /* Not a failure: merge what the other program wrote, then save */
+      g_clear_error (&error);
+      set_dirty (self, TRUE);
+      g_clear_handle_id (&self->reload_source, g_source_remove);
+      on_reload (self);
+    }
   else
     {
       g_message ("Could not save %s: %s", self->path, error->message);
@@ -510,7 +602,8 @@ start_save (StrideStore *self)
   gsize length;
   char *text;
 
-  if (self->saving)
+  /* A reread in flight merges first, then saves what is dirty */
+  if (self->saving || self->rereading)
     return;
 
   if (self->blocked)
