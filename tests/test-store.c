@@ -753,6 +753,7 @@ test_store_external_change (Fixture       *fixture,
   g_autoptr(StrideDocument) external = NULL;
   g_autoptr(StrideDocument) saved = NULL;
   g_autoptr(JsonObject) theirs = new_session ("theirs", 15);
+  g_autofree char *serialized = NULL;
   g_autofree char *text = NULL;
   gsize length;
   gpointer args[2] = { store, (gpointer) "theirs" };
@@ -765,8 +766,10 @@ test_store_external_change (Fixture       *fixture,
   external = stride_document_new ();
   json_object_set_string_member (theirs, "modified", "2026-11-24T10:00:00Z");
   stride_document_put (external, STRIDE_COLLECTION_SESSIONS, theirs);
-  text = stride_document_serialize (external, &length);
-  sync_in (fixture->path, text, length);
+  serialized = stride_document_serialize (external, &length);
+  /* With a member only a newer Stride knows, written by the other copy */
+  text = g_strconcat ("{\"plans\": [\"later\"], ", serialized + 1, NULL);
+  sync_in (fixture->path, text, strlen (text));
 
   wait_until (has_session, args);
   g_assert_nonnull (stride_store_lookup (store, STRIDE_COLLECTION_SESSIONS, "ours"));
@@ -776,6 +779,9 @@ test_store_external_change (Fixture       *fixture,
   saved = parse_file (fixture->path);
   g_assert_nonnull (stride_document_lookup (saved, STRIDE_COLLECTION_SESSIONS, "ours"));
   g_assert_nonnull (stride_document_lookup (saved, STRIDE_COLLECTION_SESSIONS, "theirs"));
+  g_free (text);
+  text = read_file (fixture->path);
+  g_assert_nonnull (strstr (text, "\"plans\":[\"later\"]"));
 }
 
 /* A save right after another program wrote the file, before the change

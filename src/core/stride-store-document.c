@@ -925,6 +925,23 @@ stride_document_merge (StrideDocument *self,
         }
     }
 
+  /* Members this version does not know, from either copy; ours where
+   * both have one, there being no time to tell which is newer */
+  {
+    JsonObjectIter iter;
+    const char *name;
+    JsonNode *value;
+
+    json_object_iter_init (&iter, other->root);
+    while (json_object_iter_next (&iter, &name, &value))
+      {
+        if (g_str_equal (name, "version") || json_object_has_member (self->root, name))
+          continue;
+        json_object_set_member (self->root, name, json_node_copy (value));
+        changed = TRUE;
+      }
+  }
+
   if (n_taken != NULL)
     *n_taken = taken;
 
