@@ -369,8 +369,17 @@ static int
 compare_modified (JsonObject *a,
                   JsonObject *b)
 {
-  g_autoptr(GDateTime) time_a = g_date_time_new_from_iso8601 (json_object_get_string_member (a, "modified"), NULL);
-  g_autoptr(GDateTime) time_b = g_date_time_new_from_iso8601 (json_object_get_string_member (b, "modified"), NULL);
+  const char *text_a = json_object_get_string_member (a, "modified");
+  const char *text_b = json_object_get_string_member (b, "modified");
+  g_autoptr(GDateTime) time_a = NULL;
+  g_autoptr(GDateTime) time_b = NULL;
+
+  /* Most records of two copies are the same: no need to parse their times */
+  if (g_str_equal (text_a, text_b))
+    return 0;
+
+  time_a = g_date_time_new_from_iso8601 (text_a, NULL);
+  time_b = g_date_time_new_from_iso8601 (text_b, NULL);
 
   if (time_a == NULL || time_b == NULL)
     return (time_a != NULL) - (time_b != NULL);
