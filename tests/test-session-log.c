@@ -221,6 +221,42 @@ test_session_log_discard (Fixture       *fixture,
   g_assert_false (stride_store_get_unsaved (fixture->store));
 }
 
+/* The page at a phone's width, light and dark, in English and, in a
+ * process of its own, in German, whose words are longer */
+static void
+test_session_log_screens (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  AdwStyleManager *style = adw_style_manager_get_default ();
+  const char *language = g_getenv ("LANGUAGE");
+  g_autofree char *suffix = g_strdup_printf ("%s%s", language != NULL ? "-" : "", language != NULL ? language : "");
+  static const AdwColorScheme schemes[] = { ADW_COLOR_SCHEME_FORCE_LIGHT, ADW_COLOR_SCHEME_FORCE_DARK };
+  static const char *scheme_names[] = { "light", "dark" };
+  int minimum;
+
+  if (data != NULL && !g_test_subprocess ())
+    {
+      stride_test_run_in_language (data);
+      return;
+    }
+
+  gtk_widget_measure (GTK_WIDGET (fixture->page), GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+  g_assert_cmpint (minimum, <=, 360);
+  gtk_window_set_default_size (fixture->window, 360, 800);
+
+  for (guint i = 0; i < G_N_ELEMENTS (schemes); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("session-log-360-%s%s", scheme_names[i], suffix);
+      g_autofree char *shot = NULL;
+
+      adw_style_manager_set_color_scheme (style, schemes[i]);
+      stride_test_wait_for_frames (GTK_WIDGET (fixture->window), 3);
+      shot = stride_test_save_screenshot (GTK_WIDGET (fixture->page), name);
+      g_test_message ("Screenshot: %s", shot);
+    }
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -232,6 +268,8 @@ main (int   argc,
   g_test_add ("/stride/session-log/save", Fixture, NULL, fixture_set_up, test_session_log_save, fixture_tear_down);
   g_test_add ("/stride/session-log/partial", Fixture, GINT_TO_POINTER (1), fixture_set_up, test_session_log_partial, fixture_tear_down);
   g_test_add ("/stride/session-log/discard", Fixture, NULL, fixture_set_up, test_session_log_discard, fixture_tear_down);
+  g_test_add ("/stride/session-log/screens", Fixture, NULL, fixture_set_up, test_session_log_screens, fixture_tear_down);
+  g_test_add ("/stride/session-log/screens/de", Fixture, "de", fixture_set_up, test_session_log_screens, fixture_tear_down);
 
   status = g_test_run ();
   g_object_unref (app);
