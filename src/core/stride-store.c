@@ -123,6 +123,22 @@ read_document (const char  *path,
   return document;
 }
 
+/* An unreadable file is kept where nothing overwrites it; if it cannot
+ * be moved, nothing is saved over it */
+static void
+move_aside (LoadResult *result,
+            const char *path)
+{
+  g_autoptr(GError) error = NULL;
+
+  result->aside_path = stride_store_file_move_aside (path, &error);
+  if (result->aside_path == NULL)
+    {
+      g_warning ("Could not move %s aside: %s", path, error->message);
+      result->blocked = TRUE;
+    }
+}
+
 /* Runs in a worker thread: only the file and the path are touched */
 static LoadResult *
 load_from_disk (const char *path)
@@ -130,7 +146,6 @@ load_from_disk (const char *path)
   g_autoptr(LoadResult) result = g_new0 (LoadResult, 1);
   g_autofree char *backup = g_strconcat (path, ".bak", NULL);
   g_autoptr(GError) error = NULL;
-  g_autoptr(GError) move_error = NULL;
 
   result->document = read_document (path, &result->bytes, &error);
   if (result->document != NULL)
@@ -150,13 +165,7 @@ load_from_disk (const char *path)
 
   g_message ("Could not read %s: %s", path, error->message);
   result->error = g_steal_pointer (&error);
-
-  result->aside_path = stride_store_file_move_aside (path, &move_error);
-  if (result->aside_path == NULL)
-    {
-      g_warning ("Could not move %s aside: %s", path, move_error->message);
-      result->blocked = TRUE;
-    }
+  move_aside (result, path);
 
   result->document = read_document (backup, &result->bytes, NULL);
   if (result->document != NULL)
@@ -270,7 +279,6 @@ reread_thread (GTask        *task,
 {
   RereadJob *job = task_data;
   g_autoptr(LoadResult) result = g_new0 (LoadResult, 1);
-  g_autoptr(GError) move_error = NULL;
 
   result->bytes = stride_store_file_read (job->path, STRIDE_STORE_MAX_BYTES, &result->error);
   if (g_error_matches (result->error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
@@ -287,14 +295,7 @@ reread_thread (GTask        *task,
     }
 
   if (result->error != NULL)
-    {
-      result->aside_path = stride_store_file_move_aside (job->path, &move_error);
-      if (result->aside_path == NULL)
-        {
-          g_warning ("Could not move %s aside: %s", job->path, move_error->message);
-          result->blocked = TRUE;
-        }
-    }
+    move_aside (result, job->path);
 
   g_task_return_pointer (task, g_steal_pointer (&result), (GDestroyNotify) load_result_free);
 }
