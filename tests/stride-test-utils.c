@@ -263,6 +263,50 @@ stride_test_find_button (GtkWidget  *root,
   return NULL;
 }
 
+static gboolean
+button_shown (gpointer user_data)
+{
+  gpointer *args = user_data;
+
+  return stride_test_find_button (args[0], args[1]) != NULL;
+}
+
+/**
+ * stride_test_wait_for_toast:
+ * @root: where the toast is shown, e.g. a window
+ * @label: the label of the toast's button
+ *
+ * Waits until a toast with a button labelled @label is shown and has slid
+ * all the way in: it stays in place from one painted frame to the next.
+ * A runner cannot press its button any sooner; and libadwaita 1.2 frees a
+ * toast dismissed while it still slides in, in place of another, before
+ * its animation has ended.
+ */
+void
+stride_test_wait_for_toast (GtkWidget  *root,
+                            const char *label)
+{
+  gpointer args[2] = { root, (gpointer) label };
+  GtkWidget *toast;
+  graphene_rect_t before, after;
+
+  stride_test_wait_until (button_shown, args);
+  toast = GTK_WIDGET (stride_test_find_button (root, label));
+  while (toast != NULL && !g_str_equal (gtk_widget_get_css_name (toast), "toast"))
+    toast = gtk_widget_get_parent (toast);
+  g_assert_nonnull (toast);
+
+  for (guint frame = 0;; frame++)
+    {
+      g_assert_cmpuint (frame, <, 600);
+      g_assert_true (gtk_widget_compute_bounds (toast, gtk_widget_get_parent (toast), &before));
+      stride_test_wait_for_frames (toast, 1);
+      g_assert_true (gtk_widget_compute_bounds (toast, gtk_widget_get_parent (toast), &after));
+      if (graphene_rect_equal (&before, &after))
+        return;
+    }
+}
+
 /**
  * stride_test_save_screenshot:
  * @name: file name without extension

@@ -29,6 +29,8 @@ GtkWindow    *stride_test_find_dialog     (GtkWindow           *parent);
 gboolean      stride_test_dialog_shown    (gpointer             parent);
 GtkButton    *stride_test_find_button     (GtkWidget           *root,
                                            const char          *label);
+void          stride_test_wait_for_toast  (GtkWidget           *root,
+                                           const char          *label);
 void          stride_test_press_keys      (GtkWindow           *window,
                                            const char          *keys);
 char         *stride_test_save_screenshot (GtkWidget           *widget,

@@ -294,12 +294,6 @@ child_revealed (gpointer revealer)
 }
 
 static gboolean
-undo_shown (gpointer user_data)
-{
-  return stride_test_find_button (user_data, "_Undo") != NULL;
-}
-
-static gboolean
 undo_gone (gpointer user_data)
 {
   return stride_test_find_button (user_data, "_Undo") == NULL;
@@ -389,7 +383,7 @@ test_history (void)
   args[1] = GUINT_TO_POINTER (n_sessions - 1);
   stride_test_wait_until (history_shows, args);
 
-  stride_test_wait_until (undo_shown, window);
+  stride_test_wait_for_toast (GTK_WIDGET (window), "_Undo");
   g_signal_emit_by_name (stride_test_find_button (GTK_WIDGET (window), "_Undo"), "clicked");
   g_assert_nonnull (stride_store_lookup (store, STRIDE_COLLECTION_SESSIONS, "rich"));
   args[1] = GUINT_TO_POINTER (n_sessions);

@@ -161,12 +161,6 @@ test_new_invalid (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-static gboolean
-undo_shown (gpointer user_data)
-{
-  return stride_test_find_button (user_data, "_Undo") != NULL;
-}
-
 static void
 test_duplicate_delete_undo (void)
 {
@@ -187,7 +181,7 @@ test_duplicate_delete_undo (void)
   g_assert_null (find_stored ("Quick 10 minutes (copy)"));
   stride_test_wait_until (rows_are, back);
 
-  stride_test_wait_until (undo_shown, window);
+  stride_test_wait_for_toast (GTK_WIDGET (window), "_Undo");
   g_signal_emit_by_name (stride_test_find_button (GTK_WIDGET (window), "_Undo"), "clicked");
   g_assert_nonnull (find_stored ("Quick 10 minutes (copy)"));
   stride_test_wait_until (rows_are, more);
