@@ -45,6 +45,19 @@ stride_test_init_app (int    *argc,
         g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
     }
 
+  /* Progress of its own for each run of each test program, within the
+   * home tests/meson.build gives them all: what an earlier or interrupted
+   * run stored does not change what this one sees. A test that made a
+   * home of its own keeps it. */
+  if (g_strcmp0 (g_getenv ("XDG_DATA_HOME"), TEST_BUILD_DIR "/home/data") == 0)
+    {
+      g_autofree char *name = g_path_get_basename ((*argv)[0]);
+      g_autofree char *data_home = g_strdup_printf ("%s/%s-XXXXXX", g_getenv ("XDG_DATA_HOME"), name);
+
+      g_assert_nonnull (g_mkdtemp (data_home));
+      g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+    }
+
   stride_test_init_language ();
   gtk_test_init (argc, argv, NULL);
 
