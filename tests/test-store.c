@@ -732,6 +732,18 @@ wait_until (gboolean (*condition) (gpointer),
   g_source_remove (timeout);
 }
 
+static void
+count_change (guint *changes)
+{
+  (*changes)++;
+}
+
+static gboolean
+has_changed (gpointer changes)
+{
+  return *(guint *) changes > 0;
+}
+
 /* Another computer's copy, synced into place with a rename */
 static void
 sync_in (const char *path,
@@ -782,6 +794,28 @@ test_store_external_change (Fixture       *fixture,
   g_free (text);
   text = read_file (fixture->path);
   g_assert_nonnull (strstr (text, "\"plans\":[\"later\"]"));
+
+  /* A copy that already holds everything, laid out by another program:
+   * merged, and left as it is */
+  {
+    g_autoptr(JsonNode) root = json_from_string (text, NULL);
+    g_autoptr(JsonGenerator) generator = json_generator_new ();
+    g_autofree char *pretty = NULL;
+    g_autofree char *after = NULL;
+    guint changes = 0;
+    gulong handler = g_signal_connect_swapped (store, "changed", G_CALLBACK (count_change), &changes);
+
+    json_generator_set_root (generator, root);
+    json_generator_set_pretty (generator, TRUE);
+    pretty = json_generator_to_data (generator, NULL);
+    sync_in (fixture->path, pretty, strlen (pretty));
+    wait_until (has_changed, &changes);
+    g_signal_handler_disconnect (store, handler);
+
+    g_assert_false (stride_store_get_unsaved (store));
+    after = read_file (fixture->path);
+    g_assert_cmpstr (after, ==, pretty);
+  }
 }
 
 /* A save right after another program wrote the file, before the change

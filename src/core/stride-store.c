@@ -12,7 +12,6 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
-#include <string.h>
 
 #include "stride-store-file.h"
 #include "stride-store.h"
@@ -305,10 +304,6 @@ static void
 merge_theirs (StrideStore *self,
               LoadResult  *result)
 {
-  g_autofree char *merged = NULL;
-  g_autofree char *theirs_text = NULL;
-  gsize length, theirs_length;
-
   /* What they wrote is good: it is what the backup should hold next */
   g_clear_pointer (&self->last_good, g_bytes_unref);
   self->last_good = g_steal_pointer (&result->bytes);
@@ -316,10 +311,9 @@ merge_theirs (StrideStore *self,
   stride_document_merge (self->document, result->document, NULL);
   emit_changed_all (self);
 
-  /* Write the union back unless theirs already was the union */
-  merged = stride_document_serialize (self->document, &length);
-  theirs_text = stride_document_serialize (result->document, &theirs_length);
-  if (length != theirs_length || memcmp (merged, theirs_text, length) != 0)
+  /* Write the union back unless theirs already was the union: then
+   * merging ours into theirs, which is thrown away after, changes nothing */
+  if (stride_document_merge (result->document, self->document, NULL))
     schedule_save (self, 0);
 }
 
