@@ -418,14 +418,6 @@ lookup_key (StrideDocument   *self,
   return g_hash_table_lookup (self->by_id[collection], key);
 }
 
-static gint64
-get_int_or (JsonObject *object,
-            const char *member,
-            gint64      fallback)
-{
-  return json_object_has_member (object, member) ? json_object_get_int_member (object, member) : fallback;
-}
-
 /* Whether a version 1 set has members beyond those version 1 defined */
 static gboolean
 has_unknown_members (JsonObject *set)
@@ -482,8 +474,8 @@ migrate_session_from_v1 (JsonObject *session)
         .side = json_object_get_string_member_with_default (old, "side", NULL),
         .number = json_object_get_int_member (old, "set"),
         .reps = json_object_get_int_member (old, "reps"),
-        .reps_planned = get_int_or (old, "reps_planned", -1),
-        .hold_seconds = get_int_or (old, "hold_seconds", -1),
+        .reps_planned = json_object_get_int_member_with_default (old, "reps_planned", -1),
+        .hold_seconds = json_object_get_int_member_with_default (old, "hold_seconds", -1),
       };
       stride_session_add_set (session, &set);
       keep_old = keep_old || has_unknown_members (old);
