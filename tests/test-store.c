@@ -1063,8 +1063,12 @@ test_store_csv (Fixture       *fixture,
   g_assert_cmpstr (rows[1], ==, "2026-11-20 09:00,Quick 10 minutes,Clamshells,,left,1,7,6,knee (right),\"'=SUM(A1:A9)\"");
   /* Commas, quotes and line breaks in a note are quoted, quotes doubled */
   g_assert_cmpstr (rows[2], ==, "2026-11-22 18:05,full,Clamshells,,left,1,11,6,knee (right),\"Windy, legs tired, \"\"felt\"\" good\nafter\"");
-  g_assert_cmpstr (rows[3], ==, "");
-  g_assert_null (rows[4]);
+  /* Each is text with an apostrophe first; the numbers stay numbers */
+  g_assert_cmpstr (rows[3], ==, "2026-11-23 11:00,\"'=HYPERLINK(\"\"https://example.com\"\",\"\"Quick\"\")\",Clamshells,,left,1,5,6,knee,fine");
+  g_assert_cmpstr (rows[4], ==, "2026-11-24 11:00,\"'+1+1\",Clamshells,,left,1,5,6,\"'@SUM(1)\",\"'-2+3\"");
+  g_assert_cmpstr (rows[5], ==, "2026-11-25 11:00,\"'\t=1\",Clamshells,,left,1,5,6,\"'\rknee\",\"'@x\"");
+  g_assert_cmpstr (rows[6], ==, "");
+  g_assert_null (rows[7]);
 }
 
 int
@@ -1084,6 +1088,21 @@ main (int   argc,
 
       g_test_add (path, Fixture, &corrupt_inputs[i], fixture_set_up, test_store_corrupt, fixture_tear_down);
     }
+  for (guint i = 0; i < G_N_ELEMENTS (bad_record_inputs); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/stride/store/bad-record/%s", bad_record_inputs[i].name);
+
+      g_test_add (path, Fixture, &bad_record_inputs[i], fixture_set_up, test_store_bad_record, fixture_tear_down);
+    }
+  g_test_add ("/stride/store/bad-records-among-many", Fixture, NULL, fixture_set_up, test_store_bad_records_among_many, fixture_tear_down);
+  g_test_add ("/stride/store/out-of-range", Fixture, NULL, fixture_set_up, test_store_out_of_range, fixture_tear_down);
+  g_test_add ("/stride/store/byte-order-mark", Fixture, NULL, fixture_set_up, test_store_byte_order_mark, fixture_tear_down);
+  g_test_add ("/stride/store/permission-denied", Fixture, NULL, fixture_set_up, test_store_permission_denied, fixture_tear_down);
+  g_test_add ("/stride/store/not-a-file", Fixture, NULL, fixture_set_up, test_store_not_a_file, fixture_tear_down);
+  g_test_add ("/stride/store/newer-version", Fixture, NULL, fixture_set_up, test_store_newer_version, fixture_tear_down);
+  g_test_add ("/stride/store/symlink", Fixture, NULL, fixture_set_up, test_store_symlink, fixture_tear_down);
+  g_test_add ("/stride/store/dangling-symlink", Fixture, NULL, fixture_set_up, test_store_dangling_symlink, fixture_tear_down);
+  g_test_add ("/stride/store/leftover-temporaries", Fixture, NULL, fixture_set_up, test_store_leftover_temporaries, fixture_tear_down);
   g_test_add ("/stride/store/corrupt-without-backup", Fixture, NULL, fixture_set_up, test_store_corrupt_without_backup, fixture_tear_down);
   g_test_add_func ("/stride/store/merge", test_store_merge);
   g_test_add ("/stride/store/external-change", Fixture, NULL, fixture_set_up, test_store_external_change, fixture_tear_down);
