@@ -269,6 +269,63 @@ test_export_import (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+store_has_unreadable (gpointer user_data)
+{
+  StrideStore *store = stride_application_get_store (STRIDE_APPLICATION (app));
+
+  return stride_store_get_n_unreadable (store) == GPOINTER_TO_UINT (user_data);
+}
+
+/* An import with two bad records among good ones: the good one joins,
+ * the banner counts the bad ones, Show lists them, Delete drops them */
+static void
+test_unreadable_records_banner (void)
+{
+  StrideStore *store = stride_application_get_store (STRIDE_APPLICATION (app));
+  g_autofree char *dir = g_dir_make_tmp ("stride-import-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "phone.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  StrideWindow *window = open_window (360);
+  GtkWindow *dialog;
+  const char *body;
+
+  g_assert_true (g_file_set_contents (path,
+                                      "{\"version\":2,\"sessions\":["
+                                      "{\"id\":\"good-one\",\"modified\":\"2026-11-20T10:00:00Z\",\"started\":\"2026-11-20T09:00:00Z\"},"
+                                      "{\"id\":\"too-hard\",\"modified\":\"2026-11-21T10:00:00Z\",\"started\":\"2026-11-21T09:00:00Z\",\"effort\":11}],"
+                                      "\"routines\":[{\"id\":\"r\",\"modified\":\"2026-11-21T10:00:00Z\",\"name\":\"Long\","
+                                      "\"items\":[{\"exercise\":\"squat\",\"sets\":71582787}]}]}", -1, NULL));
+  stride_window_import_from (window, file);
+  stride_test_wait_until (store_has, (gpointer) "good-one");
+  stride_test_wait_until (store_has_unreadable, GUINT_TO_POINTER (2));
+  g_assert_null (stride_store_lookup (store, STRIDE_COLLECTION_SESSIONS, "too-hard"));
+  g_assert_null (stride_store_lookup (store, STRIDE_COLLECTION_ROUTINES, "r"));
+
+  stride_test_wait_until (banner_shown, window);
+  g_assert_nonnull (strstr (banner_text (window), "2 records"));
+  stride_test_wait_for_frames (GTK_WIDGET (window), 2);
+  g_free (stride_test_save_screenshot (adw_application_window_get_content (ADW_APPLICATION_WINDOW (window)),
+                                       "banner-unreadable-records-360-light"));
+
+  click_banner_button (window, FALSE);
+  stride_test_wait_until (stride_test_dialog_shown, window);
+  dialog = stride_test_find_dialog (GTK_WINDOW (window));
+  body = adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog));
+  g_test_message ("%s", body);
+  g_assert_nonnull (strstr (body, "A session of 21 November 2026"));
+  g_assert_nonnull (strstr (body, "The routine “Long”"));
+  stride_test_wait_for_frames (GTK_WIDGET (dialog), 10);
+  g_free (stride_test_save_screenshot (GTK_WIDGET (dialog), "dialog-unreadable-records"));
+
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "drop");
+  stride_test_wait_until (store_has_unreadable, GUINT_TO_POINTER (0));
+  stride_test_wait_until (banner_hidden, window);
+  g_assert_nonnull (stride_store_lookup (store, STRIDE_COLLECTION_SESSIONS, "good-one"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static JsonObject *
 new_full_session (void)
 {
@@ -421,6 +478,7 @@ main (int   argc,
   g_test_add_func ("/stride/progress-file/save-failure-banner", test_save_failure_banner);
   g_test_add_func ("/stride/progress-file/close-writes-pending", test_close_writes_pending);
   g_test_add_func ("/stride/progress-file/export-import", test_export_import);
+  g_test_add_func ("/stride/progress-file/unreadable-records-banner", test_unreadable_records_banner);
   g_test_add_func ("/stride/progress-file/history", test_history);
 
   status = g_test_run ();
