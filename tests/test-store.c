@@ -1076,6 +1076,22 @@ test_store_symlink (Fixture       *fixture,
     g_assert_nonnull (stride_document_lookup (backup, STRIDE_COLLECTION_SESSIONS, "first"));
     g_assert_false (g_file_test (fixture->backup, G_FILE_TEST_EXISTS));
   }
+
+  /* A change synced into the folder is noticed through the link */
+  {
+    g_autoptr(StrideDocument) theirs = parse_file (target);
+    g_autoptr(JsonObject) phone = new_session ("from-phone", 10);
+    g_autofree char *text = NULL;
+    guint timeout = g_timeout_add_seconds (30, timeout_cb, NULL);
+
+    json_object_set_string_member (phone, "modified", "2026-11-20T19:00:00Z");
+    stride_document_put (theirs, STRIDE_COLLECTION_SESSIONS, phone);
+    text = stride_document_serialize (theirs, NULL);
+    write_file (target, text, -1);
+    while (stride_store_lookup (store, STRIDE_COLLECTION_SESSIONS, "from-phone") == NULL)
+      g_main_context_iteration (NULL, TRUE);
+    g_source_remove (timeout);
+  }
 }
 
 /* A link to a file that is not there (a sync folder not mounted) is not

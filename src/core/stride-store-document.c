@@ -144,14 +144,26 @@ read_digits (const char *text,
 /* "YYYY-MM-DDTHH:MM" of a day from now, in UTC: no record was made
  * later. A time zone moves a time by at most 14 hours, so the day covers
  * it as well as a clock that is a little ahead. */
-static void
-format_latest_time (char latest[17])
+static const char *
+get_latest_time (void)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
-  g_autoptr(GDateTime) tomorrow = g_date_time_add_days (now, 1);
-  g_autofree char *text = g_date_time_format (tomorrow, "%Y-%m-%dT%H:%M");
+  /* Formatted once a second per thread, not once per timestamp: a file
+   * holds thousands of them */
+  static _Thread_local char latest[17];
+  static _Thread_local gint64 formatted_at;
+  gint64 now_us = g_get_real_time ();
 
-  g_strlcpy (latest, text, 17);
+  if (latest[0] == '\0' || now_us - formatted_at > G_USEC_PER_SEC || now_us < formatted_at)
+    {
+      g_autoptr(GDateTime) now = g_date_time_new_from_unix_utc (now_us / G_USEC_PER_SEC);
+      g_autoptr(GDateTime) tomorrow = g_date_time_add_days (now, 1);
+      g_autofree char *text = g_date_time_format (tomorrow, "%Y-%m-%dT%H:%M");
+
+      g_strlcpy (latest, text, sizeof latest);
+      formatted_at = now_us;
+    }
+
+  return latest;
 }
 
 /* "YYYY-MM-DDTHH:MM…" with a zone, a real date and time, and not in the
@@ -165,7 +177,6 @@ is_timestamp (JsonObject *object,
   JsonNode *node = json_object_get_member (object, member);
   const char *text;
   gsize length;
-  char latest[17];
   guint year, month, day;
 
   if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
@@ -209,8 +220,7 @@ is_timestamp (JsonObject *object,
       || read_digits (text + 11, 2) > 23 || read_digits (text + 14, 2) > 59)
     return FALSE;
 
-  format_latest_time (latest);
-  if (strncmp (text, latest, 16) > 0)
+  if (strncmp (text, get_latest_time (), 16) > 0)
     return FALSE;
 
   return text[length - 1] == 'Z' || strchr (text + 16, '+') != NULL || strchr (text + 16, '-') != NULL;

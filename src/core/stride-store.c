@@ -310,7 +310,10 @@ on_file_changed (GFileMonitor      *monitor,
 static void
 start_monitor (StrideStore *self)
 {
-  g_autoptr(GFile) file = g_file_new_for_path (self->path);
+  /* Through a link, what changes is the file it leads to, say in a
+   * synced folder */
+  g_autofree char *resolved = stride_store_file_resolve (self->path, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (resolved != NULL ? resolved : self->path);
   g_autoptr(GError) error = NULL;
 
   if (self->monitor != NULL)
