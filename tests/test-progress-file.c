@@ -17,6 +17,7 @@
 #include "stride-history-page.h"
 #include "stride-progress-page.h"
 #include "stride-store-export.h"
+#include "stride-test-i18n.h"
 #include "stride-test-utils.h"
 #include "stride-window.h"
 
@@ -270,6 +271,12 @@ test_export_import (void)
 }
 
 static gboolean
+dialog_gone (gpointer user_data)
+{
+  return !stride_test_dialog_shown (user_data);
+}
+
+static gboolean
 store_has_unreadable (gpointer user_data)
 {
   StrideStore *store = stride_application_get_store (STRIDE_APPLICATION (app));
@@ -319,9 +326,74 @@ test_unreadable_records_banner (void)
   g_free (stride_test_save_screenshot (GTK_WIDGET (dialog), "dialog-unreadable-records"));
 
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "drop");
+  gtk_window_destroy (dialog);
   stride_test_wait_until (store_has_unreadable, GUINT_TO_POINTER (0));
   stride_test_wait_until (banner_hidden, window);
   g_assert_nonnull (stride_store_lookup (store, STRIDE_COLLECTION_SESSIONS, "good-one"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The banner and the list of records that could not be read, at a
+ * phone's width, light and dark, in English and, in a process of its
+ * own, in German */
+static void
+test_unreadable_records_screens (gconstpointer data)
+{
+  StrideStore *store = stride_application_get_store (STRIDE_APPLICATION (app));
+  AdwStyleManager *style = adw_style_manager_get_default ();
+  const char *language = g_getenv ("LANGUAGE");
+  g_autofree char *suffix = g_strdup_printf ("%s%s", language != NULL ? "-" : "", language != NULL ? language : "");
+  static const AdwColorScheme schemes[] = { ADW_COLOR_SCHEME_FORCE_LIGHT, ADW_COLOR_SCHEME_FORCE_DARK };
+  static const char *scheme_names[] = { "light", "dark" };
+  const char *text = "{\"version\":2,\"sessions\":["
+                     "{\"id\":\"too-hard\",\"modified\":\"2026-11-21T10:00:00Z\",\"started\":\"2026-11-21T09:00:00Z\",\"effort\":11},"
+                     "{\"id\":\"month-13\",\"modified\":\"2026-11-21T10:00:00Z\",\"started\":\"2026-13-01T09:00:00Z\"}],"
+                     "\"results\":[{\"id\":\"t\",\"modified\":\"2026-11-02T10:00:00Z\",\"test\":\"plank\",\"taken\":\"2026-11-02T09:00:00Z\"}],"
+                     "\"routines\":[{\"id\":\"r\",\"modified\":\"2026-11-21T10:00:00Z\",\"name\":\"Before a long run\","
+                     "\"items\":[{\"exercise\":\"squat\",\"sets\":71582787}]}]}";
+  StrideWindow *window;
+  g_autoptr(GError) error = NULL;
+
+  if (data != NULL && !g_test_subprocess ())
+    {
+      stride_test_run_in_language (data);
+      return;
+    }
+
+  /* Only the banner of this test: the damaged file of the others is
+   * acknowledged, the records imported */
+  stride_test_wait_until (store_loaded, store);
+  stride_store_acknowledge_aside (store);
+  g_assert_true (stride_store_import_json (store, text, strlen (text), NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (stride_store_get_n_unreadable (store), ==, 4);
+
+  window = open_window (360);
+  stride_test_wait_until (banner_shown, window);
+  for (guint i = 0; i < G_N_ELEMENTS (schemes); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("banner-unreadable-360-%s%s", scheme_names[i], suffix);
+      g_autofree char *dialog_name = g_strdup_printf ("dialog-unreadable-360-%s%s", scheme_names[i], suffix);
+      GtkWindow *dialog;
+
+      adw_style_manager_set_color_scheme (style, schemes[i]);
+      stride_test_wait_for_frames (GTK_WIDGET (window), 3);
+      g_free (stride_test_save_screenshot (adw_application_window_get_content (ADW_APPLICATION_WINDOW (window)), name));
+
+      click_banner_button (window, FALSE);
+      stride_test_wait_until (stride_test_dialog_shown, window);
+      dialog = stride_test_find_dialog (GTK_WINDOW (window));
+      stride_test_wait_for_frames (GTK_WIDGET (dialog), 10);
+      g_free (stride_test_save_screenshot (GTK_WIDGET (dialog), dialog_name));
+      adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "keep");
+      gtk_window_destroy (dialog);
+      stride_test_wait_until (dialog_gone, window);
+    }
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+  /* Kept means kept; the next tests start without them */
+  g_assert_cmpuint (stride_store_get_n_unreadable (store), ==, 4);
+  stride_store_drop_unreadable (store);
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -479,6 +551,8 @@ main (int   argc,
   g_test_add_func ("/stride/progress-file/close-writes-pending", test_close_writes_pending);
   g_test_add_func ("/stride/progress-file/export-import", test_export_import);
   g_test_add_func ("/stride/progress-file/unreadable-records-banner", test_unreadable_records_banner);
+  g_test_add_data_func ("/stride/progress-file/unreadable-records-screens", NULL, test_unreadable_records_screens);
+  g_test_add_data_func ("/stride/progress-file/unreadable-records-screens/de", "de", test_unreadable_records_screens);
   g_test_add_func ("/stride/progress-file/history", test_history);
 
   status = g_test_run ();
