@@ -857,6 +857,12 @@ test_store_out_of_range (Fixture       *fixture,
       g_assert_no_error (error);
       g_assert_cmpuint (stride_document_get_n_unreadable (document), ==, 1);
       g_assert_cmpstr (stride_document_get_unreadable (document, 0, &collection), ==, bad[i].record);
+      if (g_str_equal (id, "month-13"))
+        {
+          g_autofree char *description = stride_document_describe_unreadable (document, 0);
+
+          g_assert_cmpstr (description, ==, "A session of 2026-13-01T09:00:00Z");
+        }
       g_assert_cmpstr (stride_collection_get_name (collection), ==, bad[i].collection);
       g_assert_null (stride_document_lookup (document, collection, id));
     }

@@ -1290,6 +1290,10 @@ stride_document_describe_unreadable (StrideDocument *self,
       /* Translators: a date, as strftime() writes it */
       date = g_date_time_format (local, _("%-d %B %Y"));
     }
+  else if (when != NULL && g_utf8_validate (when, -1, NULL))
+    /* A date that is not one, such as month 13, as the file has it: the
+     * user may recognise it */
+    date = g_utf8_substring (when, 0, 40);
 
   switch (collection)
     {
