@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 #include <string.h>
@@ -104,8 +105,22 @@ stride_store_file_read (const char  *path,
       return NULL;
     }
 
-  if (!g_file_get_contents (path, &contents, &length, error))
-    return NULL;
+  if (!g_file_get_contents (path, &contents, &length, NULL))
+    {
+      /* The user is told why in a few words, "Permission denied", not
+       * the whole path again */
+      int fd = g_open (path, O_RDONLY, 0);
+      int saved_errno = errno;
+      char byte;
+
+      if (fd >= 0)
+        {
+          saved_errno = read (fd, &byte, 1) < 0 ? errno : EIO;
+          g_close (fd, NULL);
+        }
+      g_set_error_literal (error, G_IO_ERROR, g_io_error_from_errno (saved_errno), g_strerror (saved_errno));
+      return NULL;
+    }
 
   return g_bytes_new_take (contents, length);
 }
