@@ -24,6 +24,8 @@
 static GApplication *app;
 static char *progress_path;
 
+#define NEWER_FILE "{\"version\": 99, \"sessions\": []}"
+
 static gboolean
 store_loaded (gpointer user_data)
 {
@@ -398,6 +400,100 @@ test_unreadable_records_screens (gconstpointer data)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+saved_in_file (gpointer user_data)
+{
+  StrideStore *store = stride_application_get_store (STRIDE_APPLICATION (app));
+  g_autofree char *contents = NULL;
+
+  return !stride_store_get_unsaved (store) && stride_store_get_save_error (store) == NULL
+         && g_file_get_contents (progress_path, &contents, NULL, NULL) && strstr (contents, user_data) != NULL;
+}
+
+typedef struct
+{
+  const char *start_file;
+  const char *language;
+} LeftInPlace;
+
+/* A progress file from a newer Stride, or something Stride cannot read
+ * in its place (a folder, which even root cannot read as a file), found
+ * at start in a process of its own: left where it is, the banner says
+ * so, and what is recorded is not saved over it */
+static void
+test_left_in_place (gconstpointer data)
+{
+  const LeftInPlace *left = data;
+  StrideStore *store = stride_application_get_store (STRIDE_APPLICATION (app));
+  AdwStyleManager *style = adw_style_manager_get_default ();
+  static const AdwColorScheme schemes[] = { ADW_COLOR_SCHEME_FORCE_LIGHT, ADW_COLOR_SCHEME_FORCE_DARK };
+  static const char *scheme_names[] = { "light", "dark" };
+  g_autoptr(JsonObject) session = new_session ("kept-in-memory");
+  StrideWindow *window;
+
+  if (!g_test_subprocess ())
+    {
+      g_setenv ("STRIDE_TEST_START_FILE", left->start_file, TRUE);
+      if (left->language != NULL)
+        stride_test_run_in_language (left->language);
+      else
+        {
+          g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+          g_test_trap_assert_passed ();
+        }
+      g_unsetenv ("STRIDE_TEST_START_FILE");
+      return;
+    }
+
+  stride_test_wait_until (store_loaded, store);
+  g_assert_true (stride_store_get_blocked (store));
+  g_assert_null (stride_store_get_aside_path (store));
+  g_assert_cmpint (stride_store_get_outcome (store), ==,
+                   g_str_equal (left->start_file, "newer") ? STRIDE_STORE_NEWER_VERSION : STRIDE_STORE_UNREADABLE);
+
+  window = open_window (360);
+  stride_test_wait_until (banner_shown, window);
+  if (left->language == NULL)
+    g_assert_nonnull (strstr (banner_text (window),
+                              g_str_equal (left->start_file, "newer") ? "newer version of Stride" : "cannot read your progress file"));
+  for (guint i = 0; i < G_N_ELEMENTS (schemes); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("banner-left-%s-360-%s%s%s", left->start_file, scheme_names[i],
+                                               left->language != NULL ? "-" : "", left->language != NULL ? left->language : "");
+
+      adw_style_manager_set_color_scheme (style, schemes[i]);
+      stride_test_wait_for_frames (GTK_WIDGET (window), 3);
+      g_free (stride_test_save_screenshot (adw_application_window_get_content (ADW_APPLICATION_WINDOW (window)), name));
+    }
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+
+  /* A session recorded now stays in memory; the file is not replaced */
+  stride_store_put (store, STRIDE_COLLECTION_SESSIONS, session);
+  stride_test_wait_until (has_save_error, store);
+  g_assert_true (stride_store_get_unsaved (store));
+  g_assert_nonnull (stride_store_lookup (store, STRIDE_COLLECTION_SESSIONS, "kept-in-memory"));
+  if (g_str_equal (left->start_file, "newer"))
+    {
+      g_autofree char *contents = NULL;
+
+      g_assert_true (g_file_get_contents (progress_path, &contents, NULL, NULL));
+      g_assert_cmpstr (contents, ==, NEWER_FILE);
+    }
+  else
+    g_assert_true (g_file_test (progress_path, G_FILE_TEST_IS_DIR));
+
+  /* Once the file can be read (here: this Stride's own layout, or the
+   * folder gone), the session is saved and the banner goes */
+  if (g_str_equal (left->start_file, "newer"))
+    g_assert_true (g_file_set_contents (progress_path, "{\"version\": 2, \"sessions\": []}", -1, NULL));
+  else
+    g_assert_cmpint (g_rmdir (progress_path), ==, 0);
+  stride_test_wait_until (saved_in_file, (gpointer) "kept-in-memory");
+  stride_test_wait_until (banner_hidden, window);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static JsonObject *
 new_full_session (void)
 {
@@ -539,7 +635,13 @@ main (int   argc,
   progress_path = g_build_filename (folder, "progress.json", NULL);
   backup = g_strconcat (progress_path, ".bak", NULL);
   g_assert_cmpint (g_mkdir_with_parents (folder, 0700), ==, 0);
-  g_assert_true (g_file_set_contents (progress_path, "{\"version\": 1, \"sessions\": [{\"id\": ", -1, NULL));
+  /* Or, for a test in a process of its own, a file left where it is */
+  if (g_strcmp0 (g_getenv ("STRIDE_TEST_START_FILE"), "newer") == 0)
+    g_assert_true (g_file_set_contents (progress_path, NEWER_FILE, -1, NULL));
+  else if (g_strcmp0 (g_getenv ("STRIDE_TEST_START_FILE"), "unreadable") == 0)
+    g_assert_cmpint (g_mkdir (progress_path, 0700), ==, 0);
+  else
+    g_assert_true (g_file_set_contents (progress_path, "{\"version\": 1, \"sessions\": [{\"id\": ", -1, NULL));
   g_assert_true (g_file_set_contents (backup,
                                       "{\"version\":1,\"sessions\":[{\"id\":\"from-backup\",\"modified\":\"2026-11-24T10:00:00Z\","
                                       "\"started\":\"2026-11-24T09:00:00Z\"}]}", -1, NULL));
@@ -553,6 +655,21 @@ main (int   argc,
   g_test_add_func ("/stride/progress-file/unreadable-records-banner", test_unreadable_records_banner);
   g_test_add_data_func ("/stride/progress-file/unreadable-records-screens", NULL, test_unreadable_records_screens);
   g_test_add_data_func ("/stride/progress-file/unreadable-records-screens/de", "de", test_unreadable_records_screens);
+  {
+    static const LeftInPlace left_in_place[] = {
+      { "newer", NULL }, { "newer", "de" }, { "unreadable", NULL }, { "unreadable", "de" },
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (left_in_place); i++)
+      {
+        /* Neither path a prefix of the other: a subprocess runs every
+         * test under its path */
+        g_autofree char *path = g_strdup_printf ("/stride/progress-file/left-in-place/%s/%s", left_in_place[i].start_file,
+                                                 left_in_place[i].language != NULL ? left_in_place[i].language : "en");
+
+        g_test_add_data_func (path, &left_in_place[i], test_left_in_place);
+      }
+  }
   g_test_add_func ("/stride/progress-file/history", test_history);
 
   status = g_test_run ();
