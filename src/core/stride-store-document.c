@@ -1293,7 +1293,7 @@ stride_document_describe_unreadable (StrideDocument *self,
   else if (when != NULL && g_utf8_validate (when, -1, NULL))
     /* A date that is not one, such as month 13, as the file has it: the
      * user may recognise it */
-    date = g_utf8_substring (when, 0, 40);
+    date = g_utf8_substring (when, 0, MIN (g_utf8_strlen (when, -1), 40));
 
   switch (collection)
     {
