@@ -17,11 +17,14 @@
 #include "stride-history-page.h"
 #include "stride-progress-page.h"
 #include "stride-store-export.h"
+#include "stride-test-i18n.h"
 #include "stride-test-utils.h"
 #include "stride-window.h"
 
 static GApplication *app;
 static char *progress_path;
+
+#define NEWER_FILE "{\"version\": 99, \"sessions\": []}"
 
 static gboolean
 store_loaded (gpointer user_data)
@@ -269,6 +272,228 @@ test_export_import (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+dialog_gone (gpointer user_data)
+{
+  return !stride_test_dialog_shown (user_data);
+}
+
+static gboolean
+store_has_unreadable (gpointer user_data)
+{
+  StrideStore *store = stride_application_get_store (STRIDE_APPLICATION (app));
+
+  return stride_store_get_n_unreadable (store) == GPOINTER_TO_UINT (user_data);
+}
+
+/* An import with two bad records among good ones: the good one joins,
+ * the banner counts the bad ones, Show lists them, Delete drops them */
+static void
+test_unreadable_records_banner (void)
+{
+  StrideStore *store = stride_application_get_store (STRIDE_APPLICATION (app));
+  g_autofree char *dir = g_dir_make_tmp ("stride-import-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "phone.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  StrideWindow *window = open_window (360);
+  GtkWindow *dialog;
+  const char *body;
+
+  g_assert_true (g_file_set_contents (path,
+                                      "{\"version\":2,\"sessions\":["
+                                      "{\"id\":\"good-one\",\"modified\":\"2026-11-20T10:00:00Z\",\"started\":\"2026-11-20T09:00:00Z\"},"
+                                      "{\"id\":\"too-hard\",\"modified\":\"2026-11-21T10:00:00Z\",\"started\":\"2026-11-21T09:00:00Z\",\"effort\":11}],"
+                                      "\"routines\":[{\"id\":\"r\",\"modified\":\"2026-11-21T10:00:00Z\",\"name\":\"Long\","
+                                      "\"items\":[{\"exercise\":\"squat\",\"sets\":71582787}]}]}", -1, NULL));
+  stride_window_import_from (window, file);
+  stride_test_wait_until (store_has, (gpointer) "good-one");
+  stride_test_wait_until (store_has_unreadable, GUINT_TO_POINTER (2));
+  g_assert_null (stride_store_lookup (store, STRIDE_COLLECTION_SESSIONS, "too-hard"));
+  g_assert_null (stride_store_lookup (store, STRIDE_COLLECTION_ROUTINES, "r"));
+
+  stride_test_wait_until (banner_shown, window);
+  g_assert_nonnull (strstr (banner_text (window), "2 records"));
+  stride_test_wait_for_frames (GTK_WIDGET (window), 2);
+  g_free (stride_test_save_screenshot (adw_application_window_get_content (ADW_APPLICATION_WINDOW (window)),
+                                       "banner-unreadable-records-360-light"));
+
+  click_banner_button (window, FALSE);
+  stride_test_wait_until (stride_test_dialog_shown, window);
+  dialog = stride_test_find_dialog (GTK_WINDOW (window));
+  body = adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog));
+  g_test_message ("%s", body);
+  g_assert_nonnull (strstr (body, "A session of 21 November 2026"));
+  g_assert_nonnull (strstr (body, "The routine “Long”"));
+  stride_test_wait_for_frames (GTK_WIDGET (dialog), 10);
+  g_free (stride_test_save_screenshot (GTK_WIDGET (dialog), "dialog-unreadable-records"));
+
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "drop");
+  gtk_window_destroy (dialog);
+  stride_test_wait_until (store_has_unreadable, GUINT_TO_POINTER (0));
+  stride_test_wait_until (banner_hidden, window);
+  g_assert_nonnull (stride_store_lookup (store, STRIDE_COLLECTION_SESSIONS, "good-one"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The banner and the list of records that could not be read, at a
+ * phone's width, light and dark, in English and, in a process of its
+ * own, in German */
+static void
+test_unreadable_records_screens (gconstpointer data)
+{
+  StrideStore *store = stride_application_get_store (STRIDE_APPLICATION (app));
+  AdwStyleManager *style = adw_style_manager_get_default ();
+  const char *language = g_getenv ("LANGUAGE");
+  g_autofree char *suffix = g_strdup_printf ("%s%s", language != NULL ? "-" : "", language != NULL ? language : "");
+  static const AdwColorScheme schemes[] = { ADW_COLOR_SCHEME_FORCE_LIGHT, ADW_COLOR_SCHEME_FORCE_DARK };
+  static const char *scheme_names[] = { "light", "dark" };
+  const char *text = "{\"version\":2,\"sessions\":["
+                     "{\"id\":\"too-hard\",\"modified\":\"2026-11-21T10:00:00Z\",\"started\":\"2026-11-21T09:00:00Z\",\"effort\":11},"
+                     "{\"id\":\"month-13\",\"modified\":\"2026-11-21T10:00:00Z\",\"started\":\"2026-13-01T09:00:00Z\"}],"
+                     "\"results\":[{\"id\":\"t\",\"modified\":\"2026-11-02T10:00:00Z\",\"test\":\"plank\",\"taken\":\"2026-11-02T09:00:00Z\"}],"
+                     "\"routines\":[{\"id\":\"r\",\"modified\":\"2026-11-21T10:00:00Z\",\"name\":\"Before a long run\","
+                     "\"items\":[{\"exercise\":\"squat\",\"sets\":71582787}]}]}";
+  StrideWindow *window;
+  g_autoptr(GError) error = NULL;
+
+  if (data != NULL && !g_test_subprocess ())
+    {
+      stride_test_run_in_language (data);
+      return;
+    }
+
+  /* Only the banner of this test: the damaged file of the others is
+   * acknowledged, the records imported */
+  stride_test_wait_until (store_loaded, store);
+  stride_store_acknowledge_aside (store);
+  g_assert_true (stride_store_import_json (store, text, strlen (text), NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (stride_store_get_n_unreadable (store), ==, 4);
+
+  window = open_window (360);
+  stride_test_wait_until (banner_shown, window);
+  for (guint i = 0; i < G_N_ELEMENTS (schemes); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("banner-unreadable-360-%s%s", scheme_names[i], suffix);
+      g_autofree char *dialog_name = g_strdup_printf ("dialog-unreadable-360-%s%s", scheme_names[i], suffix);
+      GtkWindow *dialog;
+
+      adw_style_manager_set_color_scheme (style, schemes[i]);
+      stride_test_wait_for_frames (GTK_WIDGET (window), 3);
+      g_free (stride_test_save_screenshot (adw_application_window_get_content (ADW_APPLICATION_WINDOW (window)), name));
+
+      click_banner_button (window, FALSE);
+      stride_test_wait_until (stride_test_dialog_shown, window);
+      dialog = stride_test_find_dialog (GTK_WINDOW (window));
+      stride_test_wait_for_frames (GTK_WIDGET (dialog), 10);
+      g_free (stride_test_save_screenshot (GTK_WIDGET (dialog), dialog_name));
+      adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "keep");
+      gtk_window_destroy (dialog);
+      stride_test_wait_until (dialog_gone, window);
+    }
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+  /* Kept means kept; the next tests start without them */
+  g_assert_cmpuint (stride_store_get_n_unreadable (store), ==, 4);
+  stride_store_drop_unreadable (store);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static gboolean
+saved_in_file (gpointer user_data)
+{
+  StrideStore *store = stride_application_get_store (STRIDE_APPLICATION (app));
+  g_autofree char *contents = NULL;
+
+  return !stride_store_get_unsaved (store) && stride_store_get_save_error (store) == NULL
+         && g_file_get_contents (progress_path, &contents, NULL, NULL) && strstr (contents, user_data) != NULL;
+}
+
+typedef struct
+{
+  const char *start_file;
+  const char *language;
+} LeftInPlace;
+
+/* A progress file from a newer Stride, or something Stride cannot read
+ * in its place (a folder, which even root cannot read as a file), found
+ * at start in a process of its own: left where it is, the banner says
+ * so, and what is recorded is not saved over it */
+static void
+test_left_in_place (gconstpointer data)
+{
+  const LeftInPlace *left = data;
+  StrideStore *store = stride_application_get_store (STRIDE_APPLICATION (app));
+  AdwStyleManager *style = adw_style_manager_get_default ();
+  static const AdwColorScheme schemes[] = { ADW_COLOR_SCHEME_FORCE_LIGHT, ADW_COLOR_SCHEME_FORCE_DARK };
+  static const char *scheme_names[] = { "light", "dark" };
+  g_autoptr(JsonObject) session = new_session ("kept-in-memory");
+  StrideWindow *window;
+
+  if (!g_test_subprocess ())
+    {
+      g_setenv ("STRIDE_TEST_START_FILE", left->start_file, TRUE);
+      if (left->language != NULL)
+        stride_test_run_in_language (left->language);
+      else
+        {
+          g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+          g_test_trap_assert_passed ();
+        }
+      g_unsetenv ("STRIDE_TEST_START_FILE");
+      return;
+    }
+
+  stride_test_wait_until (store_loaded, store);
+  g_assert_true (stride_store_get_blocked (store));
+  g_assert_null (stride_store_get_aside_path (store));
+  g_assert_cmpint (stride_store_get_outcome (store), ==,
+                   g_str_equal (left->start_file, "newer") ? STRIDE_STORE_NEWER_VERSION : STRIDE_STORE_UNREADABLE);
+
+  window = open_window (360);
+  stride_test_wait_until (banner_shown, window);
+  if (left->language == NULL)
+    g_assert_nonnull (strstr (banner_text (window),
+                              g_str_equal (left->start_file, "newer") ? "newer version of Stride" : "cannot read your progress file"));
+  for (guint i = 0; i < G_N_ELEMENTS (schemes); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("banner-left-%s-360-%s%s%s", left->start_file, scheme_names[i],
+                                               left->language != NULL ? "-" : "", left->language != NULL ? left->language : "");
+
+      adw_style_manager_set_color_scheme (style, schemes[i]);
+      stride_test_wait_for_frames (GTK_WIDGET (window), 3);
+      g_free (stride_test_save_screenshot (adw_application_window_get_content (ADW_APPLICATION_WINDOW (window)), name));
+    }
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+
+  /* A session recorded now stays in memory; the file is not replaced */
+  stride_store_put (store, STRIDE_COLLECTION_SESSIONS, session);
+  stride_test_wait_until (has_save_error, store);
+  g_assert_true (stride_store_get_unsaved (store));
+  g_assert_nonnull (stride_store_lookup (store, STRIDE_COLLECTION_SESSIONS, "kept-in-memory"));
+  if (g_str_equal (left->start_file, "newer"))
+    {
+      g_autofree char *contents = NULL;
+
+      g_assert_true (g_file_get_contents (progress_path, &contents, NULL, NULL));
+      g_assert_cmpstr (contents, ==, NEWER_FILE);
+    }
+  else
+    g_assert_true (g_file_test (progress_path, G_FILE_TEST_IS_DIR));
+
+  /* Once the file can be read (here: this Stride's own layout, or the
+   * folder gone), the session is saved and the banner goes */
+  if (g_str_equal (left->start_file, "newer"))
+    g_assert_true (g_file_set_contents (progress_path, "{\"version\": 2, \"sessions\": []}", -1, NULL));
+  else
+    g_assert_cmpint (g_rmdir (progress_path), ==, 0);
+  stride_test_wait_until (saved_in_file, (gpointer) "kept-in-memory");
+  stride_test_wait_until (banner_hidden, window);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static JsonObject *
 new_full_session (void)
 {
@@ -410,7 +635,13 @@ main (int   argc,
   progress_path = g_build_filename (folder, "progress.json", NULL);
   backup = g_strconcat (progress_path, ".bak", NULL);
   g_assert_cmpint (g_mkdir_with_parents (folder, 0700), ==, 0);
-  g_assert_true (g_file_set_contents (progress_path, "{\"version\": 1, \"sessions\": [{\"id\": ", -1, NULL));
+  /* Or, for a test in a process of its own, a file left where it is */
+  if (g_strcmp0 (g_getenv ("STRIDE_TEST_START_FILE"), "newer") == 0)
+    g_assert_true (g_file_set_contents (progress_path, NEWER_FILE, -1, NULL));
+  else if (g_strcmp0 (g_getenv ("STRIDE_TEST_START_FILE"), "unreadable") == 0)
+    g_assert_cmpint (g_mkdir (progress_path, 0700), ==, 0);
+  else
+    g_assert_true (g_file_set_contents (progress_path, "{\"version\": 1, \"sessions\": [{\"id\": ", -1, NULL));
   g_assert_true (g_file_set_contents (backup,
                                       "{\"version\":1,\"sessions\":[{\"id\":\"from-backup\",\"modified\":\"2026-11-24T10:00:00Z\","
                                       "\"started\":\"2026-11-24T09:00:00Z\"}]}", -1, NULL));
@@ -421,6 +652,24 @@ main (int   argc,
   g_test_add_func ("/stride/progress-file/save-failure-banner", test_save_failure_banner);
   g_test_add_func ("/stride/progress-file/close-writes-pending", test_close_writes_pending);
   g_test_add_func ("/stride/progress-file/export-import", test_export_import);
+  g_test_add_func ("/stride/progress-file/unreadable-records-banner", test_unreadable_records_banner);
+  g_test_add_data_func ("/stride/progress-file/unreadable-records-screens", NULL, test_unreadable_records_screens);
+  g_test_add_data_func ("/stride/progress-file/unreadable-records-screens/de", "de", test_unreadable_records_screens);
+  {
+    static const LeftInPlace left_in_place[] = {
+      { "newer", NULL }, { "newer", "de" }, { "unreadable", NULL }, { "unreadable", "de" },
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (left_in_place); i++)
+      {
+        /* Neither path a prefix of the other: a subprocess runs every
+         * test under its path */
+        g_autofree char *path = g_strdup_printf ("/stride/progress-file/left-in-place/%s/%s", left_in_place[i].start_file,
+                                                 left_in_place[i].language != NULL ? left_in_place[i].language : "en");
+
+        g_test_add_data_func (path, &left_in_place[i], test_left_in_place);
+      }
+  }
   g_test_add_func ("/stride/progress-file/history", test_history);
 
   status = g_test_run ();

@@ -11,10 +11,14 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <linux/capability.h>
 #include <signal.h>
+#include <sys/syscall.h>
 #include <sys/wait.h>
 #include <unistd.h>
+#include <utime.h>
 
+#include "stride-routine.h"
 #include "stride-session-sets.h"
 #include "stride-store.h"
 #include "stride-store-export.h"
@@ -243,7 +247,8 @@ test_store_round_trip (Fixture       *fixture,
 {
   g_autoptr(StrideStore) store = load_store (fixture->path);
   g_autoptr(StrideStore) again = NULL;
-  g_autoptr(JsonObject) routine = json_object_new ();
+  g_autoptr(StrideRoutine) mine = stride_routine_new ("mine", "Before a long run");
+  g_autoptr(JsonObject) routine = NULL;
   g_autofree char *first = NULL;
   g_autofree char *second = NULL;
   g_autofree char *backup = NULL;
@@ -261,8 +266,8 @@ test_store_round_trip (Fixture       *fixture,
 
     stride_store_put (store, STRIDE_COLLECTION_RESULTS, result);
   }
-  json_object_set_string_member (routine, "id", "mine");
-  json_object_set_string_member (routine, "name", "Before a long run");
+  stride_routine_add_item (mine, "glute-bridge");
+  routine = stride_routine_to_json (mine);
   stride_store_put (store, STRIDE_COLLECTION_ROUTINES, routine);
   g_assert_no_error (flush (store));
   first = read_file (fixture->path);
@@ -527,15 +532,6 @@ make_huge_file (gsize *length)
 }
 
 static char *
-make_newer (gsize *length)
-{
-  char *text = g_strdup ("{\"version\": 3, \"sessions\": []}");
-
-  *length = strlen (text);
-  return text;
-}
-
-static char *
 make_not_utf8 (gsize *length)
 {
   char *text = g_strdup ("{\"version\": 1, \"note\": \"\xff\xfe\"}");
@@ -562,10 +558,20 @@ make_empty (gsize *length)
   return g_strdup ("");
 }
 
+/* Damage to the whole file: nothing in it can be trusted */
 static const CorruptInput corrupt_inputs[] = {
   { "truncated", make_truncated },
   { "binary", make_binary },
   { "wrong-types", make_wrong_types },
+  { "deep-nesting", make_deep },
+  { "huge-file", make_huge_file },
+  { "not-utf8", make_not_utf8 },
+  { "bad-escape", make_bad_escape },
+  { "empty", make_empty },
+};
+
+/* Damage to one record, session "x": the rest of the file is good */
+static const CorruptInput bad_record_inputs[] = {
   { "wrong-field", make_wrong_field },
   { "reps-as-word", NULL, "[\"squat\", \"base\", null, 12, \"twelve\"]" },
   { "hold-over-a-day", NULL, "[\"glute-bridge\", \"base\", null, \"hold\", 90000]" },
@@ -574,12 +580,6 @@ static const CorruptInput corrupt_inputs[] = {
   { "set-as-object", NULL, "{\"exercise\": \"squat\", \"reps\": 12}" },
   { "bad-v1-set", make_bad_v1_set },
   { "huge-number", make_huge_number },
-  { "deep-nesting", make_deep },
-  { "huge-file", make_huge_file },
-  { "newer-version", make_newer },
-  { "not-utf8", make_not_utf8 },
-  { "bad-escape", make_bad_escape },
-  { "empty", make_empty },
 };
 
 static void
@@ -664,6 +664,537 @@ document_from (const char *text)
 
   g_assert_no_error (error);
   return document;
+}
+
+/* The record "x" as the file had it: from its opening brace to the end
+ * of the list it is the last one of */
+static char *
+dup_record_text (const char *file,
+                 gsize       length)
+{
+  const char *start = strstr (file, "{\"id\": \"x\"");
+
+  g_assert_nonnull (start);
+  g_assert_true (length > 2 && memcmp (file + length - 2, "]}", 2) == 0);
+  return g_strndup (start, file + length - 2 - start);
+}
+
+/* One damaged record hides nothing else: the file loads with the rest,
+ * and the bad record is kept, byte for byte, until the user drops it */
+static void
+test_store_bad_record (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  const CorruptInput *input = data;
+  g_autoptr(StrideStore) store = NULL;
+  g_autoptr(JsonObject) later = new_session ("later", 9);
+  g_autofree char *corrupt = NULL;
+  g_autofree char *record = NULL;
+  gsize corrupt_length;
+
+  corrupt = input->entry != NULL ? make_session_with_entry (input->entry, &corrupt_length) : input->make (&corrupt_length);
+  record = dup_record_text (corrupt, corrupt_length);
+  write_file (fixture->path, corrupt, corrupt_length);
+
+  store = load_store (fixture->path);
+  g_assert_cmpint (stride_store_get_outcome (store), ==, STRIDE_STORE_LOADED);
+  g_assert_null (stride_store_get_aside_path (store));
+  g_assert_null (stride_store_lookup (store, STRIDE_COLLECTION_SESSIONS, "x"));
+  g_assert_cmpuint (stride_store_get_n_unreadable (store), ==, 1);
+  {
+    g_autofree char *description = stride_store_describe_unreadable (store, 0);
+
+    g_test_message ("%s: %s", input->name, description);
+    g_assert_cmpstr (description, ==, "A session of 1 November 2026");
+  }
+
+  /* Saved with the rest, exactly as it was, and read back the same */
+  stride_store_put (store, STRIDE_COLLECTION_SESSIONS, later);
+  g_assert_no_error (flush (store));
+  assert_matches_schema (fixture->path);
+  {
+    g_autoptr(StrideDocument) saved = parse_file (fixture->path);
+    StrideCollection collection;
+
+    g_assert_nonnull (stride_document_lookup (saved, STRIDE_COLLECTION_SESSIONS, "later"));
+    g_assert_cmpuint (stride_document_get_n_unreadable (saved), ==, 1);
+    g_assert_cmpstr (stride_document_get_unreadable (saved, 0, &collection), ==, record);
+    g_assert_cmpint (collection, ==, STRIDE_COLLECTION_SESSIONS);
+  }
+  g_clear_object (&store);
+
+  /* Another start finds it once, not twice; dropping it is for good */
+  store = load_store (fixture->path);
+  g_assert_cmpuint (stride_store_get_n_unreadable (store), ==, 1);
+  stride_store_drop_unreadable (store);
+  g_assert_cmpuint (stride_store_get_n_unreadable (store), ==, 0);
+  g_assert_no_error (flush (store));
+  g_clear_object (&store);
+  store = load_store (fixture->path);
+  g_assert_cmpuint (stride_store_get_n_unreadable (store), ==, 0);
+  g_assert_nonnull (stride_store_lookup (store, STRIDE_COLLECTION_SESSIONS, "later"));
+}
+
+static void
+append_session_text (GString    *text,
+                     const char *id,
+                     const char *extra)
+{
+  g_string_append_printf (text, "%s{\"id\": \"%s\", \"modified\": \"2026-10-01T10:00:00Z\","
+                          " \"started\": \"2026-10-01T09:00:00Z\", \"effort\": 5%s,"
+                          " \"exercises\": [[\"squat\", \"base\", null, 12, 12]]}",
+                          text->str[text->len - 1] == '[' ? "" : ", ", id, extra);
+}
+
+/* A hundred good sessions and one with an effort of 11, a result of a
+ * test Stride does not have and a routine without a name: every good
+ * record is shown, the three bad ones kept and counted. The same file
+ * imported elsewhere brings the good ones and reports the bad ones. */
+static void
+test_store_bad_records_among_many (Fixture       *fixture,
+                                   gconstpointer  data)
+{
+  g_autoptr(GString) text = g_string_new ("{\"version\": 2, \"sessions\": [");
+  g_autoptr(StrideStore) store = NULL;
+  g_autoptr(StrideStore) target = NULL;
+  g_autofree char *other_path = g_build_filename (fixture->dir, "other", "progress.json", NULL);
+  g_autoptr(GPtrArray) sessions = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n_new = 0;
+
+  for (guint i = 0; i < 50; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("good-%u", i);
+
+      append_session_text (text, id, "");
+    }
+  append_session_text (text, "too-hard", ", \"effort\": 11");
+  for (guint i = 50; i < 100; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("good-%u", i);
+
+      append_session_text (text, id, "");
+    }
+  g_string_append (text, "], \"results\": [{\"id\": \"r\", \"modified\": \"2026-10-01T10:00:00Z\","
+                   " \"test\": \"plank-test\", \"taken\": \"2026-10-01T09:00:00Z\"}],"
+                   " \"routines\": [{\"id\": \"nameless\", \"modified\": \"2026-10-01T10:00:00Z\","
+                   " \"items\": [{\"exercise\": \"squat\", \"sets\": 2, \"reps\": 10}]}]}");
+  write_file (fixture->path, text->str, text->len);
+
+  store = load_store (fixture->path);
+  g_assert_cmpint (stride_store_get_outcome (store), ==, STRIDE_STORE_LOADED);
+  sessions = stride_store_list (store, STRIDE_COLLECTION_SESSIONS);
+  g_assert_cmpuint (sessions->len, ==, 100);
+  g_assert_cmpuint (stride_store_get_n_unreadable (store), ==, 3);
+  {
+    g_autofree char *session = stride_store_describe_unreadable (store, 0);
+    g_autofree char *result = stride_store_describe_unreadable (store, 1);
+    g_autofree char *routine = stride_store_describe_unreadable (store, 2);
+
+    g_assert_cmpstr (session, ==, "A session of 1 October 2026");
+    g_assert_cmpstr (result, ==, "A self-test result of 1 October 2026");
+    g_assert_cmpstr (routine, ==, "A routine without a name");
+  }
+  /* The file itself is left as it was until something is saved */
+  {
+    g_autofree char *now = read_file (fixture->path);
+
+    g_assert_cmpstr (now, ==, text->str);
+  }
+
+  target = load_store (other_path);
+  g_assert_true (stride_store_import_json (target, text->str, text->len, &n_new, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_new, ==, 100);
+  g_assert_cmpuint (stride_store_get_n_unreadable (target), ==, 3);
+  g_assert_null (stride_store_lookup (target, STRIDE_COLLECTION_SESSIONS, "too-hard"));
+  g_assert_no_error (flush (target));
+  assert_matches_schema (other_path);
+}
+
+/* Values of the right type but not a real date, or from the future, or a
+ * routine the editor would refuse: each kept aside, none listed */
+static void
+test_store_out_of_range (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  static const struct
+  {
+    const char *collection;
+    const char *record;
+  } bad[] = {
+    { "sessions", "{\"id\": \"month-13\", \"modified\": \"2026-10-01T10:00:00Z\", \"started\": \"2026-13-01T09:00:00Z\"}" },
+    { "sessions", "{\"id\": \"day-32\", \"modified\": \"2026-10-01T10:00:00Z\", \"started\": \"2026-01-32T09:00:00Z\"}" },
+    { "sessions", "{\"id\": \"feb-30\", \"modified\": \"2026-10-01T10:00:00Z\", \"started\": \"2026-02-30T09:00:00Z\"}" },
+    { "sessions", "{\"id\": \"hour-25\", \"modified\": \"2026-10-01T10:00:00Z\", \"started\": \"2026-10-01T25:00:00Z\"}" },
+    { "sessions", "{\"id\": \"year-2999\", \"modified\": \"2026-10-01T10:00:00Z\", \"started\": \"2999-10-01T09:00:00Z\"}" },
+    { "sessions", "{\"id\": \"far-future-change\", \"modified\": \"2999-01-01T00:00:00Z\", \"started\": \"2026-10-01T09:00:00Z\"}" },
+    { "results", "{\"id\": \"unknown-outcome\", \"modified\": \"2026-10-01T10:00:00Z\", \"test\": \"squat-test\", \"taken\": \"2026-10-01T09:00:00Z\", \"outcome\": \"superb\"}" },
+    { "routines", "{\"id\": \"no-name\", \"modified\": \"2026-10-01T10:00:00Z\", \"name\": \" \", \"items\": [{\"exercise\": \"squat\"}]}" },
+    { "routines", "{\"id\": \"empty\", \"modified\": \"2026-10-01T10:00:00Z\", \"name\": \"Empty\", \"items\": []}" },
+    { "routines", "{\"id\": \"endless\", \"modified\": \"2026-10-01T10:00:00Z\", \"name\": \"Endless\", \"items\": [{\"exercise\": \"squat\", \"sets\": 4294967295}]}" },
+    { "routines", "{\"id\": \"huge-tempo\", \"modified\": \"2026-10-01T10:00:00Z\", \"name\": \"Slow\", \"items\": [{\"exercise\": \"squat\", \"tempo\": [1e308, 1e308, 1e308]}]}" },
+    { "routines", "{\"id\": \"word-tempo\", \"modified\": \"2026-10-01T10:00:00Z\", \"name\": \"Words\", \"items\": [{\"exercise\": \"squat\", \"tempo\": [\"slow\", 1, 1]}]}" },
+    { "routines", "{\"id\": \"not-an-exercise\", \"modified\": \"2026-10-01T10:00:00Z\", \"name\": \"Plank\", \"items\": [{\"exercise\": \"plank\"}]}" },
+    { "routines", "{\"id\": \"no-items\", \"modified\": \"2026-10-01T10:00:00Z\", \"name\": \"Nothing\"}" },
+  };
+  const char *good_routine = "{\"id\": \"fine\", \"modified\": \"2026-10-01T10:00:00Z\", \"name\": \"Fine\", \"items\": [{\"exercise\": \"squat\"}]}";
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autofree char *text = g_strdup_printf ("{\"version\": 2, \"routines\": [%s], \"%s\": [%s]}",
+                                               g_str_equal (bad[i].collection, "routines") ? good_routine : "",
+                                               bad[i].collection, bad[i].record);
+      g_autoptr(StrideDocument) document = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autoptr(JsonNode) node = json_from_string (bad[i].record, NULL);
+      const char *id = json_object_get_string_member (json_node_get_object (node), "id");
+      StrideCollection collection;
+
+      g_test_message ("%s", id);
+      /* "routines" twice: the last one counts, as for json-glib */
+      document = stride_document_parse (text, strlen (text), &error);
+      g_assert_no_error (error);
+      g_assert_cmpuint (stride_document_get_n_unreadable (document), ==, 1);
+      g_assert_cmpstr (stride_document_get_unreadable (document, 0, &collection), ==, bad[i].record);
+      if (g_str_equal (id, "month-13"))
+        {
+          g_autofree char *description = stride_document_describe_unreadable (document, 0);
+
+          g_assert_cmpstr (description, ==, "A session of 2026-13-01T09:00:00Z");
+        }
+      g_assert_cmpstr (stride_collection_get_name (collection), ==, bad[i].collection);
+      g_assert_null (stride_document_lookup (document, collection, id));
+    }
+
+  /* A far-future change does not win a merge, since it is not taken in */
+  {
+    g_autoptr(StrideDocument) ours = document_from ("{\"version\": 2, \"sessions\": [{\"id\": \"s\","
+                                                    " \"modified\": \"2026-10-01T10:00:00Z\", \"started\": \"2026-10-01T09:00:00Z\", \"effort\": 4}]}");
+    g_autoptr(StrideDocument) theirs = document_from ("{\"version\": 2, \"sessions\": [{\"id\": \"s\","
+                                                      " \"modified\": \"2999-10-01T10:00:00Z\", \"started\": \"2026-10-01T09:00:00Z\", \"effort\": 9}]}");
+
+    stride_document_merge (ours, theirs, NULL);
+    g_assert_cmpint (json_object_get_int_member (stride_document_lookup (ours, STRIDE_COLLECTION_SESSIONS, "s"), "effort"), ==, 4);
+  }
+}
+
+/* Some editors write a byte-order mark first */
+static void
+test_store_byte_order_mark (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  g_autoptr(StrideStore) store = NULL;
+
+  write_file (fixture->path, "\xef\xbb\xbf{\"version\": 2, \"sessions\": [{\"id\": \"s\", \"modified\": \"2026-10-01T10:00:00Z\","
+              " \"started\": \"2026-10-01T09:00:00Z\"}]}", -1);
+  store = load_store (fixture->path);
+  g_assert_cmpint (stride_store_get_outcome (store), ==, STRIDE_STORE_LOADED);
+  g_assert_nonnull (stride_store_lookup (store, STRIDE_COLLECTION_SESSIONS, "s"));
+  g_assert_null (stride_store_get_aside_path (store));
+}
+
+static gboolean
+timeout_cb (gpointer user_data)
+{
+  g_error ("Timed out waiting for the store");
+  return G_SOURCE_REMOVE;
+}
+
+/* Iterates the main loop until @store has saved @id into @path */
+static void
+wait_for_saved (StrideStore *store,
+                const char  *path,
+                const char  *id)
+{
+  guint timeout = g_timeout_add_seconds (30, timeout_cb, NULL);
+
+  for (;;)
+    {
+      g_autofree char *contents = NULL;
+
+      if (!stride_store_get_unsaved (store) && !stride_store_get_blocked (store)
+          && g_file_get_contents (path, &contents, NULL, NULL) && strstr (contents, id) != NULL)
+        break;
+      g_main_context_iteration (NULL, TRUE);
+    }
+  g_source_remove (timeout);
+}
+
+/* Root reads any file: take that away from this thread for a while, so
+ * that a file without read permission is unreadable as for a user */
+static void
+set_file_access (gboolean allowed)
+{
+  struct __user_cap_header_struct header = { _LINUX_CAPABILITY_VERSION_3, 0 };
+  struct __user_cap_data_struct caps[2];
+  guint32 bits = (1u << CAP_DAC_OVERRIDE) | (1u << CAP_DAC_READ_SEARCH);
+
+  if (geteuid () != 0)
+    return;
+
+  g_assert_cmpint (syscall (SYS_capget, &header, caps), ==, 0);
+  if (allowed)
+    caps[0].effective |= bits & caps[0].permitted;
+  else
+    caps[0].effective &= ~bits;
+  g_assert_cmpint (syscall (SYS_capset, &header, caps), ==, 0);
+}
+
+/* A file that is there but may not be read is not damaged: it stays
+ * where it is, nothing is saved over it, and once it can be read what was
+ * recorded meanwhile joins it */
+static void
+test_store_permission_denied (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  g_autoptr(StrideStore) writer = load_store (fixture->path);
+  g_autoptr(StrideStore) store = stride_store_new (fixture->path);
+  g_autoptr(JsonObject) old = new_session ("old", 12);
+  g_autoptr(JsonObject) meanwhile = new_session ("meanwhile", 8);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autoptr(GError) error = NULL;
+
+  stride_store_put (writer, STRIDE_COLLECTION_SESSIONS, old);
+  g_assert_no_error (flush (writer));
+  g_clear_object (&writer);
+  before = read_file (fixture->path);
+
+  g_assert_cmpint (g_chmod (fixture->path, 0), ==, 0);
+  set_file_access (FALSE);
+  g_assert_true (stride_store_load (store, NULL));
+  set_file_access (TRUE);
+
+  g_assert_cmpint (stride_store_get_outcome (store), ==, STRIDE_STORE_UNREADABLE);
+  g_assert_true (stride_store_get_blocked (store));
+  g_assert_null (stride_store_get_aside_path (store));
+  g_assert_nonnull (stride_store_get_load_error (store));
+  g_test_message ("%s", stride_store_get_load_error (store)->message);
+
+  /* Saves are refused, saying why, and the file is untouched */
+  stride_store_put (store, STRIDE_COLLECTION_SESSIONS, meanwhile);
+  error = flush (store);
+  g_assert_error (error, STRIDE_STORE_ERROR, STRIDE_STORE_ERROR_CANNOT_SAVE);
+  g_test_message ("%s", error->message);
+  g_assert_true (stride_store_get_unsaved (store));
+  g_assert_cmpint (g_chmod (fixture->path, 0600), ==, 0);
+  after = read_file (fixture->path);
+  g_assert_cmpstr (after, ==, before);
+
+  /* Readable again: both sessions end up in the file */
+  wait_for_saved (store, fixture->path, "\"meanwhile\"");
+  g_assert_false (stride_store_get_blocked (store));
+  g_assert_nonnull (stride_store_lookup (store, STRIDE_COLLECTION_SESSIONS, "old"));
+  {
+    g_autoptr(StrideDocument) saved = parse_file (fixture->path);
+
+    g_assert_nonnull (stride_document_lookup (saved, STRIDE_COLLECTION_SESSIONS, "old"));
+    g_assert_nonnull (stride_document_lookup (saved, STRIDE_COLLECTION_SESSIONS, "meanwhile"));
+  }
+}
+
+/* A folder where the file should be cannot be read either, even by root */
+static void
+test_store_not_a_file (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr(StrideStore) store = NULL;
+  g_autoptr(JsonObject) session = new_session ("s", 12);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpint (g_mkdir_with_parents (fixture->path, 0700), ==, 0);
+  store = load_store (fixture->path);
+  g_assert_cmpint (stride_store_get_outcome (store), ==, STRIDE_STORE_UNREADABLE);
+  g_assert_null (stride_store_get_aside_path (store));
+  g_assert_true (g_file_test (fixture->path, G_FILE_TEST_IS_DIR));
+
+  stride_store_put (store, STRIDE_COLLECTION_SESSIONS, session);
+  error = flush (store);
+  g_assert_error (error, STRIDE_STORE_ERROR, STRIDE_STORE_ERROR_CANNOT_SAVE);
+  g_assert_true (g_file_test (fixture->path, G_FILE_TEST_IS_DIR));
+}
+
+/* A newer Stride's file is left for it, and not saved over */
+static void
+test_store_newer_version (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  const char *newer = "{\"version\": 3, \"sessions\": [], \"laps\": []}";
+  g_autoptr(StrideStore) store = NULL;
+  g_autoptr(JsonObject) session = new_session ("recorded", 12);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *after = NULL;
+
+  write_file (fixture->path, newer, -1);
+  store = load_store (fixture->path);
+  g_assert_cmpint (stride_store_get_outcome (store), ==, STRIDE_STORE_NEWER_VERSION);
+  g_assert_error (stride_store_get_load_error (store), STRIDE_STORE_ERROR, STRIDE_STORE_ERROR_NEWER_VERSION);
+  g_assert_null (stride_store_get_aside_path (store));
+
+  stride_store_put (store, STRIDE_COLLECTION_SESSIONS, session);
+  error = flush (store);
+  g_assert_error (error, STRIDE_STORE_ERROR, STRIDE_STORE_ERROR_CANNOT_SAVE);
+  g_assert_nonnull (strstr (error->message, "newer version"));
+  after = read_file (fixture->path);
+  g_assert_cmpstr (after, ==, newer);
+
+  /* Back to a layout this version reads: what was recorded is saved */
+  write_file (fixture->path, "{\"version\": 2, \"sessions\": []}", -1);
+  wait_for_saved (store, fixture->path, "\"recorded\"");
+}
+
+/* A progress file that is a link into a synced folder stays a link: the
+ * file in the folder is replaced, with its backup beside it */
+static void
+test_store_symlink (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autofree char *sync = g_build_filename (fixture->dir, "Sync", NULL);
+  g_autofree char *target = g_build_filename (sync, "stride.json", NULL);
+  g_autofree char *data_dir = g_path_get_dirname (fixture->path);
+  g_autoptr(StrideStore) store = NULL;
+  g_autoptr(JsonObject) first = new_session ("first", 12);
+  g_autoptr(JsonObject) second = new_session ("second", 12);
+  g_autofree char *link = NULL;
+
+  g_assert_cmpint (g_mkdir_with_parents (sync, 0700), ==, 0);
+  g_assert_cmpint (g_mkdir_with_parents (data_dir, 0700), ==, 0);
+  write_file (target, "{\"version\": 2, \"sessions\": []}", -1);
+  g_assert_cmpint (symlink ("../Sync/stride.json", fixture->path), ==, 0);
+
+  store = load_store (fixture->path);
+  g_assert_cmpint (stride_store_get_outcome (store), ==, STRIDE_STORE_LOADED);
+  stride_store_put (store, STRIDE_COLLECTION_SESSIONS, first);
+  g_assert_no_error (flush (store));
+  stride_store_put (store, STRIDE_COLLECTION_SESSIONS, second);
+  g_assert_no_error (flush (store));
+
+  g_assert_true (g_file_test (fixture->path, G_FILE_TEST_IS_SYMLINK));
+  link = g_file_read_link (fixture->path, NULL);
+  g_assert_cmpstr (link, ==, "../Sync/stride.json");
+  {
+    g_autoptr(StrideDocument) saved = parse_file (target);
+    g_autofree char *target_backup = g_strconcat (target, ".bak", NULL);
+    g_autoptr(StrideDocument) backup = parse_file (target_backup);
+
+    g_assert_nonnull (stride_document_lookup (saved, STRIDE_COLLECTION_SESSIONS, "second"));
+    g_assert_nonnull (stride_document_lookup (backup, STRIDE_COLLECTION_SESSIONS, "first"));
+    g_assert_false (g_file_test (fixture->backup, G_FILE_TEST_EXISTS));
+  }
+
+  /* A change synced into the folder is noticed through the link */
+  {
+    g_autoptr(StrideDocument) theirs = parse_file (target);
+    g_autoptr(JsonObject) phone = new_session ("from-phone", 10);
+    g_autofree char *text = NULL;
+    guint timeout = g_timeout_add_seconds (30, timeout_cb, NULL);
+
+    json_object_set_string_member (phone, "modified", "2026-11-20T19:00:00Z");
+    stride_document_put (theirs, STRIDE_COLLECTION_SESSIONS, phone);
+    text = stride_document_serialize (theirs, NULL);
+    write_file (target, text, -1);
+    while (stride_store_lookup (store, STRIDE_COLLECTION_SESSIONS, "from-phone") == NULL)
+      g_main_context_iteration (NULL, TRUE);
+    g_source_remove (timeout);
+  }
+}
+
+/* A link to a file that is not there (a sync folder not mounted) is not
+ * damaged: the link stays, nothing is saved, and the user is told */
+static void
+test_store_dangling_symlink (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  g_autofree char *sync = g_build_filename (fixture->dir, "Sync", NULL);
+  g_autofree char *target = g_build_filename (sync, "stride.json", NULL);
+  g_autofree char *data_dir = g_path_get_dirname (fixture->path);
+  g_autoptr(StrideStore) store = NULL;
+  g_autoptr(JsonObject) session = new_session ("recorded", 12);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpint (g_mkdir_with_parents (data_dir, 0700), ==, 0);
+  g_assert_cmpint (symlink (target, fixture->path), ==, 0);
+
+  store = load_store (fixture->path);
+  g_assert_cmpint (stride_store_get_outcome (store), ==, STRIDE_STORE_UNREADABLE);
+  g_assert_error (stride_store_get_load_error (store), STRIDE_STORE_ERROR, STRIDE_STORE_ERROR_MISSING_TARGET);
+  g_assert_nonnull (strstr (stride_store_get_load_error (store)->message, target));
+  g_assert_null (stride_store_get_aside_path (store));
+
+  stride_store_put (store, STRIDE_COLLECTION_SESSIONS, session);
+  error = flush (store);
+  g_assert_error (error, STRIDE_STORE_ERROR, STRIDE_STORE_ERROR_CANNOT_SAVE);
+  g_assert_true (g_file_test (fixture->path, G_FILE_TEST_IS_SYMLINK));
+  g_assert_false (g_file_test (sync, G_FILE_TEST_EXISTS));
+
+  /* The folder is back: the session goes into the file the link leads to */
+  g_assert_cmpint (g_mkdir_with_parents (sync, 0700), ==, 0);
+  wait_for_saved (store, target, "\"recorded\"");
+  g_assert_true (g_file_test (fixture->path, G_FILE_TEST_IS_SYMLINK));
+}
+
+static void
+make_old_file (const char *path,
+               gint64      age)
+{
+  struct utimbuf times;
+
+  write_file (path, "partial", -1);
+  times.actime = times.modtime = g_get_real_time () / G_USEC_PER_SEC - age;
+  g_assert_cmpint (g_utime (path, &times), ==, 0);
+}
+
+/* Saves cut short leave temporary files; the next start removes them,
+ * but not one a running save may still be writing, nor anything else */
+static void
+test_store_leftover_temporaries (Fixture       *fixture,
+                                 gconstpointer  data)
+{
+  g_autofree char *data_dir = g_path_get_dirname (fixture->path);
+  g_autofree char *fresh = g_strconcat (fixture->path, ".Fr3sh1", NULL);
+  g_autofree char *aside = g_strconcat (fixture->path, ".corrupt-20261201-101010", NULL);
+  g_autofree char *other = g_build_filename (data_dir, "notes.json.Ab12Cd", NULL);
+  g_autofree char *longer = g_strconcat (fixture->path, ".Ab12Cd3", NULL);
+  g_autofree char *link = g_strconcat (fixture->path, ".Lnk123", NULL);
+  g_autofree char *keep = g_build_filename (fixture->dir, "keep.txt", NULL);
+  g_autoptr(GDir) dir = NULL;
+  g_autoptr(StrideStore) store = NULL;
+  const char *name;
+  guint n_left = 0;
+
+  write_file (fixture->path, "{\"version\": 2}", -1);
+  for (guint i = 0; i < 51; i++)
+    {
+      g_autofree char *temp = g_strdup_printf ("%s%s.t%05u", fixture->path, i % 2 ? ".bak" : "", i);
+
+      make_old_file (temp, 3600 + i);
+    }
+  make_old_file (fresh, 5);
+  make_old_file (aside, 3600);
+  make_old_file (other, 3600);
+  make_old_file (longer, 3600);
+  write_file (keep, "mine", -1);
+  g_assert_cmpint (symlink (keep, link), ==, 0);
+
+  store = load_store (fixture->path);
+  g_assert_cmpint (stride_store_get_outcome (store), ==, STRIDE_STORE_LOADED);
+
+  dir = g_dir_open (data_dir, 0, NULL);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_test_message ("left: %s", name);
+      n_left++;
+    }
+  /* progress.json, the fresh one, the one kept aside, the other app's,
+   * the longer name and the link */
+  g_assert_cmpuint (n_left, ==, 6);
+  g_assert_true (g_file_test (fresh, G_FILE_TEST_EXISTS));
+  g_assert_true (g_file_test (aside, G_FILE_TEST_EXISTS));
+  g_assert_true (g_file_test (other, G_FILE_TEST_EXISTS));
+  g_assert_true (g_file_test (longer, G_FILE_TEST_EXISTS));
+  g_assert_true (g_file_test (link, G_FILE_TEST_IS_SYMLINK));
+  g_assert_true (g_file_test (keep, G_FILE_TEST_EXISTS));
 }
 
 static void
@@ -1017,7 +1548,7 @@ test_store_export_import (Fixture       *fixture,
   /* A file that is not an export is refused and changes nothing */
   {
     const char *bad[] = { "", "not json", "{\"version\": 7}", "[1, 2, 3]",
-                          "{\"version\": 1, \"sessions\": [{\"id\": 5}]}" };
+                          "{\"version\": 1, \"sessions\": {\"id\": 5}}" };
 
     for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
       {
@@ -1053,6 +1584,30 @@ test_store_csv (Fixture       *fixture,
   json_object_set_string_member (earlier, "note", "=SUM(A1:A9)");
   stride_store_put (store, STRIDE_COLLECTION_SESSIONS, later);
   stride_store_put (store, STRIDE_COLLECTION_SESSIONS, earlier);
+  /* Every text a spreadsheet would run, wherever it is: a routine's name
+   * from an imported file, a pain area, a note */
+  {
+    const char *formulas[][3] = {
+      { "=HYPERLINK(\"https://example.com\",\"Quick\")", "knee", "fine" },
+      { "+1+1", "@SUM(1)", "-2+3" },
+      { "\t=1", "\rknee", "@x" },
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (formulas); i++)
+      {
+        g_autofree char *id = g_strdup_printf ("formula-%u", i);
+        g_autofree char *started = g_strdup_printf ("2026-11-2%uT10:00:00Z", 3 + i);
+        g_autoptr(JsonObject) session = new_session (id, 5);
+        JsonObject *pain = json_array_get_object_element (json_object_get_array_member (session, "pain"), 0);
+
+        json_object_set_string_member (session, "started", started);
+        json_object_set_string_member (session, "routine_name", formulas[i][0]);
+        json_object_set_string_member (pain, "area", formulas[i][1]);
+        json_object_remove_member (pain, "side");
+        json_object_set_string_member (session, "note", formulas[i][2]);
+        stride_store_put (store, STRIDE_COLLECTION_SESSIONS, session);
+      }
+  }
 
   csv = stride_store_export_csv (store, zone, NULL);
   rows = g_strsplit (csv, "\r\n", -1);
@@ -1063,8 +1618,12 @@ test_store_csv (Fixture       *fixture,
   g_assert_cmpstr (rows[1], ==, "2026-11-20 09:00,Quick 10 minutes,Clamshells,,left,1,7,6,knee (right),\"'=SUM(A1:A9)\"");
   /* Commas, quotes and line breaks in a note are quoted, quotes doubled */
   g_assert_cmpstr (rows[2], ==, "2026-11-22 18:05,full,Clamshells,,left,1,11,6,knee (right),\"Windy, legs tired, \"\"felt\"\" good\nafter\"");
-  g_assert_cmpstr (rows[3], ==, "");
-  g_assert_null (rows[4]);
+  /* Each is text with an apostrophe first; the numbers stay numbers */
+  g_assert_cmpstr (rows[3], ==, "2026-11-23 11:00,\"'=HYPERLINK(\"\"https://example.com\"\",\"\"Quick\"\")\",Clamshells,,left,1,5,6,knee,fine");
+  g_assert_cmpstr (rows[4], ==, "2026-11-24 11:00,\"'+1+1\",Clamshells,,left,1,5,6,\"'@SUM(1)\",\"'-2+3\"");
+  g_assert_cmpstr (rows[5], ==, "2026-11-25 11:00,\"'\t=1\",Clamshells,,left,1,5,6,\"'\rknee\",\"'@x\"");
+  g_assert_cmpstr (rows[6], ==, "");
+  g_assert_null (rows[7]);
 }
 
 int
@@ -1084,6 +1643,21 @@ main (int   argc,
 
       g_test_add (path, Fixture, &corrupt_inputs[i], fixture_set_up, test_store_corrupt, fixture_tear_down);
     }
+  for (guint i = 0; i < G_N_ELEMENTS (bad_record_inputs); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/stride/store/bad-record/%s", bad_record_inputs[i].name);
+
+      g_test_add (path, Fixture, &bad_record_inputs[i], fixture_set_up, test_store_bad_record, fixture_tear_down);
+    }
+  g_test_add ("/stride/store/bad-records-among-many", Fixture, NULL, fixture_set_up, test_store_bad_records_among_many, fixture_tear_down);
+  g_test_add ("/stride/store/out-of-range", Fixture, NULL, fixture_set_up, test_store_out_of_range, fixture_tear_down);
+  g_test_add ("/stride/store/byte-order-mark", Fixture, NULL, fixture_set_up, test_store_byte_order_mark, fixture_tear_down);
+  g_test_add ("/stride/store/permission-denied", Fixture, NULL, fixture_set_up, test_store_permission_denied, fixture_tear_down);
+  g_test_add ("/stride/store/not-a-file", Fixture, NULL, fixture_set_up, test_store_not_a_file, fixture_tear_down);
+  g_test_add ("/stride/store/newer-version", Fixture, NULL, fixture_set_up, test_store_newer_version, fixture_tear_down);
+  g_test_add ("/stride/store/symlink", Fixture, NULL, fixture_set_up, test_store_symlink, fixture_tear_down);
+  g_test_add ("/stride/store/dangling-symlink", Fixture, NULL, fixture_set_up, test_store_dangling_symlink, fixture_tear_down);
+  g_test_add ("/stride/store/leftover-temporaries", Fixture, NULL, fixture_set_up, test_store_leftover_temporaries, fixture_tear_down);
   g_test_add ("/stride/store/corrupt-without-backup", Fixture, NULL, fixture_set_up, test_store_corrupt_without_backup, fixture_tear_down);
   g_test_add_func ("/stride/store/merge", test_store_merge);
   g_test_add ("/stride/store/external-change", Fixture, NULL, fixture_set_up, test_store_external_change, fixture_tear_down);

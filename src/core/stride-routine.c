@@ -352,10 +352,20 @@ stride_routine_get_seconds (StrideRoutine *self)
   return seconds;
 }
 
+static gboolean
+has_name (StrideRoutine *self)
+{
+  for (const char *p = self->name; p != NULL && *p != '\0'; p = g_utf8_next_char (p))
+    if (!g_unichar_isspace (g_utf8_get_char (p)))
+      return TRUE;
+
+  return FALSE;
+}
+
 /**
  * stride_routine_validate:
  *
- * Rejects what cannot be run: no exercises, an exercise Stride does not
+ * Rejects what cannot be run: no name, no exercises, an exercise Stride does not
  * know, numbers out of range, or a routine longer than four hours.
  * @error says what to change, in the user's language.
  */
@@ -364,6 +374,13 @@ stride_routine_validate (StrideRoutine  *self,
                          GError        **error)
 {
   g_return_val_if_fail (self != NULL, FALSE);
+
+  if (!has_name (self))
+    {
+      g_set_error_literal (error, STRIDE_ROUTINE_ERROR, STRIDE_ROUTINE_ERROR_INVALID,
+                           _("Give the routine a name."));
+      return FALSE;
+    }
 
   if (self->items->len == 0)
     {
@@ -430,9 +447,10 @@ stride_routine_validate (StrideRoutine  *self,
 
   if (stride_routine_get_seconds (self) > STRIDE_ROUTINE_MAX_SECONDS)
     {
+      /* Every number is in range by now, so the minutes fit an int */
       g_set_error (error, STRIDE_ROUTINE_ERROR, STRIDE_ROUTINE_ERROR_TOO_LONG,
                    _("The routine would take %d minutes; keep it under four hours."),
-                   (int) (stride_routine_get_seconds (self) / 60));
+                   (int) MIN (stride_routine_get_seconds (self) / 60, G_MAXINT));
       return FALSE;
     }
 
@@ -526,6 +544,19 @@ stride_routine_to_json (StrideRoutine *self)
 }
 
 static double
+get_node_number (JsonNode *node,
+                 double    fallback)
+{
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node))
+    return fallback;
+  if (json_node_get_value_type (node) == G_TYPE_INT64)
+    return json_node_get_int (node);
+  if (json_node_get_value_type (node) == G_TYPE_DOUBLE)
+    return json_node_get_double (node);
+  return fallback;
+}
+
+static double
 get_number (JsonObject *object,
             const char *member,
             double      fallback)
@@ -615,13 +646,43 @@ stride_routine_new_from_json (JsonObject  *object,
         {
           JsonArray *parts = json_node_get_array (tempo);
 
-          item->tempo_down = json_array_get_double_element (parts, 0);
-          item->tempo_hold = json_array_get_double_element (parts, 1);
-          item->tempo_up = json_array_get_double_element (parts, 2);
+          /* Anything but a number is out of range, for validation to name */
+          item->tempo_down = get_node_number (json_array_get_element (parts, 0), NAN);
+          item->tempo_hold = get_node_number (json_array_get_element (parts, 1), NAN);
+          item->tempo_up = get_node_number (json_array_get_element (parts, 2), NAN);
         }
     }
 
   return g_steal_pointer (&self);
+}
+
+/**
+ * stride_routine_check_json:
+ *
+ * Whether @object is a routine the editor would have saved: the one
+ * check for a stored or imported routine, so that Stride never lists or
+ * starts one it could not run.
+ */
+gboolean
+stride_routine_check_json (JsonObject  *object,
+                           GError     **error)
+{
+  g_autoptr(StrideRoutine) routine = NULL;
+  JsonNode *name;
+
+  g_return_val_if_fail (object != NULL, FALSE);
+
+  name = json_object_get_member (object, "name");
+  if (name == NULL || !JSON_NODE_HOLDS_VALUE (name) || json_node_get_value_type (name) != G_TYPE_STRING)
+    {
+      g_set_error_literal (error, STRIDE_ROUTINE_ERROR, STRIDE_ROUTINE_ERROR_INVALID,
+                           _("Give the routine a name."));
+      return FALSE;
+    }
+
+  routine = stride_routine_new_from_json (object, error);
+
+  return routine != NULL && stride_routine_validate (routine, error);
 }
 
 static StrideRoutineItem *

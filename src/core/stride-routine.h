@@ -90,6 +90,8 @@ gboolean           stride_routine_validate         (StrideRoutine       *self,
                                                     GError             **error);
 
 JsonObject        *stride_routine_to_json          (StrideRoutine       *self);
+gboolean           stride_routine_check_json       (JsonObject          *object,
+                                                    GError             **error);
 StrideRoutine     *stride_routine_new_from_json    (JsonObject          *object,
                                                     GError             **error);
 

@@ -8,8 +8,14 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "stride-routine.h"
+#include "stride-self-test.h"
 #include "stride-session-sets.h"
 #include "stride-store-document.h"
+
+/* Where records this version cannot use are kept, as the text they were
+ * in the file, until the user drops them */
+#define UNREADABLE_MEMBER "unreadable"
 
 struct _StrideDocument
 {
@@ -19,6 +25,10 @@ struct _StrideDocument
   /* Per collection: records in file order, and the same by ID */
   GPtrArray *records[STRIDE_N_COLLECTIONS];
   GHashTable *by_id[STRIDE_N_COLLECTIONS];
+
+  /* Records that failed their checks: {"collection", "text"} objects,
+   * "text" being the record exactly as the file had it */
+  GPtrArray *unreadable;
 };
 
 static const char *collection_names[STRIDE_N_COLLECTIONS] = {
@@ -49,6 +59,7 @@ stride_document_new (void)
       self->records[c] = g_ptr_array_new_with_free_func ((GDestroyNotify) json_object_unref);
       self->by_id[c] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
     }
+  self->unreadable = g_ptr_array_new_with_free_func ((GDestroyNotify) json_object_unref);
 
   return self;
 }
@@ -64,6 +75,7 @@ stride_document_free (StrideDocument *self)
       g_hash_table_unref (self->by_id[c]);
       g_ptr_array_unref (self->records[c]);
     }
+  g_ptr_array_unref (self->unreadable);
   json_object_unref (self->root);
   g_free (self);
 }
@@ -117,9 +129,47 @@ check_structure (const char *data,
   return TRUE;
 }
 
-/* "YYYY-MM-DDTHH:MM…" with a zone: checked by shape, since a full parse
- * of every timestamp costs more than the rest of loading; merges parse
- * the ones they compare, and treat one that does not parse as oldest */
+static guint
+read_digits (const char *text,
+             guint       count)
+{
+  guint value = 0;
+
+  for (guint i = 0; i < count; i++)
+    value = value * 10 + (guint) (text[i] - '0');
+
+  return value;
+}
+
+/* "YYYY-MM-DDTHH:MM" of a day from now, in UTC: no record was made
+ * later. A time zone moves a time by at most 14 hours, so the day covers
+ * it as well as a clock that is a little ahead. */
+static const char *
+get_latest_time (void)
+{
+  /* Formatted once a second per thread, not once per timestamp: a file
+   * holds thousands of them */
+  static _Thread_local char latest[17];
+  static _Thread_local gint64 formatted_at;
+  gint64 now_us = g_get_real_time ();
+
+  if (latest[0] == '\0' || now_us - formatted_at > G_USEC_PER_SEC || now_us < formatted_at)
+    {
+      g_autoptr(GDateTime) now = g_date_time_new_from_unix_utc (now_us / G_USEC_PER_SEC);
+      g_autoptr(GDateTime) tomorrow = g_date_time_add_days (now, 1);
+      g_autofree char *text = g_date_time_format (tomorrow, "%Y-%m-%dT%H:%M");
+
+      g_strlcpy (latest, text, sizeof latest);
+      formatted_at = now_us;
+    }
+
+  return latest;
+}
+
+/* "YYYY-MM-DDTHH:MM…" with a zone, a real date and time, and not in the
+ * future: a change dated years ahead would win every merge. Checked by
+ * hand rather than with a full parse, which costs more than the rest of
+ * loading; merges parse the ones they compare. */
 static gboolean
 is_timestamp (JsonObject *object,
               const char *member)
@@ -127,6 +177,7 @@ is_timestamp (JsonObject *object,
   JsonNode *node = json_object_get_member (object, member);
   const char *text;
   gsize length;
+  guint year, month, day;
 
   if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
     return FALSE;
@@ -160,6 +211,17 @@ is_timestamp (JsonObject *object,
       if (!ok)
         return FALSE;
     }
+
+  year = read_digits (text, 4);
+  month = read_digits (text + 5, 2);
+  day = read_digits (text + 8, 2);
+  if (year < 1970 || month < 1 || month > 12 || day < 1
+      || day > g_date_get_days_in_month (month, year)
+      || read_digits (text + 11, 2) > 23 || read_digits (text + 14, 2) > 59)
+    return FALSE;
+
+  if (strncmp (text, get_latest_time (), 16) > 0)
+    return FALSE;
 
   return text[length - 1] == 'Z' || strchr (text + 16, '+') != NULL || strchr (text + 16, '-') != NULL;
 }
@@ -295,9 +357,15 @@ is_valid_result (JsonObject *result)
 {
   JsonNode *answers = json_object_get_member (result, "answers");
 
+  StrideSelfTestKind kind;
+  StrideSelfTestOutcome outcome;
+
   return is_string (result, "test", TRUE)
+         && stride_self_test_kind_from_id (json_object_get_string_member (result, "test"), &kind)
          && is_timestamp (result, "taken")
          && is_string (result, "outcome", FALSE)
+         && (!json_object_has_member (result, "outcome")
+             || stride_self_test_outcome_from_id (json_object_get_string_member (result, "outcome"), &outcome))
          && (answers == NULL || JSON_NODE_HOLDS_OBJECT (answers));
 }
 
@@ -341,7 +409,9 @@ is_valid_record (StrideCollection  collection,
     case STRIDE_COLLECTION_DELETED:
       return is_valid_tombstone (record);
     case STRIDE_COLLECTION_ROUTINES:
-      return TRUE;
+      /* The rules of the routine editor: what it would not save is not
+       * listed, nor started */
+      return stride_routine_check_json (record, NULL);
     case STRIDE_N_COLLECTIONS:
     default:
       g_return_val_if_reached (FALSE);
@@ -542,6 +612,156 @@ stride_checking_parser_init (StrideCheckingParser *self)
   self->checked_sessions = g_hash_table_new (NULL, NULL);
 }
 
+/* The text of a valid JSON document is walked by hand here, to find
+ * where each record of a collection starts and ends: a record that fails
+ * its checks is kept as the very bytes the file had, not as json-glib
+ * would write it again (which may not even be JSON, for a number too
+ * large for a double). */
+static gsize
+skip_string (const char *data,
+             gsize       length,
+             gsize       i)
+{
+  for (i++; i < length && data[i] != '"'; i++)
+    if (data[i] == '\\')
+      i++;
+
+  return i + 1;
+}
+
+static gsize
+skip_value (const char *data,
+            gsize       length,
+            gsize       i)
+{
+  guint depth = 0;
+
+  if (i < length && data[i] == '"')
+    return skip_string (data, length, i);
+
+  if (i < length && (data[i] == '{' || data[i] == '['))
+    {
+      while (i < length)
+        {
+          if (data[i] == '"')
+            {
+              i = skip_string (data, length, i);
+              continue;
+            }
+          if (data[i] == '{' || data[i] == '[')
+            depth++;
+          else if ((data[i] == '}' || data[i] == ']') && --depth == 0)
+            return i + 1;
+          i++;
+        }
+      return i;
+    }
+
+  while (i < length && strchr (",]} \t\r\n", data[i]) == NULL)
+    i++;
+  return i;
+}
+
+static gsize
+skip_space (const char *data,
+            gsize       length,
+            gsize       i)
+{
+  while (i < length && g_ascii_isspace (data[i]))
+    i++;
+  return i;
+}
+
+/* Returns: (transfer full) (nullable): the texts of the items of the
+ * root's @member, the last one of that name as for json-glib; %NULL if
+ * it has none */
+static GPtrArray *
+find_item_texts (const char *data,
+                 gsize       length,
+                 const char *member)
+{
+  g_autoptr(GPtrArray) found = NULL;
+  gsize member_length = strlen (member);
+  gsize i = skip_space (data, length, 0);
+
+  if (i >= length || data[i] != '{')
+    return NULL;
+
+  for (i = skip_space (data, length, i + 1); i < length && data[i] == '"';)
+    {
+      gsize name = i + 1;
+      gboolean wanted;
+
+      i = skip_string (data, length, i);
+      wanted = i - name - 1 == member_length && memcmp (data + name, member, member_length) == 0;
+      i = skip_space (data, length, i);
+      if (i >= length || data[i] != ':')
+        return NULL;
+      i = skip_space (data, length, i + 1);
+
+      if (wanted && i < length && data[i] == '[')
+        {
+          g_clear_pointer (&found, g_ptr_array_unref);
+          found = g_ptr_array_new_with_free_func (g_free);
+          for (i = skip_space (data, length, i + 1); i < length && data[i] != ']';)
+            {
+              gsize start = i;
+
+              i = skip_value (data, length, i);
+              g_ptr_array_add (found, g_strndup (data + start, i - start));
+              i = skip_space (data, length, i);
+              if (i < length && data[i] == ',')
+                i = skip_space (data, length, i + 1);
+            }
+          i++;
+        }
+      else
+        i = skip_value (data, length, i);
+
+      i = skip_space (data, length, i);
+      if (i < length && data[i] == ',')
+        i = skip_space (data, length, i + 1);
+    }
+
+  return g_steal_pointer (&found);
+}
+
+static JsonObject *
+new_unreadable (const char *collection,
+                const char *text)
+{
+  JsonObject *entry = json_object_new ();
+
+  json_object_set_string_member (entry, "collection", collection);
+  json_object_set_string_member (entry, "text", text);
+  return entry;
+}
+
+static gboolean
+is_valid_unreadable (JsonNode *node)
+{
+  JsonObject *entry;
+
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    return FALSE;
+
+  entry = json_node_get_object (node);
+  return is_string (entry, "collection", TRUE) && is_string (entry, "text", TRUE);
+}
+
+/* Keeps @entry unless an equal one is kept already */
+static gboolean
+add_unreadable (StrideDocument *self,
+                JsonObject     *entry)
+{
+  for (guint i = 0; i < self->unreadable->len; i++)
+    if (json_object_equal (self->unreadable->pdata[i], entry))
+      return FALSE;
+
+  g_ptr_array_add (self->unreadable, json_object_ref (entry));
+  return TRUE;
+}
+
 static gboolean
 check_record (StrideCollection  collection,
               JsonObject       *record,
@@ -579,6 +799,13 @@ stride_document_parse (const char  *data,
   gint64 version;
 
   g_return_val_if_fail (data != NULL || length == 0, NULL);
+
+  /* Some editors start UTF-8 text with a byte-order mark */
+  if (length >= 3 && memcmp (data, "\xef\xbb\xbf", 3) == 0)
+    {
+      data += 3;
+      length -= 3;
+    }
 
   if (length > STRIDE_STORE_MAX_BYTES)
     {
@@ -648,9 +875,28 @@ stride_document_parse (const char  *data,
   json_object_unref (self->root);
   self->root = json_object_ref (root_object);
 
+  {
+    JsonNode *node = json_object_get_member (self->root, UNREADABLE_MEMBER);
+
+    if (node != NULL)
+      {
+        if (!is_array_of (self->root, UNREADABLE_MEMBER, is_valid_unreadable))
+          {
+            g_set_error (error, STRIDE_STORE_ERROR, STRIDE_STORE_ERROR_INVALID,
+                         _("The file’s “%s” is damaged."), UNREADABLE_MEMBER);
+            return NULL;
+          }
+
+        for (guint i = 0; i < json_array_get_length (json_node_get_array (node)); i++)
+          add_unreadable (self, json_array_get_object_element (json_node_get_array (node), i));
+        json_object_remove_member (self->root, UNREADABLE_MEMBER);
+      }
+  }
+
   for (guint c = 0; c < STRIDE_N_COLLECTIONS; c++)
     {
       JsonNode *node = json_object_get_member (self->root, collection_names[c]);
+      g_autoptr(GPtrArray) texts = NULL;
       JsonArray *array;
 
       if (node == NULL)
@@ -674,9 +920,22 @@ stride_document_parse (const char  *data,
           if (!JSON_NODE_HOLDS_OBJECT (item)
               || !check_record (c, json_node_get_object (item), version, parser->checked_sessions))
             {
-              g_set_error (error, STRIDE_STORE_ERROR, STRIDE_STORE_ERROR_INVALID,
-                           _("Entry %u of the file’s “%s” is damaged."), i + 1, collection_names[c]);
-              return NULL;
+              g_autoptr(JsonObject) entry = NULL;
+
+              /* One bad record does not hide the others: it is kept,
+               * as it was, for the user to see and drop */
+              if (texts == NULL)
+                texts = find_item_texts (data, length, collection_names[c]);
+              if (texts == NULL || texts->len != json_array_get_length (array))
+                {
+                  g_set_error (error, STRIDE_STORE_ERROR, STRIDE_STORE_ERROR_INVALID,
+                               _("Entry %u of the file’s “%s” is damaged."), i + 1, collection_names[c]);
+                  return NULL;
+                }
+
+              entry = new_unreadable (collection_names[c], texts->pdata[i]);
+              add_unreadable (self, entry);
+              continue;
             }
 
           record = json_object_ref (json_node_get_object (item));
@@ -734,6 +993,15 @@ stride_document_serialize (StrideDocument *self,
         json_array_add_element (array, record_to_node (self->records[c]->pdata[i]));
 
       json_object_set_array_member (object, collection_names[c], array);
+    }
+
+  if (self->unreadable->len > 0)
+    {
+      JsonArray *array = json_array_sized_new (self->unreadable->len);
+
+      for (guint i = 0; i < self->unreadable->len; i++)
+        json_array_add_element (array, record_to_node (self->unreadable->pdata[i]));
+      json_object_set_array_member (object, UNREADABLE_MEMBER, array);
     }
 
   json_node_init_object (root, object);
@@ -926,6 +1194,9 @@ stride_document_merge (StrideDocument *self,
         }
     }
 
+  for (guint i = 0; i < other->unreadable->len; i++)
+    changed = add_unreadable (self, other->unreadable->pdata[i]) || changed;
+
   /* Members this version does not know, from either copy; ours where
    * both have one, there being no time to tell which is newer */
   {
@@ -947,4 +1218,116 @@ stride_document_merge (StrideDocument *self,
     *n_taken = taken;
 
   return apply_tombstones (self) || changed;
+}
+
+/**
+ * stride_document_get_n_unreadable:
+ *
+ * Returns: how many records failed their checks and are kept aside
+ */
+guint
+stride_document_get_n_unreadable (StrideDocument *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+
+  return self->unreadable->len;
+}
+
+/**
+ * stride_document_get_unreadable:
+ * @collection: (out) (optional): which list the record was in
+ *
+ * Returns: (transfer none): the record's text, as it was in the file
+ */
+const char *
+stride_document_get_unreadable (StrideDocument  *self,
+                                guint            index,
+                                StrideCollection *collection)
+{
+  JsonObject *entry;
+
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (index < self->unreadable->len, NULL);
+
+  entry = self->unreadable->pdata[index];
+  if (collection != NULL)
+    {
+      const char *name = json_object_get_string_member (entry, "collection");
+
+      *collection = STRIDE_N_COLLECTIONS;
+      for (guint c = 0; c < STRIDE_N_COLLECTIONS; c++)
+        if (g_strcmp0 (name, collection_names[c]) == 0)
+          *collection = c;
+    }
+
+  return json_object_get_string_member (entry, "text");
+}
+
+/**
+ * stride_document_describe_unreadable:
+ *
+ * Returns: (transfer full): which record it is, in the user's words, from
+ *   whatever of it can still be read: "A session of 1 November 2026"
+ */
+char *
+stride_document_describe_unreadable (StrideDocument *self,
+                                     guint           index)
+{
+  StrideCollection collection;
+  const char *text = stride_document_get_unreadable (self, index, &collection);
+  g_autoptr(JsonNode) node = json_from_string (text, NULL);
+  JsonObject *record = node != NULL && JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
+  const char *member = collection == STRIDE_COLLECTION_RESULTS ? "taken" : "started";
+  const char *when = record != NULL ? json_object_get_string_member_with_default (record, member, NULL) : NULL;
+  const char *name = record != NULL ? json_object_get_string_member_with_default (record, "name", NULL) : NULL;
+  g_autoptr(GDateTime) time = when != NULL ? g_date_time_new_from_iso8601 (when, NULL) : NULL;
+  g_autofree char *date = NULL;
+
+  if (time != NULL)
+    {
+      g_autoptr(GDateTime) local = g_date_time_to_local (time);
+
+      /* Translators: a date, as strftime() writes it */
+      date = g_date_time_format (local, _("%-d %B %Y"));
+    }
+  else if (when != NULL && g_utf8_validate (when, -1, NULL))
+    /* A date that is not one, such as month 13, as the file has it: the
+     * user may recognise it */
+    date = g_utf8_substring (when, 0, MIN (g_utf8_strlen (when, -1), 40));
+
+  switch (collection)
+    {
+    case STRIDE_COLLECTION_SESSIONS:
+      /* Translators: %s is a date */
+      return date != NULL ? g_strdup_printf (_("A session of %s"), date) : g_strdup (_("A session"));
+    case STRIDE_COLLECTION_RESULTS:
+      /* Translators: %s is a date */
+      return date != NULL ? g_strdup_printf (_("A self-test result of %s"), date) : g_strdup (_("A self-test result"));
+    case STRIDE_COLLECTION_ROUTINES:
+      /* Translators: %s is the routine's name */
+      return name != NULL && name[0] != '\0' ? g_strdup_printf (_("The routine “%s”"), name) : g_strdup (_("A routine without a name"));
+    case STRIDE_COLLECTION_DELETED:
+    case STRIDE_N_COLLECTIONS:
+    default:
+      return g_strdup (_("A record of a deletion"));
+    }
+}
+
+/**
+ * stride_document_drop_unreadable:
+ *
+ * Forgets the records that failed their checks, for good.
+ *
+ * Returns: %TRUE if there were any
+ */
+gboolean
+stride_document_drop_unreadable (StrideDocument *self)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  if (self->unreadable->len == 0)
+    return FALSE;
+
+  g_ptr_array_set_size (self->unreadable, 0);
+  return TRUE;
 }

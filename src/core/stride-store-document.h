@@ -43,6 +43,8 @@ typedef enum
   STRIDE_STORE_ERROR_CANNOT_SAVE,
   /* Another program wrote the file since Stride last read or wrote it */
   STRIDE_STORE_ERROR_CHANGED_ON_DISK,
+  /* The file is a link to a file that is not there */
+  STRIDE_STORE_ERROR_MISSING_TARGET,
 } StrideStoreError;
 
 typedef struct _StrideDocument StrideDocument;
@@ -75,6 +77,14 @@ gboolean        stride_document_remove         (StrideDocument    *self,
 gboolean        stride_document_merge          (StrideDocument    *self,
                                                 StrideDocument    *other,
                                                 guint             *n_taken);
+
+guint           stride_document_get_n_unreadable (StrideDocument  *self);
+const char     *stride_document_get_unreadable   (StrideDocument  *self,
+                                                  guint            index,
+                                                  StrideCollection *collection);
+char           *stride_document_describe_unreadable (StrideDocument *self,
+                                                     guint           index);
+gboolean        stride_document_drop_unreadable  (StrideDocument  *self);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (StrideDocument, stride_document_free)
 

@@ -60,30 +60,36 @@ stride_store_import_json (StrideStore  *self,
   return TRUE;
 }
 
+/* Whether a spreadsheet would take @value as a formula to run: OWASP's
+ * list of first characters for CSV injection */
+static gboolean
+starts_formula (const char *value)
+{
+  return value[0] != '\0' && strchr ("=+-@\t\r", value[0]) != NULL;
+}
+
 /* RFC 4180: quote fields with separators, quotes or line breaks, doubling
- * quotes; and keep spreadsheets from running a note as a formula */
+ * quotes. Text that a spreadsheet would run as a formula, from a name as
+ * much as from a note, gets a leading apostrophe, which spreadsheets show
+ * as text and do not run; numbers are written as they are. */
 static void
 append_field (GString    *csv,
-              const char *value,
-              gboolean    user_text)
+              const char *value)
 {
-  gboolean quote;
+  gboolean formula;
 
   if (value == NULL)
     value = "";
 
-  quote = strpbrk (value, ",\"\r\n") != NULL;
-  if (user_text && value[0] != '\0' && strchr ("=+-@", value[0]) != NULL)
-    quote = TRUE;
-
-  if (!quote)
+  formula = starts_formula (value);
+  if (!formula && strpbrk (value, ",\"\r\n") == NULL)
     {
       g_string_append (csv, value);
       return;
     }
 
   g_string_append_c (csv, '"');
-  if (user_text && value[0] != '\0' && strchr ("=+-@", value[0]) != NULL)
+  if (formula)
     g_string_append_c (csv, '\'');
   for (const char *p = value; *p != '\0'; p++)
     {
@@ -92,6 +98,13 @@ append_field (GString    *csv,
       g_string_append_c (csv, *p);
     }
   g_string_append_c (csv, '"');
+}
+
+static void
+append_number (GString *csv,
+               gint64   value)
+{
+  g_string_append_printf (csv, "%" G_GINT64_FORMAT, value);
 }
 
 static char *
@@ -175,7 +188,7 @@ stride_store_export_csv (StrideStore *self,
     {
       if (i > 0)
         g_string_append_c (csv, ',');
-      append_field (csv, _(header[i]), FALSE);
+      append_field (csv, _(header[i]));
     }
   g_string_append (csv, "\r\n");
 
@@ -201,19 +214,25 @@ stride_store_export_csv (StrideStore *self,
       while (stride_session_set_iter_next (&iter, &set))
         {
           StrideExercise *exercise = stride_catalog_lookup (stride_catalog_get_default (), set.exercise);
-          g_autofree char *number = g_strdup_printf ("%u", set.number);
-          g_autofree char *reps = g_strdup_printf ("%" G_GINT64_FORMAT, set.reps);
           const char *fields[] = {
             date, routine, exercise != NULL ? stride_exercise_get_name (exercise) : set.exercise,
-            set.variation, set.side, number, reps, effort, pain,
+            set.variation, set.side,
           };
 
           for (guint f = 0; f < G_N_ELEMENTS (fields); f++)
             {
-              append_field (csv, fields[f], FALSE);
+              append_field (csv, fields[f]);
               g_string_append_c (csv, ',');
             }
-          append_field (csv, note, TRUE);
+          append_number (csv, set.number);
+          g_string_append_c (csv, ',');
+          append_number (csv, set.reps);
+          g_string_append_c (csv, ',');
+          append_field (csv, effort);
+          g_string_append_c (csv, ',');
+          append_field (csv, pain);
+          g_string_append_c (csv, ',');
+          append_field (csv, note);
           g_string_append (csv, "\r\n");
         }
     }

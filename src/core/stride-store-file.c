@@ -6,18 +6,64 @@
 #include "config.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
+#include <string.h>
+#include <unistd.h>
 
 #include "stride-store-document.h"
 #include "stride-store-file.h"
+
+/* How many links in a row are followed before giving up on a loop */
+#define MAX_LINKS 32
+
+/**
+ * stride_store_file_resolve:
+ *
+ * Follows @path through symbolic links, e.g. into a synced folder, to the
+ * file they lead to, which may not exist yet.
+ *
+ * Returns: (transfer full) (nullable): the path of the file itself
+ */
+char *
+stride_store_file_resolve (const char  *path,
+                           GError     **error)
+{
+  g_autofree char *current = g_strdup (path);
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  for (guint n = 0; n < MAX_LINKS; n++)
+    {
+      g_autofree char *target = NULL;
+      g_autofree char *dir = NULL;
+
+      if (!g_file_test (current, G_FILE_TEST_IS_SYMLINK))
+        return g_steal_pointer (&current);
+
+      target = g_file_read_link (current, error);
+      if (target == NULL)
+        return NULL;
+
+      dir = g_path_get_dirname (current);
+      g_free (current);
+      current = g_path_is_absolute (target) ? g_steal_pointer (&target) : g_build_filename (dir, target, NULL);
+    }
+
+  g_set_error (error, G_IO_ERROR, G_IO_ERROR_TOO_MANY_LINKS,
+               _("“%s” is a link that leads round in a circle."), path);
+  return NULL;
+}
 
 /**
  * stride_store_file_read:
  * @max_bytes: files larger than this are not read at all
  *
  * Returns: (transfer full) (nullable): the contents; %NULL with
- *   %G_IO_ERROR_NOT_FOUND when there is no file
+ *   %G_IO_ERROR_NOT_FOUND when there is no file, or with
+ *   %STRIDE_STORE_ERROR_MISSING_TARGET when @path is a link to a file
+ *   that is not there
  */
 GBytes *
 stride_store_file_read (const char  *path,
@@ -28,6 +74,24 @@ stride_store_file_read (const char  *path,
   g_autoptr(GFileInfo) info = NULL;
   char *contents = NULL;
   gsize length = 0;
+
+  /* A link into a folder that is gone, e.g. a sync folder not mounted,
+   * is not "no progress yet": the progress is elsewhere. A link to a file
+   * not made yet, in a folder that is there, is. */
+  if (g_file_test (path, G_FILE_TEST_IS_SYMLINK) && !g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      g_autofree char *target = stride_store_file_resolve (path, NULL);
+      g_autofree char *target_dir = target != NULL ? g_path_get_dirname (target) : NULL;
+
+      if (target_dir != NULL && g_file_test (target_dir, G_FILE_TEST_IS_DIR))
+        g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                     _("The progress file is a link to “%s”, which is not there yet."), target);
+      else
+        g_set_error (error, STRIDE_STORE_ERROR, STRIDE_STORE_ERROR_MISSING_TARGET,
+                     _("The progress file is a link to “%s”, which is not there."),
+                     target != NULL ? target : path);
+      return NULL;
+    }
 
   info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE, NULL, error);
   if (info == NULL)
@@ -41,8 +105,22 @@ stride_store_file_read (const char  *path,
       return NULL;
     }
 
-  if (!g_file_get_contents (path, &contents, &length, error))
-    return NULL;
+  if (!g_file_get_contents (path, &contents, &length, NULL))
+    {
+      /* The user is told why in a few words, "Permission denied", not
+       * the whole path again */
+      int fd = g_open (path, O_RDONLY, 0);
+      int saved_errno = errno;
+      char byte;
+
+      if (fd >= 0)
+        {
+          saved_errno = read (fd, &byte, 1) < 0 ? errno : EIO;
+          g_close (fd, NULL);
+        }
+      g_set_error_literal (error, G_IO_ERROR, g_io_error_from_errno (saved_errno), g_strerror (saved_errno));
+      return NULL;
+    }
 
   return g_bytes_new_take (contents, length);
 }
@@ -96,21 +174,37 @@ holds_expected (const char  *path,
  * @previous: (nullable): the last good document, which becomes the backup;
  *   %NULL when none is known
  *
- * Replaces the file at @path atomically, after replacing `<path>.bak`
- * with @previous the same way. Creates the folder if needed. Fails with
+ * Replaces the file at @link_path atomically, after replacing `<path>.bak`
+ * with @previous the same way; if @link_path is a symbolic link, the file
+ * it leads to is replaced and the link kept. Creates the folder if needed. Fails with
  * %STRIDE_STORE_ERROR_CHANGED_ON_DISK, writing nothing, if the file
  * holds anything but @previous: it is merged before it is replaced.
  */
 gboolean
-stride_store_file_write (const char  *path,
+stride_store_file_write (const char  *link_path,
                          GBytes      *contents,
                          GBytes      *previous,
                          GError     **error)
 {
-  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *path = NULL;
+  g_autofree char *dir = NULL;
 
-  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (link_path != NULL, FALSE);
   g_return_val_if_fail (contents != NULL, FALSE);
+
+  /* A link, say into a synced folder, stays a link: the file it leads to
+   * is replaced, atomically in its own folder, with its backup beside it */
+  path = stride_store_file_resolve (link_path, error);
+  if (path == NULL)
+    return FALSE;
+  dir = g_path_get_dirname (path);
+
+  if (g_strcmp0 (path, link_path) != 0 && !g_file_test (dir, G_FILE_TEST_IS_DIR))
+    {
+      g_set_error (error, STRIDE_STORE_ERROR, STRIDE_STORE_ERROR_MISSING_TARGET,
+                   _("The progress file is a link to “%s”, which is not there."), path);
+      return FALSE;
+    }
 
   if (g_mkdir_with_parents (dir, 0700) != 0)
     {
@@ -138,18 +232,25 @@ stride_store_file_write (const char  *path,
 /**
  * stride_store_file_move_aside:
  *
- * Renames a file Stride could not read to `<path>.corrupt-<timestamp>`,
+ * Renames a file Stride could not make sense of to `<path>.corrupt-<timestamp>`
+ * (the file a link leads to, beside it),
  * adding a number if that name is taken: it is never overwritten.
  *
  * Returns: (transfer full) (nullable): the new path
  */
 char *
-stride_store_file_move_aside (const char  *path,
+stride_store_file_move_aside (const char  *link_path,
                               GError     **error)
 {
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *stamp = g_date_time_format (now, "%Y%m%d-%H%M%S");
-  g_autoptr(GFile) source = g_file_new_for_path (path);
+  /* Through a link, the damaged file is the one it leads to */
+  g_autofree char *path = stride_store_file_resolve (link_path, error);
+  g_autoptr(GFile) source = NULL;
+
+  if (path == NULL)
+    return NULL;
+  source = g_file_new_for_path (path);
 
   for (guint attempt = 0; attempt < 1000; attempt++)
     {
@@ -173,4 +274,92 @@ stride_store_file_move_aside (const char  *path,
   g_set_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS,
                _("Could not find a free name to keep “%s” under."), path);
   return NULL;
+}
+
+/* Whether @name is @base followed by "." and six letters or digits: the
+ * temporary file that g_file_set_contents() makes beside @base */
+static gboolean
+is_temp_name (const char *name,
+              const char *base)
+{
+  gsize base_length = strlen (base);
+
+  if (strncmp (name, base, base_length) != 0 || name[base_length] != '.' || strlen (name) != base_length + 7)
+    return FALSE;
+
+  for (const char *p = name + base_length + 1; *p != '\0'; p++)
+    if (!g_ascii_isalnum (*p))
+      return FALSE;
+
+  return TRUE;
+}
+
+static guint
+remove_stale_in (const char *dir_path,
+                 const char *base,
+                 gint64      now)
+{
+  g_autofree char *backup = g_strconcat (base, ".bak", NULL);
+  g_autoptr(GDir) dir = g_dir_open (dir_path, 0, NULL);
+  const char *name;
+  guint removed = 0;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = NULL;
+      GStatBuf info;
+
+      if (!is_temp_name (name, base) && !is_temp_name (name, backup))
+        continue;
+
+      child = g_build_filename (dir_path, name, NULL);
+      /* Only plain files of ours that nobody has written for a while: a
+       * save in progress, ours or another Stride's, writes its temporary
+       * file within a second and renames it right after */
+      if (g_lstat (child, &info) != 0 || !S_ISREG (info.st_mode) || info.st_uid != getuid ()
+          || now - (gint64) info.st_mtime < STRIDE_STORE_FILE_TEMP_MAX_AGE)
+        continue;
+
+      if (g_unlink (child) == 0)
+        removed++;
+    }
+
+  return removed;
+}
+
+/**
+ * stride_store_file_remove_stale_temporaries:
+ *
+ * Removes the temporary files that saves cut short by a crash left beside
+ * the file (or beside the file a link leads to). Files a save may still
+ * be writing, those modified in the last %STRIDE_STORE_FILE_TEMP_MAX_AGE
+ * seconds, are left alone, as is anything else in the folder.
+ *
+ * Returns: how many were removed
+ */
+guint
+stride_store_file_remove_stale_temporaries (const char *path)
+{
+  gint64 now = g_get_real_time () / G_USEC_PER_SEC;
+  g_autofree char *resolved = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *base = NULL;
+  guint removed;
+
+  g_return_val_if_fail (path != NULL, 0);
+
+  dir = g_path_get_dirname (path);
+  base = g_path_get_basename (path);
+  removed = remove_stale_in (dir, base, now);
+
+  resolved = stride_store_file_resolve (path, NULL);
+  if (resolved != NULL && g_strcmp0 (resolved, path) != 0)
+    {
+      g_autofree char *target_dir = g_path_get_dirname (resolved);
+      g_autofree char *target_base = g_path_get_basename (resolved);
+
+      removed += remove_stale_in (target_dir, target_base, now);
+    }
+
+  return removed;
 }

@@ -13,6 +13,13 @@
 
 G_BEGIN_DECLS
 
+/* A temporary file untouched for this many seconds belongs to a save that
+ * will never finish: a save writes it in well under a second */
+#define STRIDE_STORE_FILE_TEMP_MAX_AGE (10 * 60)
+
+char     *stride_store_file_resolve     (const char  *path,
+                                         GError     **error);
+
 GBytes   *stride_store_file_read        (const char  *path,
                                          gsize        max_bytes,
                                          GError     **error);
@@ -22,5 +29,6 @@ gboolean  stride_store_file_write       (const char  *path,
                                          GError     **error);
 char     *stride_store_file_move_aside  (const char  *path,
                                          GError     **error);
+guint     stride_store_file_remove_stale_temporaries (const char *path);
 
 G_END_DECLS

@@ -39,9 +39,14 @@ struct _StrideStore
   StrideStoreOutcome outcome;
   char *aside_path;
   GError *load_error;
-  /* An unreadable file that could not be moved aside must not be
-   * overwritten: nothing is saved until it is gone */
+  /* A file that must not be overwritten: one Stride may not read, one
+   * from a newer Stride, a link to a file that is not there, or a damaged
+   * one that could not be moved aside. Nothing is saved until it is
+   * readable again (read again every few seconds) or gone; what is
+   * recorded meanwhile stays in memory, and stride_store_get_unsaved()
+   * says so, for anything that keeps it elsewhere meanwhile. */
   gboolean blocked;
+  guint retry_source;
 
   gboolean dirty;
   gboolean saving;
@@ -64,6 +69,8 @@ enum {
   PROP_UNSAVED,
   PROP_SAVE_ERROR,
   PROP_ASIDE_PATH,
+  PROP_BLOCKED,
+  PROP_N_UNREADABLE,
   N_PROPS
 };
 
@@ -122,13 +129,30 @@ read_document (const char  *path,
   return document;
 }
 
-/* An unreadable file is kept where nothing overwrites it; if it cannot
- * be moved, nothing is saved over it */
+/* Whether @error says the file holds something Stride cannot make sense
+ * of, rather than that it cannot be read now or is for a newer Stride */
+static gboolean
+is_damage (const GError *error)
+{
+  return g_error_matches (error, STRIDE_STORE_ERROR, STRIDE_STORE_ERROR_INVALID)
+         || g_error_matches (error, STRIDE_STORE_ERROR, STRIDE_STORE_ERROR_TOO_LARGE);
+}
+
+/* A damaged file is kept where nothing overwrites it; if it cannot be
+ * moved, nothing is saved over it. A file Stride may not read, one from
+ * a newer Stride, or a link to a file that is not there is left where it
+ * is, and nothing is saved over it either. */
 static void
 move_aside (LoadResult *result,
             const char *path)
 {
   g_autoptr(GError) error = NULL;
+
+  if (!is_damage (result->error))
+    {
+      result->blocked = TRUE;
+      return;
+    }
 
   result->aside_path = stride_store_file_move_aside (path, &error);
   if (result->aside_path == NULL)
@@ -145,6 +169,10 @@ load_from_disk (const char *path)
   g_autoptr(LoadResult) result = g_new0 (LoadResult, 1);
   g_autofree char *backup = g_strconcat (path, ".bak", NULL);
   g_autoptr(GError) error = NULL;
+  guint removed = stride_store_file_remove_stale_temporaries (path);
+
+  if (removed > 0)
+    g_message ("Removed %u temporary files that saves cut short left beside %s", removed, path);
 
   result->document = read_document (path, &result->bytes, &error);
   if (result->document != NULL)
@@ -166,6 +194,16 @@ load_from_disk (const char *path)
   result->error = g_steal_pointer (&error);
   move_aside (result, path);
 
+  if (result->blocked && result->aside_path == NULL && !is_damage (result->error))
+    {
+      /* The progress is there, only out of reach: the backup would
+       * show an older copy of it, so the history starts empty */
+      result->document = stride_document_new ();
+      result->outcome = g_error_matches (result->error, STRIDE_STORE_ERROR, STRIDE_STORE_ERROR_NEWER_VERSION)
+                        ? STRIDE_STORE_NEWER_VERSION : STRIDE_STORE_UNREADABLE;
+      return g_steal_pointer (&result);
+    }
+
   result->document = read_document (backup, &result->bytes, NULL);
   if (result->document != NULL)
     result->outcome = STRIDE_STORE_RECOVERED_FROM_BACKUP;
@@ -179,14 +217,50 @@ load_from_disk (const char *path)
 }
 
 static void
+on_reload (StrideStore *self);
+
+static gboolean
+retry_read_cb (gpointer user_data)
+{
+  StrideStore *self = user_data;
+
+  self->retry_source = 0;
+  on_reload (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* While the file cannot be read, look again now and then: once it can,
+ * what was recorded meanwhile is merged with it and saved */
+static void
+retry_read_later (StrideStore *self)
+{
+  if (self->blocked && self->retry_source == 0)
+    self->retry_source = g_timeout_add_seconds (RETRY_DELAY_S, retry_read_cb, self);
+}
+
+static void
+set_blocked (StrideStore *self,
+             gboolean     blocked)
+{
+  if (!blocked)
+    g_clear_handle_id (&self->retry_source, g_source_remove);
+
+  if (self->blocked != blocked)
+    {
+      self->blocked = blocked;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BLOCKED]);
+    }
+
+  retry_read_later (self);
+}
+
+static void
 emit_changed_all (StrideStore *self)
 {
   for (guint c = 0; c < STRIDE_COLLECTION_DELETED; c++)
     g_signal_emit (self, signals[CHANGED], 0, c);
 }
-
-static void
-on_reload (StrideStore *self);
 
 static gboolean
 reload_cb (gpointer user_data)
@@ -236,7 +310,10 @@ on_file_changed (GFileMonitor      *monitor,
 static void
 start_monitor (StrideStore *self)
 {
-  g_autoptr(GFile) file = g_file_new_for_path (self->path);
+  /* Through a link, what changes is the file it leads to, say in a
+   * synced folder */
+  g_autofree char *resolved = stride_store_file_resolve (self->path, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (resolved != NULL ? resolved : self->path);
   g_autoptr(GError) error = NULL;
 
   if (self->monitor != NULL)
@@ -310,6 +387,7 @@ merge_theirs (StrideStore *self,
 
   stride_document_merge (self->document, result->document, NULL);
   emit_changed_all (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_UNREADABLE]);
 
   /* Write the union back unless theirs already was the union: then
    * merging ours into theirs, which is thrown away after, changes nothing */
@@ -327,12 +405,28 @@ on_reread (GObject      *source,
 
   self->rereading = FALSE;
 
+  /* The file can be read again, or is gone: saves may go on */
+  if (self->blocked && result->error == NULL)
+    {
+      g_clear_error (&self->load_error);
+      self->outcome = STRIDE_STORE_LOADED;
+      set_blocked (self, FALSE);
+    }
+
   if (result->document != NULL)
     merge_theirs (self, result);
   else if (result->error != NULL)
     {
       g_message ("The progress file was replaced by one Stride cannot read: %s", result->error->message);
-      self->blocked = result->blocked;
+      if (result->blocked && result->aside_path == NULL && !is_damage (result->error))
+        {
+          g_clear_error (&self->load_error);
+          self->load_error = g_error_copy (result->error);
+          if (self->outcome == STRIDE_STORE_LOADED || self->outcome == STRIDE_STORE_NEW)
+            self->outcome = g_error_matches (result->error, STRIDE_STORE_ERROR, STRIDE_STORE_ERROR_NEWER_VERSION)
+                            ? STRIDE_STORE_NEWER_VERSION : STRIDE_STORE_UNREADABLE;
+        }
+      set_blocked (self, result->blocked);
       if (result->aside_path != NULL)
         {
           g_free (self->aside_path);
@@ -399,12 +493,13 @@ apply_load_result (StrideStore *self,
   self->aside_path = g_steal_pointer (&result->aside_path);
   g_clear_error (&self->load_error);
   self->load_error = g_steal_pointer (&result->error);
-  self->blocked = result->blocked;
   self->loaded = TRUE;
+  set_blocked (self, result->blocked);
 
   start_monitor (self);
   emit_changed_all (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ASIDE_PATH]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_UNREADABLE]);
 
   /* What came from the backup is the progress now: put it in place */
   if (self->outcome == STRIDE_STORE_RECOVERED_FROM_BACKUP || recorded_meanwhile)
@@ -603,9 +698,20 @@ start_save (StrideStore *self)
 
   if (self->blocked)
     {
-      set_save_error (self, g_error_new (STRIDE_STORE_ERROR, STRIDE_STORE_ERROR_CANNOT_SAVE,
-                                         _("Stride cannot save while it cannot move the unreadable file “%s” aside."),
-                                         self->path));
+      if (self->outcome == STRIDE_STORE_NEWER_VERSION)
+        set_save_error (self, g_error_new (STRIDE_STORE_ERROR, STRIDE_STORE_ERROR_CANNOT_SAVE,
+                                           _("Stride does not save over “%s”, which a newer version of Stride wrote"),
+                                           self->path));
+      else if (self->outcome == STRIDE_STORE_UNREADABLE)
+        set_save_error (self, g_error_new (STRIDE_STORE_ERROR, STRIDE_STORE_ERROR_CANNOT_SAVE,
+                                           _("Stride does not save over “%s” while it cannot read it (%s)"),
+                                           self->path, self->load_error != NULL ? self->load_error->message : ""));
+      else
+        set_save_error (self, g_error_new (STRIDE_STORE_ERROR, STRIDE_STORE_ERROR_CANNOT_SAVE,
+                                           _("Stride cannot save while it cannot move the unreadable file “%s” aside."),
+                                           self->path));
+      set_dirty (self, TRUE);
+      retry_read_later (self);
       finish_flushes (self);
       return;
     }
@@ -658,6 +764,7 @@ stride_store_dispose (GObject *object)
 
   g_clear_handle_id (&self->save_source, g_source_remove);
   g_clear_handle_id (&self->reload_source, g_source_remove);
+  g_clear_handle_id (&self->retry_source, g_source_remove);
   g_clear_object (&self->monitor);
 
   G_OBJECT_CLASS (stride_store_parent_class)->dispose (object);
@@ -700,6 +807,12 @@ stride_store_get_property (GObject    *object,
       break;
     case PROP_ASIDE_PATH:
       g_value_set_string (value, self->aside_path);
+      break;
+    case PROP_BLOCKED:
+      g_value_set_boolean (value, self->blocked);
+      break;
+    case PROP_N_UNREADABLE:
+      g_value_set_uint (value, stride_document_get_n_unreadable (self->document));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -746,6 +859,18 @@ stride_store_class_init (StrideStoreClass *klass)
   properties[PROP_ASIDE_PATH] =
     g_param_spec_string ("aside-path", NULL, NULL, NULL,
                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /**
+   * StrideStore:blocked:
+   *
+   * Whether saves wait until the file can be read; see
+   * stride_store_get_load_error() for why
+   */
+  properties[PROP_BLOCKED] =
+    g_param_spec_boolean ("blocked", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_N_UNREADABLE] =
+    g_param_spec_uint ("n-unreadable", NULL, NULL, 0, G_MAXUINT, 0,
+                       G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
@@ -1035,7 +1160,68 @@ stride_store_document_changed (StrideStore *self)
   g_return_if_fail (STRIDE_IS_STORE (self));
 
   emit_changed_all (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_UNREADABLE]);
   schedule_save (self, SAVE_DELAY_MS);
+}
+
+/**
+ * stride_store_get_blocked:
+ *
+ * Returns: %TRUE while nothing is saved because the file is there but
+ *   cannot be read; what is recorded meanwhile is kept in memory
+ */
+gboolean
+stride_store_get_blocked (StrideStore *self)
+{
+  g_return_val_if_fail (STRIDE_IS_STORE (self), FALSE);
+
+  return self->blocked;
+}
+
+/**
+ * stride_store_get_n_unreadable:
+ *
+ * Returns: how many records (from the file, a synced copy or an import)
+ *   failed their checks; they are kept, as they were, until dropped
+ */
+guint
+stride_store_get_n_unreadable (StrideStore *self)
+{
+  g_return_val_if_fail (STRIDE_IS_STORE (self), 0);
+
+  return stride_document_get_n_unreadable (self->document);
+}
+
+/**
+ * stride_store_describe_unreadable:
+ *
+ * Returns: (transfer full): the record at @index in the user's words
+ */
+char *
+stride_store_describe_unreadable (StrideStore *self,
+                                  guint        index)
+{
+  g_return_val_if_fail (STRIDE_IS_STORE (self), NULL);
+  g_return_val_if_fail (index < stride_document_get_n_unreadable (self->document), NULL);
+
+  return stride_document_describe_unreadable (self->document, index);
+}
+
+/**
+ * stride_store_drop_unreadable:
+ *
+ * Forgets the records that failed their checks, when the user asks to.
+ */
+void
+stride_store_drop_unreadable (StrideStore *self)
+{
+  g_return_if_fail (STRIDE_IS_STORE (self));
+
+  if (stride_document_drop_unreadable (self->document))
+    {
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_UNREADABLE]);
+      schedule_save (self, SAVE_DELAY_MS);
+    }
 }
 
 typedef struct

@@ -23,6 +23,11 @@ typedef enum
   STRIDE_STORE_NEW,
   STRIDE_STORE_RECOVERED_FROM_BACKUP,
   STRIDE_STORE_STARTED_EMPTY,
+  /* The file is there but Stride may not read it, or it is a link to a
+   * file that is not there: it is left as it is and not saved over */
+  STRIDE_STORE_UNREADABLE,
+  /* A newer Stride wrote the file: left as it is and not saved over */
+  STRIDE_STORE_NEWER_VERSION,
 } StrideStoreOutcome;
 
 char               *stride_store_get_default_path (void);
@@ -44,6 +49,11 @@ StrideStoreOutcome  stride_store_get_outcome      (StrideStore          *self);
 const char         *stride_store_get_aside_path   (StrideStore          *self);
 void                stride_store_acknowledge_aside (StrideStore         *self);
 const GError       *stride_store_get_load_error   (StrideStore          *self);
+gboolean            stride_store_get_blocked      (StrideStore          *self);
+guint               stride_store_get_n_unreadable (StrideStore          *self);
+char               *stride_store_describe_unreadable (StrideStore       *self,
+                                                      guint              index);
+void                stride_store_drop_unreadable  (StrideStore          *self);
 
 GPtrArray          *stride_store_list             (StrideStore          *self,
                                                    StrideCollection      collection);

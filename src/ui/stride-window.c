@@ -216,14 +216,16 @@ show_shortcuts (GtkWidget  *widget,
   gtk_window_present (self->shortcuts_window);
 }
 
-/* Tells what happened to the user's progress: a file moved aside, or a
- * save that failed. Nothing of this is ever silent. */
+/* Tells what happened to the user's progress: a file moved aside or left
+ * where it is, records that could not be read, or a save that failed.
+ * Nothing of this is ever silent. */
 static void
 update_banner (StrideWindow *self)
 {
   StrideStore *store = get_store (self);
   const GError *save_error = store != NULL ? stride_store_get_save_error (store) : NULL;
   const char *aside = store != NULL ? stride_store_get_aside_path (store) : NULL;
+  guint n_unreadable = store != NULL ? stride_store_get_n_unreadable (store) : 0;
   g_autofree char *message = NULL;
   const char *button = NULL;
 
@@ -233,6 +235,22 @@ update_banner (StrideWindow *self)
       message = g_strdup_printf (_("Your progress could not be saved: %s. Stride keeps it while it is open and saves it as soon as it can."),
                                  save_error->message);
       button = _("_Try Again");
+    }
+  else if (store != NULL && stride_store_get_blocked (store) && aside == NULL
+           && stride_store_get_outcome (store) == STRIDE_STORE_NEWER_VERSION)
+    {
+      message = g_strdup (_("Your progress file was written by a newer version of Stride. Update Stride to see it; this version leaves the file as it is and saves nothing over it."));
+      button = _("_Open Folder");
+    }
+  else if (store != NULL && stride_store_get_blocked (store) && aside == NULL
+           && stride_store_get_outcome (store) == STRIDE_STORE_UNREADABLE)
+    {
+      const GError *load_error = stride_store_get_load_error (store);
+
+      /* Translators: %s says why, e.g. "Permission denied" */
+      message = g_strdup_printf (_("Stride cannot read your progress file: %s. It is left as it is and nothing is saved over it; what you record now is kept while Stride is open and saved once the file can be read."),
+                                 load_error != NULL ? load_error->message : "");
+      button = _("_Open Folder");
     }
   else if (aside != NULL)
     {
@@ -249,11 +267,22 @@ update_banner (StrideWindow *self)
           break;
         case STRIDE_STORE_LOADED:
         case STRIDE_STORE_NEW:
+        case STRIDE_STORE_UNREADABLE:
+        case STRIDE_STORE_NEWER_VERSION:
         default:
           message = g_strdup_printf (_("Your progress file was replaced by one Stride cannot read, so Stride kept its own progress. The other file is kept as “%s”."), name);
           break;
         }
       button = _("_Open Folder");
+    }
+  else if (n_unreadable > 0)
+    {
+      message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                              "%u record in your progress could not be read. It is kept as it was; everything else is shown.",
+                                              "%u records in your progress could not be read. They are kept as they were; everything else is shown.",
+                                              n_unreadable),
+                                 n_unreadable);
+      button = _("_Show");
     }
 
   if (message == NULL || g_strcmp0 (message, self->dismissed_banner) == 0)
@@ -272,9 +301,9 @@ on_banner_dismiss_clicked (StrideWindow *self)
 {
   StrideStore *store = get_store (self);
 
-  /* A failed save is only hidden until it changes; a file moved aside is
-   * acknowledged for good, in every window */
-  if (stride_store_get_save_error (store) == NULL)
+  /* A file moved aside is acknowledged for good, in every window; the
+   * rest is only hidden until it changes */
+  if (stride_store_get_save_error (store) == NULL && stride_store_get_aside_path (store) != NULL)
     stride_store_acknowledge_aside (store);
   else
     {
@@ -295,15 +324,56 @@ on_banner_flushed (GObject      *source,
 }
 
 static void
+on_unreadable_response (AdwMessageDialog *dialog,
+                        const char       *response,
+                        StrideStore      *store)
+{
+  if (g_strcmp0 (response, "drop") == 0)
+    stride_store_drop_unreadable (store);
+}
+
+/* Which records could not be read; they stay until the user drops them */
+static void
+show_unreadable (StrideWindow *self)
+{
+  StrideStore *store = get_store (self);
+  g_autoptr(GString) body = g_string_new (_("These records are kept in your progress file as they were, so that a later version of Stride, or you, can still read them. They are also in every export of your data."));
+  GtkWidget *dialog;
+
+  g_string_append_c (body, '\n');
+  for (guint i = 0; i < stride_store_get_n_unreadable (store); i++)
+    {
+      g_autofree char *description = stride_store_describe_unreadable (store, i);
+
+      g_string_append_printf (body, "\n• %s", description);
+    }
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Records Stride Could Not Read"), body->str);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "keep", _("_Keep Them"),
+                                    "drop", _("_Delete Them"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "drop", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "keep");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "keep");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_unreadable_response), store, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
 on_banner_button_clicked (StrideWindow *self)
 {
   StrideStore *store = get_store (self);
 
   if (stride_store_get_save_error (store) != NULL)
     stride_store_flush_async (store, NULL, on_banner_flushed, NULL);
+  else if (stride_store_get_aside_path (store) == NULL && !stride_store_get_blocked (store))
+    show_unreadable (self);
   else
     {
-      g_autofree char *folder = g_path_get_dirname (stride_store_get_aside_path (store));
+      const char *path = stride_store_get_aside_path (store) != NULL
+                         ? stride_store_get_aside_path (store) : stride_store_get_path (store);
+      g_autofree char *folder = g_path_get_dirname (path);
       g_autoptr(GFile) file = g_file_new_for_path (folder);
       g_autofree char *uri = g_file_get_uri (file);
 
@@ -878,6 +948,8 @@ on_application_changed (StrideWindow *self)
 
   g_signal_connect_object (store, "notify::aside-path", G_CALLBACK (update_banner), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (store, "notify::save-error", G_CALLBACK (update_banner), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (store, "notify::blocked", G_CALLBACK (update_banner), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (store, "notify::n-unreadable", G_CALLBACK (update_banner), self, G_CONNECT_SWAPPED);
   update_banner (self);
 }
 

@@ -43,6 +43,16 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   for (guint c = 0; c < STRIDE_N_COLLECTIONS; c++)
     g_assert_cmpuint (stride_document_get_n_records (again, c), ==,
                       stride_document_get_n_records (document, c));
+  /* Records kept aside stay aside, each the same text */
+  g_assert_cmpuint (stride_document_get_n_unreadable (again), ==,
+                    stride_document_get_n_unreadable (document));
+  for (guint i = 0; i < stride_document_get_n_unreadable (document); i++)
+    {
+      g_autofree char *description = stride_document_describe_unreadable (document, i);
+
+      g_assert_cmpstr (stride_document_get_unreadable (again, i, NULL), ==,
+                       stride_document_get_unreadable (document, i, NULL));
+    }
 
   return 0;
 }
