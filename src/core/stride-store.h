@@ -44,6 +44,8 @@ StrideStoreOutcome  stride_store_get_outcome      (StrideStore          *self);
 const char         *stride_store_get_aside_path   (StrideStore          *self);
 void                stride_store_acknowledge_aside (StrideStore         *self);
 const GError       *stride_store_get_load_error   (StrideStore          *self);
+const char         *stride_store_get_recovery_path (StrideStore         *self);
+guint               stride_store_get_n_recovered  (StrideStore          *self);
 
 GPtrArray          *stride_store_list             (StrideStore          *self,
                                                    StrideCollection      collection);
