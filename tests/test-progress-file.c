@@ -672,6 +672,95 @@ test_banner_before_workout (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+typedef struct
+{
+  GApplication *app;
+  gboolean player_shown;
+  gboolean gave_up;
+} CommandLineRun;
+
+static gboolean
+check_command_line_run (gpointer user_data)
+{
+  CommandLineRun *run = user_data;
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (run->app));
+  GtkWidget *player = window != NULL ? stride_test_find_widget (GTK_WIDGET (window), STRIDE_TYPE_PLAYER_PAGE, NULL) : NULL;
+
+  if (player != NULL && gtk_widget_get_mapped (player))
+    {
+      run->player_shown = TRUE;
+      g_application_quit (run->app);
+      return G_SOURCE_REMOVE;
+    }
+
+  return G_SOURCE_CONTINUE;
+}
+
+static gboolean
+give_up_command_line_run (gpointer user_data)
+{
+  CommandLineRun *run = user_data;
+
+  run->gave_up = TRUE;
+  g_application_quit (run->app);
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
+flushed (gpointer user_data)
+{
+  return !stride_store_get_unsaved (user_data);
+}
+
+/* `stride --start ID` with the user's own routine: the routine is in the
+ * store, which a starting Stride has not read yet when the command line
+ * is handled. It waits for the store, and the player opens on it. */
+static void
+test_start_own_routine (void)
+{
+  StrideStore *store = stride_application_get_store (STRIDE_APPLICATION (app));
+  g_autoptr(StrideRoutine) quick = NULL;
+  g_autoptr(StrideRoutine) own = NULL;
+  g_autoptr(JsonObject) object = NULL;
+  CommandLineRun run = { 0 };
+  char *argv[] = { (char *) "stride", (char *) "--start", (char *) "my-own-routine", NULL };
+  guint check, give_up;
+  int status;
+
+  stride_test_wait_until (store_loaded, store);
+  quick = stride_workout_lookup_routine (store, "quick");
+  own = stride_routine_copy (quick, "my-own-routine");
+  stride_routine_set_name (own, "Before my long run");
+  object = stride_routine_to_json (own);
+  stride_store_put (store, STRIDE_COLLECTION_ROUTINES, object);
+  stride_test_wait_until (flushed, store);
+
+  /* A second Stride in this process, started as from a terminal */
+  run.app = G_APPLICATION (stride_application_new ());
+  g_application_set_flags (run.app, G_APPLICATION_NON_UNIQUE);
+  /* The first one has the ID's objects on the bus; the files are the same */
+  g_application_set_application_id (run.app, APP_ID ".CommandLine");
+  check = g_timeout_add (20, check_command_line_run, &run);
+  give_up = g_timeout_add_seconds (20, give_up_command_line_run, &run);
+  status = g_application_run (run.app, G_N_ELEMENTS (argv) - 1, argv);
+  g_assert_cmpint (status, ==, 0);
+  g_assert_false (run.gave_up);
+  g_assert_true (run.player_shown);
+
+  if (!run.player_shown)
+    g_source_remove (check);
+  if (!run.gave_up)
+    g_source_remove (give_up);
+  {
+    GList *windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (run.app)));
+
+    for (GList *l = windows; l != NULL; l = l->next)
+      gtk_window_destroy (l->data);
+    g_list_free (windows);
+  }
+  g_clear_object (&run.app);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -704,6 +793,7 @@ main (int   argc,
   g_test_add_func ("/stride/progress-file/quit-while-unsaved", test_quit_while_unsaved);
   g_test_add_func ("/stride/progress-file/import-with-deletions", test_import_with_deletions);
   g_test_add_func ("/stride/progress-file/banner-before-workout", test_banner_before_workout);
+  g_test_add_func ("/stride/progress-file/start-own-routine", test_start_own_routine);
 
   status = g_test_run ();
   g_object_unref (app);
