@@ -235,9 +235,14 @@ dup_banner_message (StrideWindow  *self,
 
   if (save_error != NULL)
     {
-      /* Translators: %s says why, e.g. "No space left on device" */
-      message = g_strdup_printf (_("Your progress could not be saved: %s. Stride keeps it while it is open and saves it as soon as it can."),
-                                 save_error->message);
+      if (stride_store_get_recovery_path (store) != NULL)
+        /* Translators: %s says why, e.g. "No space left on device" */
+        message = g_strdup_printf (_("Your progress could not be saved: %s. Stride keeps it in a recovery file, even if you quit, and saves it as soon as it can."),
+                                   save_error->message);
+      else
+        /* Translators: %s says why, e.g. "No space left on device" */
+        message = g_strdup_printf (_("Your progress could not be saved: %s. Stride keeps it while it is open and saves it as soon as it can."),
+                                   save_error->message);
       button = _("_Try Again");
     }
   else if (aside != NULL)
