@@ -12,6 +12,9 @@
 
 #include <adwaita.h>
 #include <glib/gstdio.h>
+#include <signal.h>
+#include <stdio.h>
+#include <sys/wait.h>
 
 #include "stride-application.h"
 #include "stride-history-page.h"
@@ -27,6 +30,7 @@
 
 static GApplication *app;
 static char *progress_path;
+static char *self_path;
 
 static gboolean
 store_loaded (gpointer user_data)
@@ -761,6 +765,85 @@ test_start_own_routine (void)
   g_clear_object (&run.app);
 }
 
+/* The child of the kill test: logs a session as a runner does, and says
+ * its ID on stdout once the window says "Session saved"; then waits to
+ * be killed */
+G_GNUC_NORETURN static void
+log_session_then_wait (int    argc,
+                       char **argv)
+{
+  StrideStore *store;
+  StrideWindow *window;
+  g_autofree char *id = NULL;
+  gpointer args[2] = { NULL, (gpointer) "Session saved" };
+
+  app = stride_test_init_app (&argc, &argv);
+  progress_path = stride_store_get_default_path ();
+  store = stride_application_get_store (STRIDE_APPLICATION (app));
+  stride_test_wait_until (store_loaded, store);
+
+  window = open_window (800);
+  args[0] = window;
+  id = log_a_session (window);
+  stride_test_wait_until (window_shows, args);
+  /* Among GTest's own lines on stdout */
+  printf ("saved %s\n", id);
+  fflush (stdout);
+
+  for (;;)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+/* Stride killed with SIGKILL right after it said "Session saved", 50
+ * times: every session is in the file. Each run is a process of its own
+ * with the app's window, store and session log, in a home of its own. */
+static void
+test_kill_after_saved (void)
+{
+  g_autofree char *home = g_dir_make_tmp ("stride-kill-XXXXXX", NULL);
+  g_autofree char *data = g_build_filename (home, "data", NULL);
+  g_autofree char *state = g_build_filename (home, "state", NULL);
+  g_autofree char *path = g_build_filename (data, APP_ID, "progress.json", NULL);
+  g_auto(GStrv) envp = g_get_environ ();
+  const guint n_runs = 50;
+  guint lost = 0;
+
+  envp = g_environ_setenv (envp, "XDG_DATA_HOME", data, TRUE);
+  envp = g_environ_setenv (envp, "XDG_STATE_HOME", state, TRUE);
+
+  for (guint run = 0; run < n_runs; run++)
+    {
+      const char *argv[] = { self_path, "--log-session-then-wait", NULL };
+      g_autoptr(GError) error = NULL;
+      g_autofree char *contents = NULL;
+      char line[128] = "";
+      GPid pid;
+      int out_fd;
+      FILE *out;
+      int status;
+
+      g_spawn_async_with_pipes (NULL, (char **) argv, envp, G_SPAWN_DO_NOT_REAP_CHILD | G_SPAWN_STDERR_TO_DEV_NULL,
+                                NULL, NULL, &pid, NULL, &out_fd, NULL, &error);
+      g_assert_no_error (error);
+      out = fdopen (out_fd, "r");
+      do
+        g_assert_nonnull (fgets (line, sizeof line, out));
+      while (!g_str_has_prefix (line, "saved "));
+      kill (pid, SIGKILL);
+      g_assert_cmpint (waitpid (pid, &status, 0), ==, pid);
+      fclose (out);
+      g_spawn_close_pid (pid);
+
+      g_strchomp (line);
+      g_assert_cmpuint (strlen (line), >, strlen ("saved "));
+      if (!g_file_get_contents (path, &contents, NULL, NULL) || strstr (contents, line + strlen ("saved ")) == NULL)
+        lost++;
+    }
+
+  g_test_message ("%u kills right after “Session saved”: %u sessions lost", n_runs, lost);
+  g_assert_cmpuint (lost, ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -770,6 +853,14 @@ main (int   argc,
   g_autofree char *folder = NULL;
   g_autofree char *backup = NULL;
   int status;
+
+  self_path = argv[0];
+  if (argc > 1 && g_str_equal (argv[1], "--log-session-then-wait"))
+    {
+      argv[1] = NULL;
+      argc = 1;
+      log_session_then_wait (argc, argv);
+    }
 
   /* A private data folder, with a damaged progress file and a good backup */
   g_setenv ("XDG_DATA_HOME", data, TRUE);
@@ -794,6 +885,9 @@ main (int   argc,
   g_test_add_func ("/stride/progress-file/import-with-deletions", test_import_with_deletions);
   g_test_add_func ("/stride/progress-file/banner-before-workout", test_banner_before_workout);
   g_test_add_func ("/stride/progress-file/start-own-routine", test_start_own_routine);
+  /* A few minutes: a test of its own in tests/meson.build */
+  if (g_test_slow ())
+    g_test_add_func ("/stride/progress-file/kill-after-saved", test_kill_after_saved);
 
   status = g_test_run ();
   g_object_unref (app);
