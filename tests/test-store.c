@@ -1010,13 +1010,22 @@ count_records (StrideStore      *store,
 /* Drops the store as quitting does, once work in flight (a save, a
  * reread of the file) lets go of it */
 static void
+on_store_gone (gpointer  data,
+               GObject  *where_the_object_was)
+{
+  /* The last reference may be a worker thread's, done with its task */
+  g_atomic_int_set ((int *) data, TRUE);
+  g_main_context_wakeup (NULL);
+}
+
+static void
 quit_store (StrideStore **store)
 {
-  gpointer weak = *store;
+  int gone = FALSE;
 
-  g_object_add_weak_pointer (weak, &weak);
+  g_object_weak_ref (G_OBJECT (*store), on_store_gone, &gone);
   g_clear_object (store);
-  while (weak != NULL)
+  while (!g_atomic_int_get (&gone))
     g_main_context_iteration (NULL, TRUE);
 }
 
