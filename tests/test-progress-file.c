@@ -692,7 +692,10 @@ check_command_line_run (gpointer user_data)
 
   if (player != NULL && gtk_widget_get_mapped (player))
     {
-      run->player_shown = TRUE;
+      StrideEngine *engine = stride_player_page_get_engine (STRIDE_PLAYER_PAGE (player));
+
+      run->player_shown = g_strcmp0 (stride_routine_get_id (stride_plan_get_routine (stride_engine_get_plan (engine))),
+                                     "my-own-routine") == 0;
       g_application_quit (run->app);
       return G_SOURCE_REMOVE;
     }
