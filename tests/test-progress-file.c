@@ -619,6 +619,11 @@ test_import_with_deletions (void)
   g_assert_nonnull (strstr (body, "add 1 record"));
   g_assert_nonnull (strstr (body, "update 0 records"));
   g_assert_nonnull (strstr (body, "remove 1 record"));
+  stride_test_wait_for_frames (GTK_WIDGET (dialog), 3);
+  {
+    g_autofree char *shot = stride_test_save_screenshot (GTK_WIDGET (dialog), "import-removes-dialog");
+    g_test_message ("Screenshot: %s", shot);
+  }
   respond (dialog, "cancel");
   stride_test_wait_until (dialog_gone, window);
   after = stride_store_export_json (store, NULL);
@@ -666,6 +671,12 @@ test_banner_before_workout (void)
   dialog = stride_test_find_dialog (GTK_WINDOW (window));
   g_test_message ("%s", adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)));
   g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), "progress.json.corrupt-"));
+
+  stride_test_wait_for_frames (GTK_WIDGET (dialog), 3);
+  {
+    g_autofree char *shot = stride_test_save_screenshot (GTK_WIDGET (dialog), "before-workout-dialog");
+    g_test_message ("Screenshot: %s", shot);
+  }
 
   /* Space goes to the dialog, not to the countdown */
   stride_test_press_keys (dialog, "space");
