@@ -32,7 +32,7 @@ GApplication *
 stride_test_init_app (int    *argc,
                       char ***argv)
 {
-  const char *xdg_variables[] = { "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_RUNTIME_DIR" };
+  const char *xdg_variables[] = { "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME", "XDG_RUNTIME_DIR" };
   g_autoptr(GError) error = NULL;
   StrideApplication *app;
 
@@ -56,6 +56,15 @@ stride_test_init_app (int    *argc,
 
       g_assert_nonnull (g_mkdtemp (data_home));
       g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+    }
+
+  /* The recovery journal of unsaved progress likewise */
+  if (g_getenv ("XDG_STATE_HOME") == NULL
+      || g_strcmp0 (g_getenv ("XDG_STATE_HOME"), TEST_BUILD_DIR "/home/state") == 0)
+    {
+      g_autofree char *state_home = g_build_filename (g_getenv ("XDG_DATA_HOME"), "state", NULL);
+
+      g_setenv ("XDG_STATE_HOME", state_home, TRUE);
     }
 
   stride_test_init_language ();

@@ -336,6 +336,14 @@ player_shows_sound_unavailable (gpointer player)
   return stride_test_text_contains (texts, "Sound is unavailable, so the cues are only shown on screen");
 }
 
+static gboolean
+player_opened (gpointer user_data)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
+
+  return window != NULL && stride_test_find_widget (GTK_WIDGET (window), STRIDE_TYPE_PLAYER_PAGE, NULL) != NULL;
+}
+
 /* With only a fakesink (as STRIDE_AUDIO_SINK=fakesink gives), the first
  * workout says once that the cues are only shown, in a toast over the
  * player's stage rather than over its controls. First of the tests: the
@@ -347,7 +355,10 @@ test_player_sound_unavailable (void)
   GtkWidget *player, *toast_label, *toast_overlay;
   GtkButton *play;
 
+  /* The player opens once the progress is loaded: the user's own
+   * routines are there */
   g_action_group_activate_action (G_ACTION_GROUP (app), "start-workout", g_variant_new_string ("quick"));
+  stride_test_wait_until (player_opened, NULL);
   window = gtk_application_get_active_window (GTK_APPLICATION (app));
   player = stride_test_find_widget (GTK_WIDGET (window), STRIDE_TYPE_PLAYER_PAGE, NULL);
   g_assert_nonnull (player);

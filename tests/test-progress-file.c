@@ -12,17 +12,26 @@
 
 #include <adwaita.h>
 #include <glib/gstdio.h>
+#include <signal.h>
+#include <stdio.h>
+#include <sys/wait.h>
 
 #include "stride-application.h"
 #include "stride-history-page.h"
+#include "stride-player-page.h"
+#include "stride-session-log-page.h"
+#include "stride-workout-page.h"
 #include "stride-progress-page.h"
 #include "stride-store-export.h"
 #include "stride-test-i18n.h"
 #include "stride-test-utils.h"
 #include "stride-window.h"
 
+#define SECOND G_GINT64_CONSTANT (1000000)
+
 static GApplication *app;
 static char *progress_path;
+static char *self_path;
 
 #define NEWER_FILE "{\"version\": 99, \"sessions\": []}"
 
@@ -619,6 +628,461 @@ test_history (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+window_shows (gpointer user_data)
+{
+  gpointer *args = user_data;
+  g_autoptr(GPtrArray) texts = stride_test_collect_text (args[0]);
+
+  return stride_test_text_contains (texts, args[1]);
+}
+
+static gboolean
+file_has (const char *id)
+{
+  g_autofree char *contents = NULL;
+
+  return g_file_get_contents (progress_path, &contents, NULL, NULL) && strstr (contents, id) != NULL;
+}
+
+/* Plays the quick routine to its end on a fake clock and saves the
+ * session log, as a runner does after a workout. Returns the session's ID. */
+static char *
+log_a_session (StrideWindow *window)
+{
+  StrideStore *store = stride_application_get_store (STRIDE_APPLICATION (app));
+  g_autoptr(StrideRoutine) quick = stride_workout_lookup_routine (store, "quick");
+  g_autoptr(StrideClock) clock = stride_fake_clock_new (5000 * SECOND);
+  g_autoptr(GPtrArray) before = stride_store_list (store, STRIDE_COLLECTION_SESSIONS);
+  g_autoptr(GPtrArray) after = NULL;
+  StridePlayerPage *player;
+  StrideEngine *engine;
+  GtkWidget *log;
+  guint seconds = 0;
+
+  /* What the banner says is not what these tests are about */
+  stride_store_acknowledge_aside (store);
+  g_assert_true (stride_window_start_workout (window, quick, clock));
+  player = STRIDE_PLAYER_PAGE (stride_test_find_widget (GTK_WIDGET (window), STRIDE_TYPE_PLAYER_PAGE, NULL));
+  engine = stride_player_page_get_engine (player);
+  gtk_widget_activate_action (GTK_WIDGET (player), "player.toggle", NULL);
+  while (stride_engine_get_state (engine) == STRIDE_ENGINE_RUNNING && seconds++ < 700)
+    {
+      stride_fake_clock_advance_to (STRIDE_FAKE_CLOCK (clock), stride_clock_get_time (clock) + SECOND);
+      while (g_main_context_iteration (NULL, FALSE))
+        ;
+    }
+  g_assert_cmpint (stride_engine_get_state (engine), ==, STRIDE_ENGINE_FINISHED);
+
+  log = stride_test_find_widget (GTK_WIDGET (window), STRIDE_TYPE_SESSION_LOG_PAGE, NULL);
+  g_assert_nonnull (log);
+  stride_session_log_page_save (STRIDE_SESSION_LOG_PAGE (log));
+
+  after = stride_store_list (store, STRIDE_COLLECTION_SESSIONS);
+  for (guint i = 0; i < after->len; i++)
+    if (!g_ptr_array_find (before, after->pdata[i], NULL)
+        && stride_store_lookup (store, STRIDE_COLLECTION_SESSIONS,
+                                json_object_get_string_member (after->pdata[i], "id")) == after->pdata[i])
+      {
+        const char *id = json_object_get_string_member (after->pdata[i], "id");
+
+        if (g_strcmp0 (json_object_get_string_member (after->pdata[i], "routine"), "quick") == 0)
+          return g_strdup (id);
+      }
+  g_assert_not_reached ();
+}
+
+static gboolean
+toast_or_file (gpointer user_data)
+{
+  gpointer *args = user_data;
+
+  return window_shows (args) || file_has (args[2]);
+}
+
+/* "Session saved" comes once the session is on disk, not before: a crash
+ * after the toast loses nothing. And it comes soon. */
+static void
+test_saved_when_durable (void)
+{
+  StrideStore *store = stride_application_get_store (STRIDE_APPLICATION (app));
+  StrideWindow *window = open_window (1000);
+  g_autofree char *id = NULL;
+  gpointer args[3] = { window, (gpointer) "Session saved", NULL };
+  gint64 start;
+
+  stride_test_wait_until (store_loaded, store);
+  id = log_a_session (window);
+  start = g_get_monotonic_time ();
+  args[2] = id;
+
+  /* Whichever comes first, the file must have it when the toast shows */
+  stride_test_wait_until (toast_or_file, args);
+  stride_test_wait_until (window_shows, args);
+  g_assert_true (file_has (id));
+  g_test_message ("Save → toast: %.1f ms", (g_get_monotonic_time () - start) / 1000.0);
+  /* Not after the delay that gathers background changes */
+  g_assert_cmpint (g_get_monotonic_time () - start, <, 250 * 1000);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* As a click on its button does: the response, and the dialog closes */
+static void
+respond (GtkWindow  *dialog,
+         const char *response)
+{
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), response);
+  gtk_window_destroy (dialog);
+}
+
+/* The folder cannot be written; a session is logged and the user quits
+ * with Ctrl+Q. Stride asks, and whatever is chosen, the session is there
+ * at the next start. */
+static void
+test_quit_while_unsaved (void)
+{
+  StrideStore *store = stride_application_get_store (STRIDE_APPLICATION (app));
+  g_autofree char *folder = g_path_get_dirname (progress_path);
+  g_autofree char *moved = g_strconcat (folder, ".away", NULL);
+  g_autofree char *journal = g_build_filename (g_get_user_state_dir (), APP_ID, "recovery.json", NULL);
+  StrideWindow *window = open_window (1000);
+  g_autofree char *id = NULL;
+  gpointer not_saved[2] = { window, (gpointer) "Not saved yet: kept in a recovery file until Stride can save it" };
+  gpointer saved_toast[2] = { window, (gpointer) "Session saved" };
+  GtkWindow *dialog;
+
+  stride_test_wait_until (store_loaded, store);
+  g_assert_cmpint (g_rename (folder, moved), ==, 0);
+  g_assert_true (g_file_set_contents (folder, "", 0, NULL));
+
+  id = log_a_session (window);
+  stride_test_wait_until (window_shows, not_saved);
+  g_assert_false (window_shows (saved_toast));
+  stride_test_wait_until (banner_shown, window);
+  g_assert_cmpstr (stride_store_get_recovery_path (store), ==, journal);
+
+  /* Ctrl+Q asks, and Keep Trying keeps the window */
+  stride_test_press_keys (GTK_WINDOW (window), "ctrl+q");
+  stride_test_wait_until (stride_test_dialog_shown, window);
+  dialog = stride_test_find_dialog (GTK_WINDOW (window));
+  g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), ==, "Progress Not Saved");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), "recovery file"));
+  g_assert_true (adw_message_dialog_has_response (ADW_MESSAGE_DIALOG (dialog), "copy"));
+  stride_test_wait_for_frames (GTK_WIDGET (dialog), 3);
+  {
+    g_autofree char *shot = stride_test_save_screenshot (GTK_WIDGET (dialog), "quit-unsaved-dialog");
+    g_test_message ("Screenshot: %s", shot);
+  }
+  respond (dialog, "keep");
+  stride_test_wait_until (dialog_gone, window);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
+  g_test_message ("Kept trying");
+
+  /* Asked again; Quit Without Saving closes it */
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+  stride_test_press_keys (GTK_WINDOW (window), "ctrl+q");
+  stride_test_wait_until (stride_test_dialog_shown, window);
+  /* The window goes, and its dialog with it */
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (stride_test_find_dialog (GTK_WINDOW (window))), "quit");
+  while (window != NULL)
+    g_main_context_iteration (NULL, TRUE);
+
+  /* The next start, with the folder still broken: the journal has it */
+  g_assert_true (g_file_test (journal, G_FILE_TEST_IS_REGULAR));
+  {
+    g_autoptr(StrideStore) next = stride_store_new (progress_path);
+
+    g_assert_true (stride_store_load (next, NULL));
+    g_assert_nonnull (stride_store_lookup (next, STRIDE_COLLECTION_SESSIONS, id));
+  }
+
+  g_test_message ("Read back from the recovery journal");
+  /* The disk is back: the next start saves it into the file, once */
+  g_assert_cmpint (g_remove (folder), ==, 0);
+  g_assert_cmpint (g_rename (moved, folder), ==, 0);
+  stride_test_wait_until (saved, store);
+  g_assert_true (file_has (id));
+  g_assert_false (g_file_test (journal, G_FILE_TEST_EXISTS));
+}
+
+static void
+test_import_with_deletions (void)
+{
+  StrideStore *store = stride_application_get_store (STRIDE_APPLICATION (app));
+  StrideWindow *window = open_window (800);
+  g_autofree char *dir = g_dir_make_tmp ("stride-import-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "laptop.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(JsonObject) doomed = new_session ("deleted-on-laptop");
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autoptr(GDateTime) in_an_hour = g_date_time_add_hours (now, 1);
+  g_autofree char *deleted_at = g_date_time_format_iso8601 (in_an_hour);
+  g_autofree char *export = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  GtkWindow *dialog;
+  const char *body;
+
+  stride_test_wait_until (store_loaded, store);
+  stride_store_put (store, STRIDE_COLLECTION_SESSIONS, doomed);
+  /* The laptop deleted it later (a time in the past would lose to the
+   * put, one more than a day ahead is not believed), and recorded a new
+   * session */
+  export = g_strdup_printf ("{\"version\":2,\"sessions\":[{\"id\":\"new-on-laptop\",\"modified\":\"2026-11-29T10:00:00Z\","
+                            "\"started\":\"2026-11-29T09:00:00Z\"}],"
+                            "\"deleted\":[{\"id\":\"deleted-on-laptop\",\"collection\":\"sessions\",\"modified\":\"%s\"}]}",
+                            deleted_at);
+  g_assert_true (g_file_set_contents (path, export, -1, NULL));
+
+  /* Asked first, with the counts; Cancel changes nothing */
+  before = stride_store_export_json (store, NULL);
+  stride_window_import_from (window, file);
+  stride_test_wait_until (stride_test_dialog_shown, window);
+  dialog = stride_test_find_dialog (GTK_WINDOW (window));
+  body = adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog));
+  g_test_message ("%s", body);
+  g_assert_nonnull (strstr (body, "add 1 record"));
+  g_assert_nonnull (strstr (body, "update 0 records"));
+  g_assert_nonnull (strstr (body, "remove 1 record"));
+  stride_test_wait_for_frames (GTK_WIDGET (dialog), 3);
+  {
+    g_autofree char *shot = stride_test_save_screenshot (GTK_WIDGET (dialog), "import-removes-dialog");
+    g_test_message ("Screenshot: %s", shot);
+  }
+  respond (dialog, "cancel");
+  stride_test_wait_until (dialog_gone, window);
+  after = stride_store_export_json (store, NULL);
+  g_assert_cmpstr (before, ==, after);
+
+  /* Yes: added and removed, and said so */
+  stride_window_import_from (window, file);
+  stride_test_wait_until (stride_test_dialog_shown, window);
+  respond (stride_test_find_dialog (GTK_WINDOW (window)), "import");
+  stride_test_wait_until (store_has, (gpointer) "new-on-laptop");
+  g_assert_null (stride_store_lookup (store, STRIDE_COLLECTION_SESSIONS, "deleted-on-laptop"));
+  {
+    gpointer args[2] = { window, (gpointer) "Imported, and removed 1 record" };
+
+    stride_test_wait_until (window_shows, args);
+  }
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static gboolean
+has_aside (gpointer user_data)
+{
+  return stride_store_get_aside_path (user_data) != NULL;
+}
+
+/* A damaged file noticed before a workout is said over the player, which
+ * covers the banner, before the countdown can start */
+static void
+test_banner_before_workout (void)
+{
+  StrideStore *store = stride_application_get_store (STRIDE_APPLICATION (app));
+  StrideWindow *window = open_window (1000);
+  g_autoptr(StrideRoutine) quick = NULL;
+  StridePlayerPage *player;
+  GtkWindow *dialog;
+
+  stride_test_wait_until (store_loaded, store);
+  g_assert_true (g_file_set_contents (progress_path, "{\"version\": 2, \"sessions\": [", -1, NULL));
+  stride_test_wait_until (has_aside, store);
+
+  quick = stride_workout_lookup_routine (store, "quick");
+  g_assert_true (stride_window_start_workout (window, quick, NULL));
+  player = STRIDE_PLAYER_PAGE (stride_test_find_widget (GTK_WIDGET (window), STRIDE_TYPE_PLAYER_PAGE, NULL));
+  stride_test_wait_until (stride_test_dialog_shown, window);
+  dialog = stride_test_find_dialog (GTK_WINDOW (window));
+  g_test_message ("%s", adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), "progress.json.corrupt-"));
+
+  stride_test_wait_for_frames (GTK_WIDGET (dialog), 3);
+  {
+    g_autofree char *shot = stride_test_save_screenshot (GTK_WIDGET (dialog), "before-workout-dialog");
+    g_test_message ("Screenshot: %s", shot);
+  }
+
+  /* Space goes to the dialog, not to the countdown */
+  stride_test_press_keys (dialog, "space");
+  stride_test_wait_until (dialog_gone, window);
+  g_assert_cmpint (stride_engine_get_state (stride_player_page_get_engine (player)), ==, STRIDE_ENGINE_READY);
+
+  stride_store_acknowledge_aside (store);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+typedef struct
+{
+  GApplication *app;
+  gboolean player_shown;
+  gboolean gave_up;
+} CommandLineRun;
+
+static gboolean
+check_command_line_run (gpointer user_data)
+{
+  CommandLineRun *run = user_data;
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (run->app));
+  GtkWidget *player = window != NULL ? stride_test_find_widget (GTK_WIDGET (window), STRIDE_TYPE_PLAYER_PAGE, NULL) : NULL;
+
+  if (player != NULL && gtk_widget_get_mapped (player))
+    {
+      StrideEngine *engine = stride_player_page_get_engine (STRIDE_PLAYER_PAGE (player));
+
+      run->player_shown = g_strcmp0 (stride_routine_get_id (stride_plan_get_routine (stride_engine_get_plan (engine))),
+                                     "my-own-routine") == 0;
+      g_application_quit (run->app);
+      return G_SOURCE_REMOVE;
+    }
+
+  return G_SOURCE_CONTINUE;
+}
+
+static gboolean
+give_up_command_line_run (gpointer user_data)
+{
+  CommandLineRun *run = user_data;
+
+  run->gave_up = TRUE;
+  g_application_quit (run->app);
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
+flushed (gpointer user_data)
+{
+  return !stride_store_get_unsaved (user_data);
+}
+
+/* `stride --start ID` with the user's own routine: the routine is in the
+ * store, which a starting Stride has not read yet when the command line
+ * is handled. It waits for the store, and the player opens on it. */
+static void
+test_start_own_routine (void)
+{
+  StrideStore *store = stride_application_get_store (STRIDE_APPLICATION (app));
+  g_autoptr(StrideRoutine) quick = NULL;
+  g_autoptr(StrideRoutine) own = NULL;
+  g_autoptr(JsonObject) object = NULL;
+  CommandLineRun run = { 0 };
+  char *argv[] = { (char *) "stride", (char *) "--start", (char *) "my-own-routine", NULL };
+  guint check, give_up;
+  int status;
+
+  stride_test_wait_until (store_loaded, store);
+  quick = stride_workout_lookup_routine (store, "quick");
+  own = stride_routine_copy (quick, "my-own-routine");
+  stride_routine_set_name (own, "Before my long run");
+  object = stride_routine_to_json (own);
+  stride_store_put (store, STRIDE_COLLECTION_ROUTINES, object);
+  stride_test_wait_until (flushed, store);
+
+  /* A second Stride in this process, started as from a terminal */
+  run.app = G_APPLICATION (stride_application_new ());
+  g_application_set_flags (run.app, G_APPLICATION_NON_UNIQUE);
+  /* The first one has the ID's objects on the bus; the files are the same */
+  g_application_set_application_id (run.app, APP_ID ".CommandLine");
+  check = g_timeout_add (20, check_command_line_run, &run);
+  give_up = g_timeout_add_seconds (20, give_up_command_line_run, &run);
+  status = g_application_run (run.app, G_N_ELEMENTS (argv) - 1, argv);
+  g_assert_cmpint (status, ==, 0);
+  g_assert_false (run.gave_up);
+  g_assert_true (run.player_shown);
+
+  if (!run.player_shown)
+    g_source_remove (check);
+  if (!run.gave_up)
+    g_source_remove (give_up);
+  {
+    GList *windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (run.app)));
+
+    for (GList *l = windows; l != NULL; l = l->next)
+      gtk_window_destroy (l->data);
+    g_list_free (windows);
+  }
+  g_clear_object (&run.app);
+}
+
+/* The child of the kill test: logs a session as a runner does, and says
+ * its ID on stdout once the window says "Session saved"; then waits to
+ * be killed */
+G_GNUC_NORETURN static void
+log_session_then_wait (int    argc,
+                       char **argv)
+{
+  StrideStore *store;
+  StrideWindow *window;
+  g_autofree char *id = NULL;
+  gpointer args[2] = { NULL, (gpointer) "Session saved" };
+
+  app = stride_test_init_app (&argc, &argv);
+  progress_path = stride_store_get_default_path ();
+  store = stride_application_get_store (STRIDE_APPLICATION (app));
+  stride_test_wait_until (store_loaded, store);
+
+  window = open_window (800);
+  args[0] = window;
+  id = log_a_session (window);
+  stride_test_wait_until (window_shows, args);
+  /* Among GTest's own lines on stdout */
+  printf ("saved %s\n", id);
+  fflush (stdout);
+
+  for (;;)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+/* Stride killed with SIGKILL right after it said "Session saved", 50
+ * times: every session is in the file. Each run is a process of its own
+ * with the app's window, store and session log, in a home of its own. */
+static void
+test_kill_after_saved (void)
+{
+  g_autofree char *home = g_dir_make_tmp ("stride-kill-XXXXXX", NULL);
+  g_autofree char *data = g_build_filename (home, "data", NULL);
+  g_autofree char *state = g_build_filename (home, "state", NULL);
+  g_autofree char *path = g_build_filename (data, APP_ID, "progress.json", NULL);
+  g_auto(GStrv) envp = g_get_environ ();
+  const guint n_runs = 50;
+  guint lost = 0;
+
+  envp = g_environ_setenv (envp, "XDG_DATA_HOME", data, TRUE);
+  envp = g_environ_setenv (envp, "XDG_STATE_HOME", state, TRUE);
+
+  for (guint run = 0; run < n_runs; run++)
+    {
+      const char *argv[] = { self_path, "--log-session-then-wait", NULL };
+      g_autoptr(GError) error = NULL;
+      g_autofree char *contents = NULL;
+      char line[128] = "";
+      GPid pid;
+      int out_fd;
+      FILE *out;
+      int status;
+
+      g_spawn_async_with_pipes (NULL, (char **) argv, envp, G_SPAWN_DO_NOT_REAP_CHILD | G_SPAWN_STDERR_TO_DEV_NULL,
+                                NULL, NULL, &pid, NULL, &out_fd, NULL, &error);
+      g_assert_no_error (error);
+      out = fdopen (out_fd, "r");
+      do
+        g_assert_nonnull (fgets (line, sizeof line, out));
+      while (!g_str_has_prefix (line, "saved "));
+      kill (pid, SIGKILL);
+      g_assert_cmpint (waitpid (pid, &status, 0), ==, pid);
+      fclose (out);
+      g_spawn_close_pid (pid);
+
+      g_strchomp (line);
+      g_assert_cmpuint (strlen (line), >, strlen ("saved "));
+      if (!g_file_get_contents (path, &contents, NULL, NULL) || strstr (contents, line + strlen ("saved ")) == NULL)
+        lost++;
+    }
+
+  g_test_message ("%u kills right after “Session saved”: %u sessions lost", n_runs, lost);
+  g_assert_cmpuint (lost, ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -628,6 +1092,14 @@ main (int   argc,
   g_autofree char *folder = NULL;
   g_autofree char *backup = NULL;
   int status;
+
+  self_path = argv[0];
+  if (argc > 1 && g_str_equal (argv[1], "--log-session-then-wait"))
+    {
+      argv[1] = NULL;
+      argc = 1;
+      log_session_then_wait (argc, argv);
+    }
 
   /* A private data folder, with a damaged progress file and a good backup */
   g_setenv ("XDG_DATA_HOME", data, TRUE);
@@ -671,6 +1143,14 @@ main (int   argc,
       }
   }
   g_test_add_func ("/stride/progress-file/history", test_history);
+  g_test_add_func ("/stride/progress-file/saved-when-durable", test_saved_when_durable);
+  g_test_add_func ("/stride/progress-file/quit-while-unsaved", test_quit_while_unsaved);
+  g_test_add_func ("/stride/progress-file/import-with-deletions", test_import_with_deletions);
+  g_test_add_func ("/stride/progress-file/banner-before-workout", test_banner_before_workout);
+  g_test_add_func ("/stride/progress-file/start-own-routine", test_start_own_routine);
+  /* A few minutes: a test of its own in tests/meson.build */
+  if (g_test_slow ())
+    g_test_add_func ("/stride/progress-file/kill-after-saved", test_kill_after_saved);
 
   status = g_test_run ();
   g_object_unref (app);

@@ -485,6 +485,25 @@ is_harder (StrideRoutine *routine,
   return found;
 }
 
+static gboolean toast_shown (gpointer user_data);
+
+static gboolean
+no_toast_shown (gpointer user_data)
+{
+  return !toast_shown (user_data);
+}
+
+static gboolean
+copy_saved_toast_shown (gpointer user_data)
+{
+  g_autoptr(GPtrArray) texts = stride_test_collect_text (user_data);
+
+  for (guint i = 0; i < texts->len; i++)
+    if (g_str_has_prefix (texts->pdata[i], "Saved “My Full hip routine”"))
+      return TRUE;
+  return FALSE;
+}
+
 static gboolean
 toast_shown (gpointer user_data)
 {
@@ -550,6 +569,8 @@ test_progression (void)
     g_test_message ("Screenshot: %s", shot);
   }
 
+  /* The earlier toast gone, so that the next shows at once */
+  stride_test_wait_until (no_toast_shown, shown.window);
   before = stride_store_list (get_store (), STRIDE_COLLECTION_ROUTINES);
   g_signal_emit_by_name (stride_test_find_button (GTK_WIDGET (shown.page), "_Make It Harder"), "clicked");
   after = stride_store_list (get_store (), STRIDE_COLLECTION_ROUTINES);
@@ -564,7 +585,9 @@ test_progression (void)
           g_assert_false (is_harder (routine, "squat"));
         }
     }
-  stride_test_wait_until (toast_shown, shown.window);
+  stride_test_wait_until (copy_saved_toast_shown, shown.window);
+  /* Said saved once it is on disk */
+  g_assert_false (stride_store_get_unsaved (get_store ()));
   settle (&shown);
   g_assert_false (suggests (&shown, "clamshell"));
 

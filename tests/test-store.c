@@ -10,6 +10,7 @@
 
 #include "config.h"
 
+#include <errno.h>
 #include <glib/gstdio.h>
 #include <linux/capability.h>
 #include <signal.h>
@@ -23,6 +24,7 @@
 #include "stride-store.h"
 #include "stride-store-export.h"
 #include "stride-store-file.h"
+#include "stride-store-private.h"
 #include "stride-test-i18n.h"
 
 typedef struct
@@ -170,11 +172,34 @@ flush (StrideStore *store)
   return out[1];
 }
 
+/* The recovery journals of a store at <dir>/<folder>/progress.json:
+ * <dir>/state/… and <dir>/cache/…, outside the folder that may fail */
+static char *
+dup_journal_path (const char *path,
+                  const char *which)
+{
+  g_autofree char *folder = g_path_get_dirname (path);
+  g_autofree char *dir = g_path_get_dirname (folder);
+
+  return g_build_filename (dir, which, "io.github.stridehips.Stride", "recovery.json", NULL);
+}
+
+static StrideStore *
+new_store (const char *path)
+{
+  StrideStore *store = stride_store_new (path);
+  g_autofree char *state = dup_journal_path (path, "state");
+  g_autofree char *cache = dup_journal_path (path, "cache");
+
+  stride_store_set_journal_paths (store, state, cache);
+  return store;
+}
+
 static StrideStore *
 load_store (const char *path)
 {
   g_autoptr(GError) error = NULL;
-  StrideStore *store = stride_store_new (path);
+  StrideStore *store = new_store (path);
 
   g_assert_true (stride_store_load (store, &error));
   g_assert_no_error (error);
@@ -1504,6 +1529,275 @@ test_store_unwritable (Fixture       *fixture,
   g_assert_nonnull (stride_document_lookup (saved, STRIDE_COLLECTION_SESSIONS, "precious"));
 }
 
+static guint
+count_records (StrideStore      *store,
+               StrideCollection  collection)
+{
+  g_autoptr(GPtrArray) records = stride_store_list (store, collection);
+
+  return records->len;
+}
+
+/* Drops the store as quitting does, once work in flight (a save, a
+ * reread of the file) lets go of it */
+static void
+on_store_gone (gpointer  data,
+               GObject  *where_the_object_was)
+{
+  /* The last reference may be a worker thread's, done with its task */
+  g_atomic_int_set ((int *) data, TRUE);
+  g_main_context_wakeup (NULL);
+}
+
+static void
+quit_store (StrideStore **store)
+{
+  int gone = FALSE;
+
+  g_object_weak_ref (G_OBJECT (*store), on_store_gone, &gone);
+  g_clear_object (store);
+  while (!g_atomic_int_get (&gone))
+    g_main_context_iteration (NULL, TRUE);
+}
+
+/* Quitting, or crashing, while the folder cannot be written: the session
+ * is in the recovery journal, and back at the next start, once */
+static void
+test_store_unwritable_quit (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  g_autofree char *folder = g_path_get_dirname (fixture->path);
+  g_autofree char *journal = dup_journal_path (fixture->path, "state");
+  g_autofree char *away = g_strconcat (folder, ".away", NULL);
+  g_autoptr(StrideStore) store = NULL;
+  g_autoptr(JsonObject) kept = new_session ("kept", 12);
+  g_autoptr(JsonObject) precious = new_session ("precious", 15);
+  g_autoptr(StrideDocument) saved = NULL;
+  GError *error;
+
+  store = load_store (fixture->path);
+  stride_store_put (store, STRIDE_COLLECTION_SESSIONS, kept);
+  error = flush (store);
+  g_assert_no_error (error);
+  g_assert_null (stride_store_get_recovery_path (store));
+
+  /* The folder becomes unwritable: a file where it was */
+  g_assert_cmpint (g_rename (folder, away), ==, 0);
+  write_file (folder, "", -1);
+  stride_store_put (store, STRIDE_COLLECTION_SESSIONS, precious);
+  error = flush (store);
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+  g_assert_cmpstr (stride_store_get_recovery_path (store), ==, journal);
+  g_assert_true (g_file_test (journal, G_FILE_TEST_IS_REGULAR));
+
+  /* Quit (or a crash): all the app had is gone from memory */
+  quit_store (&store);
+
+  /* The folder can be written again; the next start has the session */
+  g_assert_cmpint (g_remove (folder), ==, 0);
+  g_assert_cmpint (g_rename (away, folder), ==, 0);
+  store = load_store (fixture->path);
+  g_assert_nonnull (stride_store_lookup (store, STRIDE_COLLECTION_SESSIONS, "precious"));
+  g_assert_nonnull (stride_store_lookup (store, STRIDE_COLLECTION_SESSIONS, "kept"));
+  g_assert_cmpuint (count_records (store, STRIDE_COLLECTION_SESSIONS), ==, 2);
+  g_assert_cmpuint (stride_store_get_n_recovered (store), ==, 1);
+
+  /* Saved into the file, the journal goes; the start after has it once */
+  g_assert_true (stride_store_get_unsaved (store));
+  error = flush (store);
+  g_assert_no_error (error);
+  g_assert_false (g_file_test (journal, G_FILE_TEST_EXISTS));
+  saved = parse_file (fixture->path);
+  g_assert_nonnull (stride_document_lookup (saved, STRIDE_COLLECTION_SESSIONS, "precious"));
+  quit_store (&store);
+
+  store = load_store (fixture->path);
+  g_assert_cmpuint (count_records (store, STRIDE_COLLECTION_SESSIONS), ==, 2);
+  g_assert_cmpuint (stride_store_get_n_recovered (store), ==, 0);
+  g_assert_false (stride_store_get_unsaved (store));
+}
+
+/* Quitting while the file is one Stride leaves alone (a newer version's):
+ * what was recorded is not saved over it, yet is in the recovery journal,
+ * and saved at the first start that can read the file */
+static void
+test_store_blocked_quit (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  const char *newer = "{\"version\": 3, \"sessions\": []}";
+  g_autofree char *journal = dup_journal_path (fixture->path, "state");
+  g_autoptr(StrideStore) store = NULL;
+  g_autoptr(JsonObject) precious = new_session ("precious", 15);
+  g_autofree char *after = NULL;
+  GError *error;
+
+  write_file (fixture->path, newer, -1);
+  store = load_store (fixture->path);
+  g_assert_true (stride_store_get_blocked (store));
+  stride_store_put (store, STRIDE_COLLECTION_SESSIONS, precious);
+  error = flush (store);
+  g_assert_error (error, STRIDE_STORE_ERROR, STRIDE_STORE_ERROR_CANNOT_SAVE);
+  g_clear_error (&error);
+  g_assert_cmpstr (stride_store_get_recovery_path (store), ==, journal);
+  after = read_file (fixture->path);
+  g_assert_cmpstr (after, ==, newer);
+  quit_store (&store);
+
+  /* Still the newer file: the session is shown, and still not written */
+  store = load_store (fixture->path);
+  g_assert_nonnull (stride_store_lookup (store, STRIDE_COLLECTION_SESSIONS, "precious"));
+  error = flush (store);
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+  g_assert_true (g_file_test (journal, G_FILE_TEST_IS_REGULAR));
+  quit_store (&store);
+
+  /* A file this version reads: saved into it, and the journal goes */
+  write_file (fixture->path, "{\"version\": 2, \"sessions\": []}", -1);
+  store = load_store (fixture->path);
+  g_assert_cmpuint (stride_store_get_n_recovered (store), ==, 1);
+  g_assert_no_error (flush (store));
+  g_assert_false (g_file_test (journal, G_FILE_TEST_EXISTS));
+  {
+    g_autoptr(StrideDocument) saved = parse_file (fixture->path);
+
+    g_assert_nonnull (stride_document_lookup (saved, STRIDE_COLLECTION_SESSIONS, "precious"));
+  }
+}
+
+static gboolean
+write_to_full_disk (const char  *path,
+                    GBytes      *contents,
+                    GBytes      *previous,
+                    GError     **error)
+{
+  g_set_error (error, G_IO_ERROR, G_IO_ERROR_NO_SPACE, "%s", g_strerror (ENOSPC));
+  return FALSE;
+}
+
+/* A full disk, and the journal's first folder failing with it: the
+ * journal goes to the second; the next start merges it */
+static void
+test_store_full_disk (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autofree char *state = dup_journal_path (fixture->path, "state");
+  g_autofree char *cache = dup_journal_path (fixture->path, "cache");
+  g_autofree char *state_folder = g_path_get_dirname (state);
+  g_autoptr(StrideStore) store = load_store (fixture->path);
+  g_autoptr(JsonObject) session = new_session ("on-full-disk", 9);
+  GError *error;
+
+  write_file (state_folder, "", -1);
+  stride_store_set_writer (store, write_to_full_disk);
+  stride_store_put (store, STRIDE_COLLECTION_SESSIONS, session);
+  error = flush (store);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NO_SPACE);
+  g_clear_error (&error);
+  g_assert_cmpstr (stride_store_get_recovery_path (store), ==, cache);
+  quit_store (&store);
+  g_assert_false (g_file_test (fixture->path, G_FILE_TEST_EXISTS));
+
+  store = load_store (fixture->path);
+  g_assert_nonnull (stride_store_lookup (store, STRIDE_COLLECTION_SESSIONS, "on-full-disk"));
+  error = flush (store);
+  g_assert_no_error (error);
+  g_assert_false (g_file_test (cache, G_FILE_TEST_EXISTS));
+  g_assert_true (g_file_test (fixture->path, G_FILE_TEST_IS_REGULAR));
+}
+
+/* Neither the folder nor either journal folder takes anything: the store
+ * says so (no recovery path), and keeps the session in memory */
+static void
+test_store_nowhere_to_save (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  g_autofree char *state = dup_journal_path (fixture->path, "state");
+  g_autofree char *cache = dup_journal_path (fixture->path, "cache");
+  g_autofree char *state_folder = g_path_get_dirname (state);
+  g_autofree char *cache_folder = g_path_get_dirname (cache);
+  g_autoptr(StrideStore) store = load_store (fixture->path);
+  g_autoptr(JsonObject) session = new_session ("in-memory", 9);
+  GError *error;
+
+  write_file (state_folder, "", -1);
+  write_file (cache_folder, "", -1);
+  stride_store_set_writer (store, write_to_full_disk);
+  stride_store_put (store, STRIDE_COLLECTION_SESSIONS, session);
+  error = flush (store);
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+  g_assert_null (stride_store_get_recovery_path (store));
+  g_assert_true (stride_store_get_unsaved (store));
+  g_assert_nonnull (stride_store_lookup (store, STRIDE_COLLECTION_SESSIONS, "in-memory"));
+}
+
+/* An export from a copy where records were deleted removes them here:
+ * the preview says so, and changes nothing */
+static void
+test_store_import_preview (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autoptr(StrideStore) source = load_store (fixture->path);
+  g_autofree char *other_path = g_build_filename (fixture->dir, "other", "progress.json", NULL);
+  g_autoptr(StrideStore) target = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *exported = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  StrideImportSummary summary;
+  gsize length;
+  guint n_new;
+
+  for (guint i = 0; i < 4; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("s%u", i);
+      g_autoptr(JsonObject) session = new_session (id, 10 + i);
+
+      stride_store_put (source, STRIDE_COLLECTION_SESSIONS, session);
+    }
+  exported = stride_store_export_json (source, &length);
+  target = load_store (other_path);
+  g_assert_true (stride_store_import_json (target, exported, length, NULL, &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&exported, g_free);
+
+  /* Later, on the first computer: two deleted, one corrected, one added */
+  g_usleep (1100 * 1000);
+  stride_store_remove (source, STRIDE_COLLECTION_SESSIONS, "s0");
+  stride_store_remove (source, STRIDE_COLLECTION_SESSIONS, "s1");
+  {
+    g_autoptr(JsonObject) corrected = new_session ("s2", 3);
+    g_autoptr(JsonObject) added = new_session ("s9", 3);
+
+    stride_store_put (source, STRIDE_COLLECTION_SESSIONS, corrected);
+    stride_store_put (source, STRIDE_COLLECTION_SESSIONS, added);
+  }
+  exported = stride_store_export_json (source, &length);
+
+  before = stride_store_export_json (target, NULL);
+  g_assert_true (stride_store_preview_import (target, exported, length, &summary, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (summary.added, ==, 1);
+  g_assert_cmpuint (summary.changed, ==, 1);
+  g_assert_cmpuint (summary.removed, ==, 2);
+  after = stride_store_export_json (target, NULL);
+  g_assert_cmpstr (before, ==, after);
+  g_assert_nonnull (stride_store_lookup (target, STRIDE_COLLECTION_SESSIONS, "s0"));
+
+  /* What the preview said is what the import does */
+  g_assert_true (stride_store_import_json (target, exported, length, &n_new, &error));
+  g_assert_null (stride_store_lookup (target, STRIDE_COLLECTION_SESSIONS, "s0"));
+  g_assert_null (stride_store_lookup (target, STRIDE_COLLECTION_SESSIONS, "s1"));
+  g_assert_nonnull (stride_store_lookup (target, STRIDE_COLLECTION_SESSIONS, "s9"));
+  g_assert_cmpuint (count_records (target, STRIDE_COLLECTION_SESSIONS), ==, 3);
+
+  /* Imported again: nothing to add, change or remove */
+  g_assert_true (stride_store_preview_import (target, exported, length, &summary, &error));
+  g_assert_cmpuint (summary.added + summary.changed + summary.removed, ==, 0);
+}
+
 static void
 test_store_export_import (Fixture       *fixture,
                           gconstpointer  data)
@@ -1655,6 +1949,7 @@ main (int   argc,
   g_test_add ("/stride/store/permission-denied", Fixture, NULL, fixture_set_up, test_store_permission_denied, fixture_tear_down);
   g_test_add ("/stride/store/not-a-file", Fixture, NULL, fixture_set_up, test_store_not_a_file, fixture_tear_down);
   g_test_add ("/stride/store/newer-version", Fixture, NULL, fixture_set_up, test_store_newer_version, fixture_tear_down);
+  g_test_add ("/stride/store/blocked-quit", Fixture, NULL, fixture_set_up, test_store_blocked_quit, fixture_tear_down);
   g_test_add ("/stride/store/symlink", Fixture, NULL, fixture_set_up, test_store_symlink, fixture_tear_down);
   g_test_add ("/stride/store/dangling-symlink", Fixture, NULL, fixture_set_up, test_store_dangling_symlink, fixture_tear_down);
   g_test_add ("/stride/store/leftover-temporaries", Fixture, NULL, fixture_set_up, test_store_leftover_temporaries, fixture_tear_down);
@@ -1667,6 +1962,10 @@ main (int   argc,
   g_test_add ("/stride/store/export-import", Fixture, NULL, fixture_set_up, test_store_export_import, fixture_tear_down);
   g_test_add ("/stride/store/csv", Fixture, NULL, fixture_set_up, test_store_csv, fixture_tear_down);
   g_test_add ("/stride/store/unwritable", Fixture, NULL, fixture_set_up, test_store_unwritable, fixture_tear_down);
+  g_test_add ("/stride/store/unwritable-quit", Fixture, NULL, fixture_set_up, test_store_unwritable_quit, fixture_tear_down);
+  g_test_add ("/stride/store/import-preview", Fixture, NULL, fixture_set_up, test_store_import_preview, fixture_tear_down);
+  g_test_add ("/stride/store/full-disk", Fixture, NULL, fixture_set_up, test_store_full_disk, fixture_tear_down);
+  g_test_add ("/stride/store/nowhere-to-save", Fixture, NULL, fixture_set_up, test_store_nowhere_to_save, fixture_tear_down);
 
   return g_test_run ();
 }

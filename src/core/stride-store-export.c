@@ -68,6 +68,69 @@ starts_formula (const char *value)
   return value[0] != '\0' && strchr ("=+-@\t\r", value[0]) != NULL;
 }
 
+/**
+ * stride_store_preview_import:
+ * @summary: (out): how many records the import would add, change and
+ *   remove; an export carries deletions made in another copy of the
+ *   progress, and those remove records here
+ *
+ * Tells what stride_store_import_json() would do with @data, changing
+ * nothing, so that the user is asked before anything is removed.
+ */
+gboolean
+stride_store_preview_import (StrideStore          *self,
+                             const char           *data,
+                             gsize                 length,
+                             StrideImportSummary  *summary,
+                             GError              **error)
+{
+  StrideDocument *local;
+  g_autoptr(StrideDocument) imported = NULL;
+  g_autoptr(StrideDocument) after = NULL;
+
+  g_return_val_if_fail (STRIDE_IS_STORE (self), FALSE);
+  g_return_val_if_fail (summary != NULL, FALSE);
+
+  imported = stride_document_parse (data, length, error);
+  if (imported == NULL)
+    return FALSE;
+
+  /* What the store would hold: records are never changed in place, so
+   * the copy shares them with the store, and the import is merged into
+   * the copy alone */
+  local = stride_store_get_document (self);
+  after = stride_document_new ();
+  stride_document_merge (after, local, NULL);
+  stride_document_merge (after, imported, NULL);
+
+  *summary = (StrideImportSummary) { 0, 0, 0 };
+  for (guint c = 0; c < STRIDE_COLLECTION_DELETED; c++)
+    {
+      g_autoptr(GPtrArray) records_after = stride_document_list (after, c);
+      g_autoptr(GPtrArray) records_before = stride_document_list (local, c);
+
+      for (guint i = 0; i < records_after->len; i++)
+        {
+          JsonObject *record = records_after->pdata[i];
+          JsonObject *before = stride_document_lookup (local, c, json_object_get_string_member (record, "id"));
+
+          if (before == NULL)
+            summary->added++;
+          else if (before != record)
+            summary->changed++;
+        }
+      for (guint i = 0; i < records_before->len; i++)
+        {
+          JsonObject *record = records_before->pdata[i];
+
+          if (stride_document_lookup (after, c, json_object_get_string_member (record, "id")) == NULL)
+            summary->removed++;
+        }
+    }
+
+  return TRUE;
+}
+
 /* RFC 4180: quote fields with separators, quotes or line breaks, doubling
  * quotes. Text that a spreadsheet would run as a formula, from a name as
  * much as from a note, gets a leading apostrophe, which spreadsheets show

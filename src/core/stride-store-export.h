@@ -12,6 +12,15 @@
 
 G_BEGIN_DECLS
 
+/* What an import would do to the records (not counting deletions that
+ * remove nothing here) */
+typedef struct
+{
+  guint added;
+  guint changed;
+  guint removed;
+} StrideImportSummary;
+
 char     *stride_store_export_json    (StrideStore  *self,
                                        gsize        *length);
 gboolean  stride_store_import_json    (StrideStore  *self,
@@ -19,6 +28,11 @@ gboolean  stride_store_import_json    (StrideStore  *self,
                                        gsize         length,
                                        guint        *n_new,
                                        GError      **error);
+gboolean  stride_store_preview_import (StrideStore         *self,
+                                       const char          *data,
+                                       gsize                length,
+                                       StrideImportSummary *summary,
+                                       GError             **error);
 char     *stride_store_export_csv     (StrideStore  *self,
                                        GTimeZone    *zone,
                                        gsize        *length);

@@ -2,16 +2,27 @@
  *
  * The user's progress: sessions, self-test results and routines, kept in
  * one JSON file that is never lost. Changes are saved shortly after they
- * happen, in a worker thread, coalesced; a file Stride cannot read is moved
- * aside and the backup used; a file another process replaced (a synced
- * folder) is merged rather than overwritten.
+ * happen, in a worker thread, coalesced; what the user saves explicitly
+ * is written at once (stride_store_flush_async()). A file Stride cannot
+ * read is moved aside and the backup used; a file another process
+ * replaced (a synced folder) is merged rather than overwritten.
+ *
+ * When a save fails (a read-only or full disk), what the file misses is
+ * written to a recovery journal in another folder, outside the failing
+ * one, and merged back at the next start: quitting or crashing while
+ * the disk refuses the progress loses nothing. The journal goes once the
+ * progress file holds it all.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
 #include "config.h"
 
+#include <errno.h>
+#include <fcntl.h>
 #include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+#include <unistd.h>
 
 #include "stride-store-file.h"
 #include "stride-store.h"
@@ -54,6 +65,18 @@ struct _StrideStore
   GError *save_error;
   GPtrArray *flush_tasks;
 
+  /* Where the recovery journal goes: two folders, so that one failing
+   * with the data folder (the same full disk) leaves the other */
+  char *journal_paths[2];
+  /* A journal on disk holds what the file may miss: removed once a save
+   * after the load succeeds */
+  gboolean journal_on_disk;
+  /* Where the unsaved changes are kept while saves fail; %NULL when
+   * there are none, or when no journal could be written either */
+  char *recovery_path;
+  guint n_recovered;
+  StrideStoreWriter writer;
+
   GFileMonitor *monitor;
   guint reload_source;
   gboolean rereading;
@@ -71,6 +94,8 @@ enum {
   PROP_ASIDE_PATH,
   PROP_BLOCKED,
   PROP_N_UNREADABLE,
+  PROP_LOADED,
+  PROP_RECOVERY_PATH,
   N_PROPS
 };
 
@@ -94,6 +119,8 @@ typedef struct
   char *aside_path;
   GError *error;
   gboolean blocked;
+  guint n_recovered;
+  gboolean journal_found;
 } LoadResult;
 
 static void
@@ -162,9 +189,87 @@ move_aside (LoadResult *result,
     }
 }
 
+static LoadResult *load_file (const char *path);
+
+static void
+fsync_folder_of (const char *path)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  int fd = open (dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+
+  /* The rename that put the file in place is only durable once the
+   * folder's entry is on disk too */
+  if (fd < 0)
+    return;
+  if (fsync (fd) != 0 && errno != EINVAL)
+    g_message ("Could not flush the folder %s to disk: %s", dir, g_strerror (errno));
+  close (fd);
+}
+
+/* Runs in a worker thread. Adds what the recovery journals hold to
+ * @document: what a save could not put in the file before Stride quit
+ * or crashed. A damaged journal is kept aside, never merged or removed.
+ * Returns how many records came from them. */
+static guint
+merge_journals (StrideDocument  *document,
+                char           **journal_paths,
+                gboolean        *found)
+{
+  guint total = 0;
+
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autoptr(GBytes) bytes = NULL;
+      g_autoptr(StrideDocument) journal = NULL;
+      g_autoptr(GError) error = NULL;
+      const char *data;
+      gsize length;
+      guint taken = 0;
+
+      if (journal_paths[i] == NULL)
+        continue;
+
+      bytes = stride_store_file_read (journal_paths[i], STRIDE_STORE_MAX_BYTES, &error);
+      if (bytes != NULL)
+        {
+          data = g_bytes_get_data (bytes, &length);
+          journal = stride_document_parse (data, length, &error);
+        }
+      if (journal == NULL)
+        {
+          if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND)
+              && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_DIRECTORY))
+            {
+              g_autofree char *aside = stride_store_file_move_aside (journal_paths[i], NULL);
+
+              g_message ("Could not read the recovery journal %s (kept as %s): %s",
+                         journal_paths[i], aside != NULL ? aside : "is", error->message);
+            }
+          continue;
+        }
+
+      *found = TRUE;
+      stride_document_merge (document, journal, &taken);
+      total += taken;
+    }
+
+  return total;
+}
+
 /* Runs in a worker thread: only the file and the path are touched */
 static LoadResult *
-load_from_disk (const char *path)
+load_from_disk (const char  *path,
+                char       **journal_paths)
+{
+  LoadResult *result = load_file (path);
+
+  result->n_recovered = merge_journals (result->document, journal_paths, &result->journal_found);
+  return result;
+}
+
+/* Runs in a worker thread: only the file and the path are touched */
+static LoadResult *
+load_file (const char *path)
 {
   g_autoptr(LoadResult) result = g_new0 (LoadResult, 1);
   g_autofree char *backup = g_strconcat (path, ".bak", NULL);
@@ -493,6 +598,8 @@ apply_load_result (StrideStore *self,
   self->aside_path = g_steal_pointer (&result->aside_path);
   g_clear_error (&self->load_error);
   self->load_error = g_steal_pointer (&result->error);
+  self->n_recovered = result->n_recovered;
+  self->journal_on_disk = self->journal_on_disk || result->journal_found;
   self->loaded = TRUE;
   set_blocked (self, result->blocked);
 
@@ -500,10 +607,27 @@ apply_load_result (StrideStore *self,
   emit_changed_all (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ASIDE_PATH]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_UNREADABLE]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADED]);
 
-  /* What came from the backup is the progress now: put it in place */
-  if (self->outcome == STRIDE_STORE_RECOVERED_FROM_BACKUP || recorded_meanwhile)
+  /* What came from the backup or a recovery journal is the progress
+   * now: put it in place */
+  if (self->outcome == STRIDE_STORE_RECOVERED_FROM_BACKUP || recorded_meanwhile || result->journal_found)
     schedule_save (self, 0);
+}
+
+typedef struct
+{
+  char *path;
+  char *journal_paths[2];
+} LoadJob;
+
+static void
+load_job_free (LoadJob *job)
+{
+  g_free (job->path);
+  g_free (job->journal_paths[0]);
+  g_free (job->journal_paths[1]);
+  g_free (job);
 }
 
 /**
@@ -522,7 +646,7 @@ stride_store_load (StrideStore  *self,
 
   g_return_val_if_fail (STRIDE_IS_STORE (self), FALSE);
 
-  result = load_from_disk (self->path);
+  result = load_from_disk (self->path, self->journal_paths);
   apply_load_result (self, result);
 
   return TRUE;
@@ -534,7 +658,9 @@ load_thread (GTask        *task,
              gpointer      task_data,
              GCancellable *cancellable)
 {
-  g_task_return_pointer (task, load_from_disk (task_data), (GDestroyNotify) load_result_free);
+  LoadJob *job = task_data;
+
+  g_task_return_pointer (task, load_from_disk (job->path, job->journal_paths), (GDestroyNotify) load_result_free);
 }
 
 void
@@ -544,12 +670,17 @@ stride_store_load_async (StrideStore         *self,
                          gpointer             user_data)
 {
   g_autoptr(GTask) task = NULL;
+  LoadJob *job;
 
   g_return_if_fail (STRIDE_IS_STORE (self));
 
   task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (task, stride_store_load_async);
-  g_task_set_task_data (task, g_strdup (self->path), g_free);
+  job = g_new0 (LoadJob, 1);
+  job->path = g_strdup (self->path);
+  job->journal_paths[0] = g_strdup (self->journal_paths[0]);
+  job->journal_paths[1] = g_strdup (self->journal_paths[1]);
+  g_task_set_task_data (task, job, (GDestroyNotify) load_job_free);
   g_task_run_in_thread (task, load_thread);
 }
 
@@ -613,11 +744,32 @@ set_dirty (StrideStore *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UNSAVED]);
 }
 
+static void
+set_recovery_path (StrideStore *self,
+                   const char  *path)
+{
+  if (g_strcmp0 (self->recovery_path, path) == 0)
+    return;
+
+  g_free (self->recovery_path);
+  self->recovery_path = g_strdup (path);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RECOVERY_PATH]);
+}
+
 typedef struct
 {
   char *path;
   GBytes *contents;
   GBytes *previous;
+  StrideStoreWriter writer;
+  char *journal_paths[2];
+  /* The journal's records are all in @contents: remove it once written */
+  gboolean remove_journal;
+  /* Why the file is not to be written at all: then only the journal is */
+  GError *refusal;
+
+  /* What the thread did, read once it is done */
+  char *journal_written;
 } SaveJob;
 
 static void
@@ -626,7 +778,79 @@ save_job_free (SaveJob *job)
   g_free (job->path);
   g_bytes_unref (job->contents);
   g_clear_pointer (&job->previous, g_bytes_unref);
+  g_free (job->journal_paths[0]);
+  g_free (job->journal_paths[1]);
+  g_free (job->journal_written);
+  g_clear_error (&job->refusal);
   g_free (job);
+}
+
+/* What a journal already holds is kept: it may be from an earlier run
+ * whose records the store has not merged yet */
+static GBytes *
+join_with_journal (const char *journal_path,
+                   GBytes     *contents)
+{
+  g_autoptr(GBytes) existing = stride_store_file_read (journal_path, STRIDE_STORE_MAX_BYTES, NULL);
+  g_autoptr(StrideDocument) old = NULL;
+  g_autoptr(StrideDocument) joined = NULL;
+  const char *data;
+  gsize length;
+  char *text;
+
+  if (existing == NULL)
+    return g_bytes_ref (contents);
+
+  data = g_bytes_get_data (existing, &length);
+  old = stride_document_parse (data, length, NULL);
+  data = g_bytes_get_data (contents, &length);
+  joined = stride_document_parse (data, length, NULL);
+  if (old == NULL || joined == NULL || !stride_document_merge (joined, old, NULL))
+    return g_bytes_ref (contents);
+
+  text = stride_document_serialize (joined, &length);
+  return g_bytes_new_take (text, length);
+}
+
+/* Runs in the save thread after a failed save. Returns where the journal
+ * was written, or %NULL if neither folder took it. */
+static char *
+write_journal (SaveJob *job)
+{
+  for (guint i = 0; i < 2; i++)
+    {
+      const char *journal_path = job->journal_paths[i];
+      g_autofree char *dir = NULL;
+      g_autoptr(GBytes) joined = NULL;
+      g_autoptr(GError) error = NULL;
+      const char *data;
+      gsize length;
+
+      if (journal_path == NULL)
+        continue;
+
+      dir = g_path_get_dirname (journal_path);
+      if (g_mkdir_with_parents (dir, 0700) != 0)
+        {
+          g_message ("Could not write the recovery journal in %s: %s", dir, g_strerror (errno));
+          continue;
+        }
+
+      joined = join_with_journal (journal_path, job->contents);
+      data = g_bytes_get_data (joined, &length);
+      if (!g_file_set_contents_full (journal_path, data, length,
+                                     G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
+                                     0600, &error))
+        {
+          g_message ("Could not write the recovery journal %s: %s", journal_path, error->message);
+          continue;
+        }
+
+      fsync_folder_of (journal_path);
+      return g_strdup (journal_path);
+    }
+
+  return NULL;
 }
 
 static void
@@ -638,10 +862,31 @@ save_thread (GTask        *task,
   SaveJob *job = task_data;
   GError *error = NULL;
 
-  if (stride_store_file_write (job->path, job->contents, job->previous, &error))
-    g_task_return_boolean (task, TRUE);
-  else
-    g_task_return_error (task, error);
+  /* A file that cannot be read is not saved over, yet what the user
+   * records meanwhile must survive a quit */
+  if (job->refusal != NULL)
+    {
+      job->journal_written = write_journal (job);
+      g_task_return_error (task, g_error_copy (job->refusal));
+      return;
+    }
+
+  if (job->writer (job->path, job->contents, job->previous, &error))
+    {
+      fsync_folder_of (job->path);
+      if (job->remove_journal)
+        for (guint i = 0; i < 2; i++)
+          if (job->journal_paths[i] != NULL && g_remove (job->journal_paths[i]) != 0 && errno != ENOENT)
+            g_message ("Could not remove the recovery journal %s: %s", job->journal_paths[i], g_strerror (errno));
+      g_task_return_boolean (task, TRUE);
+      return;
+    }
+
+  /* Another program's copy is merged and saved again: nothing is lost */
+  if (!g_error_matches (error, STRIDE_STORE_ERROR, STRIDE_STORE_ERROR_CHANGED_ON_DISK))
+    job->journal_written = write_journal (job);
+
+  g_task_return_error (task, error);
 }
 
 static void
@@ -659,6 +904,9 @@ on_saved (GObject      *source,
     {
       g_clear_pointer (&self->last_good, g_bytes_unref);
       self->last_good = g_bytes_ref (job->contents);
+      if (job->remove_journal)
+        self->journal_on_disk = FALSE;
+      set_recovery_path (self, NULL);
       set_save_error (self, NULL);
       if (self->dirty)
         schedule_save (self, 0);
@@ -674,11 +922,19 @@ on_saved (GObject      *source,
   else
     {
       g_message ("Could not save %s: %s", self->path, error->message);
+      if (job->journal_written != NULL)
+        self->journal_on_disk = TRUE;
       set_dirty (self, TRUE);
+      /* Before the error: whoever tells the user about it knows then
+       * whether the changes are safe elsewhere */
+      set_recovery_path (self, job->journal_written);
       set_save_error (self, error);
       /* The progress stays in memory; try again, e.g. once a full or
-       * read-only disk has room again */
-      schedule_save (self, RETRY_DELAY_S * 1000);
+       * read-only disk has room again, or once the file can be read */
+      if (job->refusal != NULL)
+        retry_read_later (self);
+      else
+        schedule_save (self, RETRY_DELAY_S * 1000);
     }
 
   finish_flushes (self);
@@ -696,33 +952,33 @@ start_save (StrideStore *self)
   if (self->saving || self->rereading)
     return;
 
-  if (self->blocked)
-    {
-      if (self->outcome == STRIDE_STORE_NEWER_VERSION)
-        set_save_error (self, g_error_new (STRIDE_STORE_ERROR, STRIDE_STORE_ERROR_CANNOT_SAVE,
-                                           _("Stride does not save over “%s”, which a newer version of Stride wrote"),
-                                           self->path));
-      else if (self->outcome == STRIDE_STORE_UNREADABLE)
-        set_save_error (self, g_error_new (STRIDE_STORE_ERROR, STRIDE_STORE_ERROR_CANNOT_SAVE,
-                                           _("Stride does not save over “%s” while it cannot read it (%s)"),
-                                           self->path, self->load_error != NULL ? self->load_error->message : ""));
-      else
-        set_save_error (self, g_error_new (STRIDE_STORE_ERROR, STRIDE_STORE_ERROR_CANNOT_SAVE,
-                                           _("Stride cannot save while it cannot move the unreadable file “%s” aside."),
-                                           self->path));
-      set_dirty (self, TRUE);
-      retry_read_later (self);
-      finish_flushes (self);
-      return;
-    }
-
   /* The document is serialized here, on the main thread that owns it;
    * only the disk work goes to the thread */
   text = stride_document_serialize (self->document, &length);
   job = g_new0 (SaveJob, 1);
+  if (self->blocked)
+    {
+      if (self->outcome == STRIDE_STORE_NEWER_VERSION)
+        job->refusal = g_error_new (STRIDE_STORE_ERROR, STRIDE_STORE_ERROR_CANNOT_SAVE,
+                                    _("Stride does not save over “%s”, which a newer version of Stride wrote"),
+                                    self->path);
+      else if (self->outcome == STRIDE_STORE_UNREADABLE)
+        job->refusal = g_error_new (STRIDE_STORE_ERROR, STRIDE_STORE_ERROR_CANNOT_SAVE,
+                                    _("Stride does not save over “%s” while it cannot read it (%s)"),
+                                    self->path, self->load_error != NULL ? self->load_error->message : "");
+      else
+        job->refusal = g_error_new (STRIDE_STORE_ERROR, STRIDE_STORE_ERROR_CANNOT_SAVE,
+                                    _("Stride cannot save while it cannot move the unreadable file “%s” aside."),
+                                    self->path);
+    }
   job->path = g_strdup (self->path);
   job->contents = g_bytes_new_take (text, length);
   job->previous = self->last_good != NULL ? g_bytes_ref (self->last_good) : NULL;
+  job->writer = self->writer;
+  job->journal_paths[0] = g_strdup (self->journal_paths[0]);
+  job->journal_paths[1] = g_strdup (self->journal_paths[1]);
+  /* Before the load, a journal may hold records not merged yet */
+  job->remove_journal = self->loaded && self->journal_on_disk && job->refusal == NULL;
 
   self->saving = TRUE;
   set_dirty (self, FALSE);
@@ -779,6 +1035,9 @@ stride_store_finalize (GObject *object)
   g_clear_pointer (&self->document, stride_document_free);
   g_clear_pointer (&self->last_good, g_bytes_unref);
   g_free (self->aside_path);
+  g_free (self->journal_paths[0]);
+  g_free (self->journal_paths[1]);
+  g_free (self->recovery_path);
   g_clear_error (&self->load_error);
   g_clear_error (&self->save_error);
   g_ptr_array_unref (self->flush_tasks);
@@ -813,6 +1072,12 @@ stride_store_get_property (GObject    *object,
       break;
     case PROP_N_UNREADABLE:
       g_value_set_uint (value, stride_document_get_n_unreadable (self->document));
+      break;
+    case PROP_LOADED:
+      g_value_set_boolean (value, self->loaded);
+      break;
+    case PROP_RECOVERY_PATH:
+      g_value_set_string (value, self->recovery_path);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -871,6 +1136,12 @@ stride_store_class_init (StrideStoreClass *klass)
   properties[PROP_N_UNREADABLE] =
     g_param_spec_uint ("n-unreadable", NULL, NULL, 0, G_MAXUINT, 0,
                        G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_LOADED] =
+    g_param_spec_boolean ("loaded", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_RECOVERY_PATH] =
+    g_param_spec_string ("recovery-path", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
@@ -891,6 +1162,9 @@ stride_store_init (StrideStore *self)
   self->document = stride_document_new ();
   self->outcome = STRIDE_STORE_NEW;
   self->flush_tasks = g_ptr_array_new_with_free_func (g_object_unref);
+  self->writer = stride_store_file_write;
+  self->journal_paths[0] = g_build_filename (g_get_user_state_dir (), APP_ID, "recovery.json", NULL);
+  self->journal_paths[1] = g_build_filename (g_get_user_cache_dir (), APP_ID, "recovery.json", NULL);
 }
 
 /**
@@ -970,6 +1244,59 @@ stride_store_acknowledge_aside (StrideStore *self)
 
   g_clear_pointer (&self->aside_path, g_free);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ASIDE_PATH]);
+}
+
+/**
+ * stride_store_get_recovery_path:
+ *
+ * Returns: (nullable): while saves fail, the recovery journal that keeps
+ *   the unsaved changes until the next start; %NULL when nothing is
+ *   unsaved, or when no journal could be written either
+ */
+const char *
+stride_store_get_recovery_path (StrideStore *self)
+{
+  g_return_val_if_fail (STRIDE_IS_STORE (self), NULL);
+
+  return self->recovery_path;
+}
+
+/**
+ * stride_store_get_n_recovered:
+ *
+ * Returns: how many records the load took from a recovery journal, left
+ *   by a run that could not save them
+ */
+guint
+stride_store_get_n_recovered (StrideStore *self)
+{
+  g_return_val_if_fail (STRIDE_IS_STORE (self), 0);
+
+  return self->n_recovered;
+}
+
+/* For tests: a disk that fails in a way a folder cannot be made to */
+void
+stride_store_set_writer (StrideStore       *self,
+                         StrideStoreWriter  writer)
+{
+  g_return_if_fail (STRIDE_IS_STORE (self));
+
+  self->writer = writer != NULL ? writer : stride_store_file_write;
+}
+
+/* For tests: the two folders of the recovery journal */
+void
+stride_store_set_journal_paths (StrideStore *self,
+                                const char  *primary,
+                                const char  *fallback)
+{
+  g_return_if_fail (STRIDE_IS_STORE (self));
+
+  g_free (self->journal_paths[0]);
+  g_free (self->journal_paths[1]);
+  self->journal_paths[0] = g_strdup (primary);
+  self->journal_paths[1] = g_strdup (fallback);
 }
 
 /**

@@ -54,6 +54,8 @@ guint               stride_store_get_n_unreadable (StrideStore          *self);
 char               *stride_store_describe_unreadable (StrideStore       *self,
                                                       guint              index);
 void                stride_store_drop_unreadable  (StrideStore          *self);
+const char         *stride_store_get_recovery_path (StrideStore         *self);
+guint               stride_store_get_n_recovered  (StrideStore          *self);
 
 GPtrArray          *stride_store_list             (StrideStore          *self,
                                                    StrideCollection      collection);

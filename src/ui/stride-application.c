@@ -117,18 +117,63 @@ quit (GSimpleAction *action,
     }
 }
 
+typedef struct
+{
+  StrideApplication *app;
+  char *id;
+  gulong handler;
+} PendingStart;
+
+static void
+open_player (StrideApplication *self,
+             const char        *id)
+{
+  StrideWindow *window = get_or_create_window (self);
+
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.start-workout", "s", id);
+}
+
+static void
+on_loaded_for_start (StrideStore  *store,
+                     GParamSpec   *pspec,
+                     PendingStart *pending)
+{
+  if (!stride_store_get_loaded (store))
+    return;
+
+  g_signal_handler_disconnect (store, pending->handler);
+  open_player (pending->app, pending->id);
+  g_application_release (G_APPLICATION (pending->app));
+  g_object_unref (pending->app);
+  g_free (pending->id);
+  g_free (pending);
+}
+
 /* From the command line and the desktop file's actions: opens the
- * player on a routine, in the running instance if there is one */
+ * player on a routine, in the running instance if there is one. The
+ * user's own routines are in the store: at start-up the command waits
+ * for it to be loaded, and the app stays up meanwhile. */
 static void
 start_workout (GSimpleAction *action,
                GVariant      *parameter,
                gpointer       user_data)
 {
-  StrideWindow *window = get_or_create_window (user_data);
+  StrideApplication *self = user_data;
   const char *id = parameter != NULL ? g_variant_get_string (parameter, NULL) : "full";
+  PendingStart *pending;
 
-  gtk_window_present (GTK_WINDOW (window));
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.start-workout", "s", id);
+  if (stride_store_get_loaded (self->store))
+    {
+      open_player (self, id);
+      return;
+    }
+
+  pending = g_new0 (PendingStart, 1);
+  pending->app = g_object_ref (self);
+  pending->id = g_strdup (id);
+  g_application_hold (G_APPLICATION (self));
+  pending->handler = g_signal_connect (self->store, "notify::loaded", G_CALLBACK (on_loaded_for_start), pending);
 }
 
 /* From the command line and the desktop file's actions: opens a
@@ -195,10 +240,14 @@ on_store_flushed (GObject      *source,
   g_autoptr(GApplication) app = user_data;
   g_autoptr(GError) error = NULL;
 
-  /* A failure was shown while the window was open; the file keeps what it
-   * had, and the backup too */
+  /* A failure was shown while the window was open, and closing asked;
+   * the file keeps what it had, and the backup too. What it misses is in
+   * the recovery journal, if one could be written, for the next start. */
   if (!stride_store_flush_finish (STRIDE_STORE (source), result, &error))
-    g_warning ("Quitting with changes that could not be saved: %s", error->message);
+    g_message ("Quitting with changes that could not be saved (%s); they are kept in %s",
+               error->message, stride_store_get_recovery_path (STRIDE_STORE (source)) != NULL
+                               ? stride_store_get_recovery_path (STRIDE_STORE (source))
+                               : "no recovery journal either");
 
   g_application_release (app);
 }

@@ -242,6 +242,24 @@ on_suggestion_dismissed (GtkButton            *button,
 }
 
 static void
+on_harder_saved (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  StrideStore *store = STRIDE_STORE (source);
+  g_autoptr(GTask) task = user_data;
+  StrideProgressAdvice *self = g_task_get_source_object (task);
+
+  if (stride_store_flush_finish (store, result, NULL))
+    show_toast (self, g_task_get_task_data (task));
+  /* The window's banner says why */
+  else if (stride_store_get_recovery_path (store) != NULL)
+    show_toast (self, _("Not saved yet: kept in a recovery file until Stride can save it"));
+  else
+    show_toast (self, _("Not saved: Stride keeps it only while it stays open"));
+}
+
+static void
 on_make_harder_clicked (GtkButton            *button,
                         StrideProgressAdvice *self)
 {
@@ -278,7 +296,14 @@ on_make_harder_clicked (GtkButton            *button,
 
   /* Taken up: the suggestion has done its job */
   dismiss_suggestion (self, key);
-  show_toast (self, message);
+
+  /* "Saved" only once it is on disk */
+  {
+    GTask *task = g_task_new (self, NULL, NULL, NULL);
+
+    g_task_set_task_data (task, g_steal_pointer (&message), g_free);
+    stride_store_flush_async (self->store, NULL, on_harder_saved, task);
+  }
 }
 
 static char *

@@ -44,6 +44,11 @@ struct _StrideWindow
   GtkWidget *routine_editor;
   GtkWidget *self_test_wizard;
 
+  /* The user chose to close although changes are not saved */
+  gboolean close_confirmed;
+  /* A copy is being saved before the window closes */
+  gboolean close_after_export;
+
   GtkRevealer *banner_revealer;
   GtkLabel *banner_label;
   GtkButton *banner_button;
@@ -219,21 +224,27 @@ show_shortcuts (GtkWidget  *widget,
 /* Tells what happened to the user's progress: a file moved aside or left
  * where it is, records that could not be read, or a save that failed.
  * Nothing of this is ever silent. */
-static void
-update_banner (StrideWindow *self)
+static char *
+dup_banner_message (StrideWindow  *self,
+                    const char   **button_out)
 {
   StrideStore *store = get_store (self);
   const GError *save_error = store != NULL ? stride_store_get_save_error (store) : NULL;
   const char *aside = store != NULL ? stride_store_get_aside_path (store) : NULL;
   guint n_unreadable = store != NULL ? stride_store_get_n_unreadable (store) : 0;
-  g_autofree char *message = NULL;
+  char *message = NULL;
   const char *button = NULL;
 
   if (save_error != NULL)
     {
-      /* Translators: %s says why, e.g. "No space left on device" */
-      message = g_strdup_printf (_("Your progress could not be saved: %s. Stride keeps it while it is open and saves it as soon as it can."),
-                                 save_error->message);
+      if (stride_store_get_recovery_path (store) != NULL)
+        /* Translators: %s says why, e.g. "No space left on device" */
+        message = g_strdup_printf (_("Your progress could not be saved: %s. Stride keeps it in a recovery file, even if you quit, and saves it as soon as it can."),
+                                   save_error->message);
+      else
+        /* Translators: %s says why, e.g. "No space left on device" */
+        message = g_strdup_printf (_("Your progress could not be saved: %s. Stride keeps it while it is open and saves it as soon as it can."),
+                                   save_error->message);
       button = _("_Try Again");
     }
   else if (store != NULL && stride_store_get_blocked (store) && aside == NULL
@@ -284,6 +295,17 @@ update_banner (StrideWindow *self)
                                  n_unreadable);
       button = _("_Show");
     }
+
+  if (button_out != NULL)
+    *button_out = button;
+  return message;
+}
+
+static void
+update_banner (StrideWindow *self)
+{
+  const char *button = NULL;
+  g_autofree char *message = dup_banner_message (self, &button);
 
   if (message == NULL || g_strcmp0 (message, self->dismissed_banner) == 0)
     {
@@ -398,6 +420,18 @@ on_exported (GObject      *source,
     /* Translators: %s is a file name, then why it failed */
     message = g_strdup_printf (_("Could not export to “%s”: %s"), name, error->message);
 
+  /* The copy the user saved before closing is safe: now it may close */
+  if (self->close_after_export)
+    {
+      self->close_after_export = FALSE;
+      if (error == NULL)
+        {
+          self->close_confirmed = TRUE;
+          gtk_window_close (GTK_WINDOW (self));
+          return;
+        }
+    }
+
   stride_window_show_toast (self, message);
 }
 
@@ -435,6 +469,24 @@ stride_window_export_to (StrideWindow *self,
                                        NULL, on_exported, g_object_ref (self));
 }
 
+/**
+ * stride_window_save_copy_and_close:
+ *
+ * Where "Save a Copy…" ends when closing with unsaved progress: writes
+ * everything to @file and closes the window once it is written; a
+ * failure is said in a toast and the window stays.
+ */
+void
+stride_window_save_copy_and_close (StrideWindow *self,
+                                   GFile        *file)
+{
+  g_return_if_fail (STRIDE_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  self->close_after_export = TRUE;
+  stride_window_export_to (self, file, "json");
+}
+
 static void
 show_import_error (StrideWindow *self,
                    GFile        *file,
@@ -453,30 +505,111 @@ show_import_error (StrideWindow *self,
 }
 
 static void
+import_now (StrideWindow *self,
+            GFile        *file,
+            GBytes       *contents,
+            guint         n_removed)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
+  gsize length;
+  const char *data = g_bytes_get_data (contents, &length);
+  guint n_new;
+
+  if (!stride_store_import_json (get_store (self), data, length, &n_new, &error))
+    {
+      show_import_error (self, file, error);
+      return;
+    }
+
+  if (n_removed > 0)
+    /* Translators: records are sessions, self-test results and routines */
+    message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Imported, and removed %u record", "Imported, and removed %u records", n_removed), n_removed);
+  else if (n_new == 0)
+    message = g_strdup (_("Nothing new to import: you had all of it"));
+  else
+    /* Translators: records are sessions, self-test results and routines */
+    message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Imported %u record", "Imported %u records", n_new), n_new);
+  stride_window_show_toast (self, message);
+}
+
+static void
+on_import_question_response (AdwMessageDialog *dialog,
+                             const char       *response,
+                             StrideWindow     *self)
+{
+  if (g_strcmp0 (response, "import") == 0)
+    import_now (self,
+                g_object_get_data (G_OBJECT (dialog), "file"),
+                g_object_get_data (G_OBJECT (dialog), "contents"),
+                GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (dialog), "removed")));
+}
+
+static char *
+dup_n_records (guint n)
+{
+  /* Translators: a count in "… would add 2 records, update 1 record and remove 3 records" */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u record", "%u records", n), n);
+}
+
+/* An export carries the deletions made where it came from: removing
+ * records here is never done without the user's yes */
+static void
+ask_before_removing (StrideWindow              *self,
+                     GFile                     *file,
+                     GBytes                    *contents,
+                     const StrideImportSummary *summary)
+{
+  g_autofree char *name = g_file_get_basename (file);
+  g_autofree char *added = dup_n_records (summary->added);
+  g_autofree char *changed = dup_n_records (summary->changed);
+  g_autofree char *removed = dup_n_records (summary->removed);
+  GtkWidget *dialog;
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Remove Records While Importing?"), NULL);
+  /* Translators: the first %s is a file name; then counts of records */
+  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
+                                  _("Importing “%s” would add %s, update %s and remove %s from your progress: they were deleted in the copy it was exported from."),
+                                  name, added, changed, removed);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "import", _("_Import and Remove"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "import", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), "file", g_object_ref (file), g_object_unref);
+  g_object_set_data_full (G_OBJECT (dialog), "contents", g_bytes_ref (contents), (GDestroyNotify) g_bytes_unref);
+  g_object_set_data (G_OBJECT (dialog), "removed", GUINT_TO_POINTER (summary->removed));
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_import_question_response), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
 on_import_loaded (GObject      *source,
                   GAsyncResult *result,
                   gpointer      user_data)
 {
   g_autoptr(StrideWindow) self = user_data;
   g_autoptr(GError) error = NULL;
-  g_autofree char *contents = NULL;
-  g_autofree char *message = NULL;
+  g_autoptr(GBytes) contents = NULL;
+  StrideImportSummary summary;
+  char *data = NULL;
   gsize length;
-  guint n_new;
 
-  if (!g_file_load_contents_finish (G_FILE (source), result, &contents, &length, NULL, &error)
-      || !stride_store_import_json (get_store (self), contents, length, &n_new, &error))
+  if (!g_file_load_contents_finish (G_FILE (source), result, &data, &length, NULL, &error)
+      || !stride_store_preview_import (get_store (self), data, length, &summary, &error))
     {
+      g_free (data);
       show_import_error (self, G_FILE (source), error);
       return;
     }
 
-  if (n_new == 0)
-    message = g_strdup (_("Nothing new to import: you had all of it"));
+  contents = g_bytes_new_take (data, length);
+  if (summary.removed > 0)
+    ask_before_removing (self, G_FILE (source), contents, &summary);
   else
-    /* Translators: records are sessions, self-test results and routines */
-    message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Imported %u record", "Imported %u records", n_new), n_new);
-  stride_window_show_toast (self, message);
+    import_now (self, G_FILE (source), contents, 0);
 }
 
 /**
@@ -508,6 +641,8 @@ on_chooser_response (GtkNativeDialog *chooser,
 
       if (g_strcmp0 (purpose, "import") == 0)
         stride_window_import_from (self, file);
+      else if (g_strcmp0 (purpose, "copy-and-close") == 0)
+        stride_window_save_copy_and_close (self, file);
       else
         stride_window_export_to (self, file, purpose);
     }
@@ -611,13 +746,55 @@ open_page (StrideWindow  *self,
 }
 
 static void
+on_saved_for_toast (GObject      *source,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  StrideStore *store = STRIDE_STORE (source);
+  g_autoptr(GTask) task = user_data;
+  StrideWindow *self = g_task_get_source_object (task);
+  const char *message = g_task_get_task_data (task);
+
+  if (stride_store_flush_finish (store, result, NULL))
+    {
+      g_debug ("Said saved once durable: %s", message);
+      stride_window_show_toast (self, message);
+    }
+  /* The banner says why; the toast says what that means for this record */
+  else if (stride_store_get_recovery_path (store) != NULL)
+    stride_window_show_toast (self, _("Not saved yet: kept in a recovery file until Stride can save it"));
+  else
+    stride_window_show_toast (self, _("Not saved: Stride keeps it only while it stays open"));
+}
+
+/* Says @message ("Session saved") only once what the user saved is on
+ * disk, flushed and in place: a crash after the toast loses nothing.
+ * What the user saves is written now, not after the delay that gathers
+ * background changes. */
+static void
+confirm_saved (StrideWindow *self,
+               const char   *message)
+{
+  StrideStore *store = get_store (self);
+  GTask *task;
+
+  if (store == NULL)
+    return;
+
+  /* Only to carry the window and the message to the callback */
+  task = g_task_new (self, NULL, NULL, NULL);
+  g_task_set_task_data (task, g_strdup (message), g_free);
+  stride_store_flush_async (store, NULL, on_saved_for_toast, task);
+}
+
+static void
 on_session_log_finished (StrideWindow *self,
                          gboolean      saved)
 {
   close_page (self, &self->session_log_page);
   stride_window_show_area (self, saved ? "progress" : "workout");
   if (saved)
-    stride_window_show_toast (self, _("Session saved"));
+    confirm_saved (self, _("Session saved"));
 }
 
 /* The workout is over: the runner confirms what was done, or not, if
@@ -641,6 +818,25 @@ on_player_done (StrideWindow *self,
 
   open_page (self, &self->session_log_page, stride_session_log_page_new (store, session),
              G_CALLBACK (on_session_log_finished));
+}
+
+/* The banner about the progress file is on the main page, which the
+ * player covers until the workout ends: a damaged file or a failed save
+ * is said before the countdown can start (the dialog takes the keys) */
+static void
+tell_before_workout (StrideWindow *self)
+{
+  g_autofree char *message = dup_banner_message (self, NULL);
+  GtkWidget *dialog;
+
+  if (message == NULL || g_strcmp0 (message, self->dismissed_banner) == 0)
+    return;
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Before You Start"), message);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "continue", _("_Continue"));
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "continue");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "continue");
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 /**
@@ -688,6 +884,7 @@ stride_window_start_workout (StrideWindow  *self,
   adw_leaflet_set_can_navigate_back (self->leaflet, FALSE);
   adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->player_page));
   gtk_widget_grab_focus (GTK_WIDGET (self->player_page));
+  tell_before_workout (self);
 
   return TRUE;
 }
@@ -720,7 +917,7 @@ on_self_test_finished (StrideWindow *self,
   close_page (self, &self->self_test_wizard);
   stride_window_show_area (self, "self-tests");
   if (saved)
-    stride_window_show_toast (self, _("Result saved"));
+    confirm_saved (self, _("Result saved"));
 }
 
 /**
@@ -770,7 +967,7 @@ on_editor_finished (StrideWindow *self,
 {
   close_page (self, &self->routine_editor);
   if (saved)
-    stride_window_show_toast (self, _("Routine saved"));
+    confirm_saved (self, _("Routine saved"));
 }
 
 /**
@@ -930,9 +1127,85 @@ save_window_state (StrideWindow *self)
 }
 
 static gboolean
+close_later (gpointer user_data)
+{
+  gtk_window_close (user_data);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_close_question_response (AdwMessageDialog *dialog,
+                            const char       *response,
+                            StrideWindow     *self)
+{
+  StrideStore *store = get_store (self);
+
+  if (g_strcmp0 (response, "quit") == 0)
+    {
+      /* Closed once the dialog is done: closing the window destroys the
+       * dialog, which is still answering */
+      self->close_confirmed = TRUE;
+      g_idle_add_full (G_PRIORITY_DEFAULT, close_later, g_object_ref (self), g_object_unref);
+    }
+  else if (g_strcmp0 (response, "copy") == 0)
+    {
+      g_autofree char *name = dup_export_name ("stride-progress", "json");
+
+      choose_file (self, "copy-and-close", GTK_FILE_CHOOSER_ACTION_SAVE,
+                   _("Save a Copy of Your Progress"), _("_Save"), name, "*.json");
+    }
+  else if (store != NULL)
+    stride_store_flush_async (store, NULL, on_banner_flushed, NULL);
+}
+
+/* Closing while saves fail would leave the unsaved progress only in the
+ * recovery journal, or nowhere: the user decides */
+static void
+ask_before_close (StrideWindow *self)
+{
+  StrideStore *store = get_store (self);
+  const GError *save_error = stride_store_get_save_error (store);
+  GtkWidget *dialog;
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Progress Not Saved"), NULL);
+  if (stride_store_get_recovery_path (store) != NULL)
+    /* Translators: %s says why, e.g. "No space left on device" */
+    adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
+                                    _("Your latest progress could not be saved: %s. Stride keeps it in a recovery file and adds it back the next time it starts, but a copy saved elsewhere now is safer."),
+                                    save_error->message);
+  else
+    /* Translators: %s says why, e.g. "No space left on device" */
+    adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
+                                    _("Your latest progress could not be saved: %s. No recovery file could be written either, so it is lost if you quit now. Save a copy elsewhere, or keep Stride open while it tries again."),
+                                    save_error->message);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "keep", _("_Keep Trying"),
+                                    "copy", _("_Save a Copy…"),
+                                    "quit", _("_Quit Without Saving"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "copy", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "quit", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "keep");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "keep");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_close_question_response), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static gboolean
 stride_window_close_request (GtkWindow *window)
 {
-  save_window_state (STRIDE_WINDOW (window));
+  StrideWindow *self = STRIDE_WINDOW (window);
+  StrideStore *store = get_store (self);
+
+  if (!self->close_confirmed && store != NULL
+      && stride_store_get_unsaved (store) && stride_store_get_save_error (store) != NULL)
+    {
+      ask_before_close (self);
+      return TRUE;
+    }
+
+  save_window_state (self);
 
   return GTK_WINDOW_CLASS (stride_window_parent_class)->close_request (window);
 }

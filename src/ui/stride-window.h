@@ -40,6 +40,8 @@ void          stride_window_edit_routine  (StrideWindow      *self,
 void          stride_window_export_to     (StrideWindow      *self,
                                            GFile             *file,
                                            const char        *format);
+void          stride_window_save_copy_and_close (StrideWindow *self,
+                                                 GFile        *file);
 void          stride_window_import_from   (StrideWindow      *self,
                                            GFile             *file);
 
