@@ -32,7 +32,7 @@ get_julian_day (GDateTime *time)
  * @first: the first week to show
  * @last: the last week to show
  *
- * Bars of the sessions in each week, partial sessions as the part done,
+ * Bars of the sessions in each week, a partly done one counting as one,
  * over the goal's band; nothing before the first session ever recorded.
  */
 void
@@ -79,14 +79,20 @@ get_exercise_name (const char *exercise_id)
 /**
  * stride_progress_charts_fill_reps:
  *
+ * @under_way: (nullable): the week still going on, usually this one
+ *
  * A line per exercise done, named as in the catalog, of its reps in each
- * week from @first to @last.
+ * week from @first to @last. A week still under way has only some of its
+ * reps yet: drawn, it would look like a drop at the end of every line, so
+ * it joins the lines once it is over. Only a line that has nothing else
+ * to show, in the first week of all, shows it.
  */
 void
 stride_progress_charts_fill_reps (StrideChart      *chart,
                                   StrideStats      *stats,
                                   const StrideWeek *first,
-                                  const StrideWeek *last)
+                                  const StrideWeek *last,
+                                  const StrideWeek *under_way)
 {
   const char * const *exercise_ids = stride_stats_get_exercise_ids (stats);
   g_autoptr(GArray) weeks = stride_stats_list_weeks (stats, first, last);
@@ -100,9 +106,16 @@ stride_progress_charts_fill_reps (StrideChart      *chart,
         stride_chart_series_new (get_exercise_name (exercise_ids[e]), STRIDE_CHART_SERIES_LINE);
       g_autoptr(GArray) reps = stride_stats_list_reps (stats, exercise_ids[e], first, last);
 
-      for (guint i = 0; i < reps->len && i < weeks->len; i++)
-        stride_chart_series_add (series, g_array_index (weeks, StrideWeekSessions, i).week.monday,
-                                 g_array_index (reps, guint, i));
+      guint n = MIN (reps->len, weeks->len);
+
+      for (guint i = 0; i < n; i++)
+        {
+          guint32 monday = g_array_index (weeks, StrideWeekSessions, i).week.monday;
+
+          if (under_way != NULL && monday == under_way->monday && n > 1)
+            continue;
+          stride_chart_series_add (series, monday, g_array_index (reps, guint, i));
+        }
       stride_chart_add_series (chart, series);
     }
 }
