@@ -11,6 +11,7 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <stdlib.h>
 #include <glib/gstdio.h>
 
 #include "stride-application.h"
@@ -19,6 +20,7 @@
 #include "stride-store-export.h"
 #include "stride-test-utils.h"
 #include "stride-window.h"
+#include "stride-workout-page.h"
 
 static GApplication *app;
 static char *progress_path;
@@ -321,6 +323,12 @@ test_history (void)
 
   stride_test_wait_until (store_loaded, store);
   stride_store_put (store, STRIDE_COLLECTION_SESSIONS, rich);
+  /* A day of one digit, written as the rest of the app writes it */
+  {
+    g_autoptr(JsonNode) node = json_from_string ("{\"id\": \"fifth\", \"started\": \"2026-11-05T12:00:00Z\", \"routine\": \"quick\"}", NULL);
+
+    stride_store_put (store, STRIDE_COLLECTION_SESSIONS, json_node_get_object (node));
+  }
   sessions = stride_store_list (store, STRIDE_COLLECTION_SESSIONS);
   n_sessions = sessions->len;
 
@@ -349,6 +357,17 @@ test_history (void)
     g_assert_true (stride_test_text_contains (texts, "Glute Bridge, set 1"));
     g_assert_true (stride_test_text_contains (texts, "held 30 seconds"));
     g_assert_true (stride_test_text_contains (texts, "Windy; stopped after the bridges."));
+  }
+  {
+    g_autoptr(GPtrArray) all = stride_test_collect_text (GTK_WIDGET (history));
+    gboolean fifth = FALSE;
+
+    for (guint i = 0; i < all->len; i++)
+      {
+        g_assert_null (strstr (all->pdata[i], "  "));
+        fifth |= g_str_has_prefix (all->pdata[i], "Thursday, 5 November 2026, ");
+      }
+    g_assert_true (fifth);
   }
   {
     g_autofree char *shot = stride_test_save_screenshot (adw_application_window_get_content (ADW_APPLICATION_WINDOW (window)),
@@ -394,6 +413,107 @@ test_history (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* This week's count as a page shows it: "1 of 2–3 sessions this week" */
+static int
+shown_count (GtkWidget *page)
+{
+  g_autoptr(GPtrArray) texts = stride_test_collect_text (page);
+
+  for (guint i = 0; i < texts->len; i++)
+    {
+      const char *text = texts->pdata[i];
+
+      if (g_ascii_isdigit (text[0]) && strstr (text, "this week") != NULL)
+        return atoi (text);
+    }
+
+  return -1;
+}
+
+typedef struct
+{
+  GtkWidget *workout;
+  GtkWidget *progress;
+  int expected;
+} Counts;
+
+static gboolean
+counts_shown (gpointer user_data)
+{
+  Counts *counts = user_data;
+
+  return shown_count (counts->workout) == counts->expected && shown_count (counts->progress) == counts->expected;
+}
+
+static JsonObject *
+new_session_now (const char *id)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autofree char *started = g_date_time_format_iso8601 (now);
+  g_autofree char *text = g_strdup_printf ("{\"id\": \"%s\", \"modified\": \"%s\", \"started\": \"%s\", \"routine\": \"quick\","
+                                           " \"completion\": 1.0, \"exercises\": [[\"squat\", \"base\", null, 10, 10]]}",
+                                           id, started, started);
+  g_autoptr(JsonNode) node = json_from_string (text, NULL);
+
+  return json_object_ref (json_node_get_object (node));
+}
+
+/* The week's count on the Workout and Progress pages follows every change
+ * to the sessions, at once: one saved, deleted, its deletion undone, one
+ * imported */
+static void
+test_counts_follow_store (void)
+{
+  StrideStore *store = stride_application_get_store (STRIDE_APPLICATION (app));
+  StrideWindow *window = open_window (1000);
+  g_autofree char *dir = g_dir_make_tmp ("stride-counts-XXXXXX", NULL);
+  g_autofree char *import_path = g_build_filename (dir, "laptop.json", NULL);
+  g_autoptr(GFile) import_file = g_file_new_for_path (import_path);
+  g_autoptr(JsonObject) saved = new_session_now ("saved-this-week");
+  Counts counts;
+
+  stride_test_wait_until (store_loaded, store);
+  stride_window_show_area (window, "workout");
+  counts.workout = stride_test_find_widget (GTK_WIDGET (window), STRIDE_TYPE_WORKOUT_PAGE, NULL);
+  stride_window_show_area (window, "progress");
+  counts.progress = stride_test_find_widget (GTK_WIDGET (window), STRIDE_TYPE_PROGRESS_PAGE, NULL);
+  g_assert_nonnull (counts.workout);
+  g_assert_nonnull (counts.progress);
+  counts.expected = shown_count (counts.workout);
+  g_assert_cmpint (counts.expected, >=, 0);
+  stride_test_wait_until (counts_shown, &counts);
+
+  /* Saved, as the session log saves it */
+  stride_store_put (store, STRIDE_COLLECTION_SESSIONS, saved);
+  counts.expected++;
+  stride_test_wait_until (counts_shown, &counts);
+
+  /* Deleted, and the deletion undone */
+  stride_store_remove (store, STRIDE_COLLECTION_SESSIONS, "saved-this-week");
+  counts.expected--;
+  stride_test_wait_until (counts_shown, &counts);
+  stride_store_put (store, STRIDE_COLLECTION_SESSIONS, saved);
+  counts.expected++;
+  stride_test_wait_until (counts_shown, &counts);
+
+  /* Imported from another computer */
+  {
+    g_autoptr(JsonObject) imported = new_session_now ("imported-this-week");
+    g_autoptr(JsonNode) node = json_node_init_object (json_node_alloc (), imported);
+    g_autofree char *session = json_to_string (node, FALSE);
+    g_autofree char *contents = g_strdup_printf ("{\"version\": 2, \"sessions\": [%s]}", session);
+
+    g_assert_true (g_file_set_contents (import_path, contents, -1, NULL));
+    stride_window_import_from (window, import_file);
+    counts.expected++;
+    stride_test_wait_until (counts_shown, &counts);
+  }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_remove (import_path);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -422,6 +542,7 @@ main (int   argc,
   g_test_add_func ("/stride/progress-file/close-writes-pending", test_close_writes_pending);
   g_test_add_func ("/stride/progress-file/export-import", test_export_import);
   g_test_add_func ("/stride/progress-file/history", test_history);
+  g_test_add_func ("/stride/progress-file/counts-follow-store", test_counts_follow_store);
 
   status = g_test_run ();
   g_object_unref (app);
