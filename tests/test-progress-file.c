@@ -413,6 +413,14 @@ test_history (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+file_saved_with (gpointer user_data)
+{
+  g_autofree char *contents = NULL;
+
+  return g_file_get_contents (progress_path, &contents, NULL, NULL) && strstr (contents, user_data) != NULL;
+}
+
 /* This week's count as a page shows it: "1 of 2–3 sessions this week" */
 static int
 shown_count (GtkWidget *page)
@@ -445,14 +453,17 @@ counts_shown (gpointer user_data)
   return shown_count (counts->workout) == counts->expected && shown_count (counts->progress) == counts->expected;
 }
 
+/* A session started a moment ago; @completion as the player records it,
+ * 0.03 for a quick routine skipped through */
 static JsonObject *
-new_session_now (const char *id)
+new_session_now (const char *id,
+                 double      completion)
 {
   g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
   g_autofree char *started = g_date_time_format_iso8601 (now);
   g_autofree char *text = g_strdup_printf ("{\"id\": \"%s\", \"modified\": \"%s\", \"started\": \"%s\", \"routine\": \"quick\","
-                                           " \"completion\": 1.0, \"exercises\": [[\"squat\", \"base\", null, 10, 10]]}",
-                                           id, started, started);
+                                           " \"completion\": %g, \"exercises\": [[\"squat\", \"base\", null, 10, 1]]}",
+                                           id, started, started, completion);
   g_autoptr(JsonNode) node = json_from_string (text, NULL);
 
   return json_object_ref (json_node_get_object (node));
@@ -460,7 +471,7 @@ new_session_now (const char *id)
 
 /* The week's count on the Workout and Progress pages follows every change
  * to the sessions, at once: one saved, deleted, its deletion undone, one
- * imported */
+ * imported, one synced in from another computer */
 static void
 test_counts_follow_store (void)
 {
@@ -469,7 +480,8 @@ test_counts_follow_store (void)
   g_autofree char *dir = g_dir_make_tmp ("stride-counts-XXXXXX", NULL);
   g_autofree char *import_path = g_build_filename (dir, "laptop.json", NULL);
   g_autoptr(GFile) import_file = g_file_new_for_path (import_path);
-  g_autoptr(JsonObject) saved = new_session_now ("saved-this-week");
+  /* Skipped through, as in the report of a count that stayed at 0 */
+  g_autoptr(JsonObject) saved = new_session_now ("saved-this-week", 0.03);
   Counts counts;
 
   stride_test_wait_until (store_loaded, store);
@@ -498,7 +510,7 @@ test_counts_follow_store (void)
 
   /* Imported from another computer */
   {
-    g_autoptr(JsonObject) imported = new_session_now ("imported-this-week");
+    g_autoptr(JsonObject) imported = new_session_now ("imported-this-week", 1.0);
     g_autoptr(JsonNode) node = json_node_init_object (json_node_alloc (), imported);
     g_autofree char *session = json_to_string (node, FALSE);
     g_autofree char *contents = g_strdup_printf ("{\"version\": 2, \"sessions\": [%s]}", session);
@@ -507,6 +519,27 @@ test_counts_follow_store (void)
     stride_window_import_from (window, import_file);
     counts.expected++;
     stride_test_wait_until (counts_shown, &counts);
+  }
+
+  /* Written by another computer into a synced folder, and merged */
+  {
+    g_autoptr(JsonObject) synced = new_session_now ("synced-this-week", 1.0);
+    g_autoptr(JsonNode) file = NULL;
+    g_autofree char *contents = NULL;
+    g_autofree char *text = NULL;
+    g_autoptr(GError) error = NULL;
+
+    stride_test_wait_until (file_saved_with, (gpointer) "imported-this-week");
+    g_assert_true (g_file_get_contents (progress_path, &contents, NULL, NULL));
+    file = json_from_string (contents, &error);
+    g_assert_no_error (error);
+    json_array_add_object_element (json_object_get_array_member (json_node_get_object (file), "sessions"),
+                                   json_object_ref (synced));
+    text = json_to_string (file, FALSE);
+    g_assert_true (g_file_set_contents (progress_path, text, -1, NULL));
+    counts.expected++;
+    stride_test_wait_until (counts_shown, &counts);
+    g_assert_nonnull (stride_store_lookup (store, STRIDE_COLLECTION_SESSIONS, "synced-this-week"));
   }
 
   gtk_window_destroy (GTK_WINDOW (window));
