@@ -88,7 +88,18 @@ put_session (const char *id,
   json_object_set_double_member (session, "completion", completion);
   json_object_set_int_member (session, "effort", effort);
   if (squats > 0)
-    add_set (session, "squat", NULL, squats);
+    {
+      JsonArray *worked = json_array_new ();
+      JsonArray *entry = json_array_new ();
+
+      add_set (session, "squat", NULL, squats);
+      /* Four seconds a squat */
+      json_array_add_string_element (entry, "squat");
+      json_array_add_null_element (entry);
+      json_array_add_int_element (entry, squats * 4);
+      json_array_add_array_element (worked, entry);
+      json_object_set_array_member (session, STRIDE_SESSION_WORKED, worked);
+    }
   if (clamshells > 0)
     {
       add_set (session, "clamshell", "left", clamshells);
@@ -368,6 +379,17 @@ test_week_and_streak (void)
           g_assert_cmpuint (stride_chart_series_get_point (series, i)->day, <, this_week.monday);
         g_assert_cmpuint (stride_chart_series_get_point (series, n - 1)->day, ==, this_week.monday - 7);
       }
+  }
+
+  /* Each week's bar tells the time its sessions worked: last week, two
+   * sessions of 12 squats at four seconds each */
+  {
+    StrideChart *sessions = stride_progress_page_get_chart (shown.page, STRIDE_PROGRESS_CHART_SESSIONS);
+    StrideChartSeries *series = stride_chart_get_series (sessions, 0);
+    guint n = stride_chart_series_get_n_points (series);
+
+    g_assert_cmpuint (n, >=, 2);
+    g_assert_cmpstr (stride_chart_series_get_point (series, n - 2)->label, ==, "2 minutes of exercise");
   }
 
   /* The goal follows the preferences */
@@ -878,6 +900,17 @@ test_german (void)
   shown = show_page (360);
   settle (&shown);
   g_assert_true (page_shows (&shown, "1 von 2–3 Trainings diese Woche"));
+  /* The charts write dates as the rest of the app does, in German:
+   * "3. Dezember 2026", not "12/03/26" nor "3 Dezember 2026" */
+  {
+    const char *description = stride_chart_get_description (stride_progress_page_get_chart (shown.page,
+                                                                                              STRIDE_PROGRESS_CHART_SELF_TESTS));
+
+    g_test_message ("%s", description);
+    g_assert_null (strchr (description, '/'));
+    /* The month's name follows the system's time locale */
+    g_assert_true (g_regex_match_simple ("[1-9][0-9]?\\. [[:upper:]][[:alpha:]]+ 20[0-9][0-9]", description, 0, 0));
+  }
   stride_test_wait_for_frames (GTK_WIDGET (shown.window), 40);
   shot = stride_test_save_screenshot (adw_application_window_get_content (ADW_APPLICATION_WINDOW (shown.window)),
                                       "progress-data-360-light-de");

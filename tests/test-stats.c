@@ -488,6 +488,32 @@ test_stats_partial (void)
   }
 }
 
+/* The time worked in a week adds up what its sessions recorded; a session
+ * from before Stride kept it adds nothing */
+static void
+test_stats_worked (void)
+{
+  g_autoptr(GTimeZone) utc = g_time_zone_new_utc ();
+  g_autoptr(GPtrArray) sessions = records_new ();
+  g_autoptr(GPtrArray) results = records_new ();
+  g_autoptr(StrideStats) stats = NULL;
+  g_autoptr(GArray) weeks = NULL;
+  g_autoptr(JsonNode) first = json_from_string ("[[\"squat\", null, 80], [\"clamshell\", \"left\", 45]]", NULL);
+  g_autoptr(JsonNode) second = json_from_string ("[[\"squat\", null, 30], \"not an entry\"]", NULL);
+
+  json_object_set_member (add_session (sessions, "2026-11-23T18:00:00Z"), "worked", json_node_copy (first));
+  json_object_set_member (add_session (sessions, "2026-11-25T18:00:00Z"), "worked", json_node_copy (second));
+  add_session (sessions, "2026-11-26T18:00:00Z");
+  add_session (sessions, "2026-12-01T18:00:00Z");
+
+  stats = stride_stats_new (sessions, results, utc);
+  weeks = list_all_weeks (stats);
+
+  g_assert_cmpuint (weeks->len, ==, 2);
+  g_assert_cmpint (WEEK_AT (weeks, 0)->seconds_worked, ==, 80 + 45 + 30);
+  g_assert_cmpint (WEEK_AT (weeks, 1)->seconds_worked, ==, 0);
+}
+
 /* Weeks without sessions are zeros on the axis, and the reps of each
  * exercise add up over sets, sides and variations */
 static void
@@ -1139,6 +1165,7 @@ main (int   argc,
   g_test_add_func ("/stride/stats/empty", test_stats_empty);
   g_test_add_func ("/stride/stats/one-session", test_stats_one_session);
   g_test_add_func ("/stride/stats/partial", test_stats_partial);
+  g_test_add_func ("/stride/stats/worked", test_stats_worked);
   g_test_add_func ("/stride/stats/reps", test_stats_reps);
   g_test_add_func ("/stride/stats/self-tests", test_stats_self_tests);
   g_test_add_func ("/stride/stats/pain", test_stats_pain);

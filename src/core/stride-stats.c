@@ -39,6 +39,8 @@ typedef struct
 {
   guint sessions;
   guint partial;
+  /* The time worked in the sessions that recorded it */
+  gint64 seconds_worked;
 } WeekCount;
 
 static void
@@ -264,9 +266,13 @@ add_sessions (StrideStats *self,
        * one the runner did */
       if (stride_session_get_completion (entry->session) > 0.0 || stride_session_has_done (entry->session))
         {
+          gint64 worked = stride_session_get_seconds_worked (entry->session);
+
           count->sessions++;
           if (stride_session_is_partial (entry->session))
             count->partial++;
+          if (worked > 0)
+            count->seconds_worked += worked;
         }
       add_sets (self, index, entry->session);
       add_session_pain (self, entry->started, entry->session);
@@ -512,6 +518,28 @@ stride_stats_get_week_sessions (StrideStats      *self,
 }
 
 /**
+ * stride_stats_get_week_seconds_worked:
+ * @week: any week
+ *
+ * Returns: the time spent on the exercises in @week, in seconds, as the
+ *   sessions that recorded it say: rests, pauses and skipped parts are
+ *   not in it
+ */
+gint64
+stride_stats_get_week_seconds_worked (StrideStats      *self,
+                                      const StrideWeek *week)
+{
+  int index;
+
+  g_return_val_if_fail (STRIDE_IS_STATS (self), 0);
+  g_return_val_if_fail (week != NULL, 0);
+
+  index = get_week_index (self, week);
+
+  return index >= 0 ? g_array_index (self->week_sessions, WeekCount, index).seconds_worked : 0;
+}
+
+/**
  * stride_stats_get_week_partial:
  * @week: any week
  *
@@ -619,6 +647,7 @@ stride_stats_list_weeks (StrideStats      *self,
       entry->week = from;
       entry->sessions = stride_stats_get_week_sessions (self, &from);
       entry->partial = stride_stats_get_week_partial (self, &from);
+      entry->seconds_worked = stride_stats_get_week_seconds_worked (self, &from);
       stride_week_add (&from, 1);
     }
 

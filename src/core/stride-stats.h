@@ -39,6 +39,8 @@ typedef struct
   guint      sessions;
   /* How many of them were partly done */
   guint      partial;
+  /* Seconds spent on the exercises in them, as far as they recorded it */
+  gint64     seconds_worked;
 } StrideWeekSessions;
 
 typedef struct
@@ -101,6 +103,8 @@ gboolean     stride_stats_get_last_week        (StrideStats        *self,
 guint        stride_stats_get_week_sessions    (StrideStats        *self,
                                                 const StrideWeek   *week);
 guint        stride_stats_get_week_partial     (StrideStats        *self,
+                                                const StrideWeek   *week);
+gint64       stride_stats_get_week_seconds_worked (StrideStats     *self,
                                                 const StrideWeek   *week);
 guint        stride_stats_get_week_reps        (StrideStats        *self,
                                                 const char         *exercise_id,

@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 
 #include "stride-catalog.h"
+#include "stride-date-text.h"
 #include "stride-progress-charts.h"
 
 static guint32
@@ -34,6 +35,7 @@ get_julian_day (GDateTime *time)
  *
  * Bars of the sessions in each week, a partly done one counting as one,
  * over the goal's band; nothing before the first session ever recorded.
+ * Each bar's details say how much time went to the exercises.
  */
 void
 stride_progress_charts_fill_sessions (StrideChart      *chart,
@@ -59,8 +61,18 @@ stride_progress_charts_fill_sessions (StrideChart      *chart,
       for (guint i = 0; i < weeks->len; i++)
         {
           const StrideWeekSessions *week = &g_array_index (weeks, StrideWeekSessions, i);
+          g_autofree char *time = NULL;
+          g_autofree char *note = NULL;
 
-          stride_chart_series_add (series, week->week.monday, week->sessions);
+          /* A week's details say how long its sessions really took */
+          if (week->seconds_worked > 0)
+            {
+              time = stride_date_text_format_duration (week->seconds_worked);
+              /* Translators: the time spent on the exercises themselves,
+               * rests left out, e.g. "8 minutes of exercise" */
+              note = g_strdup_printf (_("%s of exercise"), time);
+            }
+          stride_chart_series_add_with_note (series, week->week.monday, week->sessions, note);
         }
     }
 
