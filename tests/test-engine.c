@@ -734,6 +734,62 @@ test_engine_time_paused (void)
   g_assert_cmpuint (json_array_get_length (json_object_get_array_member (session, STRIDE_SESSION_WORKED)), ==, 1);
 }
 
+/* Where the quick routine's first set of reps starts */
+static const StrideSegment *
+first_work (StridePlan *plan)
+{
+  for (guint i = 0; i < stride_plan_get_n_segments (plan); i++)
+    {
+      const StrideSegment *segment = stride_plan_get_segment (plan, i);
+
+      if (segment->kind == STRIDE_SEGMENT_WORK)
+        return segment;
+    }
+  g_assert_not_reached ();
+}
+
+/* What counts as done is a rep or a second of a hold actually performed:
+ * stopped a moment before the first rep ends, nothing was done; at its
+ * end, one rep was. The same for the first second of a hold. */
+static void
+test_engine_done_boundaries (void)
+{
+  g_autoptr(StrideRoutine) quick = builtin ("quick");
+  g_autoptr(StrideRoutine) holds = new_holds_routine ();
+  struct {
+    StrideRoutine *routine;
+    gint64 extra;
+    gboolean done;
+  } cases[] = {
+    { quick, -1, FALSE },
+    { quick, 0, TRUE },
+    { holds, -1, FALSE },
+    { holds, 0, TRUE },
+  };
+
+  for (guint c = 0; c < G_N_ELEMENTS (cases); c++)
+    {
+      Run run;
+      g_autoptr(StrideEngine) engine = new_engine (cases[c].routine, &run);
+      const StrideSegment *work = first_work (stride_engine_get_plan (engine));
+      gint64 unit = work->reps > 0 ? stride_segment_get_rep_duration (work) : SECOND;
+      g_autoptr(JsonObject) session = NULL;
+
+      stride_engine_start (engine);
+      advance_by (&run, work->start + unit + cases[c].extra);
+      stride_engine_stop (engine);
+      session = stride_engine_dup_session (engine);
+
+      /* The set was begun either way */
+      g_assert_cmpuint (stride_session_count_sets (session), ==, 1);
+      g_assert_cmpint (stride_session_has_done (session), ==, cases[c].done);
+      if (cases[c].done)
+        g_assert_cmpfloat (json_object_get_double_member (session, "completion"), >, 0.0);
+      else
+        g_assert_cmpfloat (json_object_get_double_member (session, "completion"), ==, 0.0);
+    }
+}
+
 static void
 test_engine_hour (void)
 {
@@ -840,6 +896,7 @@ main (int   argc,
   g_test_add_func ("/stride/engine/session-holds", test_engine_session_holds);
   g_test_add_func ("/stride/engine/time-skipped", test_engine_time_skipped);
   g_test_add_func ("/stride/engine/time-paused", test_engine_time_paused);
+  g_test_add_func ("/stride/engine/done-boundaries", test_engine_done_boundaries);
   g_test_add_func ("/stride/engine/hour", test_engine_hour);
   g_test_add_func ("/stride/engine/cue-ahead", test_engine_cue_ahead);
 
