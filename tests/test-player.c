@@ -453,6 +453,98 @@ test_player_preferences (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+on_scroll_seen (GtkEventControllerScroll *controller,
+                double                    dx,
+                double                    dy,
+                guint                    *seen)
+{
+  (*seen)++;
+  return GDK_EVENT_PROPAGATE;
+}
+
+static gboolean
+window_mapped (gpointer user_data)
+{
+  return gtk_widget_get_mapped (user_data);
+}
+
+static gboolean
+scrolls_seen (gpointer user_data)
+{
+  guint *seen = user_data;
+
+  return *seen >= 2;
+}
+
+/* A mouse wheel over the volume or the weekly goal, turned to scroll the
+ * window, changes no setting */
+static void
+test_player_preferences_scroll (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  StrideWindow *window = stride_window_new (STRIDE_APPLICATION (app));
+  g_autoptr(GPtrArray) values = g_ptr_array_new ();
+  GtkWindow *preferences;
+  GtkEventController *probe;
+  guint seen = 0;
+  double volume;
+  int goal_min, goal_max;
+
+  gtk_window_present (GTK_WINDOW (window));
+  g_action_group_activate_action (G_ACTION_GROUP (app), "preferences", NULL);
+  preferences = find_preferences ();
+  g_assert_nonnull (preferences);
+  gtk_window_set_default_size (preferences, 500, 700);
+  stride_test_wait_until (window_mapped, preferences);
+  stride_test_wait_for_frames (GTK_WIDGET (preferences), 3);
+
+  /* Sees every scroll first, as it comes down from the window */
+  probe = gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_BOTH_AXES);
+  gtk_event_controller_set_propagation_phase (probe, GTK_PHASE_CAPTURE);
+  g_signal_connect (probe, "scroll", G_CALLBACK (on_scroll_seen), &seen);
+  gtk_widget_add_controller (GTK_WIDGET (preferences), probe);
+
+  g_ptr_array_add (values, stride_test_find_widget (GTK_WIDGET (preferences), GTK_TYPE_SCALE, NULL));
+  {
+    g_autoptr(GPtrArray) stack = g_ptr_array_new ();
+
+    g_ptr_array_add (stack, preferences);
+    while (stack->len > 0)
+      {
+        GtkWidget *w = g_ptr_array_steal_index (stack, 0);
+
+        if (GTK_IS_SPIN_BUTTON (w))
+          g_ptr_array_add (values, w);
+        for (GtkWidget *c = gtk_widget_get_first_child (w); c != NULL; c = gtk_widget_get_next_sibling (c))
+          g_ptr_array_add (stack, c);
+      }
+  }
+  g_assert_cmpuint (values->len, ==, 3);
+  volume = g_settings_get_double (settings, "cue-volume");
+  goal_min = g_settings_get_int (settings, "weekly-goal-min");
+  goal_max = g_settings_get_int (settings, "weekly-goal-max");
+
+  for (guint i = 0; i < values->len; i++)
+    {
+      gtk_widget_grab_focus (values->pdata[i]);
+      stride_test_wait_for_frames (GTK_WIDGET (preferences), 3);
+      for (int direction = -1; direction <= 1; direction += 2)
+        {
+          seen = 0;
+          stride_test_scroll_over (values->pdata[i], 2 * direction);
+          stride_test_wait_until (scrolls_seen, &seen);
+          stride_test_wait_for_frames (GTK_WIDGET (preferences), 2);
+          g_assert_cmpfloat (g_settings_get_double (settings, "cue-volume"), ==, volume);
+          g_assert_cmpint (g_settings_get_int (settings, "weekly-goal-min"), ==, goal_min);
+          g_assert_cmpint (g_settings_get_int (settings, "weekly-goal-max"), ==, goal_max);
+        }
+    }
+
+  gtk_window_destroy (preferences);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -466,6 +558,7 @@ main (int   argc,
   g_test_add ("/stride/player/keyboard", Fixture, NULL, fixture_set_up, test_player_keyboard, fixture_tear_down);
   g_test_add_func ("/stride/player/start-action", test_player_start_action);
   g_test_add_func ("/stride/player/preferences", test_player_preferences);
+  g_test_add_func ("/stride/player/preferences-scroll", test_player_preferences_scroll);
   g_test_add ("/stride/player/screens", Fixture, NULL, fixture_set_up, test_player_screens, fixture_tear_down);
 
   status = g_test_run ();
