@@ -22,6 +22,7 @@
 #include "stride-chart-private.h"
 #include "stride-session-sets.h"
 #include "stride-progress-advice.h"
+#include "stride-history-page.h"
 #include "stride-progress-page.h"
 #include "stride-routine.h"
 #include "stride-test-utils.h"
@@ -876,6 +877,42 @@ test_showcase (void)
   gtk_window_destroy (GTK_WINDOW (shown.window));
 }
 
+/* The sessions, one step into the Progress area, at a phone's width and
+ * full width, light and dark, in English and, in a process of its own,
+ * German: dates written "Thursday, 5 November 2026", never padded */
+static void
+test_history_screens (gconstpointer data)
+{
+  Shown shown;
+
+  if (data != NULL && !g_test_subprocess ())
+    {
+      stride_test_run_in_language (data);
+      return;
+    }
+
+  clear_store ();
+  put_month ();
+  shown = show_page (1280);
+  settle (&shown);
+  stride_progress_page_show_history (shown.page);
+  {
+    GtkWidget *history = stride_test_find_widget (GTK_WIDGET (shown.page), STRIDE_TYPE_HISTORY_PAGE, NULL);
+    g_autoptr(GPtrArray) texts = stride_test_collect_text (history);
+    guint dates = 0;
+
+    for (guint i = 0; i < texts->len; i++)
+      {
+        g_assert_null (strstr (texts->pdata[i], "  "));
+        dates += g_regex_match_simple ("^[[:alpha:]]+, [1-9][0-9]?\\.? [[:alpha:]]+ 20[0-9][0-9], [0-9][0-9]:[0-9][0-9]$",
+                                       texts->pdata[i], 0, 0);
+      }
+    g_assert_cmpuint (dates, ==, 10);
+  }
+  take_screenshots (&shown, data != NULL ? "history-de" : "history");
+  gtk_window_destroy (GTK_WINDOW (shown.window));
+}
+
 /* German words are longer: the page with data at a phone's width, in
  * German, in a process of its own */
 static void
@@ -947,6 +984,8 @@ main (int   argc,
   g_test_add_func ("/stride/progress-page/export", test_export);
   g_test_add_func ("/stride/progress-page/showcase", test_showcase);
   g_test_add_func ("/stride/progress-page/german", test_german);
+  g_test_add_data_func ("/stride/progress-page/history-screens", NULL, test_history_screens);
+  g_test_add_data_func ("/stride/progress-page/history-screens/de", "de", test_history_screens);
 
   status = g_test_run ();
   g_date_time_unref (now);
