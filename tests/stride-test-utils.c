@@ -395,3 +395,47 @@ stride_test_press_keys (GtkWindow  *window,
   g_assert_no_error (error);
   g_assert_true (g_spawn_check_wait_status (wait_status, NULL));
 }
+
+/**
+ * stride_test_scroll_over:
+ * @widget: a widget shown in a mapped window
+ * @clicks: wheel clicks, down when positive, up when negative
+ *
+ * Moves the pointer to the middle of @widget and turns the mouse wheel
+ * through the X server, as a runner's mouse would. The caller waits for
+ * what the scroll does.
+ */
+void
+stride_test_scroll_over (GtkWidget *widget,
+                         int        clicks)
+{
+  GtkNative *native = gtk_widget_get_native (widget);
+  GdkSurface *surface = gtk_native_get_surface (native);
+  graphene_point_t middle = GRAPHENE_POINT_INIT (gtk_widget_get_width (widget) / 2.0f,
+                                                 gtk_widget_get_height (widget) / 2.0f);
+  graphene_point_t point;
+  double surface_x, surface_y;
+  g_autofree char *xid = NULL;
+  g_autofree char *x = NULL;
+  g_autofree char *y = NULL;
+  g_autofree char *repeat = g_strdup_printf ("%d", ABS (clicks));
+  g_autoptr(GError) error = NULL;
+  int wait_status = 0;
+
+  g_assert_true (GDK_IS_X11_SURFACE (surface));
+  g_assert_true (gtk_widget_compute_point (widget, GTK_WIDGET (native), &middle, &point));
+  gtk_native_get_surface_transform (native, &surface_x, &surface_y);
+  xid = g_strdup_printf ("%lu", (gulong) gdk_x11_surface_get_xid (surface));
+  x = g_strdup_printf ("%d", (int) (point.x + surface_x));
+  y = g_strdup_printf ("%d", (int) (point.y + surface_y));
+
+  {
+    /* Button 4 is the wheel turned up, 5 down */
+    const char *argv[] = { "xdotool", "mousemove", "--sync", "--window", xid, x, y,
+                           "click", "--repeat", repeat, clicks > 0 ? "5" : "4", NULL };
+
+    g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, &wait_status, &error);
+  }
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (wait_status, NULL));
+}

@@ -33,6 +33,8 @@ void          stride_test_wait_for_toast  (GtkWidget           *root,
                                            const char          *label);
 void          stride_test_press_keys      (GtkWindow           *window,
                                            const char          *keys);
+void          stride_test_scroll_over     (GtkWidget           *widget,
+                                           int                  clicks);
 char         *stride_test_save_screenshot (GtkWidget           *widget,
                                            const char          *name);
 

@@ -279,22 +279,22 @@ test_chart_keyboard (void)
 
   /* Focus starts on the latest point of the first series */
   gtk_widget_grab_focus (GTK_WIDGET (fixture.chart));
-  wait_for_detail (fixture.chart, "Squat, Week of 05/19/25: 31");
+  wait_for_detail (fixture.chart, "Squat, Week of 19 May 2025: 31");
 
   stride_test_press_keys (fixture.window, "Home");
-  wait_for_detail (fixture.chart, "Squat, Week of 03/03/25: 20");
+  wait_for_detail (fixture.chart, "Squat, Week of 3 March 2025: 20");
   stride_test_press_keys (fixture.window, "Right");
-  wait_for_detail (fixture.chart, "Squat, Week of 03/10/25: 21");
+  wait_for_detail (fixture.chart, "Squat, Week of 10 March 2025: 21");
   stride_test_press_keys (fixture.window, "Down");
-  wait_for_detail (fixture.chart, "Clamshell, Week of 03/10/25: 27");
+  wait_for_detail (fixture.chart, "Clamshell, Week of 10 March 2025: 27");
   stride_test_press_keys (fixture.window, "Left");
-  wait_for_detail (fixture.chart, "Clamshell, Week of 03/03/25: 24");
+  wait_for_detail (fixture.chart, "Clamshell, Week of 3 March 2025: 24");
   /* The first point stays the first */
   stride_test_press_keys (fixture.window, "Left");
   stride_test_wait_for_frames (GTK_WIDGET (fixture.chart), 1);
-  wait_for_detail (fixture.chart, "Clamshell, Week of 03/03/25: 24");
+  wait_for_detail (fixture.chart, "Clamshell, Week of 3 March 2025: 24");
   stride_test_press_keys (fixture.window, "End");
-  wait_for_detail (fixture.chart, "Clamshell, Week of 05/19/25: 47");
+  wait_for_detail (fixture.chart, "Clamshell, Week of 19 May 2025: 47");
 
   g_assert_true (stride_chart_get_shown_point (fixture.chart, &series, &point));
   g_assert_cmpuint (series, ==, 1);
@@ -322,7 +322,7 @@ test_chart_hover (void)
   g_assert_cmpuint (series, ==, 0);
   g_assert_cmpuint (point, ==, 3);
   detail = stride_chart_dup_detail (fixture.chart);
-  g_assert_cmpstr (detail, ==, "Sessions, Week of 03/24/25: 0");
+  g_assert_cmpstr (detail, ==, "Sessions, Week of 24 March 2025: 0");
 
   /* Halfway to the next week's bar, but nearer to it */
   stride_chart_layout_point_position (layout, 0, 8, &x, &y);
@@ -331,7 +331,7 @@ test_chart_hover (void)
   g_assert_cmpuint (point, ==, 8);
   g_clear_pointer (&detail, g_free);
   detail = stride_chart_dup_detail (fixture.chart);
-  g_assert_cmpstr (detail, ==, "Sessions, Week of 04/28/25: 2.5");
+  g_assert_cmpstr (detail, ==, "Sessions, Week of 28 April 2025: 2.5");
 
   /* Over the legend no point is hovered: the keyboard's point shows */
   stride_chart_hover (fixture.chart, 10, 10);
@@ -347,7 +347,7 @@ test_chart_hover (void)
   stride_chart_hover (fixture.chart, x + 2, y + 3);
   g_clear_pointer (&detail, g_free);
   detail = stride_chart_dup_detail (fixture.chart);
-  g_assert_cmpstr (detail, ==, "Bridge test, 04/06/25: Left weaker");
+  g_assert_cmpstr (detail, ==, "Bridge test, 6 April 2025: Left weaker");
   stride_test_wait_for_frames (GTK_WIDGET (fixture.chart), 1);
   g_free (stride_test_save_screenshot (GTK_WIDGET (fixture.chart), "chart-events-hover"));
 
@@ -373,10 +373,10 @@ test_chart_summary (void)
 
   add_events (events);
   g_assert_cmpstr (stride_chart_get_description (events), ==,
-                   "Self-tests and pain, 03/09/25 to 05/18/25: "
-                   "Squat test: 6 events, latest “Knees steady” on 05/18/25; "
-                   "Bridge test: 6 events, latest “Even” on 05/18/25; "
-                   "Pain reported: 3 events, latest “Hip, 4 of 10” on 04/12/25");
+                   "Self-tests and pain, 9 March 2025 to 18 May 2025: "
+                   "Squat test: 6 events, latest “Knees steady” on 18 May 2025; "
+                   "Bridge test: 6 events, latest “Even” on 18 May 2025; "
+                   "Pain reported: 3 events, latest “Hip, 4 of 10” on 12 April 2025");
 
   fill (empty, CHART_EMPTY);
   g_assert_cmpstr (stride_chart_get_description (empty), ==,

@@ -10,6 +10,8 @@
 
 #include "config.h"
 
+#include <stdlib.h>
+
 #include "stride-engine.h"
 #include "stride-session-sets.h"
 #include "stride-test-i18n.h"
@@ -621,6 +623,173 @@ test_engine_skip (void)
   g_assert_cmpfloat (json_object_get_double_member (session, "completion"), >, 0.0);
 }
 
+/* The seconds @session records as worked on @exercise_id and @side */
+static gint64
+get_worked (JsonObject *session,
+            const char *exercise_id,
+            const char *side)
+{
+  JsonArray *worked = json_object_get_array_member (session, STRIDE_SESSION_WORKED);
+
+  for (guint i = 0; i < json_array_get_length (worked); i++)
+    {
+      JsonArray *entry = json_array_get_array_element (worked, i);
+
+      g_assert_true (stride_session_worked_entry_is_valid (json_array_get_element (worked, i)));
+      if (g_str_equal (json_array_get_string_element (entry, 0), exercise_id)
+          && g_strcmp0 (json_array_get_string_element (entry, 1), side) == 0)
+        return json_array_get_int_element (entry, 2);
+    }
+
+  return 0;
+}
+
+/* Skipped through the quick routine a few seconds at a time, as in the
+ * report of a workout saved as its planned ten minutes: the session
+ * records the time it really ran, and what of it went to each exercise
+ * and side */
+static void
+test_engine_time_skipped (void)
+{
+  g_autoptr(StrideRoutine) quick = builtin ("quick");
+  Run run;
+  g_autoptr(StrideEngine) engine = new_engine (quick, &run);
+  StridePlan *plan = stride_engine_get_plan (engine);
+  g_autoptr(GHashTable) expected = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(JsonObject) session = NULL;
+  gint64 ran = 0, worked = 0;
+  GHashTableIter iter;
+  gpointer key, value;
+
+  stride_engine_start (engine);
+  for (guint i = 0; i < 200 && !run.finished; i++)
+    {
+      const StrideSegment *segment = stride_plan_get_segment (plan, stride_engine_get_segment (engine));
+      gint64 step = (1 + i % 3) * SECOND;
+
+      /* Never past the segment's end: the time is all in it */
+      step = MIN (step, segment->start + segment->duration - stride_engine_get_offset (engine));
+      advance_by (&run, step);
+      ran += step;
+      if (segment->kind == STRIDE_SEGMENT_WORK)
+        {
+          g_autofree char *name = g_strdup_printf ("%s/%d", segment->exercise_id, segment->side);
+
+          worked += step;
+          g_hash_table_insert (expected, g_strdup (name),
+                               GSIZE_TO_POINTER (GPOINTER_TO_SIZE (g_hash_table_lookup (expected, name)) + step / SECOND));
+        }
+      stride_engine_next (engine);
+    }
+  g_assert_true (run.finished);
+  g_assert_cmpint (ran, <, 2 * MINUTE);
+
+  session = stride_engine_dup_session (engine);
+  g_assert_cmpint (json_object_get_int_member (session, "duration"), ==, ran / SECOND);
+  g_assert_cmpint (stride_session_get_seconds_worked (session), ==, worked / SECOND);
+  g_assert_cmpuint (g_hash_table_size (expected), >=, 4);
+  g_hash_table_iter_init (&iter, expected);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      g_auto(GStrv) parts = g_strsplit (key, "/", 2);
+      StrideSide side = atoi (parts[1]);
+
+      g_assert_cmpint (get_worked (session, parts[0], side == STRIDE_SIDE_NONE ? NULL : side == STRIDE_SIDE_LEFT ? "left" : "right"),
+                       ==, GPOINTER_TO_SIZE (value));
+    }
+  g_assert_cmpfloat (json_object_get_double_member (session, "completion"), <, 0.5);
+}
+
+/* Paused time is not worked time, and a workout stopped midway records
+ * the time up to the stop */
+static void
+test_engine_time_paused (void)
+{
+  g_autoptr(StrideRoutine) quick = builtin ("quick");
+  Run run;
+  g_autoptr(StrideEngine) engine = new_engine (quick, &run);
+  StridePlan *plan = stride_engine_get_plan (engine);
+  const StrideSegment *get_ready = stride_plan_get_segment (plan, 0);
+  const StrideSegment *first = stride_plan_get_segment (plan, 1);
+  g_autoptr(JsonObject) session = NULL;
+
+  g_assert_cmpint (first->kind, ==, STRIDE_SEGMENT_WORK);
+  g_assert_cmpint (first->duration, >, 20 * SECOND);
+
+  stride_engine_start (engine);
+  advance_by (&run, get_ready->duration + 12 * SECOND);
+  stride_engine_pause (engine);
+  advance_by (&run, 45 * MINUTE);
+  /* Going back while paused takes no time either */
+  stride_engine_restart_segment (engine);
+  stride_engine_resume (engine);
+  advance_by (&run, 8 * SECOND);
+  stride_engine_stop (engine);
+  advance_by (&run, 10 * MINUTE);
+
+  session = stride_engine_dup_session (engine);
+  g_assert_cmpint (json_object_get_int_member (session, "duration"), ==, get_ready->duration / SECOND + 20);
+  g_assert_cmpint (stride_session_get_seconds_worked (session), ==, 20);
+  g_assert_cmpint (get_worked (session, first->exercise_id, NULL), ==, 20);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (session, STRIDE_SESSION_WORKED)), ==, 1);
+}
+
+/* Where the quick routine's first set of reps starts */
+static const StrideSegment *
+first_work (StridePlan *plan)
+{
+  for (guint i = 0; i < stride_plan_get_n_segments (plan); i++)
+    {
+      const StrideSegment *segment = stride_plan_get_segment (plan, i);
+
+      if (segment->kind == STRIDE_SEGMENT_WORK)
+        return segment;
+    }
+  g_assert_not_reached ();
+}
+
+/* What counts as done is a rep or a second of a hold actually performed:
+ * stopped a moment before the first rep ends, nothing was done; at its
+ * end, one rep was. The same for the first second of a hold. */
+static void
+test_engine_done_boundaries (void)
+{
+  g_autoptr(StrideRoutine) quick = builtin ("quick");
+  g_autoptr(StrideRoutine) holds = new_holds_routine ();
+  struct {
+    StrideRoutine *routine;
+    gint64 extra;
+    gboolean done;
+  } cases[] = {
+    { quick, -1, FALSE },
+    { quick, 0, TRUE },
+    { holds, -1, FALSE },
+    { holds, 0, TRUE },
+  };
+
+  for (guint c = 0; c < G_N_ELEMENTS (cases); c++)
+    {
+      Run run;
+      g_autoptr(StrideEngine) engine = new_engine (cases[c].routine, &run);
+      const StrideSegment *work = first_work (stride_engine_get_plan (engine));
+      gint64 unit = work->reps > 0 ? stride_segment_get_rep_duration (work) : SECOND;
+      g_autoptr(JsonObject) session = NULL;
+
+      stride_engine_start (engine);
+      advance_by (&run, work->start + unit + cases[c].extra);
+      stride_engine_stop (engine);
+      session = stride_engine_dup_session (engine);
+
+      /* The set was begun either way */
+      g_assert_cmpuint (stride_session_count_sets (session), ==, 1);
+      g_assert_cmpint (stride_session_has_done (session), ==, cases[c].done);
+      if (cases[c].done)
+        g_assert_cmpfloat (json_object_get_double_member (session, "completion"), >, 0.0);
+      else
+        g_assert_cmpfloat (json_object_get_double_member (session, "completion"), ==, 0.0);
+    }
+}
+
 static void
 test_engine_hour (void)
 {
@@ -725,6 +894,9 @@ main (int   argc,
   g_test_add_func ("/stride/engine/pause-resume", test_engine_pause_resume);
   g_test_add_func ("/stride/engine/skip", test_engine_skip);
   g_test_add_func ("/stride/engine/session-holds", test_engine_session_holds);
+  g_test_add_func ("/stride/engine/time-skipped", test_engine_time_skipped);
+  g_test_add_func ("/stride/engine/time-paused", test_engine_time_paused);
+  g_test_add_func ("/stride/engine/done-boundaries", test_engine_done_boundaries);
   g_test_add_func ("/stride/engine/hour", test_engine_hour);
   g_test_add_func ("/stride/engine/cue-ahead", test_engine_cue_ahead);
 

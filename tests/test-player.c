@@ -222,6 +222,145 @@ test_player_keyboard (Fixture       *fixture,
 }
 
 static gboolean
+segment_changed (gpointer user_data)
+{
+  gpointer *args = user_data;
+
+  return stride_engine_get_state (args[0]) != STRIDE_ENGINE_RUNNING
+         || stride_engine_get_segment (args[0]) != GPOINTER_TO_UINT (args[1]);
+}
+
+static gboolean
+log_says (Fixture    *fixture,
+          const char *text)
+{
+  g_autoptr(GPtrArray) texts = stride_test_collect_text (GTK_WIDGET (find_session_log (fixture)));
+
+  for (guint i = 0; i < texts->len; i++)
+    {
+      if (strstr (texts->pdata[i], text) != NULL)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static guint
+count_sessions (void)
+{
+  StrideStore *store = stride_application_get_store (STRIDE_APPLICATION (app));
+  g_autoptr(GPtrArray) sessions = stride_store_list (store, STRIDE_COLLECTION_SESSIONS);
+
+  return sessions->len;
+}
+
+/* The quick routine skipped through with Right, four seconds a part, as
+ * in the report of a workout saved as its planned ten minutes: the log
+ * and the stored session give the time it really took */
+static void
+test_player_skip_through (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  StrideEngine *engine = stride_player_page_get_engine (fixture->player);
+  gpointer running[2] = { engine, GINT_TO_POINTER (STRIDE_ENGINE_RUNNING) };
+  guint seconds = 0;
+  JsonObject *session;
+
+  gtk_widget_grab_focus (GTK_WIDGET (fixture->player));
+  stride_test_press_keys (GTK_WINDOW (fixture->window), "space");
+  stride_test_wait_until (state_is, running);
+  while (stride_engine_get_state (engine) == STRIDE_ENGINE_RUNNING && seconds < 300)
+    {
+      gpointer moved[2] = { engine, GUINT_TO_POINTER (stride_engine_get_segment (engine)) };
+
+      advance (fixture, 4 * SECOND);
+      seconds += 4;
+      if (stride_engine_get_state (engine) != STRIDE_ENGINE_RUNNING)
+        break;
+      moved[1] = GUINT_TO_POINTER (stride_engine_get_segment (engine));
+      stride_test_press_keys (GTK_WINDOW (fixture->window), "Right");
+      stride_test_wait_until (segment_changed, moved);
+    }
+  g_assert_cmpint (stride_engine_get_state (engine), ==, STRIDE_ENGINE_FINISHED);
+  g_assert_cmpuint (seconds, <, 120);
+
+  g_assert_nonnull (find_session_log (fixture));
+  g_assert_true (log_says (fixture, " of exercise in "));
+  g_assert_false (log_says (fixture, "in 10 minutes"));
+  stride_session_log_page_save (find_session_log (fixture));
+  session = find_session ("quick");
+  g_assert_cmpint (json_object_get_int_member (session, "duration"), ==, seconds);
+  g_assert_cmpint (stride_session_get_seconds_worked (session), >, 0);
+  g_assert_cmpint (stride_session_get_seconds_worked (session), <, seconds);
+  g_assert_cmpfloat (json_object_get_double_member (session, "completion"), <, 1.0);
+}
+
+static gboolean
+window_tells_nothing_recorded (gpointer window)
+{
+  g_autoptr(GPtrArray) texts = stride_test_collect_text (window);
+
+  return stride_test_text_contains (texts, "Stopped before the first exercise: nothing was recorded");
+}
+
+/* Stopped before a rep was done, there is nothing to save: during the
+ * get-ready the window says so; a few seconds into the first set the log
+ * offers only to discard */
+static void
+test_player_stop_early (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  StrideEngine *engine = stride_player_page_get_engine (fixture->player);
+  gpointer stopped[2] = { engine, GINT_TO_POINTER (STRIDE_ENGINE_STOPPED) };
+  guint before = count_sessions ();
+  GtkWindow *dialog;
+  GtkButton *save;
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->player), "player.toggle", NULL);
+  advance (fixture, 3 * SECOND);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->player), "player.stop", NULL);
+  dialog = stride_test_find_dialog (GTK_WINDOW (fixture->window));
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "stop");
+  stride_test_wait_until (state_is, stopped);
+  /* Answered, it is no longer what a runner sees */
+  gtk_window_destroy (dialog);
+  g_assert_null (find_session_log (fixture));
+  stride_test_wait_until (window_tells_nothing_recorded, fixture->window);
+  g_assert_cmpuint (count_sessions (), ==, before);
+
+  /* Again, three seconds into the squats: not one done */
+  {
+    g_autoptr(StrideRoutine) quick = lookup ("quick");
+
+    g_assert_true (stride_window_start_workout (fixture->window, quick, fixture->clock));
+    fixture->player = STRIDE_PLAYER_PAGE (stride_test_find_widget (GTK_WIDGET (fixture->window),
+                                                                   STRIDE_TYPE_PLAYER_PAGE, NULL));
+    engine = stride_player_page_get_engine (fixture->player);
+    stopped[0] = engine;
+  }
+  gtk_widget_activate_action (GTK_WIDGET (fixture->player), "player.toggle", NULL);
+  advance (fixture, 13 * SECOND);
+  g_assert_true (shows (fixture, "Work"));
+  gtk_widget_activate_action (GTK_WIDGET (fixture->player), "player.stop", NULL);
+  dialog = stride_test_find_dialog (GTK_WINDOW (fixture->window));
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "stop");
+  stride_test_wait_until (state_is, stopped);
+  /* Answered, it is no longer what a runner sees */
+  gtk_window_destroy (dialog);
+  g_assert_nonnull (find_session_log (fixture));
+  g_assert_true (log_says (fixture, "so there is nothing to save"));
+  g_assert_false (log_says (fixture, "0 %"));
+  save = stride_test_find_button (GTK_WIDGET (find_session_log (fixture)), "_Save");
+  g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (save)));
+  stride_session_log_page_discard (find_session_log (fixture));
+  dialog = stride_test_find_dialog (GTK_WINDOW (fixture->window));
+  g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), ==, "Discard This Session?");
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "discard");
+  g_assert_null (find_session_log (fixture));
+  g_assert_cmpuint (count_sessions (), ==, before);
+}
+
+static gboolean
 has_size (gpointer user_data)
 {
   GtkWidget *content = user_data;
@@ -464,6 +603,98 @@ test_player_preferences (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+on_scroll_seen (GtkEventControllerScroll *controller,
+                double                    dx,
+                double                    dy,
+                guint                    *seen)
+{
+  (*seen)++;
+  return GDK_EVENT_PROPAGATE;
+}
+
+static gboolean
+window_mapped (gpointer user_data)
+{
+  return gtk_widget_get_mapped (user_data);
+}
+
+static gboolean
+scrolls_seen (gpointer user_data)
+{
+  guint *seen = user_data;
+
+  return *seen >= 2;
+}
+
+/* A mouse wheel over the volume or the weekly goal, turned to scroll the
+ * window, changes no setting */
+static void
+test_player_preferences_scroll (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  StrideWindow *window = stride_window_new (STRIDE_APPLICATION (app));
+  g_autoptr(GPtrArray) values = g_ptr_array_new ();
+  GtkWindow *preferences;
+  GtkEventController *probe;
+  guint seen = 0;
+  double volume;
+  int goal_min, goal_max;
+
+  gtk_window_present (GTK_WINDOW (window));
+  g_action_group_activate_action (G_ACTION_GROUP (app), "preferences", NULL);
+  preferences = find_preferences ();
+  g_assert_nonnull (preferences);
+  gtk_window_set_default_size (preferences, 500, 700);
+  stride_test_wait_until (window_mapped, preferences);
+  stride_test_wait_for_frames (GTK_WIDGET (preferences), 3);
+
+  /* Sees every scroll first, as it comes down from the window */
+  probe = gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_BOTH_AXES);
+  gtk_event_controller_set_propagation_phase (probe, GTK_PHASE_CAPTURE);
+  g_signal_connect (probe, "scroll", G_CALLBACK (on_scroll_seen), &seen);
+  gtk_widget_add_controller (GTK_WIDGET (preferences), probe);
+
+  g_ptr_array_add (values, stride_test_find_widget (GTK_WIDGET (preferences), GTK_TYPE_SCALE, NULL));
+  {
+    g_autoptr(GPtrArray) stack = g_ptr_array_new ();
+
+    g_ptr_array_add (stack, preferences);
+    while (stack->len > 0)
+      {
+        GtkWidget *w = g_ptr_array_steal_index (stack, 0);
+
+        if (GTK_IS_SPIN_BUTTON (w))
+          g_ptr_array_add (values, w);
+        for (GtkWidget *c = gtk_widget_get_first_child (w); c != NULL; c = gtk_widget_get_next_sibling (c))
+          g_ptr_array_add (stack, c);
+      }
+  }
+  g_assert_cmpuint (values->len, ==, 3);
+  volume = g_settings_get_double (settings, "cue-volume");
+  goal_min = g_settings_get_int (settings, "weekly-goal-min");
+  goal_max = g_settings_get_int (settings, "weekly-goal-max");
+
+  for (guint i = 0; i < values->len; i++)
+    {
+      gtk_widget_grab_focus (values->pdata[i]);
+      stride_test_wait_for_frames (GTK_WIDGET (preferences), 3);
+      for (int direction = -1; direction <= 1; direction += 2)
+        {
+          seen = 0;
+          stride_test_scroll_over (values->pdata[i], 2 * direction);
+          stride_test_wait_until (scrolls_seen, &seen);
+          stride_test_wait_for_frames (GTK_WIDGET (preferences), 2);
+          g_assert_cmpfloat (g_settings_get_double (settings, "cue-volume"), ==, volume);
+          g_assert_cmpint (g_settings_get_int (settings, "weekly-goal-min"), ==, goal_min);
+          g_assert_cmpint (g_settings_get_int (settings, "weekly-goal-max"), ==, goal_max);
+        }
+    }
+
+  gtk_window_destroy (preferences);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -475,8 +706,11 @@ main (int   argc,
   g_test_add_func ("/stride/player/sound-unavailable", test_player_sound_unavailable);
   g_test_add ("/stride/player/quick-to-done", Fixture, NULL, fixture_set_up, test_player_quick_to_done, fixture_tear_down);
   g_test_add ("/stride/player/keyboard", Fixture, NULL, fixture_set_up, test_player_keyboard, fixture_tear_down);
+  g_test_add ("/stride/player/skip-through", Fixture, NULL, fixture_set_up, test_player_skip_through, fixture_tear_down);
+  g_test_add ("/stride/player/stop-early", Fixture, NULL, fixture_set_up, test_player_stop_early, fixture_tear_down);
   g_test_add_func ("/stride/player/start-action", test_player_start_action);
   g_test_add_func ("/stride/player/preferences", test_player_preferences);
+  g_test_add_func ("/stride/player/preferences-scroll", test_player_preferences_scroll);
   g_test_add ("/stride/player/screens", Fixture, NULL, fixture_set_up, test_player_screens, fixture_tear_down);
 
   status = g_test_run ();

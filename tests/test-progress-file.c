@@ -11,6 +11,7 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <stdlib.h>
 #include <glib/gstdio.h>
 #include <signal.h>
 #include <stdio.h>
@@ -20,12 +21,12 @@
 #include "stride-history-page.h"
 #include "stride-player-page.h"
 #include "stride-session-log-page.h"
-#include "stride-workout-page.h"
 #include "stride-progress-page.h"
 #include "stride-store-export.h"
 #include "stride-test-i18n.h"
 #include "stride-test-utils.h"
 #include "stride-window.h"
+#include "stride-workout-page.h"
 
 #define SECOND G_GINT64_CONSTANT (1000000)
 
@@ -555,6 +556,12 @@ test_history (void)
 
   stride_test_wait_until (store_loaded, store);
   stride_store_put (store, STRIDE_COLLECTION_SESSIONS, rich);
+  /* A day of one digit, written as the rest of the app writes it */
+  {
+    g_autoptr(JsonNode) node = json_from_string ("{\"id\": \"fifth\", \"started\": \"2026-11-05T12:00:00Z\", \"routine\": \"quick\"}", NULL);
+
+    stride_store_put (store, STRIDE_COLLECTION_SESSIONS, json_node_get_object (node));
+  }
   sessions = stride_store_list (store, STRIDE_COLLECTION_SESSIONS);
   n_sessions = sessions->len;
 
@@ -583,6 +590,17 @@ test_history (void)
     g_assert_true (stride_test_text_contains (texts, "Glute Bridge, set 1"));
     g_assert_true (stride_test_text_contains (texts, "held 30 seconds"));
     g_assert_true (stride_test_text_contains (texts, "Windy; stopped after the bridges."));
+  }
+  {
+    g_autoptr(GPtrArray) all = stride_test_collect_text (GTK_WIDGET (history));
+    gboolean fifth = FALSE;
+
+    for (guint i = 0; i < all->len; i++)
+      {
+        g_assert_null (strstr (all->pdata[i], "  "));
+        fifth |= g_str_has_prefix (all->pdata[i], "Thursday, 5 November 2026, ");
+      }
+    g_assert_true (fifth);
   }
   {
     g_autofree char *shot = stride_test_save_screenshot (adw_application_window_get_content (ADW_APPLICATION_WINDOW (window)),
@@ -912,6 +930,31 @@ test_banner_before_workout (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+file_saved_with (gpointer user_data)
+{
+  g_autofree char *contents = NULL;
+
+  return g_file_get_contents (progress_path, &contents, NULL, NULL) && strstr (contents, user_data) != NULL;
+}
+
+/* This week's count as a page shows it: "1 of 2–3 sessions this week" */
+static int
+shown_count (GtkWidget *page)
+{
+  g_autoptr(GPtrArray) texts = stride_test_collect_text (page);
+
+  for (guint i = 0; i < texts->len; i++)
+    {
+      const char *text = texts->pdata[i];
+
+      if (g_ascii_isdigit (text[0]) && strstr (text, "this week") != NULL)
+        return atoi (text);
+    }
+
+  return -1;
+}
+
 typedef struct
 {
   GApplication *app;
@@ -1083,6 +1126,115 @@ test_kill_after_saved (void)
   g_assert_cmpuint (lost, ==, 0);
 }
 
+typedef struct
+{
+  GtkWidget *workout;
+  GtkWidget *progress;
+  int expected;
+} Counts;
+
+static gboolean
+counts_shown (gpointer user_data)
+{
+  Counts *counts = user_data;
+
+  return shown_count (counts->workout) == counts->expected && shown_count (counts->progress) == counts->expected;
+}
+
+/* A session started a moment ago; @completion as the player records it,
+ * 0.03 for a quick routine skipped through */
+static JsonObject *
+new_session_now (const char *id,
+                 double      completion)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autofree char *started = g_date_time_format_iso8601 (now);
+  g_autofree char *text = g_strdup_printf ("{\"id\": \"%s\", \"modified\": \"%s\", \"started\": \"%s\", \"routine\": \"quick\","
+                                           " \"completion\": %g, \"exercises\": [[\"squat\", \"base\", null, 10, 1]]}",
+                                           id, started, started, completion);
+  g_autoptr(JsonNode) node = json_from_string (text, NULL);
+
+  return json_object_ref (json_node_get_object (node));
+}
+
+/* The week's count on the Workout and Progress pages follows every change
+ * to the sessions, at once: one saved, deleted, its deletion undone, one
+ * imported, one synced in from another computer */
+static void
+test_counts_follow_store (void)
+{
+  StrideStore *store = stride_application_get_store (STRIDE_APPLICATION (app));
+  StrideWindow *window = open_window (1000);
+  g_autofree char *dir = g_dir_make_tmp ("stride-counts-XXXXXX", NULL);
+  g_autofree char *import_path = g_build_filename (dir, "laptop.json", NULL);
+  g_autoptr(GFile) import_file = g_file_new_for_path (import_path);
+  /* Skipped through, as in the report of a count that stayed at 0 */
+  g_autoptr(JsonObject) saved = new_session_now ("saved-this-week", 0.03);
+  Counts counts;
+
+  stride_test_wait_until (store_loaded, store);
+  stride_window_show_area (window, "workout");
+  counts.workout = stride_test_find_widget (GTK_WIDGET (window), STRIDE_TYPE_WORKOUT_PAGE, NULL);
+  stride_window_show_area (window, "progress");
+  counts.progress = stride_test_find_widget (GTK_WIDGET (window), STRIDE_TYPE_PROGRESS_PAGE, NULL);
+  g_assert_nonnull (counts.workout);
+  g_assert_nonnull (counts.progress);
+  counts.expected = shown_count (counts.workout);
+  g_assert_cmpint (counts.expected, >=, 0);
+  stride_test_wait_until (counts_shown, &counts);
+
+  /* Saved, as the session log saves it */
+  stride_store_put (store, STRIDE_COLLECTION_SESSIONS, saved);
+  counts.expected++;
+  stride_test_wait_until (counts_shown, &counts);
+
+  /* Deleted, and the deletion undone */
+  stride_store_remove (store, STRIDE_COLLECTION_SESSIONS, "saved-this-week");
+  counts.expected--;
+  stride_test_wait_until (counts_shown, &counts);
+  stride_store_put (store, STRIDE_COLLECTION_SESSIONS, saved);
+  counts.expected++;
+  stride_test_wait_until (counts_shown, &counts);
+
+  /* Imported from another computer */
+  {
+    g_autoptr(JsonObject) imported = new_session_now ("imported-this-week", 1.0);
+    g_autoptr(JsonNode) node = json_node_init_object (json_node_alloc (), imported);
+    g_autofree char *session = json_to_string (node, FALSE);
+    g_autofree char *contents = g_strdup_printf ("{\"version\": 2, \"sessions\": [%s]}", session);
+
+    g_assert_true (g_file_set_contents (import_path, contents, -1, NULL));
+    stride_window_import_from (window, import_file);
+    counts.expected++;
+    stride_test_wait_until (counts_shown, &counts);
+  }
+
+  /* Written by another computer into a synced folder, and merged */
+  {
+    g_autoptr(JsonObject) synced = new_session_now ("synced-this-week", 1.0);
+    g_autoptr(JsonNode) file = NULL;
+    g_autofree char *contents = NULL;
+    g_autofree char *text = NULL;
+    g_autoptr(GError) error = NULL;
+
+    stride_test_wait_until (file_saved_with, (gpointer) "imported-this-week");
+    g_assert_true (g_file_get_contents (progress_path, &contents, NULL, NULL));
+    file = json_from_string (contents, &error);
+    g_assert_no_error (error);
+    json_array_add_object_element (json_object_get_array_member (json_node_get_object (file), "sessions"),
+                                   json_object_ref (synced));
+    text = json_to_string (file, FALSE);
+    g_assert_true (g_file_set_contents (progress_path, text, -1, NULL));
+    counts.expected++;
+    stride_test_wait_until (counts_shown, &counts);
+    g_assert_nonnull (stride_store_lookup (store, STRIDE_COLLECTION_SESSIONS, "synced-this-week"));
+  }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_remove (import_path);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1151,6 +1303,7 @@ main (int   argc,
   /* A few minutes: a test of its own in tests/meson.build */
   if (g_test_slow ())
     g_test_add_func ("/stride/progress-file/kill-after-saved", test_kill_after_saved);
+  g_test_add_func ("/stride/progress-file/counts-follow-store", test_counts_follow_store);
 
   status = g_test_run ();
   g_object_unref (app);

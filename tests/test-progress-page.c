@@ -22,9 +22,11 @@
 #include "stride-chart-private.h"
 #include "stride-session-sets.h"
 #include "stride-progress-advice.h"
+#include "stride-history-page.h"
 #include "stride-progress-page.h"
 #include "stride-routine.h"
 #include "stride-test-utils.h"
+#include "stride-week.h"
 #include "stride-window.h"
 
 static GApplication *app;
@@ -87,7 +89,18 @@ put_session (const char *id,
   json_object_set_double_member (session, "completion", completion);
   json_object_set_int_member (session, "effort", effort);
   if (squats > 0)
-    add_set (session, "squat", NULL, squats);
+    {
+      JsonArray *worked = json_array_new ();
+      JsonArray *entry = json_array_new ();
+
+      add_set (session, "squat", NULL, squats);
+      /* Four seconds a squat */
+      json_array_add_string_element (entry, "squat");
+      json_array_add_null_element (entry);
+      json_array_add_int_element (entry, squats * 4);
+      json_array_add_array_element (worked, entry);
+      json_object_set_array_member (session, STRIDE_SESSION_WORKED, worked);
+    }
   if (clamshells > 0)
     {
       add_set (session, "clamshell", "left", clamshells);
@@ -336,9 +349,10 @@ test_week_and_streak (void)
   put_month ();
   settle (&shown);
 
-  g_assert_true (page_shows (&shown, "1.5 of 2–3 sessions this week"));
-  g_assert_true (page_shows (&shown, "1 more session meets your goal"));
-  g_assert_true (page_shows (&shown, "Streak: 4 weeks in a row met your goal"));
+  /* Whole sessions, a partly done one among them */
+  g_assert_true (page_shows (&shown, "2 of 2–3 sessions this week, 1 partly done"));
+  g_assert_true (page_shows (&shown, "Goal met this week. Well done!"));
+  g_assert_true (page_shows (&shown, "Streak: 5 weeks in a row met your goal"));
   g_assert_true (page_shows (&shown, "10 sessions recorded"));
   g_assert_true (page_shows_start (&shown, "You may have tight or weak hips, "));
   g_assert_true (page_shows_start (&shown, "Neither side looks weaker, "));
@@ -348,18 +362,49 @@ test_week_and_streak (void)
     g_assert_false (chart_is_empty (stride_progress_page_get_chart (shown.page, i)));
   g_assert_true (chart_is_empty (stride_progress_page_get_chart (shown.page, STRIDE_PROGRESS_CHART_PAIN)));
 
+  /* This week is under way: its reps so far are not drawn as a drop at
+   * the end of the lines; the weeks before it are there */
+  {
+    StrideChart *reps = stride_progress_page_get_chart (shown.page, STRIDE_PROGRESS_CHART_REPS);
+    StrideWeek this_week;
+
+    g_assert_true (stride_week_init_for_time (&this_week, now, NULL));
+    g_assert_cmpuint (stride_chart_get_n_series (reps), >, 0);
+    for (guint s = 0; s < stride_chart_get_n_series (reps); s++)
+      {
+        StrideChartSeries *series = stride_chart_get_series (reps, s);
+        guint n = stride_chart_series_get_n_points (series);
+
+        g_assert_cmpuint (n, >=, 4);
+        for (guint i = 0; i < n; i++)
+          g_assert_cmpuint (stride_chart_series_get_point (series, i)->day, <, this_week.monday);
+        g_assert_cmpuint (stride_chart_series_get_point (series, n - 1)->day, ==, this_week.monday - 7);
+      }
+  }
+
+  /* Each week's bar tells the time its sessions worked: last week, two
+   * sessions of 12 squats at four seconds each */
+  {
+    StrideChart *sessions = stride_progress_page_get_chart (shown.page, STRIDE_PROGRESS_CHART_SESSIONS);
+    StrideChartSeries *series = stride_chart_get_series (sessions, 0);
+    guint n = stride_chart_series_get_n_points (series);
+
+    g_assert_cmpuint (n, >=, 2);
+    g_assert_cmpstr (stride_chart_series_get_point (series, n - 2)->label, ==, "2 minutes of exercise");
+  }
+
   /* The goal follows the preferences */
   {
     g_autoptr(GSettings) settings = g_settings_new (APP_ID);
 
-    g_settings_set_int (settings, "weekly-goal-min", 1);
+    g_settings_set_int (settings, "weekly-goal-min", 3);
     settle (&shown);
-    g_assert_true (page_shows (&shown, "1.5 of 1–3 sessions this week"));
-    g_assert_true (page_shows (&shown, "Goal met this week. Well done!"));
-    g_assert_true (page_shows (&shown, "Streak: 5 weeks in a row met your goal"));
+    g_assert_true (page_shows (&shown, "2 of 3 sessions this week, 1 partly done"));
+    g_assert_true (page_shows (&shown, "1 more session meets your goal"));
+    g_assert_true (page_shows (&shown, "Meet your goal this week to start a streak."));
     g_settings_reset (settings, "weekly-goal-min");
     settle (&shown);
-    g_assert_true (page_shows (&shown, "1.5 of 2–3 sessions this week"));
+    g_assert_true (page_shows (&shown, "2 of 2–3 sessions this week, 1 partly done"));
   }
 
   /* The sessions are one step away, and Back returns */
@@ -665,7 +710,8 @@ test_range (void)
 
   gtk_widget_activate_action (GTK_WIDGET (shown.page), "progress.range", "s", "4-weeks");
   g_assert_cmpuint (count_points (sessions), ==, 4);
-  g_assert_cmpuint (count_points (reps), ==, 4);
+  /* The reps of the three weeks that are over; this one is under way */
+  g_assert_cmpuint (count_points (reps), ==, 3);
   {
     g_autoptr(StrideChartLayout) layout = stride_chart_build_layout (self_tests, 600, 300);
 
@@ -854,6 +900,42 @@ test_showcase (void)
   gtk_window_destroy (GTK_WINDOW (shown.window));
 }
 
+/* The sessions, one step into the Progress area, at a phone's width and
+ * full width, light and dark, in English and, in a process of its own,
+ * German: dates written "Thursday, 5 November 2026", never padded */
+static void
+test_history_screens (gconstpointer data)
+{
+  Shown shown;
+
+  if (data != NULL && !g_test_subprocess ())
+    {
+      stride_test_run_in_language (data);
+      return;
+    }
+
+  clear_store ();
+  put_month ();
+  shown = show_page (1280);
+  settle (&shown);
+  stride_progress_page_show_history (shown.page);
+  {
+    GtkWidget *history = stride_test_find_widget (GTK_WIDGET (shown.page), STRIDE_TYPE_HISTORY_PAGE, NULL);
+    g_autoptr(GPtrArray) texts = stride_test_collect_text (history);
+    guint dates = 0;
+
+    for (guint i = 0; i < texts->len; i++)
+      {
+        g_assert_null (strstr (texts->pdata[i], "  "));
+        dates += g_regex_match_simple ("^[[:alpha:]]+, [1-9][0-9]?\\.? [[:alpha:]]+ 20[0-9][0-9], [0-9][0-9]:[0-9][0-9]$",
+                                       texts->pdata[i], 0, 0);
+      }
+    g_assert_cmpuint (dates, ==, 10);
+  }
+  take_screenshots (&shown, data != NULL ? "history-de" : "history");
+  gtk_window_destroy (GTK_WINDOW (shown.window));
+}
+
 /* German words are longer: the page with data at a phone's width, in
  * German, in a process of its own */
 static void
@@ -878,6 +960,17 @@ test_german (void)
   shown = show_page (360);
   settle (&shown);
   g_assert_true (page_shows (&shown, "1 von 2–3 Trainings diese Woche"));
+  /* The charts write dates as the rest of the app does, in German:
+   * "3. Dezember 2026", not "12/03/26" nor "3 Dezember 2026" */
+  {
+    const char *description = stride_chart_get_description (stride_progress_page_get_chart (shown.page,
+                                                                                              STRIDE_PROGRESS_CHART_SELF_TESTS));
+
+    g_test_message ("%s", description);
+    g_assert_null (strchr (description, '/'));
+    /* The month's name follows the system's time locale */
+    g_assert_true (g_regex_match_simple ("[1-9][0-9]?\\. [[:upper:]][[:alpha:]]+ 20[0-9][0-9]", description, 0, 0));
+  }
   stride_test_wait_for_frames (GTK_WIDGET (shown.window), 40);
   shot = stride_test_save_screenshot (adw_application_window_get_content (ADW_APPLICATION_WINDOW (shown.window)),
                                       "progress-data-360-light-de");
@@ -914,6 +1007,8 @@ main (int   argc,
   g_test_add_func ("/stride/progress-page/export", test_export);
   g_test_add_func ("/stride/progress-page/showcase", test_showcase);
   g_test_add_func ("/stride/progress-page/german", test_german);
+  g_test_add_data_func ("/stride/progress-page/history-screens", NULL, test_history_screens);
+  g_test_add_data_func ("/stride/progress-page/history-screens/de", "de", test_history_screens);
 
   status = g_test_run ();
   g_date_time_unref (now);

@@ -34,6 +34,8 @@ new_draft (double completion)
   g_autofree char *text = g_strdup_printf (
     "{\"started\": \"2026-11-25T18:00:00Z\", \"routine\": \"quick\", \"routine_name\": \"Quick 10 minutes\","
     " \"duration\": 600, \"completion\": %g,"
+    " \"worked\": [[\"squat\", null, 40], [\"clamshell\", \"left\", 45], [\"clamshell\", \"right\", 27],"
+    "  [\"glute-bridge\", null, 30]],"
     " \"exercises\": [[\"squat\", \"base\", null, 15, 15],"
     "  [\"clamshell\", \"base\", \"left\", 15, 15],"
     "  [\"clamshell\", \"base\", \"right\", 15, 9],"
@@ -122,7 +124,7 @@ test_session_log_save (Fixture       *fixture,
 {
   g_autoptr(GPtrArray) spins = find_all (GTK_WIDGET (fixture->page), GTK_TYPE_SPIN_BUTTON);
   g_autoptr(GPtrArray) dropdowns = find_all (GTK_WIDGET (fixture->page), GTK_TYPE_DROP_DOWN);
-  GtkWidget *scale = stride_test_find_widget (GTK_WIDGET (fixture->page), GTK_TYPE_SCALE, NULL);
+  GtkWidget *effort = stride_test_find_widget (GTK_WIDGET (fixture->page), ADW_TYPE_COMBO_ROW, NULL);
   GtkWidget *note = stride_test_find_widget (GTK_WIDGET (fixture->page), ADW_TYPE_ENTRY_ROW, NULL);
   JsonObject *session;
   JsonArray *pain;
@@ -139,7 +141,7 @@ test_session_log_save (Fixture       *fixture,
    * knee hurt */
   gtk_spin_button_set_value (spins->pdata[1], 14);
   gtk_spin_button_set_value (spins->pdata[3], 25);
-  gtk_range_set_value (GTK_RANGE (scale), 8);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (effort), 8);
   gtk_drop_down_set_selected (dropdowns->pdata[1], 2);
   gtk_editable_set_text (GTK_EDITABLE (note), "Cold, stiff start");
   stride_test_wait_for_frames (GTK_WIDGET (fixture->window), 3);
@@ -195,6 +197,201 @@ test_session_log_partial (Fixture       *fixture,
 
     g_assert_cmpuint (none->len, ==, 0);
   }
+}
+
+/* Shows the page for @text, a draft as the player makes it, in place of
+ * the fixture's */
+static void
+replace_page (Fixture    *fixture,
+              const char *text)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonNode) node = json_from_string (text, &error);
+
+  g_assert_no_error (error);
+  fixture->page = STRIDE_SESSION_LOG_PAGE (stride_session_log_page_new (fixture->store, json_node_get_object (node)));
+  gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->page));
+  g_signal_connect (fixture->page, "finished", G_CALLBACK (on_finished), fixture);
+  stride_test_wait_for_frames (GTK_WIDGET (fixture->window), 2);
+}
+
+static gboolean
+page_says (Fixture    *fixture,
+           const char *text)
+{
+  g_autoptr(GPtrArray) texts = stride_test_collect_text (GTK_WIDGET (fixture->page));
+
+  for (guint i = 0; i < texts->len; i++)
+    {
+      if (strstr (texts->pdata[i], text) != NULL)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static guint
+n_sessions (Fixture *fixture)
+{
+  g_autoptr(GPtrArray) sessions = stride_store_list (fixture->store, STRIDE_COLLECTION_SESSIONS);
+
+  return sessions->len;
+}
+
+/* Stopped a few seconds into the first set: not a rep done, nothing to
+ * save. Save stays off until the runner enters a rep the player missed. */
+static void
+test_session_log_nothing_done (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  GtkButton *save;
+  g_autoptr(GPtrArray) spins = NULL;
+
+  replace_page (fixture,
+                "{\"started\": \"2026-11-25T18:00:00Z\", \"routine\": \"quick\", \"routine_name\": \"Quick 10 minutes\","
+                " \"duration\": 14, \"worked\": [[\"squat\", null, 4]], \"completion\": 0,"
+                " \"exercises\": [[\"squat\", \"base\", null, 15, 0]]}");
+  save = stride_test_find_button (GTK_WIDGET (fixture->page), "_Save");
+  g_assert_nonnull (save);
+
+  g_assert_false (page_says (fixture, "0 %"));
+  g_assert_true (page_says (fixture, "You stopped “Quick 10 minutes” before a rep was done, so there is nothing to save."));
+  g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (save)));
+  stride_session_log_page_save (fixture->page);
+  g_assert_cmpint (fixture->finished, ==, -1);
+  g_assert_cmpuint (n_sessions (fixture), ==, 0);
+
+  /* The runner did two squats the player did not count */
+  spins = find_all (GTK_WIDGET (fixture->page), GTK_TYPE_SPIN_BUTTON);
+  gtk_spin_button_set_value (spins->pdata[0], 2);
+  g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (save)));
+  gtk_spin_button_set_value (spins->pdata[0], 0);
+  g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (save)));
+  gtk_spin_button_set_value (spins->pdata[0], 2);
+  stride_session_log_page_save (fixture->page);
+  g_assert_cmpint (fixture->finished, ==, 1);
+  g_assert_cmpuint (n_sessions (fixture), ==, 1);
+}
+
+/* One rep of a long routine is little, and not nothing: the page says
+ * 1 %, never 0 %; a hold of one second counts as done too. The time is
+ * what the workout really took. */
+static void
+test_session_log_little_done (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  replace_page (fixture,
+                "{\"started\": \"2026-11-25T18:00:00Z\", \"routine\": \"full\", \"routine_name\": \"Full hip routine\","
+                " \"duration\": 80, \"worked\": [[\"squat\", null, 45]], \"completion\": 0.002,"
+                " \"exercises\": [[\"squat\", \"base\", null, 15, 1]]}");
+  g_assert_true (page_says (fixture, "You stopped “Full hip routine” after 1 % of it: 45 seconds of exercise in 1 minute."));
+  g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (stride_test_find_button (GTK_WIDGET (fixture->page), "_Save"))));
+
+  replace_page (fixture,
+                "{\"started\": \"2026-11-25T18:00:00Z\", \"routine\": \"quick\", \"routine_name\": \"Quick 10 minutes\","
+                " \"duration\": 130, \"worked\": [[\"glute-bridge\", null, 1]], \"completion\": 0.01,"
+                " \"exercises\": [[\"glute-bridge\", \"base\", null, \"hold\", 1]]}");
+  g_assert_true (page_says (fixture, "after 1 % of it: 1 second of exercise in 2 minutes."));
+  stride_session_log_page_save (fixture->page);
+  g_assert_cmpuint (n_sessions (fixture), ==, 1);
+
+  /* All of it, in less time than planned */
+  replace_page (fixture,
+                "{\"started\": \"2026-11-25T18:00:00Z\", \"routine\": \"quick\", \"routine_name\": \"Quick 10 minutes\","
+                " \"duration\": 575, \"worked\": [[\"squat\", null, 300], [\"clamshell\", \"left\", 75]], \"completion\": 1.0,"
+                " \"exercises\": [[\"squat\", \"base\", null, 15, 15]]}");
+  g_assert_true (page_says (fixture, "You finished “Quick 10 minutes”: 6 minutes of exercise in 10 minutes. Well done!"));
+}
+
+/* An effort the runner did not give is not recorded: not a 5, not a 0 */
+static void
+test_session_log_unrated (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  GtkWidget *effort = stride_test_find_widget (GTK_WIDGET (fixture->page), ADW_TYPE_COMBO_ROW, NULL);
+  g_autoptr(GPtrArray) texts = stride_test_collect_text (effort);
+
+  g_assert_true (stride_test_text_contains (texts, "Not rated"));
+  stride_session_log_page_save (fixture->page);
+  g_assert_false (json_object_has_member (only_session (fixture->store), "effort"));
+}
+
+typedef struct
+{
+  GtkAdjustment *page;
+  double page_was;
+  GtkWidget *widget;
+  double value_was;
+} ScrollWatch;
+
+/* What a runner set in a spin button, drop-down or combo row */
+static double
+value_of (GtkWidget *widget)
+{
+  if (GTK_IS_SPIN_BUTTON (widget))
+    return gtk_spin_button_get_value (GTK_SPIN_BUTTON (widget));
+  if (GTK_IS_RANGE (widget))
+    return gtk_range_get_value (GTK_RANGE (widget));
+  if (GTK_IS_DROP_DOWN (widget))
+    return gtk_drop_down_get_selected (GTK_DROP_DOWN (widget));
+  if (ADW_IS_COMBO_ROW (widget))
+    return adw_combo_row_get_selected (ADW_COMBO_ROW (widget));
+  g_assert_not_reached ();
+}
+
+static gboolean
+scroll_handled (gpointer user_data)
+{
+  ScrollWatch *watch = user_data;
+
+  return gtk_adjustment_get_value (watch->page) != watch->page_was || value_of (watch->widget) != watch->value_was;
+}
+
+/* A mouse wheel turned over any value of the page scrolls the page and
+ * changes no value: reps, seconds held, effort and pain stay as set */
+static void
+test_session_log_scroll (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  GtkWidget *scrolled = stride_test_find_widget (GTK_WIDGET (fixture->page), GTK_TYPE_SCROLLED_WINDOW, NULL);
+  GtkAdjustment *page = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+  g_autoptr(GPtrArray) values = find_all (GTK_WIDGET (fixture->page), GTK_TYPE_SPIN_BUTTON);
+  g_autoptr(GPtrArray) dropdowns = find_all (GTK_WIDGET (fixture->page), GTK_TYPE_DROP_DOWN);
+  g_autoptr(GPtrArray) combos = find_all (GTK_WIDGET (fixture->page), ADW_TYPE_COMBO_ROW);
+
+  g_ptr_array_extend (values, dropdowns, NULL, NULL);
+  g_ptr_array_extend (values, combos, NULL, NULL);
+  g_assert_cmpuint (values->len, ==, 4 + 5 + 1);
+
+  /* Rated 5, as the runner in the report had it, and a page that scrolls */
+  adw_combo_row_set_selected (ADW_COMBO_ROW (combos->pdata[0]), 5);
+  gtk_window_set_default_size (fixture->window, 400, 420);
+  stride_test_wait_for_frames (GTK_WIDGET (fixture->window), 3);
+  g_assert_cmpfloat (gtk_adjustment_get_upper (page), >, gtk_adjustment_get_page_size (page));
+
+  for (guint i = 0; i < values->len; i++)
+    {
+      GtkWidget *widget = values->pdata[i];
+      ScrollWatch watch = { page, 0, widget, value_of (widget) };
+      graphene_point_t top;
+      double bottom = gtk_adjustment_get_upper (page) - gtk_adjustment_get_page_size (page);
+
+      /* Bring it into the middle of the view */
+      g_assert_true (gtk_widget_compute_point (widget, scrolled, &GRAPHENE_POINT_INIT (0, 0), &top));
+      gtk_adjustment_set_value (page, CLAMP (gtk_adjustment_get_value (page) + top.y - gtk_adjustment_get_page_size (page) / 3,
+                                             0, bottom));
+      stride_test_wait_for_frames (GTK_WIDGET (fixture->window), 2);
+
+      watch.page_was = gtk_adjustment_get_value (page);
+      stride_test_scroll_over (widget, watch.page_was < bottom - 1 ? 2 : -2);
+      stride_test_wait_until (scroll_handled, &watch);
+
+      g_assert_cmpfloat (value_of (widget), ==, watch.value_was);
+      g_assert_cmpfloat (gtk_adjustment_get_value (page), !=, watch.page_was);
+    }
+
+  stride_session_log_page_save (fixture->page);
+  g_assert_cmpint (json_object_get_int_member (only_session (fixture->store), "effort"), ==, 5);
 }
 
 static void
@@ -267,6 +464,10 @@ main (int   argc,
 
   g_test_add ("/stride/session-log/save", Fixture, NULL, fixture_set_up, test_session_log_save, fixture_tear_down);
   g_test_add ("/stride/session-log/partial", Fixture, GINT_TO_POINTER (1), fixture_set_up, test_session_log_partial, fixture_tear_down);
+  g_test_add ("/stride/session-log/nothing-done", Fixture, NULL, fixture_set_up, test_session_log_nothing_done, fixture_tear_down);
+  g_test_add ("/stride/session-log/little-done", Fixture, NULL, fixture_set_up, test_session_log_little_done, fixture_tear_down);
+  g_test_add ("/stride/session-log/unrated", Fixture, NULL, fixture_set_up, test_session_log_unrated, fixture_tear_down);
+  g_test_add ("/stride/session-log/scroll", Fixture, NULL, fixture_set_up, test_session_log_scroll, fixture_tear_down);
   g_test_add ("/stride/session-log/discard", Fixture, NULL, fixture_set_up, test_session_log_discard, fixture_tear_down);
   g_test_add ("/stride/session-log/screens", Fixture, NULL, fixture_set_up, test_session_log_screens, fixture_tear_down);
   g_test_add ("/stride/session-log/screens/de", Fixture, "de", fixture_set_up, test_session_log_screens, fixture_tear_down);

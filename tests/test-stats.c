@@ -441,8 +441,10 @@ test_stats_one_session (void)
   g_assert_cmpstrv ((GStrv) stride_stats_get_exercise_ids (stats), ((const char *[]) { "squat", NULL }));
 }
 
-/* A session a runner stopped halfway counts as half a session; one that
- * does not say how much was done counts as a whole one */
+/* A runner does sessions, not halves: a session stopped halfway counts
+ * as one, and the week says how many were partly done; one that does not
+ * say how much was done counts as a whole one, one with nothing done as
+ * none */
 static void
 test_stats_partial (void)
 {
@@ -469,8 +471,47 @@ test_stats_partial (void)
   weeks = list_all_weeks (stats);
 
   g_assert_cmpuint (weeks->len, ==, 2);
-  g_assert_cmpfloat_with_epsilon (WEEK_AT (weeks, 0)->sessions, 1.75, 1e-9);
-  g_assert_cmpfloat_with_epsilon (WEEK_AT (weeks, 1)->sessions, 2.0, 1e-9);
+  g_assert_cmpuint (WEEK_AT (weeks, 0)->sessions, ==, 3);
+  g_assert_cmpuint (WEEK_AT (weeks, 0)->partial, ==, 2);
+  g_assert_cmpuint (WEEK_AT (weeks, 1)->sessions, ==, 2);
+  g_assert_cmpuint (WEEK_AT (weeks, 1)->partial, ==, 0);
+
+  /* Two partly done and one whole session meet a goal of 2–3 */
+  {
+    g_autoptr(GDateTime) now = g_date_time_new (utc, 2026, 11, 29, 20, 0, 0);
+    StrideWeeklyGoal goal;
+
+    stride_stats_get_weekly_goal (stats, now, 2, 3, &goal);
+    g_assert_cmpuint (goal.sessions, ==, 3);
+    g_assert_cmpuint (goal.partial, ==, 2);
+    g_assert_true (goal.met);
+  }
+}
+
+/* The time worked in a week adds up what its sessions recorded; a session
+ * from before Stride kept it adds nothing */
+static void
+test_stats_worked (void)
+{
+  g_autoptr(GTimeZone) utc = g_time_zone_new_utc ();
+  g_autoptr(GPtrArray) sessions = records_new ();
+  g_autoptr(GPtrArray) results = records_new ();
+  g_autoptr(StrideStats) stats = NULL;
+  g_autoptr(GArray) weeks = NULL;
+  g_autoptr(JsonNode) first = json_from_string ("[[\"squat\", null, 80], [\"clamshell\", \"left\", 45]]", NULL);
+  g_autoptr(JsonNode) second = json_from_string ("[[\"squat\", null, 30], \"not an entry\"]", NULL);
+
+  json_object_set_member (add_session (sessions, "2026-11-23T18:00:00Z"), "worked", json_node_copy (first));
+  json_object_set_member (add_session (sessions, "2026-11-25T18:00:00Z"), "worked", json_node_copy (second));
+  add_session (sessions, "2026-11-26T18:00:00Z");
+  add_session (sessions, "2026-12-01T18:00:00Z");
+
+  stats = stride_stats_new (sessions, results, utc);
+  weeks = list_all_weeks (stats);
+
+  g_assert_cmpuint (weeks->len, ==, 2);
+  g_assert_cmpint (WEEK_AT (weeks, 0)->seconds_worked, ==, 80 + 45 + 30);
+  g_assert_cmpint (WEEK_AT (weeks, 1)->seconds_worked, ==, 0);
 }
 
 /* Weeks without sessions are zeros on the axis, and the reps of each
@@ -692,7 +733,7 @@ test_stats_streak (void)
   g_autoptr(StrideStats) stats = NULL;
   g_autoptr(GDateTime) monday = g_date_time_new (berlin, 2026, 10, 5, 18, 0, 0);
   /* Sessions per week from 5 October; the last is the week of "now" */
-  static const double per_week[] = { 2, 3, 1.5, 2, 2.5, 0.7 + 0.7 + 0.6, 1 };
+  static const double per_week[] = { 2, 3, 1, 2, 2.5, 0.7 + 0.6, 1 };
   g_autoptr(GDateTime) now = g_date_time_new (berlin, 2026, 11, 18, 12, 0, 0);
   StrideWeeklyGoal goal;
 
@@ -704,7 +745,7 @@ test_stats_streak (void)
         {
           g_autoptr(GDateTime) started = g_date_time_add_days (monday, 7 * w + d);
           JsonObject *session = add_session_at (sessions, started);
-          double part = w == 5 ? (d == 2 ? 0.6 : 0.7) : MIN (left, 1.0);
+          double part = w == 5 ? (d == 1 ? 0.6 : 0.7) : MIN (left, 1.0);
 
           if (part < 1.0)
             json_object_set_double_member (session, "completion", part);
@@ -714,8 +755,9 @@ test_stats_streak (void)
 
   stats = stride_stats_new (sessions, results, berlin);
 
-  /* 2 + 2.5 + (0.7 + 0.7 + 0.6): the partial week counts, the 1.5 week
-   * before them breaks the run */
+  /* 2, then 2.5 (three sessions, one partly done), then two partly done
+   * sessions: each reached 2, partly done sessions counting whole; the
+   * week of one session before them breaks the run */
   stride_stats_get_weekly_goal (stats, now, 2, 3, &goal);
   assert_week (&goal.week, 2026, 47, 2026, 11, 16);
   g_assert_cmpfloat (goal.sessions, ==, 1.0);
@@ -823,7 +865,7 @@ test_stats_ten_years (void)
   GArray *timeline;
   StrideWeeklyGoal goal;
   StrideWeek first, last;
-  double total = 0;
+  guint total = 0, total_partial = 0;
   guint total_squats = 0;
 
   for (guint i = 0; i < 1500; i++)
@@ -862,14 +904,13 @@ test_stats_ten_years (void)
 
   for (guint i = 0; i < weeks->len; i++)
     {
-      double sessions_that_week = WEEK_AT (weeks, i)->sessions;
-
-      g_assert_cmpfloat (sessions_that_week, >=, 2.5);
-      g_assert_cmpfloat (sessions_that_week, <=, 3.0);
-      total += sessions_that_week;
+      g_assert_cmpuint (WEEK_AT (weeks, i)->sessions, ==, 3);
+      total += WEEK_AT (weeks, i)->sessions;
+      total_partial += WEEK_AT (weeks, i)->partial;
       total_squats += g_array_index (squats, guint, i);
     }
-  g_assert_cmpfloat_with_epsilon (total, 1500 - 150 * 0.5, 1e-6);
+  g_assert_cmpuint (total, ==, 1500);
+  g_assert_cmpuint (total_partial, ==, 150);
   g_assert_cmpuint (total_squats, ==, 1500 * 25);
 
   timeline = stride_stats_get_self_tests (stats);
@@ -919,7 +960,8 @@ test_stats_from_store (void)
   weeks = list_all_weeks (stats);
 
   g_assert_cmpuint (weeks->len, ==, 3);
-  g_assert_cmpfloat (WEEK_AT (weeks, 0)->sessions, ==, 0.5);
+  g_assert_cmpuint (WEEK_AT (weeks, 0)->sessions, ==, 1);
+  g_assert_cmpuint (WEEK_AT (weeks, 0)->partial, ==, 1);
   g_assert_cmpfloat (WEEK_AT (weeks, 1)->sessions, ==, 0.0);
   g_assert_cmpfloat (WEEK_AT (weeks, 2)->sessions, ==, 1.0);
   g_assert_cmpuint (stride_stats_get_week_reps (stats, "squat", &WEEK_AT (weeks, 0)->week), ==, 11);
@@ -1123,6 +1165,7 @@ main (int   argc,
   g_test_add_func ("/stride/stats/empty", test_stats_empty);
   g_test_add_func ("/stride/stats/one-session", test_stats_one_session);
   g_test_add_func ("/stride/stats/partial", test_stats_partial);
+  g_test_add_func ("/stride/stats/worked", test_stats_worked);
   g_test_add_func ("/stride/stats/reps", test_stats_reps);
   g_test_add_func ("/stride/stats/self-tests", test_stats_self_tests);
   g_test_add_func ("/stride/stats/pain", test_stats_pain);

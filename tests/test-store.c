@@ -119,6 +119,11 @@ new_session (const char *id,
   json_object_set_string_member (session, "note", "Windy, legs tired, \"felt\" good\nafter");
 
   stride_session_add_set (session, &set);
+  {
+    g_autoptr(JsonNode) worked = json_from_string ("[[\"clamshell\", \"left\", 52], [\"squat\", null, 40]]", NULL);
+
+    json_object_set_member (session, STRIDE_SESSION_WORKED, g_steal_pointer (&worked));
+  }
 
   json_object_set_string_member (knee, "area", "knee");
   json_object_set_string_member (knee, "side", "right");
@@ -509,6 +514,36 @@ make_session_with_entry (const char *entry,
   return text;
 }
 
+/* A session whose time worked is @worked */
+static char *
+make_session_with_worked (const char *worked,
+                          gsize      *length)
+{
+  char *text = g_strdup_printf ("{\"version\": 2, \"sessions\": [{\"id\": \"x\", \"modified\": \"2026-11-01T10:00:00Z\","
+                                " \"started\": \"2026-11-01T09:00:00Z\", \"worked\": %s}]}", worked);
+
+  *length = strlen (text);
+  return text;
+}
+
+static char *
+make_worked_up_side (gsize *length)
+{
+  return make_session_with_worked ("[[\"squat\", \"up\", 30]]", length);
+}
+
+static char *
+make_worked_negative (gsize *length)
+{
+  return make_session_with_worked ("[[\"squat\", null, -5]]", length);
+}
+
+static char *
+make_worked_not_list (gsize *length)
+{
+  return make_session_with_worked ("{\"squat\": 30}", length);
+}
+
 /* The first layout, with a set that has no reps: not carried over */
 static char *
 make_bad_v1_set (gsize *length)
@@ -604,6 +639,9 @@ static const CorruptInput bad_record_inputs[] = {
   { "entry-without-sets", NULL, "[\"squat\", \"base\", null, 12]" },
   { "set-as-object", NULL, "{\"exercise\": \"squat\", \"reps\": 12}" },
   { "bad-v1-set", make_bad_v1_set },
+  { "worked-on-no-side", make_worked_up_side },
+  { "worked-negative", make_worked_negative },
+  { "worked-not-a-list", make_worked_not_list },
   { "huge-number", make_huge_number },
 };
 

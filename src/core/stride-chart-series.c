@@ -195,6 +195,28 @@ stride_chart_series_add (StrideChartSeries *self,
 }
 
 /**
+ * stride_chart_series_add_with_note:
+ * @day: a valid Julian day number
+ * @value: a finite value
+ * @note: (nullable): what else to say of the point, in a few words
+ *
+ * Adds a point to a bar or line series, with words its details show
+ * beside the value: "2 (25 minutes of exercise)".
+ */
+void
+stride_chart_series_add_with_note (StrideChartSeries *self,
+                                   guint32            day,
+                                   double             value,
+                                   const char        *note)
+{
+  g_return_if_fail (STRIDE_IS_CHART_SERIES (self));
+  g_return_if_fail (g_date_valid_julian (day));
+  g_return_if_fail (isfinite (value));
+
+  insert_point (self, day, value, note);
+}
+
+/**
  * stride_chart_series_add_event:
  * @label: what happened, in a few words
  *

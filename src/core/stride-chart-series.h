@@ -47,6 +47,10 @@ StrideChartSeriesKind   stride_chart_series_get_kind    (StrideChartSeries     *
 void                    stride_chart_series_add         (StrideChartSeries     *self,
                                                          guint32                day,
                                                          double                 value);
+void                    stride_chart_series_add_with_note (StrideChartSeries   *self,
+                                                         guint32                day,
+                                                         double                 value,
+                                                         const char            *note);
 void                    stride_chart_series_add_event   (StrideChartSeries     *self,
                                                          guint32                day,
                                                          const char            *label);

@@ -14,6 +14,7 @@
 #include <math.h>
 
 #include "stride-chart-summary.h"
+#include "stride-date-text.h"
 
 /**
  * stride_chart_format_value:
@@ -36,7 +37,8 @@ stride_chart_format_value (double value)
  * stride_chart_format_date:
  * @period_days: 7 when @day is the Monday of a week that a value covers
  *
- * Returns: (transfer full): the date in the user's locale, or the week
+ * Returns: (transfer full): the date as Stride writes dates everywhere,
+ *   "24 October 2026", or the week: "Week of 19 October 2026"
  */
 char *
 stride_chart_format_date (guint32 day,
@@ -45,8 +47,7 @@ stride_chart_format_date (guint32 day,
   g_autoptr(GDate) date = g_date_new_julian (day);
   g_autoptr(GDateTime) time = g_date_time_new_utc (g_date_get_year (date), g_date_get_month (date),
                                                    g_date_get_day (date), 12, 0, 0);
-  /* %x is the locale's own short date */
-  g_autofree char *text = g_date_time_format (time, "%x");
+  g_autofree char *text = stride_date_text_format_day (time);
 
   if (period_days == 7)
     /* Translators: %s is the date of the week's Monday */

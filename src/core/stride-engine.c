@@ -40,6 +40,10 @@ struct _StrideEngine
 
   /* Per segment: what was done, reps for a set of reps, seconds for a hold */
   GArray *done;
+  /* Per segment: microseconds the workout ran in it, pauses left out;
+   * counted up to accounted, the offset where the clock last was */
+  GArray *ran;
+  gint64 accounted;
   GDateTime *started;
 };
 
@@ -103,6 +107,33 @@ record_progress (StrideEngine *self,
   *done = MAX (*done, now_done);
 }
 
+/* The workout ran from the last accounted offset to @offset: each segment
+ * it passed gets the time spent in it. Skipping and going back move the
+ * offset without time passing, so they account first, then jump. */
+static void
+account (StrideEngine *self,
+         gint64        offset)
+{
+  guint n_segments = stride_plan_get_n_segments (self->plan);
+
+  offset = MIN (offset, stride_plan_get_duration (self->plan));
+  if (offset > self->accounted)
+    {
+      for (guint s = stride_plan_find_segment (self->plan, self->accounted); s < n_segments; s++)
+        {
+          const StrideSegment *segment = stride_plan_get_segment (self->plan, s);
+          gint64 from = MAX (segment->start, self->accounted);
+          gint64 to = MIN (segment->start + segment->duration, offset);
+
+          if (segment->start >= offset)
+            break;
+          if (to > from)
+            g_array_index (self->ran, gint64, s) += to - from;
+        }
+    }
+  self->accounted = offset;
+}
+
 static gboolean
 on_timer (gpointer user_data)
 {
@@ -153,6 +184,7 @@ finish (StrideEngine *self)
   stride_clock_cancel (self->clock, self->timer);
   self->timer = 0;
   self->paused_offset = stride_plan_get_duration (self->plan);
+  account (self, self->paused_offset);
   self->furthest = self->paused_offset;
   set_state (self, STRIDE_ENGINE_FINISHED);
   g_signal_emit (self, signals[FINISHED], 0);
@@ -170,6 +202,7 @@ wake (StrideEngine *self)
     return;
 
   self->furthest = MAX (self->furthest, offset);
+  account (self, offset);
 
   while (self->next_ahead < n_cues
          && stride_plan_get_cue (self->plan, self->next_ahead)->offset - self->cue_lead <= offset)
@@ -225,8 +258,10 @@ seek (StrideEngine *self,
   guint segment;
 
   record_progress (self, now);
+  account (self, now);
 
   offset = CLAMP (offset, 0, stride_plan_get_duration (self->plan));
+  self->accounted = offset;
   segment = stride_plan_find_segment (self->plan, offset);
 
   /* Cues at the new offset itself will fire: going back to a segment's
@@ -267,6 +302,7 @@ stride_engine_finalize (GObject *object)
 
   g_clear_pointer (&self->plan, stride_plan_unref);
   g_clear_pointer (&self->done, g_array_unref);
+  g_clear_pointer (&self->ran, g_array_unref);
   g_clear_pointer (&self->started, g_date_time_unref);
 
   G_OBJECT_CLASS (stride_engine_parent_class)->finalize (object);
@@ -366,6 +402,8 @@ stride_engine_new (StridePlan  *plan,
   self->clock = g_object_ref (clock);
   self->done = g_array_sized_new (FALSE, TRUE, sizeof (guint), stride_plan_get_n_segments (plan));
   g_array_set_size (self->done, stride_plan_get_n_segments (plan));
+  self->ran = g_array_sized_new (FALSE, TRUE, sizeof (gint64), stride_plan_get_n_segments (plan));
+  g_array_set_size (self->ran, stride_plan_get_n_segments (plan));
   self->next_tick = SECOND;
 
   return self;
@@ -434,6 +472,7 @@ stride_engine_start (StrideEngine *self)
 
   self->started = g_date_time_new_now_utc ();
   self->origin = stride_clock_get_time (self->clock) - self->paused_offset;
+  self->accounted = self->paused_offset;
   set_state (self, STRIDE_ENGINE_RUNNING);
   enter_segment (self, stride_plan_find_segment (self->plan, self->paused_offset));
   wake (self);
@@ -448,6 +487,7 @@ stride_engine_pause (StrideEngine *self)
     return;
 
   self->paused_offset = stride_engine_get_offset (self);
+  account (self, self->paused_offset);
   stride_clock_cancel (self->clock, self->timer);
   self->timer = 0;
   set_state (self, STRIDE_ENGINE_PAUSED);
@@ -547,24 +587,79 @@ stride_engine_stop (StrideEngine *self)
   self->paused_offset = stride_engine_get_offset (self);
   self->furthest = MAX (self->furthest, self->paused_offset);
   record_progress (self, self->paused_offset);
+  account (self, self->paused_offset);
   stride_clock_cancel (self->clock, self->timer);
   self->timer = 0;
   set_state (self, STRIDE_ENGINE_STOPPED);
+}
+
+/* The time the workout ran in each work segment, added up per exercise
+ * and side, in the order first done */
+static JsonArray *
+dup_worked (StrideEngine *self)
+{
+  JsonArray *worked = json_array_new ();
+  g_autoptr(GArray) seconds = g_array_new (FALSE, TRUE, sizeof (gint64));
+
+  for (guint i = 0; i < stride_plan_get_n_segments (self->plan); i++)
+    {
+      const StrideSegment *segment = stride_plan_get_segment (self->plan, i);
+      gint64 ran = g_array_index (self->ran, gint64, i);
+      const char *side = segment->side == STRIDE_SIDE_NONE ? NULL : segment->side == STRIDE_SIDE_LEFT ? "left" : "right";
+      guint entry;
+
+      if (segment->kind != STRIDE_SEGMENT_WORK || ran <= 0)
+        continue;
+
+      for (entry = 0; entry < json_array_get_length (worked); entry++)
+        {
+          JsonArray *row = json_array_get_array_element (worked, entry);
+
+          if (g_strcmp0 (json_array_get_string_element (row, 0), segment->exercise_id) == 0
+              && g_strcmp0 (json_array_get_string_element (row, 1), side) == 0)
+            break;
+        }
+      if (entry == json_array_get_length (worked))
+        {
+          JsonArray *row = json_array_new ();
+
+          json_array_add_string_element (row, segment->exercise_id);
+          if (side != NULL)
+            json_array_add_string_element (row, side);
+          else
+            json_array_add_null_element (row);
+          json_array_add_int_element (row, 0);
+          json_array_add_array_element (worked, row);
+          g_array_set_size (seconds, entry + 1);
+        }
+      g_array_index (seconds, gint64, entry) += ran;
+    }
+
+  for (guint entry = 0; entry < json_array_get_length (worked); entry++)
+    {
+      JsonArray *row = json_array_get_array_element (worked, entry);
+
+      json_array_remove_element (row, 2);
+      json_array_add_int_element (row, (g_array_index (seconds, gint64, entry) + SECOND / 2) / SECOND);
+    }
+
+  return worked;
 }
 
 /**
  * stride_engine_dup_session:
  *
  * Returns: (transfer full): the session as done so far, for the session
- *   log: each set reached with its reps, the duration, and the part of
- *   the planned reps done
+ *   log: each set reached with its reps, the time the workout ran
+ *   ("duration", pauses and skipped parts left out), the time worked per
+ *   exercise and side ("worked"), and the part of the planned reps done
  */
 JsonObject *
 stride_engine_dup_session (StrideEngine *self)
 {
   StrideRoutine *routine;
   JsonObject *session = json_object_new ();
-  gint64 work_done = 0, work_planned = 0;
+  gint64 work_done = 0, work_planned = 0, ran = 0;
 
   g_return_val_if_fail (STRIDE_IS_ENGINE (self), NULL);
 
@@ -577,7 +672,10 @@ stride_engine_dup_session (StrideEngine *self)
     }
   json_object_set_string_member (session, "routine", stride_routine_get_id (routine));
   json_object_set_string_member (session, "routine_name", stride_routine_get_name (routine));
-  json_object_set_int_member (session, "duration", self->furthest / SECOND);
+  for (guint i = 0; i < self->ran->len; i++)
+    ran += g_array_index (self->ran, gint64, i);
+  json_object_set_int_member (session, "duration", (ran + SECOND / 2) / SECOND);
+  json_object_set_array_member (session, STRIDE_SESSION_WORKED, dup_worked (self));
   json_object_set_array_member (session, STRIDE_SESSION_EXERCISES, json_array_new ());
 
   for (guint i = 0; i < stride_plan_get_n_segments (self->plan); i++)

@@ -153,6 +153,41 @@ stride_session_get_completion (JsonObject *session)
 }
 
 /**
+ * stride_session_is_partial:
+ * @session: a stored session
+ *
+ * Returns: %TRUE if the session was stopped before its routine was done
+ */
+gboolean
+stride_session_is_partial (JsonObject *session)
+{
+  /* Less than what would show as 100 % */
+  return stride_session_get_completion (session) < 0.995;
+}
+
+/**
+ * stride_session_get_percent_done:
+ * @session: a stored session
+ *
+ * Returns: the part of the routine done in whole percent, as shown: 100
+ *   only when all of it was done, and never 0 for a session with
+ *   something done in it
+ */
+int
+stride_session_get_percent_done (JsonObject *session)
+{
+  double completion = stride_session_get_completion (session);
+  int percent = (int) (completion * 100 + 0.5);
+
+  if (completion <= 0.0)
+    return 0;
+  if (!stride_session_is_partial (session))
+    return 100;
+
+  return CLAMP (percent, 1, 99);
+}
+
+/**
  * stride_session_get_effort:
  * @session: a stored session
  *

@@ -94,6 +94,8 @@ GDateTime      *stride_record_dup_time         (JsonObject  *record,
                                                 const char  *member);
 
 double          stride_session_get_completion  (JsonObject  *session);
+gboolean        stride_session_is_partial      (JsonObject  *session);
+int             stride_session_get_percent_done (JsonObject *session);
 int             stride_session_get_effort      (JsonObject  *session);
 gboolean        stride_session_has_pain        (JsonObject  *session);
 

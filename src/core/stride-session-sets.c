@@ -175,6 +175,63 @@ stride_session_count_sets (JsonObject *session)
 }
 
 /**
+ * stride_session_has_done:
+ *
+ * Returns: %TRUE if at least one rep was done or one second held: a
+ *   session without is one the runner never really began
+ */
+gboolean
+stride_session_has_done (JsonObject *session)
+{
+  StrideSessionSetIter iter;
+  StrideSessionSet set;
+
+  g_return_val_if_fail (session != NULL, FALSE);
+
+  stride_session_set_iter_init (&iter, session);
+  while (stride_session_set_iter_next (&iter, &set))
+    {
+      if (set.hold_seconds >= 0 ? set.hold_seconds > 0 : set.reps > 0)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/**
+ * stride_session_get_seconds_worked:
+ *
+ * Returns: the seconds spent on the exercises themselves, rests and
+ *   get-readies left out, or -1 for a session recorded before Stride kept
+ *   them
+ */
+gint64
+stride_session_get_seconds_worked (JsonObject *session)
+{
+  JsonNode *node;
+  JsonArray *worked;
+  gint64 total = 0;
+
+  g_return_val_if_fail (session != NULL, -1);
+
+  node = json_object_get_member (session, STRIDE_SESSION_WORKED);
+  if (node == NULL || !JSON_NODE_HOLDS_ARRAY (node))
+    return -1;
+
+  worked = json_node_get_array (node);
+  for (guint i = 0; i < json_array_get_length (worked); i++)
+    {
+      JsonNode *entry = json_array_get_element (worked, i);
+
+      /* Entries of the wrong shape, in a file edited by hand, are skipped */
+      if (stride_session_worked_entry_is_valid (entry))
+        total += json_array_get_int_element (json_node_get_array (entry), 2);
+    }
+
+  return total;
+}
+
+/**
  * stride_session_set_done:
  * @index: the set's place in the order stride_session_set_iter_next()
  *   gives them, from 0
@@ -346,4 +403,37 @@ stride_session_entry_is_valid (JsonNode *entry)
     }
 
   return TRUE;
+}
+
+/**
+ * stride_session_worked_entry_is_valid:
+ *
+ * Whether @entry is one of a session's "worked" entries as a loaded file
+ * may hold it: [exercise, side, seconds], side "left", "right" or null.
+ */
+gboolean
+stride_session_worked_entry_is_valid (JsonNode *entry)
+{
+  JsonArray *array;
+  JsonNode *side;
+  JsonNode *seconds;
+
+  g_return_val_if_fail (entry != NULL, FALSE);
+
+  if (!JSON_NODE_HOLDS_ARRAY (entry))
+    return FALSE;
+  array = json_node_get_array (entry);
+  if (json_array_get_length (array) != 3)
+    return FALSE;
+
+  side = json_array_get_element (array, 1);
+  seconds = json_array_get_element (array, 2);
+
+  return holds_type (json_array_get_element (array, 0), G_TYPE_STRING)
+         && json_array_get_string_element (array, 0)[0] != '\0'
+         && (JSON_NODE_HOLDS_NULL (side)
+             || (holds_type (side, G_TYPE_STRING)
+                 && (g_str_equal (json_node_get_string (side), "left") || g_str_equal (json_node_get_string (side), "right"))))
+         && holds_type (seconds, G_TYPE_INT64)
+         && json_node_get_int (seconds) >= 0 && json_node_get_int (seconds) <= STRIDE_SESSION_MAX_HOLD_SECONDS;
 }

@@ -29,6 +29,12 @@ G_BEGIN_DECLS
 /* The name of a session's member that holds its sets */
 #define STRIDE_SESSION_EXERCISES "exercises"
 
+/* The name of a session's member that holds the time worked, one entry
+ * per exercise and side in the order first done: [exercise, side,
+ * seconds], side "left", "right" or null; the time spent in the exercise
+ * itself, rests and get-readies left out, and pauses too */
+#define STRIDE_SESSION_WORKED "worked"
+
 /* The plan of a timed hold */
 #define STRIDE_SESSION_PLAN_HOLD "hold"
 
@@ -62,6 +68,8 @@ gboolean  stride_session_set_iter_next  (StrideSessionSetIter   *iter,
                                          StrideSessionSet       *set);
 
 guint     stride_session_count_sets     (JsonObject             *session);
+gboolean  stride_session_has_done       (JsonObject             *session);
+gint64    stride_session_get_seconds_worked (JsonObject         *session);
 gboolean  stride_session_set_done       (JsonObject             *session,
                                          guint                   index,
                                          gint64                  done);
@@ -69,5 +77,6 @@ void      stride_session_add_set        (JsonObject             *session,
                                          const StrideSessionSet *set);
 
 gboolean  stride_session_entry_is_valid (JsonNode               *entry);
+gboolean  stride_session_worked_entry_is_valid (JsonNode        *entry);
 
 G_END_DECLS

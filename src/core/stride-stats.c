@@ -9,10 +9,6 @@
 #include "stride-session-sets.h"
 #include "stride-stats.h"
 
-/* Partial sessions add up in floating point: 0.7 + 0.2 + 0.1 is a hair
- * below 1, and a goal is reached all the same */
-#define COUNT_EPSILON 1e-6
-
 /* More reps in one set than the schema allows are not a real set */
 #define MAX_SET_REPS 10000
 
@@ -23,7 +19,7 @@ struct _StrideStats
   GTimeZone *time_zone;
 
   /* The weeks from the first to the last with a session, every week in
-   * between included; sessions per week (double) and, per exercise ID,
+   * between included; sessions per week (WeekCount) and, per exercise ID,
    * reps per week (guint), indexed by weeks since first_week */
   StrideWeek first_week;
   GArray    *week_sessions;
@@ -36,6 +32,16 @@ struct _StrideStats
 };
 
 G_DEFINE_FINAL_TYPE (StrideStats, stride_stats, G_TYPE_OBJECT)
+
+/* A runner does sessions, not parts of them: a partly done session is one
+ * session, and the count says how many of them were partly done */
+typedef struct
+{
+  guint sessions;
+  guint partial;
+  /* The time worked in the sessions that recorded it */
+  gint64 seconds_worked;
+} WeekCount;
 
 static void
 stride_stats_finalize (GObject *object)
@@ -79,7 +85,7 @@ clear_pain_point (gpointer data)
 static void
 stride_stats_init (StrideStats *self)
 {
-  self->week_sessions = g_array_new (FALSE, TRUE, sizeof (double));
+  self->week_sessions = g_array_new (FALSE, TRUE, sizeof (WeekCount));
   self->week_reps = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_array_unref);
   self->self_tests = g_array_new (FALSE, TRUE, sizeof (StrideSelfTestPoint));
   g_array_set_clear_func (self->self_tests, clear_self_test_point);
@@ -254,7 +260,20 @@ add_sessions (StrideStats *self,
       const DatedSession *entry = &g_array_index (dated, DatedSession, i);
       guint index = (entry->monday - first) / 7;
 
-      g_array_index (self->week_sessions, double, index) += stride_session_get_completion (entry->session);
+      WeekCount *count = &g_array_index (self->week_sessions, WeekCount, index);
+
+      /* A session with nothing done in it, from an older Stride, is not
+       * one the runner did */
+      if (stride_session_get_completion (entry->session) > 0.0 || stride_session_has_done (entry->session))
+        {
+          gint64 worked = stride_session_get_seconds_worked (entry->session);
+
+          count->sessions++;
+          if (stride_session_is_partial (entry->session))
+            count->partial++;
+          if (worked > 0)
+            count->seconds_worked += worked;
+        }
       add_sets (self, index, entry->session);
       add_session_pain (self, entry->started, entry->session);
     }
@@ -481,21 +500,63 @@ get_week_index (StrideStats      *self,
  * stride_stats_get_week_sessions:
  * @week: any week
  *
- * Returns: the sessions started in @week, a partial session counting as
- *   the part of it done
+ * Returns: the sessions started in @week, a partly done one counting as
+ *   one
  */
-double
+guint
 stride_stats_get_week_sessions (StrideStats      *self,
                                 const StrideWeek *week)
 {
   int index;
 
-  g_return_val_if_fail (STRIDE_IS_STATS (self), 0.0);
-  g_return_val_if_fail (week != NULL, 0.0);
+  g_return_val_if_fail (STRIDE_IS_STATS (self), 0);
+  g_return_val_if_fail (week != NULL, 0);
 
   index = get_week_index (self, week);
 
-  return index >= 0 ? g_array_index (self->week_sessions, double, index) : 0.0;
+  return index >= 0 ? g_array_index (self->week_sessions, WeekCount, index).sessions : 0;
+}
+
+/**
+ * stride_stats_get_week_seconds_worked:
+ * @week: any week
+ *
+ * Returns: the time spent on the exercises in @week, in seconds, as the
+ *   sessions that recorded it say: rests, pauses and skipped parts are
+ *   not in it
+ */
+gint64
+stride_stats_get_week_seconds_worked (StrideStats      *self,
+                                      const StrideWeek *week)
+{
+  int index;
+
+  g_return_val_if_fail (STRIDE_IS_STATS (self), 0);
+  g_return_val_if_fail (week != NULL, 0);
+
+  index = get_week_index (self, week);
+
+  return index >= 0 ? g_array_index (self->week_sessions, WeekCount, index).seconds_worked : 0;
+}
+
+/**
+ * stride_stats_get_week_partial:
+ * @week: any week
+ *
+ * Returns: how many of the sessions of @week were partly done
+ */
+guint
+stride_stats_get_week_partial (StrideStats      *self,
+                               const StrideWeek *week)
+{
+  int index;
+
+  g_return_val_if_fail (STRIDE_IS_STATS (self), 0);
+  g_return_val_if_fail (week != NULL, 0);
+
+  index = get_week_index (self, week);
+
+  return index >= 0 ? g_array_index (self->week_sessions, WeekCount, index).partial : 0;
 }
 
 /**
@@ -585,6 +646,8 @@ stride_stats_list_weeks (StrideStats      *self,
 
       entry->week = from;
       entry->sessions = stride_stats_get_week_sessions (self, &from);
+      entry->partial = stride_stats_get_week_partial (self, &from);
+      entry->seconds_worked = stride_stats_get_week_seconds_worked (self, &from);
       stride_week_add (&from, 1);
     }
 
@@ -668,10 +731,10 @@ stride_stats_get_pain (StrideStats *self)
 }
 
 static gboolean
-reaches (double sessions,
-         guint  goal)
+reaches (guint sessions,
+         guint goal)
 {
-  return sessions + COUNT_EPSILON >= goal;
+  return sessions >= goal;
 }
 
 /**
@@ -700,6 +763,7 @@ stride_stats_get_weekly_goal (StrideStats      *self,
 
   get_week_of (now, self->time_zone, &goal->week);
   goal->sessions = stride_stats_get_week_sessions (self, &goal->week);
+  goal->partial = stride_stats_get_week_partial (self, &goal->week);
   goal->goal_min = goal_min;
   goal->goal_max = goal_max;
   goal->met = reaches (goal->sessions, goal_min);

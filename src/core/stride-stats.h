@@ -35,8 +35,12 @@ typedef enum
 typedef struct
 {
   StrideWeek week;
-  /* Sessions started that week; a partial one counts as its completion */
-  double     sessions;
+  /* Sessions started that week, a partly done one counting as one */
+  guint      sessions;
+  /* How many of them were partly done */
+  guint      partial;
+  /* Seconds spent on the exercises in them, as far as they recorded it */
+  gint64     seconds_worked;
 } StrideWeekSessions;
 
 typedef struct
@@ -73,9 +77,11 @@ typedef struct
 
 typedef struct
 {
-  /* The week "now" is in, and its sessions so far */
+  /* The week "now" is in, its sessions so far and how many of them were
+   * partly done */
   StrideWeek week;
-  double     sessions;
+  guint      sessions;
+  guint      partial;
   guint      goal_min;
   guint      goal_max;
   /* This week's sessions reached goal_min */
@@ -94,7 +100,11 @@ gboolean     stride_stats_get_first_week       (StrideStats        *self,
                                                 StrideWeek         *week);
 gboolean     stride_stats_get_last_week        (StrideStats        *self,
                                                 StrideWeek         *week);
-double       stride_stats_get_week_sessions    (StrideStats        *self,
+guint        stride_stats_get_week_sessions    (StrideStats        *self,
+                                                const StrideWeek   *week);
+guint        stride_stats_get_week_partial     (StrideStats        *self,
+                                                const StrideWeek   *week);
+gint64       stride_stats_get_week_seconds_worked (StrideStats     *self,
                                                 const StrideWeek   *week);
 guint        stride_stats_get_week_reps        (StrideStats        *self,
                                                 const char         *exercise_id,

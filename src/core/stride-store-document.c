@@ -349,7 +349,8 @@ is_valid_session (JsonObject *session)
          && is_int_in (session, "effort", 1, 10, FALSE, TRUE)
          && is_string (session, "note", FALSE)
          && is_array_of (session, "pain", is_valid_pain)
-         && is_array_of (session, STRIDE_SESSION_EXERCISES, stride_session_entry_is_valid);
+         && is_array_of (session, STRIDE_SESSION_EXERCISES, stride_session_entry_is_valid)
+         && is_array_of (session, STRIDE_SESSION_WORKED, stride_session_worked_entry_is_valid);
 }
 
 static gboolean

@@ -272,14 +272,25 @@ describe_point (StrideChart  *self,
 
   *name = stride_chart_series_get_name (one);
   *date = stride_chart_format_date (data->day, event ? 1 : self->period_days);
-  *value = event ? g_strdup (data->label) : stride_chart_format_value (data->value);
+  if (event)
+    *value = g_strdup (data->label);
+  else if (data->label != NULL)
+    {
+      g_autofree char *number = stride_chart_format_value (data->value);
+
+      /* Translators: a chart point's value, then what else it says, e.g.
+       * “2 (25 minutes of exercise)” */
+      *value = g_strdup_printf (_("%s (%s)"), number, data->label);
+    }
+  else
+    *value = stride_chart_format_value (data->value);
 }
 
 /**
  * stride_chart_dup_detail:
  *
  * Returns: (transfer full) (nullable): the shown point's details in one
- *   line, e.g. “Sessions, Week of 03/03/25: 2”
+ *   line, e.g. “Sessions, Week of 3 March 2025: 2”
  */
 char *
 stride_chart_dup_detail (StrideChart *self)
@@ -296,7 +307,7 @@ stride_chart_dup_detail (StrideChart *self)
 
   describe_point (self, series, point, &name, &date, &value);
   /* Translators: a chart point's details: the series, the date, then
-   * the value or what happened, e.g. “Sessions, Week of 3/3/25: 2” */
+   * the value or what happened, e.g. “Sessions, Week of 3 March 2025: 2” */
   return g_strdup_printf (_("%s, %s: %s"), name, date, value);
 }
 

@@ -12,7 +12,9 @@
 #include <glib/gi18n.h>
 
 #include "stride-catalog.h"
+#include "stride-date-text.h"
 #include "stride-history-page.h"
+#include "stride-record.h"
 #include "stride-session-sets.h"
 #include "stride-window.h"
 
@@ -124,20 +126,31 @@ format_summary (JsonObject *session)
   g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
   const char *routine = get_string (session, "routine_name");
   gint64 duration = get_int (session, "duration", -1);
+  gint64 worked = stride_session_get_seconds_worked (session);
   gint64 effort = get_int (session, "effort", -1);
-  JsonNode *completion = json_object_get_member (session, "completion");
   g_autofree char *pain = format_pain (session);
 
   g_ptr_array_add (parts, g_strdup (routine != NULL ? routine : get_string (session, "routine")));
   if (duration >= 0)
+    g_ptr_array_add (parts, stride_date_text_format_duration (duration));
+  if (worked >= 0)
     {
-      guint minutes = (guint) ((duration + 30) / 60);
+      g_autofree char *time = stride_date_text_format_duration (worked);
 
-      g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u minute", "%u minutes", minutes), minutes));
+      /* Translators: the time spent on the exercises themselves, rests
+       * left out, e.g. "8 minutes of exercise" */
+      g_ptr_array_add (parts, g_strdup_printf (_("%s of exercise"), time));
     }
-  if (completion != NULL && JSON_NODE_HOLDS_VALUE (completion) && json_node_get_double (completion) < 0.995)
-    /* Translators: how much of a workout was done, e.g. "partly done (60 %)" */
-    g_ptr_array_add (parts, g_strdup_printf (_("partly done (%d %%)"), (int) (json_node_get_double (completion) * 100 + 0.5)));
+  if (stride_session_is_partial (session))
+    {
+      int percent = stride_session_get_percent_done (session);
+
+      if (percent > 0)
+        /* Translators: how much of a workout was done, e.g. "partly done (60 %)" */
+        g_ptr_array_add (parts, g_strdup_printf (_("partly done (%d %%)"), percent));
+      else
+        g_ptr_array_add (parts, g_strdup (_("partly done")));
+    }
   if (effort > 0)
     /* Translators: the effort the user rated, e.g. "effort 6 of 10" */
     g_ptr_array_add (parts, g_strdup_printf (_("effort %d of 10"), (int) effort));
@@ -159,9 +172,7 @@ format_date (JsonObject *session)
     return g_strdup (_("Unknown date"));
 
   local = g_date_time_to_local (started);
-  /* Translators: the date and time of a session, in strftime format, see
-   * man strftime; e.g. "Wednesday, 25 November 2026, 18:30" */
-  return g_date_time_format (local, _("%A, %e %B %Y, %H:%M"));
+  return stride_date_text_format_day_time (local);
 }
 
 static GtkWidget *

@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "stride-preferences-window.h"
+#include "stride-scroll-guard.h"
 
 struct _StridePreferencesWindow
 {
@@ -81,6 +82,11 @@ static void
 stride_preferences_window_init (StridePreferencesWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* A wheel turned to scroll the window must not change a setting */
+  stride_scroll_guard_attach (GTK_WIDGET (self->volume_scale));
+  stride_scroll_guard_attach (GTK_WIDGET (self->goal_min_spin));
+  stride_scroll_guard_attach (GTK_WIDGET (self->goal_max_spin));
 
   self->settings = g_settings_new (APP_ID);
   g_settings_bind (self->settings, "spoken-cues", self->spoken_switch, "active", G_SETTINGS_BIND_DEFAULT);

@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 
 #include "stride-catalog.h"
+#include "stride-date-text.h"
 #include "stride-progress-charts.h"
 
 static guint32
@@ -32,8 +33,9 @@ get_julian_day (GDateTime *time)
  * @first: the first week to show
  * @last: the last week to show
  *
- * Bars of the sessions in each week, partial sessions as the part done,
+ * Bars of the sessions in each week, a partly done one counting as one,
  * over the goal's band; nothing before the first session ever recorded.
+ * Each bar's details say how much time went to the exercises.
  */
 void
 stride_progress_charts_fill_sessions (StrideChart      *chart,
@@ -59,8 +61,18 @@ stride_progress_charts_fill_sessions (StrideChart      *chart,
       for (guint i = 0; i < weeks->len; i++)
         {
           const StrideWeekSessions *week = &g_array_index (weeks, StrideWeekSessions, i);
+          g_autofree char *time = NULL;
+          g_autofree char *note = NULL;
 
-          stride_chart_series_add (series, week->week.monday, week->sessions);
+          /* A week's details say how long its sessions really took */
+          if (week->seconds_worked > 0)
+            {
+              time = stride_date_text_format_duration (week->seconds_worked);
+              /* Translators: the time spent on the exercises themselves,
+               * rests left out, e.g. "8 minutes of exercise" */
+              note = g_strdup_printf (_("%s of exercise"), time);
+            }
+          stride_chart_series_add_with_note (series, week->week.monday, week->sessions, note);
         }
     }
 
@@ -79,14 +91,20 @@ get_exercise_name (const char *exercise_id)
 /**
  * stride_progress_charts_fill_reps:
  *
+ * @under_way: (nullable): the week still going on, usually this one
+ *
  * A line per exercise done, named as in the catalog, of its reps in each
- * week from @first to @last.
+ * week from @first to @last. A week still under way has only some of its
+ * reps yet: drawn, it would look like a drop at the end of every line, so
+ * it joins the lines once it is over. Only a line that has nothing else
+ * to show, in the first week of all, shows it.
  */
 void
 stride_progress_charts_fill_reps (StrideChart      *chart,
                                   StrideStats      *stats,
                                   const StrideWeek *first,
-                                  const StrideWeek *last)
+                                  const StrideWeek *last,
+                                  const StrideWeek *under_way)
 {
   const char * const *exercise_ids = stride_stats_get_exercise_ids (stats);
   g_autoptr(GArray) weeks = stride_stats_list_weeks (stats, first, last);
@@ -100,9 +118,16 @@ stride_progress_charts_fill_reps (StrideChart      *chart,
         stride_chart_series_new (get_exercise_name (exercise_ids[e]), STRIDE_CHART_SERIES_LINE);
       g_autoptr(GArray) reps = stride_stats_list_reps (stats, exercise_ids[e], first, last);
 
-      for (guint i = 0; i < reps->len && i < weeks->len; i++)
-        stride_chart_series_add (series, g_array_index (weeks, StrideWeekSessions, i).week.monday,
-                                 g_array_index (reps, guint, i));
+      guint n = MIN (reps->len, weeks->len);
+
+      for (guint i = 0; i < n; i++)
+        {
+          guint32 monday = g_array_index (weeks, StrideWeekSessions, i).week.monday;
+
+          if (under_way != NULL && monday == under_way->monday && n > 1)
+            continue;
+          stride_chart_series_add (series, monday, g_array_index (reps, guint, i));
+        }
       stride_chart_add_series (chart, series);
     }
 }

@@ -19,7 +19,8 @@ void stride_progress_charts_fill_sessions   (StrideChart      *chart,
 void stride_progress_charts_fill_reps       (StrideChart      *chart,
                                              StrideStats      *stats,
                                              const StrideWeek *first,
-                                             const StrideWeek *last);
+                                             const StrideWeek *last,
+                                             const StrideWeek *under_way);
 void stride_progress_charts_fill_self_tests (StrideChart      *chart,
                                              StrideStats      *stats);
 void stride_progress_charts_fill_pain       (StrideChart      *chart,

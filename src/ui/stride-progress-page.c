@@ -82,16 +82,14 @@ update_week (StrideProgressPage     *self,
   g_autofree char *status = NULL;
   g_autofree char *streak = NULL;
 
-  if (goal->sessions > goal->goal_max + 0.05)
+  if (goal->sessions > goal->goal_max)
     status = g_strdup (_("More than your goal this week. The guide pairs these exercises with rest days."));
   else if (goal->met)
     status = g_strdup (_("Goal met this week. Well done!"));
   else
     {
-      /* A whole session more meets it, even after a partial one */
-      guint needed = (guint) ceil (goal->goal_min - goal->sessions - 0.05);
+      guint needed = goal->goal_min - goal->sessions;
 
-      needed = MAX (needed, 1);
       status = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u more session meets your goal",
                                              "%u more sessions meet your goal", needed),
                                 needed);
@@ -155,19 +153,23 @@ static void
 show_range (StrideProgressPage *self)
 {
   g_autoptr(GDateTime) now = dup_now (self);
-  StrideWeek first, last;
+  StrideWeek first, last, this_week;
   guint goal_min, goal_max;
   guint32 first_day, last_day;
 
   if (self->stats == NULL)
     return;
 
+  if (!stride_week_init_for_time (&this_week, now, stride_stats_get_time_zone (self->stats)))
+    this_week = (StrideWeek) { 0, };
+
   get_goal (self, &goal_min, &goal_max);
   stride_stats_get_range (self->stats, self->range, now, &first, &last);
 
   stride_progress_charts_fill_sessions (stride_chart_card_get_chart (self->sessions_card), self->stats,
                                         &first, &last, goal_min, goal_max);
-  stride_progress_charts_fill_reps (stride_chart_card_get_chart (self->reps_card), self->stats, &first, &last);
+  stride_progress_charts_fill_reps (stride_chart_card_get_chart (self->reps_card), self->stats, &first, &last,
+                                    &this_week);
   stride_chart_set_range (stride_chart_card_get_chart (self->sessions_card), first.monday, last.monday);
   stride_chart_set_range (stride_chart_card_get_chart (self->reps_card), first.monday, last.monday);
 

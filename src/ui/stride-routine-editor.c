@@ -14,6 +14,7 @@
 
 #include "stride-catalog.h"
 #include "stride-routine-editor.h"
+#include "stride-scroll-guard.h"
 
 struct _StrideRoutineEditor
 {
@@ -141,6 +142,7 @@ create_spin_row (StrideRoutineEditor *self,
   g_object_set_data (G_OBJECT (spin), "item", item);
   g_object_set_data (G_OBJECT (spin), "field", GINT_TO_POINTER (field));
   g_signal_connect (spin, "value-changed", G_CALLBACK (on_spin_changed), self);
+  stride_scroll_guard_attach (spin);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), spin);
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), spin);
 

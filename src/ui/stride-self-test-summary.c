@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "stride-date-text.h"
 #include "stride-self-test.h"
 #include "stride-self-test-summary.h"
 
@@ -29,9 +30,7 @@ stride_self_test_summary_dup_when (JsonObject *result)
   g_return_val_if_fail (taken != NULL, NULL);
 
   local = g_date_time_to_local (taken);
-  /* Translators: the date a self-test was taken, in strftime format, see
-   * man strftime; e.g. "25 November 2026" */
-  date = g_date_time_format (local, _("%-d %B %Y"));
+  date = stride_date_text_format_day (local);
   if (!stride_self_test_had_pain (json_object_get_object_member (result, "answers")))
     return g_steal_pointer (&date);
 

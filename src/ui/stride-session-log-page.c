@@ -13,6 +13,9 @@
 #include <glib/gi18n.h>
 
 #include "stride-catalog.h"
+#include "stride-date-text.h"
+#include "stride-record.h"
+#include "stride-scroll-guard.h"
 #include "stride-session-log-page.h"
 #include "stride-session-sets.h"
 
@@ -25,10 +28,11 @@ struct _StrideSessionLogPage
   GPtrArray *rep_spins;
   GPtrArray *pain_choices;
 
+  GtkWidget *save_button;
   GtkLabel *summary_label;
   AdwPreferencesGroup *sets_group;
   AdwPreferencesGroup *pain_group;
-  GtkScale *effort_scale;
+  AdwComboRow *effort_row;
   AdwEntryRow *note_row;
 };
 
@@ -67,15 +71,24 @@ pain_area_label (guint index)
     }
 }
 
-static const char *
-get_string (JsonObject *object,
-            const char *member)
+/* Something done is something to save: a rep or a second held, as the
+ * player counted it or as the runner corrected it */
+static gboolean
+anything_done (StrideSessionLogPage *self)
 {
-  JsonNode *node = json_object_get_member (object, member);
+  for (guint i = 0; i < self->rep_spins->len; i++)
+    {
+      if (gtk_spin_button_get_value_as_int (self->rep_spins->pdata[i]) > 0)
+        return TRUE;
+    }
 
-  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
-    return NULL;
-  return json_node_get_string (node);
+  return FALSE;
+}
+
+static void
+update_save (StrideSessionLogPage *self)
+{
+  gtk_widget_set_sensitive (self->save_button, anything_done (self));
 }
 
 static GtkWidget *
@@ -116,6 +129,8 @@ create_set_row (StrideSessionLogPage   *self,
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), is_hold ? set->hold_seconds : set->reps);
   gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
   gtk_accessible_update_property (GTK_ACCESSIBLE (spin), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
+  stride_scroll_guard_attach (spin);
+  g_signal_connect_swapped (spin, "value-changed", G_CALLBACK (update_save), self);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), spin);
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), spin);
   g_ptr_array_add (self->rep_spins, spin);
@@ -142,34 +157,72 @@ create_pain_row (StrideSessionLogPage *self,
   return row;
 }
 
+/* "8 minutes of exercise in 12 minutes", or NULL for a draft without times */
+static char *
+dup_time_text (JsonObject *draft)
+{
+  gint64 duration, worked = stride_session_get_seconds_worked (draft);
+  g_autofree char *worked_text = NULL;
+  g_autofree char *duration_text = NULL;
+
+  if (worked < 0 || !stride_record_get_int (draft, "duration", &duration) || duration < 0)
+    return NULL;
+
+  worked_text = stride_date_text_format_duration (worked);
+  duration_text = stride_date_text_format_duration (duration);
+
+  /* Translators: the time spent on the exercises themselves, then the
+   * time the workout ran, pauses left out: "8 minutes of exercise in 12
+   * minutes" */
+  return g_strdup_printf (_("%s of exercise in %s"), worked_text, duration_text);
+}
+
 static void
 fill (StrideSessionLogPage *self)
 {
   StrideSessionSetIter iter;
   StrideSessionSet set;
-  JsonNode *completion = json_object_get_member (self->draft, "completion");
-  const char *routine = get_string (self->draft, "routine_name");
+  const char *routine = stride_record_get_string (self->draft, "routine_name");
+  g_autofree char *time = dup_time_text (self->draft);
+  g_autofree char *text = NULL;
 
-  if (completion != NULL && json_node_get_double (completion) < 0.995)
+  if (routine == NULL)
+    routine = "";
+
+  if (!stride_session_has_done (self->draft))
+    /* Translators: %s is the routine's name */
+    text = g_strdup_printf (_("You stopped “%s” before a rep was done, so there is nothing to save. "
+                              "If you did some, enter them below."),
+                            routine);
+  else if (stride_session_is_partial (self->draft))
     {
-      g_autofree char *text =
+      int percent = stride_session_get_percent_done (self->draft);
+
+      if (time != NULL)
+        /* Translators: %s is the routine's name, %d how much of it was
+         * done, the last %s the time, e.g. "8 minutes of exercise in 12
+         * minutes" */
+        text = g_strdup_printf (_("You stopped “%s” after %d %% of it: %s. It is saved as partly done, with the sets you did."),
+                                routine, percent, time);
+      else
         /* Translators: %s is the routine's name, %d how much of it was done */
-        g_strdup_printf (_("You stopped “%s” after %d %% of it. It is saved as partly done, with the sets you did."),
-                         routine != NULL ? routine : "", (int) (json_node_get_double (completion) * 100 + 0.5));
-
-      gtk_label_set_label (self->summary_label, text);
+        text = g_strdup_printf (_("You stopped “%s” after %d %% of it. It is saved as partly done, with the sets you did."),
+                                routine, percent);
     }
+  else if (time != NULL)
+    /* Translators: %s is the routine's name, the last %s the time, e.g.
+     * "8 minutes of exercise in 12 minutes" */
+    text = g_strdup_printf (_("You finished “%s”: %s. Well done!"), routine, time);
   else
-    {
-      g_autofree char *text = g_strdup_printf (_("You finished “%s”. Well done!"), routine != NULL ? routine : "");
+    text = g_strdup_printf (_("You finished “%s”. Well done!"), routine);
 
-      gtk_label_set_label (self->summary_label, text);
-    }
+  gtk_label_set_label (self->summary_label, text);
 
   stride_session_set_iter_init (&iter, self->draft);
   while (stride_session_set_iter_next (&iter, &set))
     adw_preferences_group_add (self->sets_group, create_set_row (self, &set));
   gtk_widget_set_visible (GTK_WIDGET (self->sets_group), self->rep_spins->len > 0);
+  update_save (self);
 
   for (guint a = 0; a < G_N_ELEMENTS (pain_areas); a++)
     adw_preferences_group_add (self->pain_group, create_pain_row (self, a));
@@ -178,7 +231,8 @@ fill (StrideSessionLogPage *self)
 /**
  * stride_session_log_page_save:
  *
- * Records the session as the user confirmed it, and finishes.
+ * Records the session as the user confirmed it, and finishes; a session
+ * with nothing done in it is not recorded.
  */
 void
 stride_session_log_page_save (StrideSessionLogPage *self)
@@ -187,8 +241,12 @@ stride_session_log_page_save (StrideSessionLogPage *self)
   JsonObject *session;
   JsonArray *pain = json_array_new ();
   const char *note;
+  guint effort;
 
   g_return_if_fail (STRIDE_IS_SESSION_LOG_PAGE (self));
+
+  if (!anything_done (self))
+    return;
 
   /* A copy, so the draft given to the page is not changed */
   {
@@ -209,7 +267,13 @@ stride_session_log_page_save (StrideSessionLogPage *self)
   for (guint i = 0; i < self->rep_spins->len; i++)
     stride_session_set_done (session, i, gtk_spin_button_get_value_as_int (self->rep_spins->pdata[i]));
 
-  json_object_set_int_member (session, "effort", (gint64) gtk_range_get_value (GTK_RANGE (self->effort_scale)));
+  /* Position 0 is "Not rated": an effort the runner did not give is not
+   * recorded, so that it counts as unknown rather than as a 5 */
+  effort = adw_combo_row_get_selected (self->effort_row);
+  if (effort >= 1 && effort <= 10)
+    json_object_set_int_member (session, "effort", effort);
+  else
+    json_object_remove_member (session, "effort");
 
   for (guint a = 0; a < G_N_ELEMENTS (pain_areas); a++)
     {
@@ -305,10 +369,11 @@ stride_session_log_page_class_init (StrideSessionLogPageClass *klass)
                   G_TYPE_NONE, 1, G_TYPE_BOOLEAN);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/stride-session-log-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, StrideSessionLogPage, save_button);
   gtk_widget_class_bind_template_child (widget_class, StrideSessionLogPage, summary_label);
   gtk_widget_class_bind_template_child (widget_class, StrideSessionLogPage, sets_group);
   gtk_widget_class_bind_template_child (widget_class, StrideSessionLogPage, pain_group);
-  gtk_widget_class_bind_template_child (widget_class, StrideSessionLogPage, effort_scale);
+  gtk_widget_class_bind_template_child (widget_class, StrideSessionLogPage, effort_row);
   gtk_widget_class_bind_template_child (widget_class, StrideSessionLogPage, note_row);
   gtk_widget_class_bind_template_callback_full (widget_class, "on_save_clicked",
                                                 G_CALLBACK (stride_session_log_page_save));
@@ -323,16 +388,13 @@ stride_session_log_page_init (StrideSessionLogPage *self)
 
   self->rep_spins = g_ptr_array_new ();
   self->pain_choices = g_ptr_array_new ();
-
-  /* Whole numbers the runner can read from the mat */
-  for (int mark = 1; mark <= 10; mark++)
-    gtk_scale_add_mark (self->effort_scale, mark, GTK_POS_BOTTOM, NULL);
 }
 
 /**
  * stride_session_log_page_new:
  * @draft: the session as the player recorded it: "started", "routine",
- *   "routine_name", "duration", "completion" and "exercises" with the reps done
+ *   "routine_name", "duration", "worked", "completion" and "exercises"
+ *   with the reps done
  *
  * Returns: (transfer floating): the page
  */

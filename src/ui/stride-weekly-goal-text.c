@@ -9,8 +9,6 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <math.h>
-
 #include "stride-weekly-goal-text.h"
 
 /**
@@ -28,26 +26,18 @@ stride_weekly_goal_read_settings (GSettings *settings,
   *goal_max = MAX ((guint) g_settings_get_int (settings, "weekly-goal-max"), *goal_min);
 }
 
-/* Whole sessions as such, a partial one to a tenth: "1", "1.5" */
-static char *
-format_sessions (double sessions)
-{
-  if (fabs (sessions - round (sessions)) < 0.05)
-    return g_strdup_printf ("%.0f", round (sessions));
-
-  return g_strdup_printf ("%.1f", sessions);
-}
-
 /**
  * stride_weekly_goal_dup_count:
  *
- * Returns: (transfer full): e.g. "1.5 of 2–3 sessions this week"
+ * Returns: (transfer full): e.g. "2 of 2–3 sessions this week", and how
+ *   many of them were partly done: "2 of 2–3 sessions this week, 1 partly
+ *   done"
  */
 char *
 stride_weekly_goal_dup_count (const StrideWeeklyGoal *goal)
 {
-  g_autofree char *count = format_sessions (goal->sessions);
   g_autofree char *range = NULL;
+  g_autofree char *count = NULL;
 
   if (goal->goal_min == goal->goal_max)
     range = g_strdup_printf ("%u", goal->goal_max);
@@ -57,7 +47,14 @@ stride_weekly_goal_dup_count (const StrideWeeklyGoal *goal)
 
   /* Translators: this week's sessions against the goal, e.g. "1 of 2–3
    * sessions this week"; the plural follows the goal's largest number */
-  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s of %s session this week", "%s of %s sessions this week",
-                                       goal->goal_max),
-                          count, range);
+  count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %s session this week", "%u of %s sessions this week",
+                                        goal->goal_max),
+                           goal->sessions, range);
+  if (goal->partial == 0)
+    return g_steal_pointer (&count);
+
+  /* Translators: %s is this week's count as above, e.g. "2 of 2–3
+   * sessions this week, 1 partly done" */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s, %u partly done", "%s, %u partly done", goal->partial),
+                          count, goal->partial);
 }

@@ -797,8 +797,10 @@ on_session_log_finished (StrideWindow *self,
     confirm_saved (self, _("Session saved"));
 }
 
-/* The workout is over: the runner confirms what was done, or not, if
- * nothing was */
+/* The workout is over: the runner confirms what was done. Stopped before
+ * the first exercise, there is nothing to confirm or correct; stopped
+ * with sets begun but not a rep done, the session log offers only to
+ * discard it, unless the runner enters reps the player did not count. */
 static void
 on_player_done (StrideWindow *self,
                 JsonObject   *session)
@@ -813,6 +815,8 @@ on_player_done (StrideWindow *self,
     {
       adw_leaflet_set_visible_child (self->leaflet, self->main_page);
       adw_leaflet_set_can_navigate_back (self->leaflet, TRUE);
+      if (store != NULL)
+        stride_window_show_toast (self, _("Stopped before the first exercise: nothing was recorded"));
       return;
     }
 
