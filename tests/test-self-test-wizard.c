@@ -15,6 +15,7 @@
 
 #include "stride-application.h"
 #include "stride-exercise-page.h"
+#include "stride-figure-view.h"
 #include "stride-player-page.h"
 #include "stride-self-test-wizard.h"
 #include "stride-self-tests-page.h"
@@ -452,6 +453,56 @@ walk_bridge (Fixture  *fixture,
   answer (fixture, FALSE);
 }
 
+/* Every figure in both wizards works the side its step's text names:
+ * "Lift your right foot" shows the right foot lifting, by the skeleton
+ * and by what a screen reader says */
+static void
+test_figure_sides (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  const StrideSelfTestKind kinds[] = { STRIDE_SELF_TEST_SQUAT, STRIDE_SELF_TEST_BRIDGE };
+  guint n_sided = 0;
+
+  for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
+    {
+      guint n_steps = stride_self_test_get_n_steps (kinds[k]);
+
+      open_wizard (fixture, kinds[k]);
+      for (guint i = 0; i < n_steps - 1; i++)
+        {
+          const StrideSelfTestStep *step = stride_self_test_get_step (kinds[k], i);
+          StrideFigureView *figure = (StrideFigureView *) stride_test_find_widget (GTK_WIDGET (fixture->wizard),
+                                                                                   STRIDE_TYPE_FIGURE_VIEW, NULL);
+          g_autofree char *words = g_strconcat (step->title, " ", step->text, NULL);
+          g_autofree char *lowered = g_utf8_strdown (words, -1);
+          StrideSide named = STRIDE_SIDE_NONE;
+
+          g_assert_cmpuint (stride_self_test_wizard_get_step (fixture->wizard), ==, i);
+          if (strstr (lowered, "right foot") != NULL)
+            named = STRIDE_SIDE_RIGHT;
+          else if (strstr (lowered, "left foot") != NULL)
+            named = STRIDE_SIDE_LEFT;
+
+          if (figure != NULL && named != STRIDE_SIDE_NONE)
+            {
+              g_test_message ("%s, step %u: %s", stride_self_test_kind_get_id (kinds[k]), i, step->title);
+              stride_test_assert_figure_side (figure, named);
+              n_sided++;
+            }
+
+          if (step->kind == STRIDE_SELF_TEST_STEP_QUESTION)
+            answer (fixture, FALSE);
+          else
+            act (fixture, "wizard.next");
+        }
+      act (fixture, "wizard.next");
+    }
+
+  /* The bridge test's introduction ("first the right foot"), its two
+   * holds and the two questions after them */
+  g_assert_cmpuint (n_sided, ==, 5);
+}
+
 static void
 test_result_links (Fixture       *fixture,
                    gconstpointer  data)
@@ -677,6 +728,7 @@ main (int   argc,
   g_test_add ("/stride/self-test-wizard/squat-forward-and-back", Fixture, NULL, fixture_set_up, test_squat_forward_and_back, fixture_tear_down);
   g_test_add ("/stride/self-test-wizard/bridge-paths", Fixture, NULL, fixture_set_up, test_bridge_paths, fixture_tear_down);
   g_test_add ("/stride/self-test-wizard/cancel-everywhere", Fixture, NULL, fixture_set_up, test_cancel_everywhere, fixture_tear_down);
+  g_test_add ("/stride/self-test-wizard/figure-sides", Fixture, NULL, fixture_set_up, test_figure_sides, fixture_tear_down);
   g_test_add ("/stride/self-test-wizard/result-links", Fixture, NULL, fixture_set_up, test_result_links, fixture_tear_down);
   g_test_add ("/stride/self-test-wizard/hold-interrupted", Fixture, NULL, fixture_set_up, test_hold_interrupted, fixture_tear_down);
   g_test_add ("/stride/self-test-wizard/desktop-actions", Fixture, NULL, fixture_set_up, test_desktop_actions, fixture_tear_down);

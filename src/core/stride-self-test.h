@@ -44,8 +44,9 @@ typedef struct
   const char *text;
   /* The illustration, a movement ID, or NULL */
   const char *movement_id;
-  /* For a timed hold: seconds to get ready, seconds to hold, and the side
-   * whose foot lifts (STRIDE_SIDE_NONE for both feet down) */
+  /* For a timed hold: seconds to get ready and seconds to hold. For a
+   * hold and the question after it: the side whose foot lifts
+   * (STRIDE_SIDE_NONE for both feet down) */
   guint       get_ready_seconds;
   guint       hold_seconds;
   StrideSide  side;

@@ -213,7 +213,7 @@ update_display (StridePlayerPage *self)
       if (movement != NULL && g_strcmp0 (stride_figure_view_get_movement (self->figure),
                                          stride_movement_get_id (movement)) != 0)
         stride_figure_view_set_movement (self->figure, stride_movement_get_id (movement));
-      stride_figure_view_set_mirrored (self->figure, shown->side == STRIDE_SIDE_RIGHT);
+      stride_figure_view_set_side (self->figure, shown->side);
       gtk_widget_set_visible (GTK_WIDGET (self->figure), movement != NULL);
     }
   else
