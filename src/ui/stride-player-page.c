@@ -116,26 +116,6 @@ describe_exercise (const StrideSegment *segment)
   return g_strdup (harder != NULL ? harder : name);
 }
 
-/* The next work that differs from the current one, to tell what comes */
-static const StrideSegment *
-find_next_work (StridePlan *plan,
-                guint       index)
-{
-  const StrideSegment *current = stride_plan_get_segment (plan, index);
-
-  for (guint i = index + 1; i < stride_plan_get_n_segments (plan); i++)
-    {
-      const StrideSegment *segment = stride_plan_get_segment (plan, i);
-
-      if (segment->kind == STRIDE_SEGMENT_WORK
-          && (current->kind != STRIDE_SEGMENT_WORK || segment->item != current->item
-              || segment->side != current->side || segment->set != current->set))
-        return segment;
-    }
-
-  return NULL;
-}
-
 static void
 update_figure (StridePlayerPage *self)
 {
@@ -176,7 +156,7 @@ update_display (StridePlayerPage *self)
   StridePlan *plan = stride_engine_get_plan (self->engine);
   guint index = stride_engine_get_segment (self->engine);
   const StrideSegment *segment = stride_plan_get_segment (plan, index);
-  const StrideSegment *next = find_next_work (plan, index);
+  guint next = stride_plan_find_next_exercise (plan, index);
   const StrideSegment *shown = segment->kind == STRIDE_SEGMENT_DONE ? NULL : segment;
   gint64 offset = stride_engine_get_offset (self->engine);
   gint64 duration = stride_plan_get_duration (plan);
@@ -223,14 +203,16 @@ update_display (StridePlayerPage *self)
       gtk_widget_set_visible (GTK_WIDGET (self->figure), FALSE);
     }
 
-  if (next != NULL && (segment->kind != STRIDE_SEGMENT_WORK || next != segment))
+  if (next != G_MAXUINT)
     {
-      g_autofree char *what = describe_exercise (next);
-      /* Translators: what comes after the current part of the workout */
+      g_autofree char *what = describe_exercise (stride_plan_get_segment (plan, next));
+      /* Translators: the exercise after the current one */
       g_autofree char *text = g_strdup_printf (_("Next: %s"), what);
 
       gtk_label_set_label (self->next_label, text);
     }
+  else if (shown != NULL)
+    gtk_label_set_label (self->next_label, _("Last exercise"));
   else
     gtk_label_set_label (self->next_label, "");
 
