@@ -352,6 +352,38 @@ test_bridge_paths (Fixture       *fixture,
     }
 }
 
+/* Every way of answering the squat test gets a result in its own words,
+ * and pain brings the specialist's advice */
+static void
+test_squat_answers (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  for (guint bits = 0; bits < 8; bits++)
+    {
+      gboolean depth = (bits & 1) != 0, fell = (bits & 2) != 0, pain = (bits & 4) != 0;
+      g_autoptr(JsonObject) answers = json_object_new ();
+
+      json_object_set_boolean_member (answers, "depth", depth);
+      json_object_set_boolean_member (answers, "fell_backward", fell);
+      json_object_set_boolean_member (answers, "pain", pain);
+
+      open_wizard (fixture, STRIDE_SELF_TEST_SQUAT);
+      act (fixture, "wizard.next");
+      act (fixture, "wizard.next");
+      act (fixture, "wizard.next");
+      answer (fixture, depth);
+      answer (fixture, fell);
+      answer (fixture, pain);
+      g_assert_cmpint (step_kind (fixture), ==, STRIDE_SELF_TEST_STEP_RESULT);
+      g_assert_true (shows (fixture, stride_self_test_describe_result (STRIDE_SELF_TEST_SQUAT, answers)));
+      g_assert_false (shows_part (fixture, "If you fall backward"));
+      g_assert_cmpint (shows_part (fixture, depth ? "You reached depth" : "You could not"), ==, TRUE);
+      g_assert_cmpint (shows_part (fixture, "fell backward or lost your balance"), ==, fell);
+      g_assert_cmpint (shows_part (fixture, "physical therapist or orthopedic specialist"), ==, pain);
+      act (fixture, "wizard.next");
+    }
+}
+
 /* The dialog the wizard asks with, the only one open */
 static GtkWindow *
 find_open_dialog (Fixture *fixture)
@@ -726,6 +758,7 @@ main (int   argc,
   app = stride_test_init_app (&argc, &argv);
 
   g_test_add ("/stride/self-test-wizard/squat-forward-and-back", Fixture, NULL, fixture_set_up, test_squat_forward_and_back, fixture_tear_down);
+  g_test_add ("/stride/self-test-wizard/squat-answers", Fixture, NULL, fixture_set_up, test_squat_answers, fixture_tear_down);
   g_test_add ("/stride/self-test-wizard/bridge-paths", Fixture, NULL, fixture_set_up, test_bridge_paths, fixture_tear_down);
   g_test_add ("/stride/self-test-wizard/cancel-everywhere", Fixture, NULL, fixture_set_up, test_cancel_everywhere, fixture_tear_down);
   g_test_add ("/stride/self-test-wizard/figure-sides", Fixture, NULL, fixture_set_up, test_figure_sides, fixture_tear_down);

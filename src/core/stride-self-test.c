@@ -410,6 +410,52 @@ stride_self_test_outcome_get_text (StrideSelfTestOutcome outcome)
   return stride_self_test_translate (outcomes[outcome].text);
 }
 
+/* What the squat test's answers say, one text for each way of missing
+ * the mark, in the guide's terms: falling backward or not reaching depth
+ * may mean tight or weak hips */
+static const char *squat_answer_texts[2][2] = {
+  /* [reached depth][fell backward] */
+  {
+    N_("You could not bring your glutes close to your heels, though you stayed balanced. Not reaching depth can mean tight or weak hips. Focus on squats and glute bridges, which work the glutes that take you down to depth and back up."),
+    N_("You could not reach depth, and you fell backward or lost your balance. Both can mean tight or weak hips. Focus on squats and glute bridges, which work the glutes that take you down to depth and back up."),
+  },
+  {
+    NULL, /* the outcome's own text: no sign of tight or weak hips */
+    N_("You reached depth, but you fell backward or lost your balance. Falling backward can mean tight or weak hips. Focus on squats and glute bridges, which work the glutes that take you down to depth and back up."),
+  },
+};
+
+/**
+ * stride_self_test_describe_result:
+ * @answers: (nullable): the answers given
+ *
+ * Returns: (nullable): what the answers mean and what to do, speaking to
+ *   what was answered, translated; %NULL if they decide no outcome
+ */
+const char *
+stride_self_test_describe_result (StrideSelfTestKind  kind,
+                                  JsonObject         *answers)
+{
+  StrideSelfTestOutcome outcome;
+
+  if (!stride_self_test_evaluate (kind, answers, &outcome))
+    return NULL;
+
+  if (kind == STRIDE_SELF_TEST_SQUAT)
+    {
+      gboolean depth = FALSE, fell = FALSE;
+      const char *text;
+
+      get_answer (answers, "depth", &depth);
+      get_answer (answers, "fell_backward", &fell);
+      text = squat_answer_texts[depth ? 1 : 0][fell ? 1 : 0];
+      if (text != NULL)
+        return stride_self_test_translate (text);
+    }
+
+  return stride_self_test_outcome_get_text (outcome);
+}
+
 /**
  * stride_self_test_outcome_get_focus:
  * @focus: (out) (array length=return value) (transfer none): catalog IDs

@@ -92,6 +92,8 @@ gboolean                stride_self_test_outcome_from_id    (const char         
                                                              StrideSelfTestOutcome *outcome);
 const char             *stride_self_test_outcome_get_title  (StrideSelfTestOutcome  outcome);
 const char             *stride_self_test_outcome_get_text   (StrideSelfTestOutcome  outcome);
+const char             *stride_self_test_describe_result    (StrideSelfTestKind     kind,
+                                                             JsonObject            *answers);
 guint                   stride_self_test_outcome_get_focus  (StrideSelfTestOutcome  outcome,
                                                              const char * const   **focus);
 StrideSide              stride_self_test_outcome_get_weaker_side (StrideSelfTestOutcome outcome);

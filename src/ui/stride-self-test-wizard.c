@@ -256,7 +256,7 @@ build_result (StrideSelfTestWizard *self)
     }
 
   add_label (self, stride_self_test_outcome_get_title (outcome), "title-2");
-  add_label (self, stride_self_test_outcome_get_text (outcome), "body-large");
+  add_label (self, stride_self_test_describe_result (self->kind, self->answers), "body-large");
 
   if (stride_self_test_had_pain (self->answers))
     {
