@@ -21,6 +21,7 @@
 #include "stride-self-tests-page.h"
 #include "stride-test-utils.h"
 #include "stride-window.h"
+#include "stride-workout-page.h"
 
 #define SECOND G_GINT64_CONSTANT (1000000)
 
@@ -749,6 +750,117 @@ test_desktop_actions (Fixture       *fixture,
     }
 }
 
+static AdwActionRow *
+find_weaker_side_explained (Fixture *fixture)
+{
+  GtkWidget *page;
+
+  stride_window_show_area (fixture->window, "workout");
+  iterate ();
+  page = stride_test_find_widget (GTK_WIDGET (fixture->window), STRIDE_TYPE_WORKOUT_PAGE, NULL);
+  g_assert_nonnull (page);
+  return (AdwActionRow *) stride_test_find_widget (page, ADW_TYPE_ACTION_ROW, "weaker-side-explained");
+}
+
+static gboolean
+window_has_wizard (gpointer fixture)
+{
+  return find_wizard (fixture) != NULL;
+}
+
+static gboolean
+window_says_weaker_side_needs_test (gpointer window)
+{
+  g_autoptr(GPtrArray) texts = stride_test_collect_text (window);
+
+  return stride_test_text_contains (texts, "The weaker-side routine comes from a bridge test that finds one side weaker");
+}
+
+static StridePlayerPage *
+find_player (Fixture *fixture)
+{
+  StridePlayerPage *player = (StridePlayerPage *) stride_test_find_widget (GTK_WIDGET (fixture->window),
+                                                                           STRIDE_TYPE_PLAYER_PAGE, NULL);
+
+  return player != NULL && gtk_widget_get_mapped (GTK_WIDGET (player)) ? player : NULL;
+}
+
+/* Before a bridge test there is no weaker side to work on: the Workout
+ * area says the test makes the routine and offers the test, and asking
+ * for the routine from the command line (stride --start weaker-side)
+ * says the same instead of starting the full routine under another name.
+ * A balanced test says so; one that finds a side weaker makes it. */
+static void
+test_weaker_side_entry (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr(GPtrArray) results = stride_store_list (get_store (), STRIDE_COLLECTION_RESULTS);
+  g_autoptr(GPtrArray) none = g_ptr_array_new ();
+  g_autoptr(StrideRoutine) routine = NULL;
+  AdwActionRow *row;
+  GtkButton *take;
+
+  /* A first week: no test taken */
+  for (guint i = 0; i < results->len; i++)
+    stride_store_remove (get_store (), STRIDE_COLLECTION_RESULTS,
+                         json_object_get_string_member (results->pdata[i], "id"));
+  iterate ();
+
+  row = find_weaker_side_explained (fixture);
+  g_assert_nonnull (row);
+  g_assert_cmpstr (adw_action_row_get_subtitle (row), ==, stride_self_test_explain_no_weaker_side (none));
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (row), "bridge self-test"));
+  g_assert_null (stride_workout_lookup_routine (get_store (), "weaker-side"));
+  g_assert_null (stride_test_find_button (GTK_WIDGET (fixture->window), "Start Weaker side"));
+
+  /* From the command line and the desktop: no player, the reason instead */
+  g_action_group_activate_action (G_ACTION_GROUP (app), "start-workout", g_variant_new_string ("weaker-side"));
+  iterate ();
+  g_assert_null (find_player (fixture));
+  stride_test_wait_until (window_says_weaker_side_needs_test, fixture->window);
+  g_assert_nonnull (find_weaker_side_explained (fixture));
+
+  /* Its button opens the bridge test */
+  take = stride_test_find_button (GTK_WIDGET (row), "_Take the Test");
+  g_assert_nonnull (take);
+  g_assert_true (gtk_widget_activate (GTK_WIDGET (take)));
+  stride_test_wait_until (window_has_wizard, fixture);
+  fixture->wizard = find_wizard (fixture);
+  g_assert_nonnull (fixture->wizard);
+  g_assert_cmpint (stride_self_test_wizard_get_kind (fixture->wizard), ==, STRIDE_SELF_TEST_BRIDGE);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->wizard), "wizard.cancel", NULL);
+  iterate ();
+
+  /* Balanced: said so, still no routine */
+  walk_bridge (fixture, FALSE, FALSE);
+  act (fixture, "wizard.next");
+  row = find_weaker_side_explained (fixture);
+  g_assert_nonnull (row);
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (row), "neither side weaker"));
+  g_assert_null (stride_workout_lookup_routine (get_store (), "weaker-side"));
+
+  /* Both sides: no one side to add to */
+  walk_bridge (fixture, TRUE, TRUE);
+  act (fixture, "wizard.next");
+  row = find_weaker_side_explained (fixture);
+  g_assert_nonnull (row);
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (row), "both sides may be weaker"));
+
+  /* The right side: the routine, built from it, and the command line starts it */
+  walk_bridge (fixture, TRUE, FALSE);
+  act (fixture, "wizard.next");
+  g_assert_null (find_weaker_side_explained (fixture));
+  routine = stride_workout_lookup_routine (get_store (), "weaker-side");
+  g_assert_nonnull (routine);
+  g_assert_cmpstr (stride_routine_get_name (routine), ==, "Weaker side: right");
+  g_assert_cmpint (stride_routine_get_item (routine, 1)->extra_set_side, ==, STRIDE_SIDE_RIGHT);
+  g_action_group_activate_action (G_ACTION_GROUP (app), "start-workout", g_variant_new_string ("weaker-side"));
+  iterate ();
+  g_assert_nonnull (find_player (fixture));
+  g_assert_cmpstr (stride_routine_get_name (stride_plan_get_routine (stride_engine_get_plan (stride_player_page_get_engine (find_player (fixture))))),
+                   ==, "Weaker side: right");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -762,6 +874,7 @@ main (int   argc,
   g_test_add ("/stride/self-test-wizard/bridge-paths", Fixture, NULL, fixture_set_up, test_bridge_paths, fixture_tear_down);
   g_test_add ("/stride/self-test-wizard/cancel-everywhere", Fixture, NULL, fixture_set_up, test_cancel_everywhere, fixture_tear_down);
   g_test_add ("/stride/self-test-wizard/figure-sides", Fixture, NULL, fixture_set_up, test_figure_sides, fixture_tear_down);
+  g_test_add ("/stride/self-test-wizard/weaker-side-entry", Fixture, NULL, fixture_set_up, test_weaker_side_entry, fixture_tear_down);
   g_test_add ("/stride/self-test-wizard/result-links", Fixture, NULL, fixture_set_up, test_result_links, fixture_tear_down);
   g_test_add ("/stride/self-test-wizard/hold-interrupted", Fixture, NULL, fixture_set_up, test_hold_interrupted, fixture_tear_down);
   g_test_add ("/stride/self-test-wizard/desktop-actions", Fixture, NULL, fixture_set_up, test_desktop_actions, fixture_tear_down);

@@ -288,8 +288,11 @@ test_results (void)
   JsonObject *saved_answers;
 
   g_assert_cmpint (stride_self_test_find_weaker_side (results), ==, STRIDE_SIDE_NONE);
+  /* Before any bridge test: the test makes the routine */
+  g_assert_nonnull (strstr (stride_self_test_explain_no_weaker_side (results), "The bridge self-test finds out"));
 
   g_ptr_array_add (results, stored_result ("bridge-test", "2026-09-01T10:00:00Z", "right-weaker"));
+  g_assert_null (stride_self_test_explain_no_weaker_side (results));
   g_ptr_array_add (results, stored_result ("squat-test", "2026-10-01T10:00:00Z", "ok"));
   g_ptr_array_add (results, stored_result ("bridge-test", "2026-10-02T10:00:00+02:00", "left-weaker"));
   /* Kept in the file, never shown: unknown outcome, wrong test, no date */
@@ -305,8 +308,13 @@ test_results (void)
 
   /* The weaker-side routine follows the latest bridge test */
   g_assert_cmpint (stride_self_test_find_weaker_side (results), ==, STRIDE_SIDE_LEFT);
+  g_assert_null (stride_self_test_explain_no_weaker_side (results));
   g_ptr_array_add (results, stored_result ("bridge-test", "2026-11-20T10:00:00Z", "balanced"));
   g_assert_cmpint (stride_self_test_find_weaker_side (results), ==, STRIDE_SIDE_NONE);
+  g_assert_nonnull (strstr (stride_self_test_explain_no_weaker_side (results), "found neither side weaker"));
+  g_ptr_array_add (results, stored_result ("bridge-test", "2026-11-21T10:00:00Z", "both-weaker"));
+  g_assert_cmpint (stride_self_test_find_weaker_side (results), ==, STRIDE_SIDE_NONE);
+  g_assert_nonnull (strstr (stride_self_test_explain_no_weaker_side (results), "both sides may be weaker"));
 
   /* A new result: date, only the test's answers, the outcome */
   json_object_set_string_member (answers, "extra", "not kept");

@@ -654,6 +654,44 @@ stride_self_test_find_weaker_side (GPtrArray *results)
   return stride_self_test_outcome_get_weaker_side (outcome);
 }
 
+/**
+ * stride_self_test_explain_no_weaker_side:
+ * @results: (element-type JsonObject): stored results of every test
+ *
+ * The weaker-side routine is made from the latest bridge test; without
+ * one that found one side weaker there is none, and this says why.
+ *
+ * Returns: (nullable): why there is no weaker-side routine, translated,
+ *   or %NULL if the latest bridge test found one side weaker
+ */
+const char *
+stride_self_test_explain_no_weaker_side (GPtrArray *results)
+{
+  g_autoptr(GPtrArray) bridge = NULL;
+  StrideSelfTestOutcome outcome;
+
+  g_return_val_if_fail (results != NULL, NULL);
+
+  bridge = stride_self_test_list_results (results, STRIDE_SELF_TEST_BRIDGE);
+  if (bridge->len == 0
+      || !stride_self_test_outcome_from_id (json_object_get_string_member (bridge->pdata[0], "outcome"), &outcome))
+    return _("The bridge self-test finds out whether one side of your hips may be weaker. Take it, and this routine adds an extra set on that side.");
+
+  switch (outcome)
+    {
+    case STRIDE_SELF_TEST_OUTCOME_BRIDGE_LEFT_WEAKER:
+    case STRIDE_SELF_TEST_OUTCOME_BRIDGE_RIGHT_WEAKER:
+      return NULL;
+    case STRIDE_SELF_TEST_OUTCOME_BRIDGE_BOTH_WEAKER:
+      return _("Your latest bridge test found that both sides may be weaker, so no one side needs more: the full routine works both sides alike.");
+    case STRIDE_SELF_TEST_OUTCOME_BRIDGE_BALANCED:
+    case STRIDE_SELF_TEST_OUTCOME_SQUAT_OK:
+    case STRIDE_SELF_TEST_OUTCOME_SQUAT_TIGHT_OR_WEAK:
+    default:
+      return _("Your latest bridge test found neither side weaker, so no one side needs more: the full routine works both sides alike.");
+    }
+}
+
 static void
 add_cue (GArray        *cues,
          StrideCueKind  kind,

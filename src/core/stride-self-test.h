@@ -106,6 +106,7 @@ GDateTime              *stride_self_test_result_dup_taken   (JsonObject         
 GPtrArray              *stride_self_test_list_results       (GPtrArray             *results,
                                                              StrideSelfTestKind     kind);
 StrideSide              stride_self_test_find_weaker_side   (GPtrArray             *results);
+const char             *stride_self_test_explain_no_weaker_side (GPtrArray         *results);
 
 GArray                 *stride_self_test_step_get_cues      (const StrideSelfTestStep *step,
                                                              StrideSelfTestKind     kind);
