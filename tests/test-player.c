@@ -179,7 +179,10 @@ test_player_sides_and_next (Fixture       *fixture,
   StrideFigureView *figure = (StrideFigureView *) stride_test_find_widget (GTK_WIDGET (fixture->player),
                                                                            STRIDE_TYPE_FIGURE_VIEW, NULL);
   GtkLabel *next_label = find_named_label (fixture, "next_label");
-  guint n_sided = 0;
+  GtkLabel *exercise_label = find_named_label (fixture, "exercise_label");
+  GtkLabel *rep_label = find_named_label (fixture, "rep_label");
+  GtkLabel *phase_label = find_named_label (fixture, "phase_label");
+  guint n_sided = 0, n_steps = 0;
 
   for (guint i = 0; i < stride_routine_get_n_items (harder); i++)
     {
@@ -236,6 +239,31 @@ test_player_sides_and_next (Fixture       *fixture,
           else
             g_assert_false (stride_figure_view_get_mirrored (figure));
 
+          /* Side steps in the guide's unit: steps, in each direction */
+          if (g_strcmp0 (segment->exercise_id, "side-step") == 0)
+            {
+              const char *way = segment->side == STRIDE_SIDE_LEFT ? ", to the left" : ", to the right";
+
+              g_assert_true (g_str_has_suffix (gtk_label_get_label (exercise_label), way));
+              if (segment->kind == STRIDE_SEGMENT_WORK)
+                {
+                  g_assert_true (g_str_has_prefix (gtk_label_get_label (rep_label), "Step "));
+                  n_steps++;
+                }
+              if (segment->kind == STRIDE_SEGMENT_SWITCH_SIDES)
+                g_assert_cmpstr (gtk_label_get_label (phase_label), ==, "Change Direction");
+            }
+          else if (segment->side != STRIDE_SIDE_NONE)
+            {
+              g_assert_true (g_str_has_suffix (gtk_label_get_label (exercise_label),
+                                               segment->side == STRIDE_SIDE_LEFT ? ", left side" : ", right side"));
+              if (segment->kind == STRIDE_SEGMENT_SWITCH_SIDES)
+                g_assert_cmpstr (gtk_label_get_label (phase_label), ==, "Switch Sides");
+            }
+          if (segment->kind == STRIDE_SEGMENT_WORK && segment->reps > 0
+              && g_strcmp0 (segment->exercise_id, "side-step") != 0)
+            g_assert_true (g_str_has_prefix (gtk_label_get_label (rep_label), "Rep "));
+
           /* Next is the exercise after this one, by name */
           if (segment->item + 1 < n_items)
             {
@@ -255,6 +283,7 @@ test_player_sides_and_next (Fixture       *fixture,
     }
 
   g_assert_cmpuint (n_sided, >, 50);
+  g_assert_cmpuint (n_steps, >, 10);
 }
 
 static gboolean

@@ -68,10 +68,18 @@ static guint signals[N_SIGNALS];
 
 static const char *phase_classes[] = { "phase-ready", "phase-work", "phase-rest", "phase-switch", "phase-done" };
 
-static const char *
-phase_name (StrideSegmentKind kind)
+static const StrideDose *
+lookup_dose (const StrideSegment *segment)
 {
-  switch (kind)
+  StrideExercise *exercise = stride_catalog_lookup (stride_catalog_get_default (), segment->exercise_id);
+
+  return exercise != NULL ? stride_exercise_get_dose (exercise) : NULL;
+}
+
+static const char *
+phase_name (const StrideSegment *segment)
+{
+  switch (segment->kind)
     {
     case STRIDE_SEGMENT_GET_READY:
       return _("Get Ready");
@@ -80,7 +88,7 @@ phase_name (StrideSegmentKind kind)
     case STRIDE_SEGMENT_REST:
       return _("Rest");
     case STRIDE_SEGMENT_SWITCH_SIDES:
-      return _("Switch Sides");
+      return stride_dose_get_switch_title (lookup_dose (segment));
     case STRIDE_SEGMENT_DONE:
     default:
       return _("Done");
@@ -107,13 +115,7 @@ describe_exercise (const StrideSegment *segment)
     /* Translators: an exercise done in its harder variation */
     harder = g_strdup_printf (_("%s, harder"), name);
 
-  if (segment->side == STRIDE_SIDE_LEFT)
-    /* Translators: an exercise and its side, e.g. "Clamshells, left side" */
-    return g_strdup_printf (_("%s, left side"), harder != NULL ? harder : name);
-  if (segment->side == STRIDE_SIDE_RIGHT)
-    return g_strdup_printf (_("%s, right side"), harder != NULL ? harder : name);
-
-  return g_strdup (harder != NULL ? harder : name);
+  return stride_dose_name_side (lookup_dose (segment), harder != NULL ? harder : name, segment->side);
 }
 
 static void
@@ -167,13 +169,13 @@ update_display (StridePlayerPage *self)
 
   set_phase_class (self, phase_classes[MIN (segment->kind, G_N_ELEMENTS (phase_classes) - 1)]);
 
-  gtk_label_set_label (self->phase_label, phase_name (segment->kind));
+  gtk_label_set_label (self->phase_label, phase_name (segment));
   gtk_label_set_label (self->time_label, segment->kind == STRIDE_SEGMENT_DONE ? "0:00" : time);
 
   if (segment->kind == STRIDE_SEGMENT_WORK && segment->reps > 0)
     {
       guint rep = stride_segment_get_rep_at (segment, offset, NULL, NULL);
-      g_autofree char *reps = g_strdup_printf (_("Rep %u of %u"), MAX (rep, 1), segment->reps);
+      g_autofree char *reps = stride_dose_format_count_of (lookup_dose (segment), MAX (rep, 1), segment->reps);
 
       gtk_label_set_label (self->rep_label, reps);
     }
