@@ -576,8 +576,25 @@ leaflet_is_still (gpointer user_data)
 }
 
 static void
+shoot_any_width (Fixture    *fixture,
+                 const char *name);
+
+static void
 shoot (Fixture    *fixture,
        const char *name)
+{
+  GtkWidget *content = adw_application_window_get_content (ADW_APPLICATION_WINDOW (fixture->window));
+  int minimum;
+
+  /* Fits a phone's width */
+  gtk_widget_measure (content, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+  g_assert_cmpint (minimum, <=, 360);
+  shoot_any_width (fixture, name);
+}
+
+static void
+shoot_any_width (Fixture    *fixture,
+                 const char *name)
 {
   GtkWidget *content = adw_application_window_get_content (ADW_APPLICATION_WINDOW (fixture->window));
   AdwStyleManager *style = adw_style_manager_get_default ();
@@ -586,11 +603,6 @@ shoot (Fixture    *fixture,
   g_autofree char *light = g_strconcat (name, "-light", suffix, NULL);
   g_autofree char *dark = g_strconcat (name, "-dark", suffix, NULL);
   g_autofree char *path = NULL;
-  int minimum;
-
-  /* Fits a phone's width */
-  gtk_widget_measure (content, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
-  g_assert_cmpint (minimum, <=, 360);
 
   /* Not halfway through sliding in */
   stride_test_wait_until (leaflet_is_still, stride_test_find_widget (GTK_WIDGET (fixture->window), ADW_TYPE_LEAFLET, NULL));
@@ -684,6 +696,111 @@ test_screens (Fixture       *fixture,
   }
   shoot (fixture, "self-tests-results");
   stride_self_tests_page_set_now (STRIDE_SELF_TESTS_PAGE (area), NULL);
+}
+
+static gboolean
+has_width (gpointer user_data)
+{
+  int wanted = GPOINTER_TO_INT (g_object_get_data (user_data, "wanted-width"));
+  int width = gtk_widget_get_width (user_data);
+
+  /* A phone's width at most, or near a laptop's (the screen may be
+   * narrower than the window asked for) */
+  return wanted <= 360 ? width > 0 && width <= wanted : width >= 1000;
+}
+
+/* Where a figure names a side, and where the weaker-side routine waits
+ * for its test, at a phone's width and a laptop's, for review */
+static void
+test_figure_screens (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  const int widths[] = { 360, 1280 };
+  const char *language = data;
+
+  if (language != NULL && !g_test_subprocess ())
+    {
+      stride_test_run_in_language (language);
+      return;
+    }
+
+  for (guint w = 0; w < G_N_ELEMENTS (widths); w++)
+    {
+      g_autoptr(GPtrArray) results = stride_store_list (get_store (), STRIDE_COLLECTION_RESULTS);
+      g_autoptr(StrideRoutine) quick = stride_workout_lookup_routine (get_store (), "quick");
+      g_autofree char *name = NULL;
+      StridePlan *plan;
+      StridePlayerPage *player;
+      gint64 start;
+
+      gtk_window_destroy (GTK_WINDOW (fixture->window));
+      fixture->window = stride_window_new (STRIDE_APPLICATION (app));
+      gtk_window_set_default_size (GTK_WINDOW (fixture->window), widths[w], widths[w] > 360 ? 800 : 720);
+      g_object_set_data (G_OBJECT (fixture->window), "wanted-width", GINT_TO_POINTER (widths[w]));
+      gtk_window_present (GTK_WINDOW (fixture->window));
+      stride_test_wait_until (has_width, fixture->window);
+
+      /* Before any bridge test */
+      for (guint i = 0; i < results->len; i++)
+        stride_store_remove (get_store (), STRIDE_COLLECTION_RESULTS,
+                             json_object_get_string_member (results->pdata[i], "id"));
+      stride_window_show_area (fixture->window, "workout");
+      iterate ();
+      name = g_strdup_printf ("weaker-side-before-test-%d", widths[w]);
+      shoot (fixture, name);
+
+      /* The bridge test's holds, once the foot is up, and its questions */
+      open_wizard (fixture, STRIDE_SELF_TEST_BRIDGE);
+      act (fixture, "wizard.next");
+      act (fixture, "wizard.next");
+      act (fixture, "wizard.start");
+      advance (fixture, 7 * SECOND);
+      g_free (name);
+      name = g_strdup_printf ("bridge-right-hold-%d", widths[w]);
+      shoot (fixture, name);
+      advance (fixture, 8 * SECOND);
+      g_free (name);
+      name = g_strdup_printf ("bridge-right-question-%d", widths[w]);
+      shoot (fixture, name);
+      answer (fixture, FALSE);
+      act (fixture, "wizard.start");
+      advance (fixture, 7 * SECOND);
+      g_free (name);
+      name = g_strdup_printf ("bridge-left-hold-%d", widths[w]);
+      shoot (fixture, name);
+      advance (fixture, 8 * SECOND);
+      g_free (name);
+      name = g_strdup_printf ("bridge-left-question-%d", widths[w]);
+      shoot (fixture, name);
+      answer (fixture, FALSE);
+      answer (fixture, FALSE);
+      act (fixture, "wizard.next");
+
+      /* The player getting ready, and in a set of side steps */
+      g_assert_true (stride_window_start_workout (fixture->window, quick, fixture->clock));
+      player = (StridePlayerPage *) stride_test_find_widget (GTK_WIDGET (fixture->window), STRIDE_TYPE_PLAYER_PAGE, NULL);
+      g_free (name);
+      name = g_strdup_printf ("player-get-ready-%d", widths[w]);
+      shoot_any_width (fixture, name);
+      gtk_widget_activate_action (GTK_WIDGET (player), "player.toggle", NULL);
+      start = stride_clock_get_time (fixture->clock);
+      plan = stride_engine_get_plan (stride_player_page_get_engine (player));
+      for (guint i = 0; i < stride_plan_get_n_segments (plan); i++)
+        {
+          const StrideSegment *segment = stride_plan_get_segment (plan, i);
+
+          if (segment->kind == STRIDE_SEGMENT_WORK && g_strcmp0 (segment->exercise_id, "side-step") == 0)
+            {
+              advance (fixture, start + segment->start + 3 * SECOND - stride_clock_get_time (fixture->clock));
+              break;
+            }
+        }
+      g_free (name);
+      name = g_strdup_printf ("player-side-steps-%d", widths[w]);
+      shoot_any_width (fixture, name);
+      stride_engine_stop (stride_player_page_get_engine (player));
+      iterate ();
+    }
 }
 
 /* A hold cut short, by the window going out of sight, is taken again
@@ -878,6 +995,8 @@ main (int   argc,
   g_test_add ("/stride/self-test-wizard/result-links", Fixture, NULL, fixture_set_up, test_result_links, fixture_tear_down);
   g_test_add ("/stride/self-test-wizard/hold-interrupted", Fixture, NULL, fixture_set_up, test_hold_interrupted, fixture_tear_down);
   g_test_add ("/stride/self-test-wizard/desktop-actions", Fixture, NULL, fixture_set_up, test_desktop_actions, fixture_tear_down);
+  g_test_add ("/stride/self-test-wizard/figure-screens", Fixture, NULL, fixture_set_up, test_figure_screens, fixture_tear_down);
+  g_test_add ("/stride/self-test-wizard/figure-screens-german", Fixture, "de", fixture_set_up, test_figure_screens, fixture_tear_down);
   g_test_add ("/stride/self-test-wizard/screens", Fixture, NULL, fixture_set_up, test_screens, fixture_tear_down);
   g_test_add ("/stride/self-test-wizard/screens-german", Fixture, "de", fixture_set_up, test_screens, fixture_tear_down);
 
