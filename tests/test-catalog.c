@@ -372,6 +372,12 @@ test_catalog_dose_words (void)
       g_assert_cmpstr (done_of, ==, steps ? "8 of 10 steps" : "8 of 10 reps");
       g_assert_cmpstr (done, ==, steps ? "8 steps" : "8 reps");
       g_assert_cmpstr (stride_dose_get_last_one (dose), ==, steps ? "Last step" : "Last rep");
+      {
+        g_autofree char *sets = stride_dose_format_sets (dose, 2, 10);
+
+        g_assert_cmpstr (sets, ==, steps ? "2 × 10 steps in each direction"
+                                         : dose->per == STRIDE_DOSE_PER_SIDE ? "2 × 10 reps per side" : "2 × 10 reps");
+      }
       g_assert_cmpstr (stride_dose_get_switch_cue (dose), ==, steps ? "Change direction" : "Switch sides");
       g_assert_cmpstr (stride_dose_get_switch_title (dose), ==, steps ? "Change Direction" : "Switch Sides");
     }

@@ -279,6 +279,29 @@ stride_dose_format_done (const StrideDose *dose,
 }
 
 /**
+ * stride_dose_format_sets:
+ * @dose: (nullable): the exercise's dose
+ *
+ * Returns: (transfer full): sets of so many, as a routine plans them,
+ *   e.g. "2 × 12 reps per side" or "2 × 10 steps in each direction"
+ */
+char *
+stride_dose_format_sets (const StrideDose *dose,
+                         guint             sets,
+                         guint             count)
+{
+  if (in_steps (dose))
+    /* Translators: sets × steps, e.g. "2 × 10 steps in each direction" */
+    return g_strdup_printf (_("%u × %u steps in each direction"), sets, count);
+
+  if (dose != NULL && stride_dose_get_n_sides (dose) == 2)
+    /* Translators: sets × reps, e.g. "2 × 12 reps per side" */
+    return g_strdup_printf (_("%u × %u reps per side"), sets, count);
+
+  return g_strdup_printf (_("%u × %u reps"), sets, count);
+}
+
+/**
  * stride_dose_get_last_one:
  *
  * Returns: what is said when the last rep, or step, of a set starts

@@ -52,6 +52,9 @@ char       *stride_dose_format_done_of     (const StrideDose *dose,
                                             gint64            planned);
 char       *stride_dose_format_done        (const StrideDose *dose,
                                             gint64            done);
+char       *stride_dose_format_sets        (const StrideDose *dose,
+                                            guint             sets,
+                                            guint             count);
 const char *stride_dose_get_last_one       (const StrideDose *dose);
 const char *stride_dose_get_switch_cue     (const StrideDose *dose);
 const char *stride_dose_get_switch_title   (const StrideDose *dose);
