@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "stride-application.h"
+#include "stride-movement.h"
 #include "stride-test-i18n.h"
 #include "stride-test-utils.h"
 
@@ -438,4 +439,142 @@ stride_test_scroll_over (GtkWidget *widget,
   }
   g_assert_no_error (error);
   g_assert_true (g_spawn_check_wait_status (wait_status, NULL));
+}
+
+/* How to tell from the skeleton which side a one-sided movement works,
+ * and how its description names that side. Worked out from the joints,
+ * not from any flag of the movement, so a picture drawn for the other
+ * side is caught. */
+typedef enum
+{
+  WORKS_THE_LEG_THAT_MOVES,  /* the knee and foot that travel farther */
+  WORKS_THE_LEG_STOOD_ON,    /* the foot nearer the floor */
+} SideEvidence;
+
+static const struct
+{
+  const char  *movement;
+  SideEvidence evidence;
+  /* The words around the worked side ("left" or "right"), or the other one */
+  const char  *before;
+  const char  *after;
+  gboolean     phrase_names_other_side;
+} sided_movements[] = {
+  { "squat-harder", WORKS_THE_LEG_STOOD_ON, "standing on the ", " leg", FALSE },
+  { "clamshell", WORKS_THE_LEG_THAT_MOVES, "lying on the ", " side", TRUE },
+  { "clamshell-harder", WORKS_THE_LEG_THAT_MOVES, "lying on the ", " side", TRUE },
+  { "side-step", WORKS_THE_LEG_THAT_MOVES, "the ", " foot steps sideways", FALSE },
+  { "side-step-harder", WORKS_THE_LEG_THAT_MOVES, "the ", " foot steps sideways", FALSE },
+  { "glute-bridge-harder", WORKS_THE_LEG_STOOD_ON, "hips lift on the ", " foot", FALSE },
+  { "hip-extension", WORKS_THE_LEG_THAT_MOVES, "the ", " leg lifts", FALSE },
+  { "bridge-test", WORKS_THE_LEG_THAT_MOVES, "the ", " foot lifts", FALSE },
+  { "bridge-test-drop", WORKS_THE_LEG_THAT_MOVES, "the ", " foot lifts", FALSE },
+};
+
+static guint
+find_sided_movement (const char *id)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (sided_movements); i++)
+    if (g_strcmp0 (sided_movements[i].movement, id) == 0)
+      return i;
+
+  g_error ("The tests do not know how to tell the side of movement %s", id);
+}
+
+static double
+distance (StrideVec3 a,
+          StrideVec3 b)
+{
+  return stride_vec3_length (stride_vec3_sub (a, b));
+}
+
+/**
+ * stride_test_figure_worked_side:
+ *
+ * Returns: the side of the body that @figure shows at work, as a person
+ *   looking at the picture sees it (a mirror image shows the other
+ *   side), or %STRIDE_SIDE_NONE for a movement that works both at once
+ */
+StrideSide
+stride_test_figure_worked_side (StrideFigureView *figure)
+{
+  const StrideMovement *movement = stride_movement_lookup (stride_figure_view_get_movement (figure));
+  StrideFigureScene start, end;
+  StrideBodySide worked;
+  guint index;
+
+  g_assert_nonnull (movement);
+  if (!stride_movement_is_sided (movement))
+    return STRIDE_SIDE_NONE;
+
+  index = find_sided_movement (stride_movement_get_id (movement));
+  stride_movement_get_scene (movement, 0, &start);
+  stride_movement_get_scene (movement, stride_movement_get_end_phase (movement), &end);
+
+  if (sided_movements[index].evidence == WORKS_THE_LEG_THAT_MOVES)
+    {
+      double moved[STRIDE_N_BODY_SIDES];
+
+      for (StrideBodySide side = 0; side < STRIDE_N_BODY_SIDES; side++)
+        moved[side] = distance (start.skeleton.joints[STRIDE_JOINT_KNEE_LEFT + side],
+                                end.skeleton.joints[STRIDE_JOINT_KNEE_LEFT + side])
+                      + distance (start.skeleton.joints[STRIDE_JOINT_ANKLE_LEFT + side],
+                                  end.skeleton.joints[STRIDE_JOINT_ANKLE_LEFT + side]);
+      g_assert_cmpfloat (fabs (moved[STRIDE_BODY_LEFT] - moved[STRIDE_BODY_RIGHT]), >, 0.05);
+      worked = moved[STRIDE_BODY_LEFT] > moved[STRIDE_BODY_RIGHT] ? STRIDE_BODY_LEFT : STRIDE_BODY_RIGHT;
+    }
+  else
+    {
+      double left = end.skeleton.joints[STRIDE_JOINT_ANKLE_LEFT].y;
+      double right = end.skeleton.joints[STRIDE_JOINT_ANKLE_RIGHT].y;
+
+      g_assert_cmpfloat (fabs (left - right), >, 0.05);
+      worked = left < right ? STRIDE_BODY_LEFT : STRIDE_BODY_RIGHT;
+    }
+
+  /* The mirror image of a left leg at work is a right one */
+  if (stride_figure_view_get_mirrored (figure))
+    worked = worked == STRIDE_BODY_LEFT ? STRIDE_BODY_RIGHT : STRIDE_BODY_LEFT;
+
+  return worked == STRIDE_BODY_LEFT ? STRIDE_SIDE_LEFT : STRIDE_SIDE_RIGHT;
+}
+
+/**
+ * stride_test_assert_figure_side:
+ * @side: the side the text beside @figure names
+ *
+ * Fails unless @figure shows @side at work and its description for
+ * screen readers (in English) names that side.
+ */
+void
+stride_test_assert_figure_side (StrideFigureView *figure,
+                                StrideSide        side)
+{
+  const char *description = stride_figure_view_get_description (figure);
+  const char *said, *other;
+  g_autofree char *right_phrase = NULL;
+  g_autofree char *wrong_phrase = NULL;
+  guint index;
+
+  g_assert_cmpint (stride_test_figure_worked_side (figure), ==, side);
+  if (side == STRIDE_SIDE_NONE)
+    return;
+
+  index = find_sided_movement (stride_figure_view_get_movement (figure));
+  said = side == STRIDE_SIDE_LEFT ? "left" : "right";
+  other = side == STRIDE_SIDE_LEFT ? "right" : "left";
+  if (sided_movements[index].phrase_names_other_side)
+    {
+      const char *swap = said;
+
+      said = other;
+      other = swap;
+    }
+  right_phrase = g_strconcat (sided_movements[index].before, said, sided_movements[index].after, NULL);
+  wrong_phrase = g_strconcat (sided_movements[index].before, other, sided_movements[index].after, NULL);
+  g_assert_nonnull (description);
+  if (strstr (description, right_phrase) == NULL || strstr (description, wrong_phrase) != NULL)
+    g_error ("The description of %s for the %s side reads “%s”",
+             stride_figure_view_get_movement (figure), side == STRIDE_SIDE_LEFT ? "left" : "right",
+             description);
 }

@@ -7,6 +7,8 @@
 
 #include <gtk/gtk.h>
 
+#include "stride-cue.h"
+#include "stride-figure-view.h"
 #include "stride-test-i18n.h"
 
 G_BEGIN_DECLS
@@ -35,6 +37,9 @@ void          stride_test_press_keys      (GtkWindow           *window,
                                            const char          *keys);
 void          stride_test_scroll_over     (GtkWidget           *widget,
                                            int                  clicks);
+StrideSide    stride_test_figure_worked_side (StrideFigureView *figure);
+void          stride_test_assert_figure_side (StrideFigureView    *figure,
+                                              StrideSide           side);
 char         *stride_test_save_screenshot (GtkWidget           *widget,
                                            const char          *name);
 

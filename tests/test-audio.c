@@ -597,6 +597,10 @@ static const StrideCue spoken[] = {
   { STRIDE_CUE_LAST_REP, 0, 12, STRIDE_REP_PHASE_NONE, "squat", STRIDE_SIDE_NONE },
   { STRIDE_CUE_REST, 0, 0, STRIDE_REP_PHASE_NONE, "squat", STRIDE_SIDE_NONE },
   { STRIDE_CUE_SWITCH_SIDES, 0, 0, STRIDE_REP_PHASE_NONE, "clamshell", STRIDE_SIDE_RIGHT },
+  /* Side steps go by steps and directions, as the guide counts them */
+  { STRIDE_CUE_ANNOUNCE, 0, 0, STRIDE_REP_PHASE_NONE, "side-step", STRIDE_SIDE_LEFT },
+  { STRIDE_CUE_LAST_REP, 0, 10, STRIDE_REP_PHASE_NONE, "side-step", STRIDE_SIDE_LEFT },
+  { STRIDE_CUE_SWITCH_SIDES, 0, 0, STRIDE_REP_PHASE_NONE, "side-step", STRIDE_SIDE_RIGHT },
 };
 
 static void
@@ -630,6 +634,17 @@ test_audio_voice_english (void)
   g_assert_cmpstr (last_rep, ==, "Last rep");
   count = stride_cue_voice_dup_text (&spoken[3]);
   g_assert_cmpstr (count, ==, "3");
+  {
+    g_autofree char *clamshell_switch = stride_cue_voice_dup_text (&spoken[8]);
+    g_autofree char *steps = stride_cue_voice_dup_text (&spoken[9]);
+    g_autofree char *last_step = stride_cue_voice_dup_text (&spoken[10]);
+    g_autofree char *steps_switch = stride_cue_voice_dup_text (&spoken[11]);
+
+    g_assert_cmpstr (clamshell_switch, ==, "Switch sides");
+    g_assert_cmpstr (steps, ==, "Banded Side Steps, to the left");
+    g_assert_cmpstr (last_step, ==, "Last step");
+    g_assert_cmpstr (steps_switch, ==, "Change direction");
+  }
   for (guint kind = 0; kind < STRIDE_CUE_N_KINDS; kind++)
     {
       StrideCue cue = { kind, 0, 1, STRIDE_REP_PHASE_UP, "squat", STRIDE_SIDE_NONE };

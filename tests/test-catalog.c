@@ -329,6 +329,72 @@ test_catalog_german (void)
   g_assert_false (stride_exercise_matches (lookup ("squat"), "squats"));
 }
 
+/* Every exercise's workout words follow its dose: steps and directions
+ * where the guide says "steps in each direction", reps and sides where
+ * it says "reps per side", and no side for the others */
+static void
+test_catalog_dose_words (void)
+{
+  StrideCatalog *catalog = stride_catalog_get_default ();
+  GListModel *exercises = stride_catalog_get_exercises (catalog);
+
+  for (guint i = 0; i < g_list_model_get_n_items (exercises); i++)
+    {
+      g_autoptr(StrideExercise) exercise = g_list_model_get_item (exercises, i);
+      const StrideDose *dose = stride_exercise_get_dose (exercise);
+      const char *name = stride_exercise_get_name (exercise);
+      gboolean steps;
+      g_autofree char *left = NULL, *right = NULL, *set = NULL, *count = NULL;
+      g_autofree char *planned = NULL, *done_of = NULL, *done = NULL;
+
+      if (dose == NULL)
+        continue;
+      steps = dose->unit == STRIDE_DOSE_UNIT_STEPS;
+      g_assert_cmpint (steps, ==, dose->per == STRIDE_DOSE_PER_DIRECTION);
+
+      left = stride_dose_name_side (dose, name, STRIDE_SIDE_LEFT);
+      right = stride_dose_name_side (dose, name, STRIDE_SIDE_RIGHT);
+      set = stride_dose_name_set (dose, name, 2, STRIDE_SIDE_LEFT);
+      count = stride_dose_format_count_of (dose, 3, 10);
+      planned = stride_dose_format_planned (dose, 10);
+      done_of = stride_dose_format_done_of (dose, 8, 10);
+      done = stride_dose_format_done (dose, 8);
+      g_test_message ("%s: %s / %s / %s / %s / %s / %s / %s / %s / %s", stride_exercise_get_id (exercise), left, right,
+                      set, count, planned, done_of, done, stride_dose_get_last_one (dose),
+                      stride_dose_get_switch_cue (dose));
+
+      g_assert_true (g_str_has_prefix (left, name));
+      g_assert_cmpstr (g_str_has_suffix (left, steps ? ", to the left" : ", left side") ? "ok" : left, ==, "ok");
+      g_assert_cmpstr (g_str_has_suffix (right, steps ? ", to the right" : ", right side") ? "ok" : right, ==, "ok");
+      g_assert_true (g_str_has_suffix (set, steps ? ", set 2, to the left" : ", set 2, left side"));
+      g_assert_cmpstr (count, ==, steps ? "Step 3 of 10" : "Rep 3 of 10");
+      g_assert_cmpstr (planned, ==, steps ? "10 steps planned" : "10 reps planned");
+      g_assert_cmpstr (done_of, ==, steps ? "8 of 10 steps" : "8 of 10 reps");
+      g_assert_cmpstr (done, ==, steps ? "8 steps" : "8 reps");
+      g_assert_cmpstr (stride_dose_get_last_one (dose), ==, steps ? "Last step" : "Last rep");
+      {
+        g_autofree char *sets = stride_dose_format_sets (dose, 2, 10);
+
+        g_assert_cmpstr (sets, ==, steps ? "2 × 10 steps in each direction"
+                                         : dose->per == STRIDE_DOSE_PER_SIDE ? "2 × 10 reps per side" : "2 × 10 reps");
+      }
+      g_assert_cmpstr (stride_dose_get_switch_cue (dose), ==, steps ? "Change direction" : "Switch sides");
+      g_assert_cmpstr (stride_dose_get_switch_title (dose), ==, steps ? "Change Direction" : "Switch Sides");
+    }
+
+  /* Side steps are the guide's only exercise counted in steps */
+  g_assert_cmpint (stride_exercise_get_dose (stride_catalog_lookup (catalog, "side-step"))->unit, ==, STRIDE_DOSE_UNIT_STEPS);
+  /* Without a dose: reps and sides */
+  {
+    g_autofree char *plain = stride_dose_name_side (NULL, "Squats", STRIDE_SIDE_NONE);
+
+    g_assert_cmpstr (plain, ==, "Squats");
+    g_assert_cmpint (stride_dose_side_from_string ("left"), ==, STRIDE_SIDE_LEFT);
+    g_assert_cmpint (stride_dose_side_from_string ("right"), ==, STRIDE_SIDE_RIGHT);
+    g_assert_cmpint (stride_dose_side_from_string (NULL), ==, STRIDE_SIDE_NONE);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -342,6 +408,7 @@ main (int   argc,
   g_test_add_func ("/stride/catalog/self-test-fields", test_catalog_self_test_fields);
   g_test_add_func ("/stride/catalog/doses", test_catalog_doses);
   g_test_add_func ("/stride/catalog/dose-validity", test_catalog_dose_validity);
+  g_test_add_func ("/stride/catalog/dose-words", test_catalog_dose_words);
   g_test_add_func ("/stride/catalog/search", test_catalog_search);
   g_test_add_func ("/stride/catalog/translated", test_catalog_translated);
   g_test_add_func ("/stride/catalog/german", test_catalog_german);

@@ -263,6 +263,55 @@ test_plan_full (void)
     g_assert_cmpint (stride_plan_get_cue (plan, i - 1)->offset, <=, stride_plan_get_cue (plan, i)->offset);
 }
 
+/* "Next" is the exercise after the one shown, in every segment of every
+ * built-in plan: never the one a get ready, rest or switch prepares for */
+static void
+test_plan_next_exercise (void)
+{
+  g_autoptr(GPtrArray) routines = stride_routine_get_builtins ();
+
+  g_ptr_array_add (routines, stride_routine_new_weaker_side (STRIDE_SIDE_LEFT));
+  g_ptr_array_add (routines, stride_routine_new_weaker_side (STRIDE_SIDE_RIGHT));
+
+  for (guint r = 0; r < routines->len; r++)
+    {
+      StrideRoutine *routine = routines->pdata[r];
+      g_autoptr(StridePlan) plan = stride_plan_new (routine, NULL);
+      guint n_items = stride_routine_get_n_items (routine);
+      guint n_last = 0;
+
+      g_assert_nonnull (plan);
+      for (guint i = 0; i < stride_plan_get_n_segments (plan); i++)
+        {
+          const StrideSegment *segment = stride_plan_get_segment (plan, i);
+          guint next = stride_plan_find_next_exercise (plan, i);
+          const StrideSegment *found;
+
+          if (segment->kind == STRIDE_SEGMENT_DONE || segment->item + 1 == n_items)
+            {
+              g_assert_cmpuint (next, ==, G_MAXUINT);
+              n_last += segment->kind != STRIDE_SEGMENT_DONE;
+              continue;
+            }
+
+          g_assert_cmpuint (next, >, i);
+          g_assert_cmpuint (next, <, stride_plan_get_n_segments (plan));
+          found = stride_plan_get_segment (plan, next);
+          g_assert_cmpint (found->kind, ==, STRIDE_SEGMENT_WORK);
+          g_assert_cmpuint (found->item, ==, segment->item + 1);
+          g_assert_cmpstr (found->exercise_id, ==, stride_routine_get_item (routine, segment->item + 1)->exercise_id);
+          g_assert_cmpuint (found->set, ==, 1);
+          /* Its first work segment */
+          for (guint j = i + 1; j < next; j++)
+            g_assert_false (stride_plan_get_segment (plan, j)->kind == STRIDE_SEGMENT_WORK
+                            && stride_plan_get_segment (plan, j)->item == found->item);
+        }
+
+      /* The last exercise has segments, and nothing after it */
+      g_assert_cmpuint (n_last, >, 0);
+    }
+}
+
 static void
 test_plan_first_cues (void)
 {
@@ -888,6 +937,7 @@ main (int   argc,
   g_test_add_func ("/stride/routine/json", test_routine_json);
   g_test_add_func ("/stride/plan/full", test_plan_full);
   g_test_add_func ("/stride/plan/first-cues", test_plan_first_cues);
+  g_test_add_func ("/stride/plan/next-exercise", test_plan_next_exercise);
   g_test_add_func ("/stride/plan/zero-rest-and-hold", test_plan_zero_rest_and_hold);
   g_test_add_func ("/stride/plan/weaker-side", test_plan_weaker_side);
   g_test_add_func ("/stride/engine/run", test_engine_run);

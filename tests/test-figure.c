@@ -292,6 +292,53 @@ test_figure_sides (void)
   g_assert_nonnull (strstr (stride_movement_get_description (side_step, FALSE), "the left foot steps"));
 }
 
+/* Asked for a side, every movement shows that side at work, by its
+ * skeleton and by its description; a movement that works both sides at
+ * once is never mirrored */
+static void
+test_figure_shows_side (void)
+{
+  const StrideSide sides[] = { STRIDE_SIDE_NONE, STRIDE_SIDE_LEFT, STRIDE_SIDE_RIGHT };
+
+  for (guint i = 0; i < stride_movement_get_n_movements (); i++)
+    {
+      const StrideMovement *movement = stride_movement_get_nth (i);
+
+      g_assert_cmpint (stride_movement_is_sided (movement), ==,
+                       stride_movement_get_side (movement) != STRIDE_SIDE_NONE);
+
+      for (guint s = 0; s < G_N_ELEMENTS (sides); s++)
+        {
+          GtkWidget *figure = g_object_ref_sink (stride_figure_view_new (stride_movement_get_id (movement)));
+
+          stride_figure_view_set_side (STRIDE_FIGURE_VIEW (figure), sides[s]);
+          if (!stride_movement_is_sided (movement))
+            {
+              g_assert_false (stride_figure_view_get_mirrored (STRIDE_FIGURE_VIEW (figure)));
+              g_assert_cmpint (stride_test_figure_worked_side (STRIDE_FIGURE_VIEW (figure)), ==, STRIDE_SIDE_NONE);
+            }
+          else if (sides[s] != STRIDE_SIDE_NONE)
+            stride_test_assert_figure_side (STRIDE_FIGURE_VIEW (figure), sides[s]);
+
+          g_assert_finalize_object (figure);
+        }
+    }
+
+  /* The side is kept when the movement changes, as in the player */
+  {
+    GtkWidget *figure = g_object_ref_sink (stride_figure_view_new ("squat"));
+
+    stride_figure_view_set_side (STRIDE_FIGURE_VIEW (figure), STRIDE_SIDE_LEFT);
+    stride_figure_view_set_movement (STRIDE_FIGURE_VIEW (figure), "hip-extension");
+    stride_test_assert_figure_side (STRIDE_FIGURE_VIEW (figure), STRIDE_SIDE_LEFT);
+    stride_figure_view_set_movement (STRIDE_FIGURE_VIEW (figure), "side-step");
+    stride_test_assert_figure_side (STRIDE_FIGURE_VIEW (figure), STRIDE_SIDE_LEFT);
+    stride_figure_view_set_side (STRIDE_FIGURE_VIEW (figure), STRIDE_SIDE_RIGHT);
+    stride_test_assert_figure_side (STRIDE_FIGURE_VIEW (figure), STRIDE_SIDE_RIGHT);
+    g_assert_finalize_object (figure);
+  }
+}
+
 /* What the guide says about each position, measured on the skeleton */
 static void
 test_figure_guide (void)
@@ -847,6 +894,7 @@ main (int   argc,
 
   g_test_add_func ("/stride/figure/lookup", test_figure_lookup);
   g_test_add_func ("/stride/figure/sides", test_figure_sides);
+  g_test_add_func ("/stride/figure/shows-side", test_figure_shows_side);
   g_test_add_func ("/stride/figure/guide", test_figure_guide);
   g_test_add_func ("/stride/figure/render-sizes", test_figure_render_sizes);
   g_test_add_func ("/stride/figure/start-end-differ", test_figure_start_end_differ);

@@ -14,6 +14,8 @@
 #include <adwaita.h>
 
 #include "stride-application.h"
+#include "stride-catalog.h"
+#include "stride-figure-view.h"
 #include "stride-player-page.h"
 #include "stride-preferences-window.h"
 #include "stride-session-log-page.h"
@@ -151,6 +153,137 @@ test_player_quick_to_done (Fixture       *fixture,
   g_assert_cmpfloat (json_object_get_double_member (session, "completion"), ==, 1.0);
   g_assert_cmpuint (stride_session_count_sets (session), ==, 8);
   g_assert_null (find_session_log (fixture));
+}
+
+static GtkLabel *
+find_named_label (Fixture    *fixture,
+                  const char *name)
+{
+  GtkLabel *label = (GtkLabel *) gtk_widget_get_template_child (GTK_WIDGET (fixture->player),
+                                                                STRIDE_TYPE_PLAYER_PAGE, name);
+
+  g_assert_nonnull (label);
+  return label;
+}
+
+/* Every built-in routine, the weaker-side routine for either side, and
+ * each harder variation, played through segment by segment: the figure
+ * works the side the screen names, and "Next" names the exercise after
+ * the one on screen, or says the last one has come */
+static void
+test_player_sides_and_next (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  g_autoptr(GPtrArray) routines = stride_routine_get_builtins ();
+  g_autoptr(StrideRoutine) harder = stride_routine_copy (routines->pdata[0], "harder");
+  StrideFigureView *figure = (StrideFigureView *) stride_test_find_widget (GTK_WIDGET (fixture->player),
+                                                                           STRIDE_TYPE_FIGURE_VIEW, NULL);
+  GtkLabel *next_label = find_named_label (fixture, "next_label");
+  GtkLabel *exercise_label = find_named_label (fixture, "exercise_label");
+  GtkLabel *rep_label = find_named_label (fixture, "rep_label");
+  GtkLabel *phase_label = find_named_label (fixture, "phase_label");
+  guint n_sided = 0, n_steps = 0;
+
+  for (guint i = 0; i < stride_routine_get_n_items (harder); i++)
+    {
+      StrideRoutineItem *item = stride_routine_get_item (harder, i);
+      StrideExercise *exercise = stride_catalog_lookup (stride_catalog_get_default (), item->exercise_id);
+
+      item->harder = stride_exercise_get_harder (exercise) != NULL;
+    }
+  g_ptr_array_add (routines, stride_routine_new_weaker_side (STRIDE_SIDE_LEFT));
+  g_ptr_array_add (routines, stride_routine_new_weaker_side (STRIDE_SIDE_RIGHT));
+  g_ptr_array_add (routines, stride_routine_ref (harder));
+  g_assert_nonnull (figure);
+
+  for (guint r = 0; r < routines->len; r++)
+    {
+      StrideRoutine *routine = routines->pdata[r];
+      g_autoptr(GError) error = NULL;
+      StrideEngine *engine;
+      StridePlan *plan;
+      gint64 start;
+
+      stride_player_page_load (fixture->player, routine, fixture->clock, &error);
+      g_assert_no_error (error);
+      engine = stride_player_page_get_engine (fixture->player);
+      plan = stride_engine_get_plan (engine);
+      gtk_widget_activate_action (GTK_WIDGET (fixture->player), "player.toggle", NULL);
+      start = stride_clock_get_time (fixture->clock);
+
+      for (guint i = 0; i < stride_plan_get_n_segments (plan); i++)
+        {
+          const StrideSegment *segment = stride_plan_get_segment (plan, i);
+          const char *next_text;
+          guint n_items = stride_routine_get_n_items (routine);
+
+          if (segment->duration == 0 && segment->kind != STRIDE_SEGMENT_DONE)
+            continue;
+          advance (fixture, start + segment->start + segment->duration / 2 - stride_clock_get_time (fixture->clock));
+          g_assert_cmpuint (stride_engine_get_segment (engine), ==, i);
+          next_text = gtk_label_get_label (next_label);
+
+          if (segment->kind == STRIDE_SEGMENT_DONE)
+            {
+              g_assert_cmpstr (next_text, ==, "");
+              continue;
+            }
+
+          /* The figure works the side the exercise line names */
+          g_assert_true (gtk_widget_get_visible (GTK_WIDGET (figure)));
+          if (segment->side != STRIDE_SIDE_NONE)
+            {
+              stride_test_assert_figure_side (figure, segment->side);
+              n_sided++;
+            }
+          else
+            g_assert_false (stride_figure_view_get_mirrored (figure));
+
+          /* Side steps in the guide's unit: steps, in each direction */
+          if (g_strcmp0 (segment->exercise_id, "side-step") == 0)
+            {
+              const char *way = segment->side == STRIDE_SIDE_LEFT ? ", to the left" : ", to the right";
+
+              g_assert_true (g_str_has_suffix (gtk_label_get_label (exercise_label), way));
+              if (segment->kind == STRIDE_SEGMENT_WORK)
+                {
+                  g_assert_true (g_str_has_prefix (gtk_label_get_label (rep_label), "Step "));
+                  n_steps++;
+                }
+              if (segment->kind == STRIDE_SEGMENT_SWITCH_SIDES)
+                g_assert_cmpstr (gtk_label_get_label (phase_label), ==, "Change Direction");
+            }
+          else if (segment->side != STRIDE_SIDE_NONE)
+            {
+              g_assert_true (g_str_has_suffix (gtk_label_get_label (exercise_label),
+                                               segment->side == STRIDE_SIDE_LEFT ? ", left side" : ", right side"));
+              if (segment->kind == STRIDE_SEGMENT_SWITCH_SIDES)
+                g_assert_cmpstr (gtk_label_get_label (phase_label), ==, "Switch Sides");
+            }
+          if (segment->kind == STRIDE_SEGMENT_WORK && segment->reps > 0
+              && g_strcmp0 (segment->exercise_id, "side-step") != 0)
+            g_assert_true (g_str_has_prefix (gtk_label_get_label (rep_label), "Rep "));
+
+          /* Next is the exercise after this one, by name */
+          if (segment->item + 1 < n_items)
+            {
+              StrideExercise *after = stride_catalog_lookup (stride_catalog_get_default (),
+                                                             stride_routine_get_item (routine, segment->item + 1)->exercise_id);
+              StrideExercise *now = stride_catalog_lookup (stride_catalog_get_default (), segment->exercise_id);
+
+              g_assert_true (g_str_has_prefix (next_text, "Next: "));
+              g_assert_nonnull (strstr (next_text, stride_exercise_get_name (after)));
+              if (after != now)
+                g_assert_null (strstr (next_text, stride_exercise_get_name (now)));
+            }
+          else
+            g_assert_cmpstr (next_text, ==, "Last exercise");
+        }
+      g_assert_cmpint (stride_engine_get_state (engine), ==, STRIDE_ENGINE_FINISHED);
+    }
+
+  g_assert_cmpuint (n_sided, >, 50);
+  g_assert_cmpuint (n_steps, >, 10);
 }
 
 static gboolean
@@ -705,6 +838,7 @@ main (int   argc,
 
   g_test_add_func ("/stride/player/sound-unavailable", test_player_sound_unavailable);
   g_test_add ("/stride/player/quick-to-done", Fixture, NULL, fixture_set_up, test_player_quick_to_done, fixture_tear_down);
+  g_test_add ("/stride/player/sides-and-next", Fixture, NULL, fixture_set_up, test_player_sides_and_next, fixture_tear_down);
   g_test_add ("/stride/player/keyboard", Fixture, NULL, fixture_set_up, test_player_keyboard, fixture_tear_down);
   g_test_add ("/stride/player/skip-through", Fixture, NULL, fixture_set_up, test_player_skip_through, fixture_tear_down);
   g_test_add ("/stride/player/stop-early", Fixture, NULL, fixture_set_up, test_player_stop_early, fixture_tear_down);

@@ -515,6 +515,7 @@ new_full_session (void)
     " \"exercises\": [[\"squat\", \"base\", null, 15, 15],"
     "  [\"clamshell\", \"base\", \"left\", 15, 12],"
     "  [\"clamshell\", \"base\", \"right\", 15, 14],"
+    "  [\"side-step\", \"base\", \"left\", 10, 8],"
     "  [\"glute-bridge\", \"base\", null, \"hold\", 30]]}",
     &error);
 
@@ -584,8 +585,11 @@ test_history (void)
     stride_test_wait_until (child_revealed, stride_test_find_widget (first, GTK_TYPE_REVEALER, NULL));
     texts = stride_test_collect_text (first);
     g_assert_true (stride_test_text_contains (texts, "Full hip routine · 21 minutes · partly done (60 %) · effort 7 of 10 · pain: knee (right)"));
-    g_assert_true (stride_test_text_contains (texts, "Clamshells, left, set 1"));
+    g_assert_true (stride_test_text_contains (texts, "Clamshells, set 1, left side"));
     g_assert_true (stride_test_text_contains (texts, "12 of 15 reps"));
+    /* Side steps in the guide's unit */
+    g_assert_true (stride_test_text_contains (texts, "Banded Side Steps, set 1, to the left"));
+    g_assert_true (stride_test_text_contains (texts, "8 of 10 steps"));
     g_assert_true (stride_test_text_contains (texts, "Squats, set 1"));
     g_assert_true (stride_test_text_contains (texts, "Glute Bridge, set 1"));
     g_assert_true (stride_test_text_contains (texts, "held 30 seconds"));

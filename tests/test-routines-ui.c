@@ -127,6 +127,49 @@ test_edit_builtin (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* An exercise's summary in the editor speaks its dose's unit: steps in
+ * each direction for side steps, reps per side for clamshells */
+static void
+test_edit_units (void)
+{
+  StrideWindow *window = open_window ();
+  StrideRoutineEditor *editor;
+  g_autoptr(GPtrArray) sets = g_ptr_array_new ();
+  g_autoptr(GPtrArray) stack = g_ptr_array_new ();
+  const char *expected[] = { "2 × 10 reps", "2 × 12 reps per side", "2 × 10 steps in each direction" };
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.edit-routine", "s", "full");
+  editor = find_editor (window);
+  g_assert_nonnull (editor);
+
+  /* Every "Sets" spin button, in the routine's order */
+  g_ptr_array_add (stack, editor);
+  while (stack->len > 0)
+    {
+      GtkWidget *w = g_ptr_array_steal_index (stack, 0);
+
+      if (GTK_IS_SPIN_BUTTON (w) && GPOINTER_TO_INT (g_object_get_data (G_OBJECT (w), "field")) == 2)
+        g_ptr_array_add (sets, w);
+      for (GtkWidget *c = gtk_widget_get_first_child (w); c != NULL; c = gtk_widget_get_next_sibling (c))
+        g_ptr_array_add (stack, c);
+    }
+  g_assert_cmpuint (sets->len, ==, 5);
+
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      GtkWidget *expander;
+
+      /* Changed and changed back: the summary follows */
+      gtk_spin_button_set_value (sets->pdata[i], 3);
+      gtk_spin_button_set_value (sets->pdata[i], 2);
+      expander = gtk_widget_get_ancestor (sets->pdata[i], ADW_TYPE_EXPANDER_ROW);
+      g_assert_nonnull (expander);
+      g_assert_cmpstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (expander)), ==, expected[i]);
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_new_invalid (void)
 {
@@ -245,6 +288,7 @@ main (int   argc,
   app = stride_test_init_app (&argc, &argv);
 
   g_test_add_func ("/stride/routines/edit-builtin", test_edit_builtin);
+  g_test_add_func ("/stride/routines/edit-units", test_edit_units);
   g_test_add_func ("/stride/routines/new-invalid", test_new_invalid);
   g_test_add_func ("/stride/routines/duplicate-delete-undo", test_duplicate_delete_undo);
   /* Last: it waits for the progress file, which the others count on

@@ -15,11 +15,13 @@
 
 #include "stride-application.h"
 #include "stride-exercise-page.h"
+#include "stride-figure-view.h"
 #include "stride-player-page.h"
 #include "stride-self-test-wizard.h"
 #include "stride-self-tests-page.h"
 #include "stride-test-utils.h"
 #include "stride-window.h"
+#include "stride-workout-page.h"
 
 #define SECOND G_GINT64_CONSTANT (1000000)
 
@@ -351,6 +353,38 @@ test_bridge_paths (Fixture       *fixture,
     }
 }
 
+/* Every way of answering the squat test gets a result in its own words,
+ * and pain brings the specialist's advice */
+static void
+test_squat_answers (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  for (guint bits = 0; bits < 8; bits++)
+    {
+      gboolean depth = (bits & 1) != 0, fell = (bits & 2) != 0, pain = (bits & 4) != 0;
+      g_autoptr(JsonObject) answers = json_object_new ();
+
+      json_object_set_boolean_member (answers, "depth", depth);
+      json_object_set_boolean_member (answers, "fell_backward", fell);
+      json_object_set_boolean_member (answers, "pain", pain);
+
+      open_wizard (fixture, STRIDE_SELF_TEST_SQUAT);
+      act (fixture, "wizard.next");
+      act (fixture, "wizard.next");
+      act (fixture, "wizard.next");
+      answer (fixture, depth);
+      answer (fixture, fell);
+      answer (fixture, pain);
+      g_assert_cmpint (step_kind (fixture), ==, STRIDE_SELF_TEST_STEP_RESULT);
+      g_assert_true (shows (fixture, stride_self_test_describe_result (STRIDE_SELF_TEST_SQUAT, answers)));
+      g_assert_false (shows_part (fixture, "If you fall backward"));
+      g_assert_cmpint (shows_part (fixture, depth ? "You reached depth" : "You could not"), ==, TRUE);
+      g_assert_cmpint (shows_part (fixture, "fell backward or lost your balance"), ==, fell);
+      g_assert_cmpint (shows_part (fixture, "physical therapist or orthopedic specialist"), ==, pain);
+      act (fixture, "wizard.next");
+    }
+}
+
 /* The dialog the wizard asks with, the only one open */
 static GtkWindow *
 find_open_dialog (Fixture *fixture)
@@ -452,6 +486,56 @@ walk_bridge (Fixture  *fixture,
   answer (fixture, FALSE);
 }
 
+/* Every figure in both wizards works the side its step's text names:
+ * "Lift your right foot" shows the right foot lifting, by the skeleton
+ * and by what a screen reader says */
+static void
+test_figure_sides (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  const StrideSelfTestKind kinds[] = { STRIDE_SELF_TEST_SQUAT, STRIDE_SELF_TEST_BRIDGE };
+  guint n_sided = 0;
+
+  for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
+    {
+      guint n_steps = stride_self_test_get_n_steps (kinds[k]);
+
+      open_wizard (fixture, kinds[k]);
+      for (guint i = 0; i < n_steps - 1; i++)
+        {
+          const StrideSelfTestStep *step = stride_self_test_get_step (kinds[k], i);
+          StrideFigureView *figure = (StrideFigureView *) stride_test_find_widget (GTK_WIDGET (fixture->wizard),
+                                                                                   STRIDE_TYPE_FIGURE_VIEW, NULL);
+          g_autofree char *words = g_strconcat (step->title, " ", step->text, NULL);
+          g_autofree char *lowered = g_utf8_strdown (words, -1);
+          StrideSide named = STRIDE_SIDE_NONE;
+
+          g_assert_cmpuint (stride_self_test_wizard_get_step (fixture->wizard), ==, i);
+          if (strstr (lowered, "right foot") != NULL)
+            named = STRIDE_SIDE_RIGHT;
+          else if (strstr (lowered, "left foot") != NULL)
+            named = STRIDE_SIDE_LEFT;
+
+          if (figure != NULL && named != STRIDE_SIDE_NONE)
+            {
+              g_test_message ("%s, step %u: %s", stride_self_test_kind_get_id (kinds[k]), i, step->title);
+              stride_test_assert_figure_side (figure, named);
+              n_sided++;
+            }
+
+          if (step->kind == STRIDE_SELF_TEST_STEP_QUESTION)
+            answer (fixture, FALSE);
+          else
+            act (fixture, "wizard.next");
+        }
+      act (fixture, "wizard.next");
+    }
+
+  /* The bridge test's introduction ("first the right foot"), its two
+   * holds and the two questions after them */
+  g_assert_cmpuint (n_sided, ==, 5);
+}
+
 static void
 test_result_links (Fixture       *fixture,
                    gconstpointer  data)
@@ -492,8 +576,25 @@ leaflet_is_still (gpointer user_data)
 }
 
 static void
+shoot_any_width (Fixture    *fixture,
+                 const char *name);
+
+static void
 shoot (Fixture    *fixture,
        const char *name)
+{
+  GtkWidget *content = adw_application_window_get_content (ADW_APPLICATION_WINDOW (fixture->window));
+  int minimum;
+
+  /* Fits a phone's width */
+  gtk_widget_measure (content, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+  g_assert_cmpint (minimum, <=, 360);
+  shoot_any_width (fixture, name);
+}
+
+static void
+shoot_any_width (Fixture    *fixture,
+                 const char *name)
 {
   GtkWidget *content = adw_application_window_get_content (ADW_APPLICATION_WINDOW (fixture->window));
   AdwStyleManager *style = adw_style_manager_get_default ();
@@ -502,11 +603,6 @@ shoot (Fixture    *fixture,
   g_autofree char *light = g_strconcat (name, "-light", suffix, NULL);
   g_autofree char *dark = g_strconcat (name, "-dark", suffix, NULL);
   g_autofree char *path = NULL;
-  int minimum;
-
-  /* Fits a phone's width */
-  gtk_widget_measure (content, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
-  g_assert_cmpint (minimum, <=, 360);
 
   /* Not halfway through sliding in */
   stride_test_wait_until (leaflet_is_still, stride_test_find_widget (GTK_WIDGET (fixture->window), ADW_TYPE_LEAFLET, NULL));
@@ -602,6 +698,111 @@ test_screens (Fixture       *fixture,
   stride_self_tests_page_set_now (STRIDE_SELF_TESTS_PAGE (area), NULL);
 }
 
+static gboolean
+has_width (gpointer user_data)
+{
+  int wanted = GPOINTER_TO_INT (g_object_get_data (user_data, "wanted-width"));
+  int width = gtk_widget_get_width (user_data);
+
+  /* A phone's width at most, or near a laptop's (the screen may be
+   * narrower than the window asked for) */
+  return wanted <= 360 ? width > 0 && width <= wanted : width >= 1000;
+}
+
+/* Where a figure names a side, and where the weaker-side routine waits
+ * for its test, at a phone's width and a laptop's, for review */
+static void
+test_figure_screens (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  const int widths[] = { 360, 1280 };
+  const char *language = data;
+
+  if (language != NULL && !g_test_subprocess ())
+    {
+      stride_test_run_in_language (language);
+      return;
+    }
+
+  for (guint w = 0; w < G_N_ELEMENTS (widths); w++)
+    {
+      g_autoptr(GPtrArray) results = stride_store_list (get_store (), STRIDE_COLLECTION_RESULTS);
+      g_autoptr(StrideRoutine) quick = stride_workout_lookup_routine (get_store (), "quick");
+      g_autofree char *name = NULL;
+      StridePlan *plan;
+      StridePlayerPage *player;
+      gint64 start;
+
+      gtk_window_destroy (GTK_WINDOW (fixture->window));
+      fixture->window = stride_window_new (STRIDE_APPLICATION (app));
+      gtk_window_set_default_size (GTK_WINDOW (fixture->window), widths[w], widths[w] > 360 ? 800 : 720);
+      g_object_set_data (G_OBJECT (fixture->window), "wanted-width", GINT_TO_POINTER (widths[w]));
+      gtk_window_present (GTK_WINDOW (fixture->window));
+      stride_test_wait_until (has_width, fixture->window);
+
+      /* Before any bridge test */
+      for (guint i = 0; i < results->len; i++)
+        stride_store_remove (get_store (), STRIDE_COLLECTION_RESULTS,
+                             json_object_get_string_member (results->pdata[i], "id"));
+      stride_window_show_area (fixture->window, "workout");
+      iterate ();
+      name = g_strdup_printf ("weaker-side-before-test-%d", widths[w]);
+      shoot (fixture, name);
+
+      /* The bridge test's holds, once the foot is up, and its questions */
+      open_wizard (fixture, STRIDE_SELF_TEST_BRIDGE);
+      act (fixture, "wizard.next");
+      act (fixture, "wizard.next");
+      act (fixture, "wizard.start");
+      advance (fixture, 7 * SECOND);
+      g_free (name);
+      name = g_strdup_printf ("bridge-right-hold-%d", widths[w]);
+      shoot (fixture, name);
+      advance (fixture, 8 * SECOND);
+      g_free (name);
+      name = g_strdup_printf ("bridge-right-question-%d", widths[w]);
+      shoot (fixture, name);
+      answer (fixture, FALSE);
+      act (fixture, "wizard.start");
+      advance (fixture, 7 * SECOND);
+      g_free (name);
+      name = g_strdup_printf ("bridge-left-hold-%d", widths[w]);
+      shoot (fixture, name);
+      advance (fixture, 8 * SECOND);
+      g_free (name);
+      name = g_strdup_printf ("bridge-left-question-%d", widths[w]);
+      shoot (fixture, name);
+      answer (fixture, FALSE);
+      answer (fixture, FALSE);
+      act (fixture, "wizard.next");
+
+      /* The player getting ready, and in a set of side steps */
+      g_assert_true (stride_window_start_workout (fixture->window, quick, fixture->clock));
+      player = (StridePlayerPage *) stride_test_find_widget (GTK_WIDGET (fixture->window), STRIDE_TYPE_PLAYER_PAGE, NULL);
+      g_free (name);
+      name = g_strdup_printf ("player-get-ready-%d", widths[w]);
+      shoot_any_width (fixture, name);
+      gtk_widget_activate_action (GTK_WIDGET (player), "player.toggle", NULL);
+      start = stride_clock_get_time (fixture->clock);
+      plan = stride_engine_get_plan (stride_player_page_get_engine (player));
+      for (guint i = 0; i < stride_plan_get_n_segments (plan); i++)
+        {
+          const StrideSegment *segment = stride_plan_get_segment (plan, i);
+
+          if (segment->kind == STRIDE_SEGMENT_WORK && g_strcmp0 (segment->exercise_id, "side-step") == 0)
+            {
+              advance (fixture, start + segment->start + 3 * SECOND - stride_clock_get_time (fixture->clock));
+              break;
+            }
+        }
+      g_free (name);
+      name = g_strdup_printf ("player-side-steps-%d", widths[w]);
+      shoot_any_width (fixture, name);
+      stride_engine_stop (stride_player_page_get_engine (player));
+      iterate ();
+    }
+}
+
 /* A hold cut short, by the window going out of sight, is taken again
  * from its countdown: nothing counts down unseen */
 static void
@@ -666,6 +867,117 @@ test_desktop_actions (Fixture       *fixture,
     }
 }
 
+static AdwActionRow *
+find_weaker_side_explained (Fixture *fixture)
+{
+  GtkWidget *page;
+
+  stride_window_show_area (fixture->window, "workout");
+  iterate ();
+  page = stride_test_find_widget (GTK_WIDGET (fixture->window), STRIDE_TYPE_WORKOUT_PAGE, NULL);
+  g_assert_nonnull (page);
+  return (AdwActionRow *) stride_test_find_widget (page, ADW_TYPE_ACTION_ROW, "weaker-side-explained");
+}
+
+static gboolean
+window_has_wizard (gpointer fixture)
+{
+  return find_wizard (fixture) != NULL;
+}
+
+static gboolean
+window_says_weaker_side_needs_test (gpointer window)
+{
+  g_autoptr(GPtrArray) texts = stride_test_collect_text (window);
+
+  return stride_test_text_contains (texts, "The weaker-side routine comes from a bridge test that finds one side weaker");
+}
+
+static StridePlayerPage *
+find_player (Fixture *fixture)
+{
+  StridePlayerPage *player = (StridePlayerPage *) stride_test_find_widget (GTK_WIDGET (fixture->window),
+                                                                           STRIDE_TYPE_PLAYER_PAGE, NULL);
+
+  return player != NULL && gtk_widget_get_mapped (GTK_WIDGET (player)) ? player : NULL;
+}
+
+/* Before a bridge test there is no weaker side to work on: the Workout
+ * area says the test makes the routine and offers the test, and asking
+ * for the routine from the command line (stride --start weaker-side)
+ * says the same instead of starting the full routine under another name.
+ * A balanced test says so; one that finds a side weaker makes it. */
+static void
+test_weaker_side_entry (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr(GPtrArray) results = stride_store_list (get_store (), STRIDE_COLLECTION_RESULTS);
+  g_autoptr(GPtrArray) none = g_ptr_array_new ();
+  g_autoptr(StrideRoutine) routine = NULL;
+  AdwActionRow *row;
+  GtkButton *take;
+
+  /* A first week: no test taken */
+  for (guint i = 0; i < results->len; i++)
+    stride_store_remove (get_store (), STRIDE_COLLECTION_RESULTS,
+                         json_object_get_string_member (results->pdata[i], "id"));
+  iterate ();
+
+  row = find_weaker_side_explained (fixture);
+  g_assert_nonnull (row);
+  g_assert_cmpstr (adw_action_row_get_subtitle (row), ==, stride_self_test_explain_no_weaker_side (none));
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (row), "bridge self-test"));
+  g_assert_null (stride_workout_lookup_routine (get_store (), "weaker-side"));
+  g_assert_null (stride_test_find_button (GTK_WIDGET (fixture->window), "Start Weaker side"));
+
+  /* From the command line and the desktop: no player, the reason instead */
+  g_action_group_activate_action (G_ACTION_GROUP (app), "start-workout", g_variant_new_string ("weaker-side"));
+  iterate ();
+  g_assert_null (find_player (fixture));
+  stride_test_wait_until (window_says_weaker_side_needs_test, fixture->window);
+  g_assert_nonnull (find_weaker_side_explained (fixture));
+
+  /* Its button opens the bridge test */
+  take = stride_test_find_button (GTK_WIDGET (row), "_Take the Test");
+  g_assert_nonnull (take);
+  g_assert_true (gtk_widget_activate (GTK_WIDGET (take)));
+  stride_test_wait_until (window_has_wizard, fixture);
+  fixture->wizard = find_wizard (fixture);
+  g_assert_nonnull (fixture->wizard);
+  g_assert_cmpint (stride_self_test_wizard_get_kind (fixture->wizard), ==, STRIDE_SELF_TEST_BRIDGE);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->wizard), "wizard.cancel", NULL);
+  iterate ();
+
+  /* Balanced: said so, still no routine */
+  walk_bridge (fixture, FALSE, FALSE);
+  act (fixture, "wizard.next");
+  row = find_weaker_side_explained (fixture);
+  g_assert_nonnull (row);
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (row), "neither side weaker"));
+  g_assert_null (stride_workout_lookup_routine (get_store (), "weaker-side"));
+
+  /* Both sides: no one side to add to */
+  walk_bridge (fixture, TRUE, TRUE);
+  act (fixture, "wizard.next");
+  row = find_weaker_side_explained (fixture);
+  g_assert_nonnull (row);
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (row), "both sides may be weaker"));
+
+  /* The right side: the routine, built from it, and the command line starts it */
+  walk_bridge (fixture, TRUE, FALSE);
+  act (fixture, "wizard.next");
+  g_assert_null (find_weaker_side_explained (fixture));
+  routine = stride_workout_lookup_routine (get_store (), "weaker-side");
+  g_assert_nonnull (routine);
+  g_assert_cmpstr (stride_routine_get_name (routine), ==, "Weaker side: right");
+  g_assert_cmpint (stride_routine_get_item (routine, 1)->extra_set_side, ==, STRIDE_SIDE_RIGHT);
+  g_action_group_activate_action (G_ACTION_GROUP (app), "start-workout", g_variant_new_string ("weaker-side"));
+  iterate ();
+  g_assert_nonnull (find_player (fixture));
+  g_assert_cmpstr (stride_routine_get_name (stride_plan_get_routine (stride_engine_get_plan (stride_player_page_get_engine (find_player (fixture))))),
+                   ==, "Weaker side: right");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -675,11 +987,16 @@ main (int   argc,
   app = stride_test_init_app (&argc, &argv);
 
   g_test_add ("/stride/self-test-wizard/squat-forward-and-back", Fixture, NULL, fixture_set_up, test_squat_forward_and_back, fixture_tear_down);
+  g_test_add ("/stride/self-test-wizard/squat-answers", Fixture, NULL, fixture_set_up, test_squat_answers, fixture_tear_down);
   g_test_add ("/stride/self-test-wizard/bridge-paths", Fixture, NULL, fixture_set_up, test_bridge_paths, fixture_tear_down);
   g_test_add ("/stride/self-test-wizard/cancel-everywhere", Fixture, NULL, fixture_set_up, test_cancel_everywhere, fixture_tear_down);
+  g_test_add ("/stride/self-test-wizard/figure-sides", Fixture, NULL, fixture_set_up, test_figure_sides, fixture_tear_down);
+  g_test_add ("/stride/self-test-wizard/weaker-side-entry", Fixture, NULL, fixture_set_up, test_weaker_side_entry, fixture_tear_down);
   g_test_add ("/stride/self-test-wizard/result-links", Fixture, NULL, fixture_set_up, test_result_links, fixture_tear_down);
   g_test_add ("/stride/self-test-wizard/hold-interrupted", Fixture, NULL, fixture_set_up, test_hold_interrupted, fixture_tear_down);
   g_test_add ("/stride/self-test-wizard/desktop-actions", Fixture, NULL, fixture_set_up, test_desktop_actions, fixture_tear_down);
+  g_test_add ("/stride/self-test-wizard/figure-screens", Fixture, NULL, fixture_set_up, test_figure_screens, fixture_tear_down);
+  g_test_add ("/stride/self-test-wizard/figure-screens-german", Fixture, "de", fixture_set_up, test_figure_screens, fixture_tear_down);
   g_test_add ("/stride/self-test-wizard/screens", Fixture, NULL, fixture_set_up, test_screens, fixture_tear_down);
   g_test_add ("/stride/self-test-wizard/screens-german", Fixture, "de", fixture_set_up, test_screens, fixture_tear_down);
 

@@ -46,6 +46,52 @@ test_squat_rules (void)
     }
 }
 
+/* The result speaks to what was answered: each way of answering the
+ * squat test's two questions gets its own words, naming what happened,
+ * never the guide's general "if you fall backward or can't reach depth" */
+static void
+test_squat_result_words (void)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint bits = 0; bits < 8; bits++)
+    {
+      gboolean depth = (bits & 1) != 0, fell = (bits & 2) != 0, pain = (bits & 4) != 0;
+      g_autoptr(JsonObject) answers = answers_new ("depth", depth, "fell_backward", fell, "pain", pain);
+      const char *text = stride_self_test_describe_result (STRIDE_SELF_TEST_SQUAT, answers);
+
+      g_test_message ("depth %d, fell %d, pain %d: %s", depth, fell, pain, text);
+      g_assert_nonnull (text);
+      g_assert_null (strstr (text, "If you fall"));
+      g_assert_null (strstr (text, "can’t reach depth"));
+      /* What happened, in the runner's own answer */
+      g_assert_cmpint (strstr (text, "You could not") != NULL, ==, !depth);
+      g_assert_cmpint (strstr (text, "You reached depth") != NULL, ==, depth);
+      g_assert_cmpint (strstr (text, "fell backward or lost your balance") != NULL, ==, fell);
+      g_assert_cmpint (strstr (text, "tight or weak hips") != NULL, ==, !depth || fell);
+      g_assert_cmpint (strstr (text, "Focus on squats and glute bridges") != NULL, ==, !depth || fell);
+      /* Pain brings the specialist's advice beside it, not other words */
+      if (!pain)
+        g_assert_false (g_hash_table_contains (seen, text));
+      g_hash_table_add (seen, (gpointer) text);
+    }
+  g_assert_cmpuint (g_hash_table_size (seen), ==, 4);
+
+  /* The bridge test's words already name the side that dropped */
+  for (guint bits = 0; bits < 4; bits++)
+    {
+      gboolean right = (bits & 1) != 0, left = (bits & 2) != 0;
+      g_autoptr(JsonObject) answers = answers_new ("right_dropped", right, "left_dropped", left, "pain", FALSE);
+      const char *text = stride_self_test_describe_result (STRIDE_SELF_TEST_BRIDGE, answers);
+
+      g_assert_cmpint (strstr (text, "right foot lifted") != NULL, ==, right && !left);
+      g_assert_cmpint (strstr (text, "left foot lifted") != NULL, ==, left && !right);
+      g_assert_cmpint (strstr (text, "either foot lifted") != NULL, ==, left == right);
+    }
+
+  g_assert_null (stride_self_test_describe_result (STRIDE_SELF_TEST_SQUAT, NULL));
+}
+
 static void
 test_bridge_rules (void)
 {
@@ -242,8 +288,11 @@ test_results (void)
   JsonObject *saved_answers;
 
   g_assert_cmpint (stride_self_test_find_weaker_side (results), ==, STRIDE_SIDE_NONE);
+  /* Before any bridge test: the test makes the routine */
+  g_assert_nonnull (strstr (stride_self_test_explain_no_weaker_side (results), "The bridge self-test finds out"));
 
   g_ptr_array_add (results, stored_result ("bridge-test", "2026-09-01T10:00:00Z", "right-weaker"));
+  g_assert_null (stride_self_test_explain_no_weaker_side (results));
   g_ptr_array_add (results, stored_result ("squat-test", "2026-10-01T10:00:00Z", "ok"));
   g_ptr_array_add (results, stored_result ("bridge-test", "2026-10-02T10:00:00+02:00", "left-weaker"));
   /* Kept in the file, never shown: unknown outcome, wrong test, no date */
@@ -259,8 +308,13 @@ test_results (void)
 
   /* The weaker-side routine follows the latest bridge test */
   g_assert_cmpint (stride_self_test_find_weaker_side (results), ==, STRIDE_SIDE_LEFT);
+  g_assert_null (stride_self_test_explain_no_weaker_side (results));
   g_ptr_array_add (results, stored_result ("bridge-test", "2026-11-20T10:00:00Z", "balanced"));
   g_assert_cmpint (stride_self_test_find_weaker_side (results), ==, STRIDE_SIDE_NONE);
+  g_assert_nonnull (strstr (stride_self_test_explain_no_weaker_side (results), "found neither side weaker"));
+  g_ptr_array_add (results, stored_result ("bridge-test", "2026-11-21T10:00:00Z", "both-weaker"));
+  g_assert_cmpint (stride_self_test_find_weaker_side (results), ==, STRIDE_SIDE_NONE);
+  g_assert_nonnull (strstr (stride_self_test_explain_no_weaker_side (results), "both sides may be weaker"));
 
   /* A new result: date, only the test's answers, the outcome */
   json_object_set_string_member (answers, "extra", "not kept");
@@ -313,6 +367,7 @@ main (int   argc,
   stride_test_init_language ();
 
   g_test_add_func ("/stride/self-test/squat-rules", test_squat_rules);
+  g_test_add_func ("/stride/self-test/squat-result-words", test_squat_result_words);
   g_test_add_func ("/stride/self-test/bridge-rules", test_bridge_rules);
   g_test_add_func ("/stride/self-test/incomplete-answers", test_incomplete_answers);
   g_test_add_func ("/stride/self-test/outcome-focus", test_outcome_focus);

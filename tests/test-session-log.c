@@ -394,6 +394,41 @@ test_session_log_scroll (Fixture       *fixture,
   g_assert_cmpint (json_object_get_int_member (only_session (fixture->store), "effort"), ==, 5);
 }
 
+/* Each set is named in its exercise's own unit: side steps by steps and
+ * direction, as the guide counts them, the others by reps and side */
+static void
+test_session_log_units (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonNode) node = json_from_string (
+    "{\"started\": \"2026-11-25T18:00:00Z\", \"routine\": \"quick\", \"routine_name\": \"Quick 10 minutes\","
+    " \"duration\": 600, \"completion\": 1,"
+    " \"exercises\": [[\"clamshell\", \"base\", \"left\", 12, 12],"
+    "  [\"side-step\", \"base\", \"left\", 10, 10],"
+    "  [\"side-step\", \"base\", \"right\", 10, 9]]}", &error);
+  g_autofree char *dir = g_dir_make_tmp ("stride-log-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "progress.json", NULL);
+  g_autoptr(StrideStore) store = stride_store_new (path);
+  GtkWidget *page;
+  g_autoptr(GPtrArray) texts = NULL;
+
+  g_assert_no_error (error);
+  stride_store_load (store, NULL);
+  page = g_object_ref_sink (stride_session_log_page_new (store, json_node_get_object (node)));
+  texts = stride_test_collect_text (page);
+
+  g_assert_true (stride_test_text_contains (texts, "Clamshells, set 1, left side"));
+  g_assert_true (stride_test_text_contains (texts, "12 reps planned"));
+  g_assert_true (stride_test_text_contains (texts, "Banded Side Steps, set 1, to the left"));
+  g_assert_true (stride_test_text_contains (texts, "Banded Side Steps, set 1, to the right"));
+  g_assert_true (stride_test_text_contains (texts, "10 steps planned"));
+  g_assert_false (stride_test_text_contains (texts, "Banded Side Steps, set 1, left side"));
+  g_assert_false (stride_test_text_contains (texts, "10 reps planned"));
+
+  g_object_unref (page);
+  g_rmdir (dir);
+}
+
 static void
 test_session_log_discard (Fixture       *fixture,
                           gconstpointer  data)
@@ -468,6 +503,7 @@ main (int   argc,
   g_test_add ("/stride/session-log/little-done", Fixture, NULL, fixture_set_up, test_session_log_little_done, fixture_tear_down);
   g_test_add ("/stride/session-log/unrated", Fixture, NULL, fixture_set_up, test_session_log_unrated, fixture_tear_down);
   g_test_add ("/stride/session-log/scroll", Fixture, NULL, fixture_set_up, test_session_log_scroll, fixture_tear_down);
+  g_test_add_func ("/stride/session-log/units", test_session_log_units);
   g_test_add ("/stride/session-log/discard", Fixture, NULL, fixture_set_up, test_session_log_discard, fixture_tear_down);
   g_test_add ("/stride/session-log/screens", Fixture, NULL, fixture_set_up, test_session_log_screens, fixture_tear_down);
   g_test_add ("/stride/session-log/screens/de", Fixture, "de", fixture_set_up, test_session_log_screens, fixture_tear_down);

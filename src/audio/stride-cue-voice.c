@@ -140,6 +140,17 @@ stride_cue_voice_dup_language (void)
  * Returns: (transfer full) (nullable): what is said for @cue, in the
  *   current language, or %NULL for a cue that only sounds
  */
+/* Side steps are counted in steps and directions, the rest in reps and sides */
+static const StrideDose *
+lookup_dose (const StrideCue *cue)
+{
+  StrideExercise *exercise = cue->exercise_id != NULL
+                               ? stride_catalog_lookup (stride_catalog_get_default (), cue->exercise_id)
+                               : NULL;
+
+  return exercise != NULL ? stride_exercise_get_dose (exercise) : NULL;
+}
+
 char *
 stride_cue_voice_dup_text (const StrideCue *cue)
 {
@@ -158,37 +169,21 @@ stride_cue_voice_dup_text (const StrideCue *cue)
         return NULL;
 
       name = stride_exercise_get_name (exercise);
-      switch (cue->side)
-        {
-        case STRIDE_SIDE_LEFT:
-          /* Translators: spoken before a set on the left side; %s is the
-           * exercise's name, e.g. "Clamshells, left side" */
-          return g_strdup_printf (_("%s, left side"), name);
-        case STRIDE_SIDE_RIGHT:
-          /* Translators: spoken before a set on the right side; %s is the
-           * exercise's name, e.g. "Clamshells, right side" */
-          return g_strdup_printf (_("%s, right side"), name);
-        case STRIDE_SIDE_NONE:
-          return g_strdup (name);
-        default:
-          g_return_val_if_reached (NULL);
-        }
+      return stride_dose_name_side (stride_exercise_get_dose (exercise), name, cue->side);
 
     case STRIDE_CUE_COUNTDOWN:
       /* The voice says the digits in its own language */
       return cue->number > 0 ? g_strdup_printf ("%u", cue->number) : NULL;
 
     case STRIDE_CUE_LAST_REP:
-      /* Translators: spoken when the last repetition of a set starts */
-      return g_strdup (_("Last rep"));
+      return g_strdup (stride_dose_get_last_one (lookup_dose (cue)));
 
     case STRIDE_CUE_REST:
       /* Translators: spoken when a rest between sets or exercises starts */
       return g_strdup (_("Rest"));
 
     case STRIDE_CUE_SWITCH_SIDES:
-      /* Translators: spoken when the same exercise goes on with the other leg */
-      return g_strdup (_("Switch sides"));
+      return g_strdup (stride_dose_get_switch_cue (lookup_dose (cue)));
 
     case STRIDE_CUE_GO:
     case STRIDE_CUE_TEMPO_TICK:

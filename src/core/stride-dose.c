@@ -117,3 +117,234 @@ stride_dose_format (const StrideDose *dose)
       return g_steal_pointer (&count);
     }
 }
+
+static gboolean
+in_steps (const StrideDose *dose)
+{
+  return dose != NULL && dose->unit == STRIDE_DOSE_UNIT_STEPS;
+}
+
+/**
+ * stride_dose_side_from_string:
+ * @side: (nullable): "left", "right", or anything else for neither
+ *
+ * Returns: the side a stored set names
+ */
+StrideSide
+stride_dose_side_from_string (const char *side)
+{
+  if (g_strcmp0 (side, "left") == 0)
+    return STRIDE_SIDE_LEFT;
+  if (g_strcmp0 (side, "right") == 0)
+    return STRIDE_SIDE_RIGHT;
+  return STRIDE_SIDE_NONE;
+}
+
+/**
+ * stride_dose_name_side:
+ * @dose: (nullable): the exercise's dose
+ * @name: the exercise's name, or its harder variation's
+ *
+ * Returns: (transfer full): the exercise and its side, or for steps its
+ *   direction, e.g. "Clamshells, left side" or "Banded Side Steps, to
+ *   the left"
+ */
+char *
+stride_dose_name_side (const StrideDose *dose,
+                       const char       *name,
+                       StrideSide        side)
+{
+  g_return_val_if_fail (name != NULL, NULL);
+
+  switch (side)
+    {
+    case STRIDE_SIDE_LEFT:
+      if (in_steps (dose))
+        /* Translators: an exercise and the way the feet step, e.g. "Banded Side Steps, to the left" */
+        return g_strdup_printf (_("%s, to the left"), name);
+      /* Translators: an exercise and its side, e.g. "Clamshells, left side" */
+      return g_strdup_printf (_("%s, left side"), name);
+    case STRIDE_SIDE_RIGHT:
+      if (in_steps (dose))
+        return g_strdup_printf (_("%s, to the right"), name);
+      return g_strdup_printf (_("%s, right side"), name);
+    case STRIDE_SIDE_NONE:
+    default:
+      return g_strdup (name);
+    }
+}
+
+/**
+ * stride_dose_name_set:
+ * @dose: (nullable): the exercise's dose
+ *
+ * Returns: (transfer full): a set of an exercise and its side or
+ *   direction, e.g. "Clamshells, set 2, left side"
+ */
+char *
+stride_dose_name_set (const StrideDose *dose,
+                      const char       *name,
+                      int               set,
+                      StrideSide        side)
+{
+  g_return_val_if_fail (name != NULL, NULL);
+
+  switch (side)
+    {
+    case STRIDE_SIDE_LEFT:
+      if (in_steps (dose))
+        /* Translators: e.g. "Banded Side Steps, set 2, to the left" */
+        return g_strdup_printf (_("%s, set %d, to the left"), name, set);
+      /* Translators: e.g. "Clamshells, set 2, left side" */
+      return g_strdup_printf (_("%s, set %d, left side"), name, set);
+    case STRIDE_SIDE_RIGHT:
+      if (in_steps (dose))
+        return g_strdup_printf (_("%s, set %d, to the right"), name, set);
+      return g_strdup_printf (_("%s, set %d, right side"), name, set);
+    case STRIDE_SIDE_NONE:
+    default:
+      /* Translators: exercise and set, e.g. "Squats, set 2" */
+      return g_strdup_printf (_("%s, set %d"), name, set);
+    }
+}
+
+/**
+ * stride_dose_format_count_of:
+ *
+ * Returns: (transfer full): where a set is, e.g. "Rep 3 of 12" or
+ *   "Step 3 of 10"
+ */
+char *
+stride_dose_format_count_of (const StrideDose *dose,
+                             guint             count,
+                             guint             total)
+{
+  if (in_steps (dose))
+    /* Translators: the step a set of side steps is at */
+    return g_strdup_printf (C_("side steps", "Step %u of %u"), count, total);
+
+  return g_strdup_printf (_("Rep %u of %u"), count, total);
+}
+
+/**
+ * stride_dose_format_planned:
+ *
+ * Returns: (transfer full): how many a routine planned, e.g. "12 reps
+ *   planned"
+ */
+char *
+stride_dose_format_planned (const StrideDose *dose,
+                            gint64            planned)
+{
+  if (in_steps (dose))
+    /* Translators: how many steps the routine planned for the set */
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d step planned", "%d steps planned", planned), (int) planned);
+
+  /* Translators: how many reps the routine planned for the set */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d rep planned", "%d reps planned", planned), (int) planned);
+}
+
+/**
+ * stride_dose_format_done_of:
+ *
+ * Returns: (transfer full): how many were done of how many planned, e.g.
+ *   "12 of 15 reps"
+ */
+char *
+stride_dose_format_done_of (const StrideDose *dose,
+                            gint64            done,
+                            gint64            planned)
+{
+  if (in_steps (dose))
+    /* Translators: steps done of steps planned, e.g. "8 of 10 steps" */
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d of %d step", "%d of %d steps", planned), (int) done, (int) planned);
+
+  /* Translators: reps done of reps planned, e.g. "12 of 15 reps" */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d of %d rep", "%d of %d reps", planned), (int) done, (int) planned);
+}
+
+/**
+ * stride_dose_format_done:
+ *
+ * Returns: (transfer full): how many were done, e.g. "12 reps"
+ */
+char *
+stride_dose_format_done (const StrideDose *dose,
+                         gint64            done)
+{
+  if (in_steps (dose))
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d step", "%d steps", done), (int) done);
+
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d rep", "%d reps", done), (int) done);
+}
+
+/**
+ * stride_dose_format_sets:
+ * @dose: (nullable): the exercise's dose
+ *
+ * Returns: (transfer full): sets of so many, as a routine plans them,
+ *   e.g. "2 × 12 reps per side" or "2 × 10 steps in each direction"
+ */
+char *
+stride_dose_format_sets (const StrideDose *dose,
+                         guint             sets,
+                         guint             count)
+{
+  if (in_steps (dose))
+    /* Translators: sets × steps, e.g. "2 × 10 steps in each direction" */
+    return g_strdup_printf (_("%u × %u steps in each direction"), sets, count);
+
+  if (dose != NULL && stride_dose_get_n_sides (dose) == 2)
+    /* Translators: sets × reps, e.g. "2 × 12 reps per side" */
+    return g_strdup_printf (_("%u × %u reps per side"), sets, count);
+
+  return g_strdup_printf (_("%u × %u reps"), sets, count);
+}
+
+/**
+ * stride_dose_get_last_one:
+ *
+ * Returns: what is said when the last rep, or step, of a set starts
+ */
+const char *
+stride_dose_get_last_one (const StrideDose *dose)
+{
+  if (in_steps (dose))
+    /* Translators: spoken when the last step of a set of side steps starts */
+    return _("Last step");
+
+  /* Translators: spoken when the last repetition of a set starts */
+  return _("Last rep");
+}
+
+/**
+ * stride_dose_get_switch_cue:
+ *
+ * Returns: what is said when a set goes on with the other side, or for
+ *   steps the other way
+ */
+const char *
+stride_dose_get_switch_cue (const StrideDose *dose)
+{
+  if (in_steps (dose))
+    /* Translators: spoken when side steps go on the other way */
+    return _("Change direction");
+
+  /* Translators: spoken when the same exercise goes on with the other leg */
+  return _("Switch sides");
+}
+
+/**
+ * stride_dose_get_switch_title:
+ *
+ * Returns: the phase between the two sides, or directions, of a set
+ */
+const char *
+stride_dose_get_switch_title (const StrideDose *dose)
+{
+  if (in_steps (dose))
+    /* Translators: the phase between the two directions of side steps */
+    return _("Change Direction");
+
+  return _("Switch Sides");
+}

@@ -358,6 +358,41 @@ stride_plan_get_segment (StridePlan *self,
 }
 
 /**
+ * stride_plan_find_next_exercise:
+ * @index: a segment
+ *
+ * What the runner is told comes next: during a get ready, a rest or a
+ * switch, the exercise shown is the one about to start, so "next" is the
+ * exercise after it, never the one being prepared for.
+ *
+ * Returns: the index of the first work segment of the exercise after the
+ *   one segment @index shows, or G_MAXUINT during the last exercise
+ */
+guint
+stride_plan_find_next_exercise (StridePlan *self,
+                                guint       index)
+{
+  const StrideSegment *current;
+
+  g_return_val_if_fail (self != NULL, G_MAXUINT);
+  g_return_val_if_fail (index < self->segments->len, G_MAXUINT);
+
+  current = &g_array_index (self->segments, StrideSegment, index);
+  if (current->kind == STRIDE_SEGMENT_DONE)
+    return G_MAXUINT;
+
+  for (guint i = index + 1; i < self->segments->len; i++)
+    {
+      const StrideSegment *segment = &g_array_index (self->segments, StrideSegment, i);
+
+      if (segment->kind == STRIDE_SEGMENT_WORK && segment->item != current->item)
+        return i;
+    }
+
+  return G_MAXUINT;
+}
+
+/**
  * stride_plan_find_segment:
  *
  * Returns: the index of the segment running at @offset; past the end,

@@ -62,6 +62,8 @@ const StrideSegment *stride_plan_get_segment      (StridePlan     *self,
                                                    guint           index);
 guint                stride_plan_find_segment     (StridePlan     *self,
                                                    gint64          offset);
+guint                stride_plan_find_next_exercise (StridePlan   *self,
+                                                     guint         index);
 guint                stride_plan_get_n_cues       (StridePlan     *self);
 const StrideCue     *stride_plan_get_cue          (StridePlan     *self,
                                                    guint           index);

@@ -97,6 +97,7 @@ static const StrideSelfTestStep bridge_steps[] = {
     .title = N_("Did your hips drop or tilt?"),
     .text = N_("While your right foot was off the ground."),
     .movement_id = "bridge-test-drop",
+    .side = STRIDE_SIDE_RIGHT,
     .answer_key = "right_dropped",
     .yes_label = N_("Yes, they dropped or tilted"),
     .no_label = N_("No, they stayed level"),
@@ -115,6 +116,7 @@ static const StrideSelfTestStep bridge_steps[] = {
     .title = N_("Did your hips drop or tilt?"),
     .text = N_("While your left foot was off the ground."),
     .movement_id = "bridge-test-drop",
+    .side = STRIDE_SIDE_LEFT,
     .answer_key = "left_dropped",
     .yes_label = N_("Yes, they dropped or tilted"),
     .no_label = N_("No, they stayed level"),
@@ -408,6 +410,52 @@ stride_self_test_outcome_get_text (StrideSelfTestOutcome outcome)
   return stride_self_test_translate (outcomes[outcome].text);
 }
 
+/* What the squat test's answers say, one text for each way of missing
+ * the mark, in the guide's terms: falling backward or not reaching depth
+ * may mean tight or weak hips */
+static const char *squat_answer_texts[2][2] = {
+  /* [reached depth][fell backward] */
+  {
+    N_("You could not bring your glutes close to your heels, though you stayed balanced. Not reaching depth can mean tight or weak hips. Focus on squats and glute bridges, which work the glutes that take you down to depth and back up."),
+    N_("You could not reach depth, and you fell backward or lost your balance. Both can mean tight or weak hips. Focus on squats and glute bridges, which work the glutes that take you down to depth and back up."),
+  },
+  {
+    NULL, /* the outcome's own text: no sign of tight or weak hips */
+    N_("You reached depth, but you fell backward or lost your balance. Falling backward can mean tight or weak hips. Focus on squats and glute bridges, which work the glutes that take you down to depth and back up."),
+  },
+};
+
+/**
+ * stride_self_test_describe_result:
+ * @answers: (nullable): the answers given
+ *
+ * Returns: (nullable): what the answers mean and what to do, speaking to
+ *   what was answered, translated; %NULL if they decide no outcome
+ */
+const char *
+stride_self_test_describe_result (StrideSelfTestKind  kind,
+                                  JsonObject         *answers)
+{
+  StrideSelfTestOutcome outcome;
+
+  if (!stride_self_test_evaluate (kind, answers, &outcome))
+    return NULL;
+
+  if (kind == STRIDE_SELF_TEST_SQUAT)
+    {
+      gboolean depth = FALSE, fell = FALSE;
+      const char *text;
+
+      get_answer (answers, "depth", &depth);
+      get_answer (answers, "fell_backward", &fell);
+      text = squat_answer_texts[depth ? 1 : 0][fell ? 1 : 0];
+      if (text != NULL)
+        return stride_self_test_translate (text);
+    }
+
+  return stride_self_test_outcome_get_text (outcome);
+}
+
 /**
  * stride_self_test_outcome_get_focus:
  * @focus: (out) (array length=return value) (transfer none): catalog IDs
@@ -604,6 +652,44 @@ stride_self_test_find_weaker_side (GPtrArray *results)
     return STRIDE_SIDE_NONE;
 
   return stride_self_test_outcome_get_weaker_side (outcome);
+}
+
+/**
+ * stride_self_test_explain_no_weaker_side:
+ * @results: (element-type JsonObject): stored results of every test
+ *
+ * The weaker-side routine is made from the latest bridge test; without
+ * one that found one side weaker there is none, and this says why.
+ *
+ * Returns: (nullable): why there is no weaker-side routine, translated,
+ *   or %NULL if the latest bridge test found one side weaker
+ */
+const char *
+stride_self_test_explain_no_weaker_side (GPtrArray *results)
+{
+  g_autoptr(GPtrArray) bridge = NULL;
+  StrideSelfTestOutcome outcome;
+
+  g_return_val_if_fail (results != NULL, NULL);
+
+  bridge = stride_self_test_list_results (results, STRIDE_SELF_TEST_BRIDGE);
+  if (bridge->len == 0
+      || !stride_self_test_outcome_from_id (json_object_get_string_member (bridge->pdata[0], "outcome"), &outcome))
+    return _("The bridge self-test finds out whether one side of your hips may be weaker. Take it, and this routine adds an extra set on that side.");
+
+  switch (outcome)
+    {
+    case STRIDE_SELF_TEST_OUTCOME_BRIDGE_LEFT_WEAKER:
+    case STRIDE_SELF_TEST_OUTCOME_BRIDGE_RIGHT_WEAKER:
+      return NULL;
+    case STRIDE_SELF_TEST_OUTCOME_BRIDGE_BOTH_WEAKER:
+      return _("Your latest bridge test found that both sides may be weaker, so no one side needs more: the full routine works both sides alike.");
+    case STRIDE_SELF_TEST_OUTCOME_BRIDGE_BALANCED:
+    case STRIDE_SELF_TEST_OUTCOME_SQUAT_OK:
+    case STRIDE_SELF_TEST_OUTCOME_SQUAT_TIGHT_OR_WEAK:
+    default:
+      return _("Your latest bridge test found neither side weaker, so no one side needs more: the full routine works both sides alike.");
+    }
 }
 
 static void

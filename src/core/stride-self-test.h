@@ -44,8 +44,9 @@ typedef struct
   const char *text;
   /* The illustration, a movement ID, or NULL */
   const char *movement_id;
-  /* For a timed hold: seconds to get ready, seconds to hold, and the side
-   * whose foot lifts (STRIDE_SIDE_NONE for both feet down) */
+  /* For a timed hold: seconds to get ready and seconds to hold. For a
+   * hold and the question after it: the side whose foot lifts
+   * (STRIDE_SIDE_NONE for both feet down) */
   guint       get_ready_seconds;
   guint       hold_seconds;
   StrideSide  side;
@@ -91,6 +92,8 @@ gboolean                stride_self_test_outcome_from_id    (const char         
                                                              StrideSelfTestOutcome *outcome);
 const char             *stride_self_test_outcome_get_title  (StrideSelfTestOutcome  outcome);
 const char             *stride_self_test_outcome_get_text   (StrideSelfTestOutcome  outcome);
+const char             *stride_self_test_describe_result    (StrideSelfTestKind     kind,
+                                                             JsonObject            *answers);
 guint                   stride_self_test_outcome_get_focus  (StrideSelfTestOutcome  outcome,
                                                              const char * const   **focus);
 StrideSide              stride_self_test_outcome_get_weaker_side (StrideSelfTestOutcome outcome);
@@ -103,6 +106,7 @@ GDateTime              *stride_self_test_result_dup_taken   (JsonObject         
 GPtrArray              *stride_self_test_list_results       (GPtrArray             *results,
                                                              StrideSelfTestKind     kind);
 StrideSide              stride_self_test_find_weaker_side   (GPtrArray             *results);
+const char             *stride_self_test_explain_no_weaker_side (GPtrArray         *results);
 
 GArray                 *stride_self_test_step_get_cues      (const StrideSelfTestStep *step,
                                                              StrideSelfTestKind     kind);

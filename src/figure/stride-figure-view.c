@@ -28,6 +28,8 @@ struct _StrideFigureView
 
   const StrideMovement *movement;
   gboolean mirrored;
+  /* The side the text beside the figure names; NONE leaves mirrored as set */
+  StrideSide side;
   gboolean playing;
   gboolean still;
   double phase;
@@ -444,6 +446,8 @@ stride_figure_view_set_movement (StrideFigureView *self,
     return;
 
   self->movement = found;
+  if (self->side != STRIDE_SIDE_NONE && found != NULL)
+    stride_figure_view_set_mirrored (self, stride_movement_mirrors_for_side (found, self->side));
   update_description (self);
   update_ticking (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
@@ -472,6 +476,48 @@ stride_figure_view_set_mirrored (StrideFigureView *self,
   update_description (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MIRRORED]);
+}
+
+StrideSide
+stride_figure_view_get_side (StrideFigureView *self)
+{
+  g_return_val_if_fail (STRIDE_IS_FIGURE_VIEW (self), STRIDE_SIDE_NONE);
+
+  return self->side;
+}
+
+/**
+ * stride_figure_view_set_side:
+ * @side: the side the text beside the figure names
+ *
+ * Shows the movement worked on @side, mirroring the picture if it was
+ * drawn for the other one; it keeps doing so when the movement changes.
+ */
+void
+stride_figure_view_set_side (StrideFigureView *self,
+                             StrideSide        side)
+{
+  g_return_if_fail (STRIDE_IS_FIGURE_VIEW (self));
+
+  self->side = side;
+  if (self->movement != NULL)
+    stride_figure_view_set_mirrored (self, stride_movement_mirrors_for_side (self->movement, side));
+}
+
+/**
+ * stride_figure_view_get_description:
+ *
+ * Returns: (nullable): what screen readers are told the figure shows
+ */
+const char *
+stride_figure_view_get_description (StrideFigureView *self)
+{
+  g_return_val_if_fail (STRIDE_IS_FIGURE_VIEW (self), NULL);
+
+  if (self->movement == NULL)
+    return NULL;
+
+  return stride_movement_get_description (self->movement, self->mirrored);
 }
 
 gboolean

@@ -7,6 +7,8 @@
 
 #include <gtk/gtk.h>
 
+#include "stride-cue.h"
+
 G_BEGIN_DECLS
 
 #define STRIDE_TYPE_FIGURE_VIEW (stride_figure_view_get_type ())
@@ -20,6 +22,10 @@ void        stride_figure_view_set_movement (StrideFigureView *self,
 gboolean    stride_figure_view_get_mirrored (StrideFigureView *self);
 void        stride_figure_view_set_mirrored (StrideFigureView *self,
                                              gboolean          mirrored);
+StrideSide  stride_figure_view_get_side      (StrideFigureView *self);
+void        stride_figure_view_set_side      (StrideFigureView *self,
+                                             StrideSide        side);
+const char *stride_figure_view_get_description (StrideFigureView *self);
 gboolean    stride_figure_view_get_playing  (StrideFigureView *self);
 void        stride_figure_view_set_playing  (StrideFigureView *self,
                                              gboolean          playing);

@@ -8,7 +8,12 @@
  * Poses are worked out in metres on the world's floor. Seen from the
  * default cameras the figure's right side is the one nearer the eye, so
  * the descriptions name the sides that way; mirroring the picture shows
- * the other side.
+ * the other side. A movement done one side at a time says which side its
+ * unmirrored picture works: the leg that lifts or opens (clamshell, hip
+ * extension, bridge test), the leg that carries the body (single-leg
+ * squat and bridge), or the way the feet step (side steps). Callers ask
+ * for a side and the movement decides whether to mirror, so no caller
+ * has to know which way each picture was drawn.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -510,6 +515,7 @@ static const StrideMovement movements[] = {
   },
   {
     .id = "squat-harder",
+    .side = STRIDE_SIDE_RIGHT,
     .exercise_id = "squat",
     .harder = TRUE,
     .description = N_("Single-leg squat: standing on the right leg with the left foot held off "
@@ -524,6 +530,7 @@ static const StrideMovement movements[] = {
   },
   {
     .id = "clamshell",
+    .side = STRIDE_SIDE_RIGHT,
     .exercise_id = "clamshell",
     .description = N_("Clamshell: lying on the left side with the knees bent and stacked, the top "
                       "knee opens while the feet stay together"),
@@ -538,6 +545,7 @@ static const StrideMovement movements[] = {
   },
   {
     .id = "clamshell-harder",
+    .side = STRIDE_SIDE_RIGHT,
     .exercise_id = "clamshell",
     .harder = TRUE,
     .description = N_("Clamshell with a band above the knees: lying on the left side, the top "
@@ -554,6 +562,7 @@ static const StrideMovement movements[] = {
   },
   {
     .id = "side-step",
+    .side = STRIDE_SIDE_LEFT,
     .exercise_id = "side-step",
     .description = N_("Banded side step: with a band above the knees and the hips and knees "
                       "slightly bent, the left foot steps sideways and the right foot follows, "
@@ -570,6 +579,7 @@ static const StrideMovement movements[] = {
   },
   {
     .id = "side-step-harder",
+    .side = STRIDE_SIDE_LEFT,
     .exercise_id = "side-step",
     .harder = TRUE,
     .description = N_("Banded side step with the band around the ankles: the hips and knees "
@@ -600,6 +610,7 @@ static const StrideMovement movements[] = {
   },
   {
     .id = "glute-bridge-harder",
+    .side = STRIDE_SIDE_LEFT,
     .exercise_id = "glute-bridge",
     .harder = TRUE,
     .description = N_("Single-leg bridge: lying on the back with the right leg held straight, the "
@@ -615,6 +626,7 @@ static const StrideMovement movements[] = {
   },
   {
     .id = "hip-extension",
+    .side = STRIDE_SIDE_RIGHT,
     .exercise_id = "hip-extension",
     .description = N_("Quadruped hip extension: on all fours with a flat back, the right leg "
                       "lifts toward the ceiling with the knee bent at 90 degrees, then lowers"),
@@ -641,6 +653,7 @@ static const StrideMovement movements[] = {
   },
   {
     .id = "bridge-test",
+    .side = STRIDE_SIDE_RIGHT,
     .exercise_id = "bridge-test",
     .description = N_("Hip bridge test: lying on the back, the hips lift into a bridge, then the "
                       "right foot lifts slightly off the floor while the hips stay level"),
@@ -656,6 +669,7 @@ static const StrideMovement movements[] = {
   },
   {
     .id = "bridge-test-drop",
+    .side = STRIDE_SIDE_RIGHT,
     .description = N_("Hip bridge test, what to look for: as the right foot lifts, the hips tilt "
                       "and drop on the right"),
     .mirrored_description = N_("Hip bridge test, what to look for: as the left foot lifts, the "

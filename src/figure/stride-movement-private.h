@@ -37,6 +37,9 @@ struct _StrideMovement
   gboolean        harder;
   const char     *description;
   const char     *mirrored_description; /* NULL when mirroring changes nothing said */
+  /* The side the unmirrored picture works, or STRIDE_SIDE_NONE when the
+   * movement works both sides at once */
+  StrideSide      side;
   double          camera_yaw;
   double          camera_pitch;
   gboolean        mat;

@@ -141,6 +141,39 @@ stride_movement_is_sided (const StrideMovement *self)
   return self->mirrored_description != NULL;
 }
 
+/**
+ * stride_movement_get_side:
+ *
+ * Returns: the side the unmirrored picture works (the leg that lifts,
+ *   the leg that carries the body, or the way the feet step), or
+ *   %STRIDE_SIDE_NONE for a movement that works both sides at once
+ */
+StrideSide
+stride_movement_get_side (const StrideMovement *self)
+{
+  g_return_val_if_fail (self != NULL, STRIDE_SIDE_NONE);
+
+  return self->side;
+}
+
+/**
+ * stride_movement_mirrors_for_side:
+ * @side: the side the text beside the picture names, or %STRIDE_SIDE_NONE
+ *
+ * Pictures are drawn working one side or the other, whichever shows the
+ * movement best; this is the one place that knows which.
+ *
+ * Returns: whether to draw the mirror image to show @side
+ */
+gboolean
+stride_movement_mirrors_for_side (const StrideMovement *self,
+                                  StrideSide            side)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  return self->side != STRIDE_SIDE_NONE && side != STRIDE_SIDE_NONE && side != self->side;
+}
+
 StrideBand
 stride_movement_get_band (const StrideMovement *self)
 {

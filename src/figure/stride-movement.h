@@ -7,6 +7,7 @@
 
 #include <glib.h>
 
+#include "stride-cue.h"
 #include "stride-figure-scene.h"
 #include "stride-pose.h"
 
@@ -27,6 +28,9 @@ const char           *stride_movement_get_id              (const StrideMovement 
 const char           *stride_movement_get_description     (const StrideMovement *self,
                                                            gboolean              mirrored);
 gboolean              stride_movement_is_sided            (const StrideMovement *self);
+StrideSide            stride_movement_get_side            (const StrideMovement *self);
+gboolean              stride_movement_mirrors_for_side    (const StrideMovement *self,
+                                                           StrideSide            side);
 StrideBand            stride_movement_get_band            (const StrideMovement *self);
 double                stride_movement_get_end_phase       (const StrideMovement *self);
 double                stride_movement_get_duration        (const StrideMovement *self);

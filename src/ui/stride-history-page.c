@@ -181,26 +181,22 @@ create_set_row (const StrideSessionSet *set)
   GtkWidget *row = adw_action_row_new ();
   StrideExercise *exercise = stride_catalog_lookup (stride_catalog_get_default (), set->exercise);
   const char *name = exercise != NULL ? stride_exercise_get_name (exercise) : set->exercise;
+  const StrideDose *dose = exercise != NULL ? stride_exercise_get_dose (exercise) : NULL;
   gint64 reps = set->reps;
   gint64 planned = set->reps_planned;
   gint64 hold = set->hold_seconds;
   g_autofree char *title = NULL;
   g_autofree char *subtitle = NULL;
 
-  if (set->side != NULL)
-    /* Translators: exercise, side and set, e.g. "Clamshells, left, set 2" */
-    title = g_strdup_printf (_("%s, %s, set %d"), name, side_label (set->side), (int) set->number);
-  else
-    /* Translators: exercise and set, e.g. "Squats, set 2" */
-    title = g_strdup_printf (_("%s, set %d"), name, (int) set->number);
+  /* The same words as the session log's, in the exercise's own unit */
+  title = stride_dose_name_set (dose, name, (int) set->number, stride_dose_side_from_string (set->side));
 
   if (hold > 0)
     subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "held %d second", "held %d seconds", hold), (int) hold);
   else if (planned >= 0)
-    /* Translators: reps done of reps planned, e.g. "12 of 15 reps" */
-    subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d of %d rep", "%d of %d reps", planned), (int) reps, (int) planned);
+    subtitle = stride_dose_format_done_of (dose, reps, planned);
   else
-    subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d rep", "%d reps", reps), (int) reps);
+    subtitle = stride_dose_format_done (dose, reps);
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);

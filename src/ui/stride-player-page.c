@@ -68,10 +68,18 @@ static guint signals[N_SIGNALS];
 
 static const char *phase_classes[] = { "phase-ready", "phase-work", "phase-rest", "phase-switch", "phase-done" };
 
-static const char *
-phase_name (StrideSegmentKind kind)
+static const StrideDose *
+lookup_dose (const StrideSegment *segment)
 {
-  switch (kind)
+  StrideExercise *exercise = stride_catalog_lookup (stride_catalog_get_default (), segment->exercise_id);
+
+  return exercise != NULL ? stride_exercise_get_dose (exercise) : NULL;
+}
+
+static const char *
+phase_name (const StrideSegment *segment)
+{
+  switch (segment->kind)
     {
     case STRIDE_SEGMENT_GET_READY:
       return _("Get Ready");
@@ -80,7 +88,7 @@ phase_name (StrideSegmentKind kind)
     case STRIDE_SEGMENT_REST:
       return _("Rest");
     case STRIDE_SEGMENT_SWITCH_SIDES:
-      return _("Switch Sides");
+      return stride_dose_get_switch_title (lookup_dose (segment));
     case STRIDE_SEGMENT_DONE:
     default:
       return _("Done");
@@ -107,33 +115,7 @@ describe_exercise (const StrideSegment *segment)
     /* Translators: an exercise done in its harder variation */
     harder = g_strdup_printf (_("%s, harder"), name);
 
-  if (segment->side == STRIDE_SIDE_LEFT)
-    /* Translators: an exercise and its side, e.g. "Clamshells, left side" */
-    return g_strdup_printf (_("%s, left side"), harder != NULL ? harder : name);
-  if (segment->side == STRIDE_SIDE_RIGHT)
-    return g_strdup_printf (_("%s, right side"), harder != NULL ? harder : name);
-
-  return g_strdup (harder != NULL ? harder : name);
-}
-
-/* The next work that differs from the current one, to tell what comes */
-static const StrideSegment *
-find_next_work (StridePlan *plan,
-                guint       index)
-{
-  const StrideSegment *current = stride_plan_get_segment (plan, index);
-
-  for (guint i = index + 1; i < stride_plan_get_n_segments (plan); i++)
-    {
-      const StrideSegment *segment = stride_plan_get_segment (plan, i);
-
-      if (segment->kind == STRIDE_SEGMENT_WORK
-          && (current->kind != STRIDE_SEGMENT_WORK || segment->item != current->item
-              || segment->side != current->side || segment->set != current->set))
-        return segment;
-    }
-
-  return NULL;
+  return stride_dose_name_side (lookup_dose (segment), harder != NULL ? harder : name, segment->side);
 }
 
 static void
@@ -176,7 +158,7 @@ update_display (StridePlayerPage *self)
   StridePlan *plan = stride_engine_get_plan (self->engine);
   guint index = stride_engine_get_segment (self->engine);
   const StrideSegment *segment = stride_plan_get_segment (plan, index);
-  const StrideSegment *next = find_next_work (plan, index);
+  guint next = stride_plan_find_next_exercise (plan, index);
   const StrideSegment *shown = segment->kind == STRIDE_SEGMENT_DONE ? NULL : segment;
   gint64 offset = stride_engine_get_offset (self->engine);
   gint64 duration = stride_plan_get_duration (plan);
@@ -187,13 +169,13 @@ update_display (StridePlayerPage *self)
 
   set_phase_class (self, phase_classes[MIN (segment->kind, G_N_ELEMENTS (phase_classes) - 1)]);
 
-  gtk_label_set_label (self->phase_label, phase_name (segment->kind));
+  gtk_label_set_label (self->phase_label, phase_name (segment));
   gtk_label_set_label (self->time_label, segment->kind == STRIDE_SEGMENT_DONE ? "0:00" : time);
 
   if (segment->kind == STRIDE_SEGMENT_WORK && segment->reps > 0)
     {
       guint rep = stride_segment_get_rep_at (segment, offset, NULL, NULL);
-      g_autofree char *reps = g_strdup_printf (_("Rep %u of %u"), MAX (rep, 1), segment->reps);
+      g_autofree char *reps = stride_dose_format_count_of (lookup_dose (segment), MAX (rep, 1), segment->reps);
 
       gtk_label_set_label (self->rep_label, reps);
     }
@@ -213,7 +195,7 @@ update_display (StridePlayerPage *self)
       if (movement != NULL && g_strcmp0 (stride_figure_view_get_movement (self->figure),
                                          stride_movement_get_id (movement)) != 0)
         stride_figure_view_set_movement (self->figure, stride_movement_get_id (movement));
-      stride_figure_view_set_mirrored (self->figure, shown->side == STRIDE_SIDE_RIGHT);
+      stride_figure_view_set_side (self->figure, shown->side);
       gtk_widget_set_visible (GTK_WIDGET (self->figure), movement != NULL);
     }
   else
@@ -223,14 +205,16 @@ update_display (StridePlayerPage *self)
       gtk_widget_set_visible (GTK_WIDGET (self->figure), FALSE);
     }
 
-  if (next != NULL && (segment->kind != STRIDE_SEGMENT_WORK || next != segment))
+  if (next != G_MAXUINT)
     {
-      g_autofree char *what = describe_exercise (next);
-      /* Translators: what comes after the current part of the workout */
+      g_autofree char *what = describe_exercise (stride_plan_get_segment (plan, next));
+      /* Translators: the exercise after the current one */
       g_autofree char *text = g_strdup_printf (_("Next: %s"), what);
 
       gtk_label_set_label (self->next_label, text);
     }
+  else if (shown != NULL)
+    gtk_label_set_label (self->next_label, _("Last exercise"));
   else
     gtk_label_set_label (self->next_label, "");
 

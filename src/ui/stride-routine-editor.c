@@ -107,11 +107,11 @@ on_spin_changed (GtkSpinButton       *spin,
   if (expander != NULL)
     {
       g_autofree char *summary = NULL;
-      guint sides = stride_routine_item_get_n_sides (item);
+      StrideExercise *exercise = stride_catalog_lookup (stride_catalog_get_default (), item->exercise_id);
 
       if (item->reps > 0)
-        /* Translators: sets × reps, e.g. "2 × 12 reps per side" */
-        summary = g_strdup_printf (sides == 2 ? _("%u × %u reps per side") : _("%u × %u reps"), item->sets, item->reps);
+        summary = stride_dose_format_sets (exercise != NULL ? stride_exercise_get_dose (exercise) : NULL,
+                                           item->sets, item->reps);
       else
         /* Translators: sets × a hold, e.g. "2 × 30 s hold" */
         summary = g_strdup_printf (_("%u × %u s hold"), item->sets, item->hold_seconds);

@@ -87,7 +87,7 @@ create_figure_frame (const char        *movement_id,
   gtk_widget_set_size_request (figure, -1, 200);
   gtk_widget_set_vexpand (frame, TRUE);
   gtk_widget_set_vexpand (figure, TRUE);
-  stride_figure_view_set_mirrored (STRIDE_FIGURE_VIEW (figure), side == STRIDE_SIDE_RIGHT);
+  stride_figure_view_set_side (STRIDE_FIGURE_VIEW (figure), side);
   gtk_box_append (GTK_BOX (frame), figure);
 
   *figure_out = STRIDE_FIGURE_VIEW (figure);
@@ -212,7 +212,7 @@ build_question (StrideSelfTestWizard     *self,
     {
       const StrideMovement *movement = stride_movement_lookup (step->movement_id);
 
-      self->figure = add_figure (self, step->movement_id, STRIDE_SIDE_NONE);
+      self->figure = add_figure (self, step->movement_id, step->side);
       stride_figure_view_set_still (self->figure, TRUE);
       if (movement != NULL)
         stride_figure_view_set_phase (self->figure, stride_movement_get_end_phase (movement));
@@ -256,7 +256,7 @@ build_result (StrideSelfTestWizard *self)
     }
 
   add_label (self, stride_self_test_outcome_get_title (outcome), "title-2");
-  add_label (self, stride_self_test_outcome_get_text (outcome), "body-large");
+  add_label (self, stride_self_test_describe_result (self->kind, self->answers), "body-large");
 
   if (stride_self_test_had_pain (self->answers))
     {

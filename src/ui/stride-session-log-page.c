@@ -98,6 +98,7 @@ create_set_row (StrideSessionLogPage   *self,
   GtkWidget *row = adw_action_row_new ();
   StrideExercise *exercise = stride_catalog_lookup (stride_catalog_get_default (), set->exercise);
   const char *name = exercise != NULL ? stride_exercise_get_name (exercise) : set->exercise;
+  const StrideDose *dose = exercise != NULL ? stride_exercise_get_dose (exercise) : NULL;
   const char *side = set->side;
   int number = set->number;
   gint64 planned = set->reps_planned;
@@ -105,13 +106,7 @@ create_set_row (StrideSessionLogPage   *self,
   GtkWidget *spin = gtk_spin_button_new_with_range (0, is_hold ? STRIDE_SESSION_MAX_HOLD_SECONDS : STRIDE_SESSION_MAX_REPS, 1);
   g_autofree char *title = NULL;
 
-  if (g_strcmp0 (side, "left") == 0)
-    /* Translators: e.g. "Clamshells, set 2, left side" */
-    title = g_strdup_printf (_("%s, set %d, left side"), name, number);
-  else if (g_strcmp0 (side, "right") == 0)
-    title = g_strdup_printf (_("%s, set %d, right side"), name, number);
-  else
-    title = g_strdup_printf (_("%s, set %d"), name, number);
+  title = stride_dose_name_set (dose, name, number, stride_dose_side_from_string (side));
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   if (is_hold)
@@ -119,9 +114,7 @@ create_set_row (StrideSessionLogPage   *self,
     adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _("Seconds held"));
   else if (planned >= 0)
     {
-      g_autofree char *subtitle =
-        /* Translators: how many reps the routine planned for the set */
-        g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d rep planned", "%d reps planned", planned), (int) planned);
+      g_autofree char *subtitle = stride_dose_format_planned (dose, planned);
 
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
     }

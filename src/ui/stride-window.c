@@ -902,6 +902,15 @@ start_workout (GtkWidget  *widget,
   const char *id = g_variant_get_string (parameter, NULL);
   g_autoptr(StrideRoutine) routine = stride_workout_lookup_routine (get_store (self), id);
 
+  if (routine == NULL && g_strcmp0 (id, "weaker-side") == 0)
+    {
+      /* Made by a bridge test that found one side weaker: the Workout
+       * area says so and offers the test */
+      stride_window_show_area (self, "workout");
+      stride_window_show_toast (self, _("The weaker-side routine comes from a bridge test that finds one side weaker"));
+      return;
+    }
+
   if (routine == NULL)
     {
       /* Translators: %s is what was asked for, e.g. on the command line */

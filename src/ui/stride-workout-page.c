@@ -27,24 +27,47 @@ struct _StrideWorkoutPage
 
 G_DEFINE_FINAL_TYPE (StrideWorkoutPage, stride_workout_page, ADW_TYPE_BIN)
 
-/* Built in first, then the user's own, in the order they were made */
+/* Why there is no weaker-side routine, or NULL when the latest bridge
+ * test found one side weaker and the routine is made from it */
+static const char *
+explain_no_weaker_side (StrideStore *store)
+{
+  g_autoptr(GPtrArray) results = NULL;
+
+  if (store == NULL)
+    return stride_self_test_explain_no_weaker_side (g_ptr_array_new ());
+
+  results = stride_store_list (store, STRIDE_COLLECTION_RESULTS);
+  return stride_self_test_explain_no_weaker_side (results);
+}
+
+/* Built in first, then the user's own, in the order they were made. The
+ * weaker-side routine is there only once a bridge test found one side
+ * weaker: before that it would be the full routine under another name. */
 static GPtrArray *
 list_routines (StrideStore *store)
 {
   GPtrArray *routines = stride_routine_get_builtins ();
+  g_autoptr(GPtrArray) results = store != NULL ? stride_store_list (store, STRIDE_COLLECTION_RESULTS)
+                                               : g_ptr_array_new ();
+  StrideSide weaker = stride_self_test_find_weaker_side (results);
+
+  for (guint i = 0; i < routines->len; i++)
+    if (g_strcmp0 (stride_routine_get_id (routines->pdata[i]), "weaker-side") == 0)
+      {
+        if (weaker == STRIDE_SIDE_NONE)
+          g_ptr_array_remove_index (routines, i);
+        else
+          {
+            stride_routine_unref (routines->pdata[i]);
+            routines->pdata[i] = stride_routine_new_weaker_side (weaker);
+          }
+        break;
+      }
 
   if (store != NULL)
     {
       g_autoptr(GPtrArray) stored = stride_store_list (store, STRIDE_COLLECTION_ROUTINES);
-      g_autoptr(GPtrArray) results = stride_store_list (store, STRIDE_COLLECTION_RESULTS);
-
-      /* The weaker-side routine follows the latest bridge test */
-      for (guint i = 0; i < routines->len; i++)
-        if (g_strcmp0 (stride_routine_get_id (routines->pdata[i]), "weaker-side") == 0)
-          {
-            stride_routine_unref (routines->pdata[i]);
-            routines->pdata[i] = stride_routine_new_weaker_side (stride_self_test_find_weaker_side (results));
-          }
 
       for (guint i = 0; i < stored->len; i++)
         {
@@ -140,17 +163,47 @@ create_row (StrideRoutine *routine)
   return row;
 }
 
+/* In place of the weaker-side routine until a bridge test makes it:
+ * what makes it, and the test, one press away */
+static GtkWidget *
+create_weaker_side_row (const char *explanation)
+{
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *test = gtk_button_new_with_mnemonic (_("_Take the Test"));
+
+  gtk_widget_set_name (row, "weaker-side-explained");
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Weaker side"));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), explanation);
+
+  gtk_widget_set_valign (test, GTK_ALIGN_CENTER);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (test), "win.start-self-test");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (test), "s", "bridge");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (test), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Take the bridge test"), -1);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), test);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), test);
+
+  return row;
+}
+
 static void
 rebuild (StrideWorkoutPage *self)
 {
   g_autoptr(GPtrArray) routines = list_routines (self->store);
+  const char *explanation = explain_no_weaker_side (self->store);
   GtkWidget *child;
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->list))) != NULL)
     gtk_list_box_remove (self->list, child);
 
   for (guint i = 0; i < routines->len; i++)
-    gtk_list_box_append (self->list, create_row (routines->pdata[i]));
+    {
+      gtk_list_box_append (self->list, create_row (routines->pdata[i]));
+
+      /* Where the weaker-side routine would be, after the other built-ins */
+      if (explanation != NULL && g_strcmp0 (stride_routine_get_id (routines->pdata[i]), "quick") == 0)
+        gtk_list_box_append (self->list, create_weaker_side_row (explanation));
+    }
 }
 
 /* This week's count against the goal, where the runner starts a
@@ -185,7 +238,7 @@ on_store_changed (StrideWorkoutPage *self,
   if (collection == STRIDE_COLLECTION_SESSIONS)
     update_week (self);
 
-  /* A bridge test result renames the weaker-side routine */
+  /* A bridge test result makes, changes or takes away the weaker-side routine */
   if (collection == STRIDE_COLLECTION_ROUTINES || collection == STRIDE_COLLECTION_RESULTS)
     rebuild (self);
 }

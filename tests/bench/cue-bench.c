@@ -437,14 +437,20 @@ time_routine (guint seconds)
   g_autoptr(GError) error = NULL;
   g_autoptr(GArray) onsets = NULL;
   g_autoptr(GArray) errors = g_array_new (FALSE, FALSE, sizeof (gint64));
+  /* A folder of its own: runs in other checkouts share the temporary
+   * folder, and one would remove the file another is reading */
+  g_autofree char *dir = keep_option != NULL ? NULL : g_dir_make_tmp ("cue-bench-XXXXXX", NULL);
   g_autofree char *path = keep_option != NULL ? g_strdup (keep_option)
-                                              : g_build_filename (g_get_tmp_dir (), "cue-bench.wav", NULL);
+                                              : g_build_filename (dir, "cue-bench.wav", NULL);
   g_autofree char *description = g_strdup_printf ("wavenc ! filesink location=\"%s\"", path);
   Run run = { .sounds = g_array_new (FALSE, FALSE, sizeof (Sound)) };
   StrideRoutine *quick = NULL;
   gint64 start, origin, busy_until = G_MININT64 / 2, next_report;
   guint n_expected = 0, n_late = 0, n_unmatched = 0;
   double cpu;
+
+  if (keep_option == NULL && dir == NULL)
+    g_error ("Could not make a temporary folder for the WAV file");
 
   for (guint i = 0; i < builtins->len; i++)
     if (g_str_equal (stride_routine_get_id (g_ptr_array_index (builtins, i)), "quick"))
@@ -540,7 +546,10 @@ time_routine (guint seconds)
   printf ("  CPU: %.2f%% of one core\n", 100 * cpu / seconds);
 
   if (keep_option == NULL)
-    g_unlink (path);
+    {
+      g_unlink (path);
+      g_rmdir (dir);
+    }
   g_array_unref (run.sounds);
 
   return onsets_on_time (errors, n_expected, n_unmatched);
