@@ -70,10 +70,12 @@ open_editor (StrideWindow *window,
   return find_editor (window);
 }
 
-/* Clicks the middle of @widget with the first mouse button, through the
- * X server, as a runner's mouse would */
+/* Clicks the middle of @widget with mouse button @button (4 and 5 are
+ * a wheel's clicks up and down), through the X server, as a runner's
+ * mouse would */
 static void
-click (GtkWidget *widget)
+press_button (GtkWidget  *widget,
+              const char *button)
 {
   GtkNative *native = gtk_widget_get_native (widget);
   GdkSurface *surface = gtk_native_get_surface (native);
@@ -93,12 +95,18 @@ click (GtkWidget *widget)
   y = g_strdup_printf ("%d", (int) (bounds.origin.y + bounds.size.height / 2 + dy));
 
   {
-    const char *argv[] = { "xdotool", "mousemove", "--sync", "--window", xid, x, y, "click", "1", NULL };
+    const char *argv[] = { "xdotool", "mousemove", "--sync", "--window", xid, x, y, "click", button, NULL };
 
     g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, &wait_status, &error);
   }
   g_assert_no_error (error);
   g_assert_true (g_spawn_check_wait_status (wait_status, NULL));
+}
+
+static void
+click (GtkWidget *widget)
+{
+  press_button (widget, "1");
 }
 
 /* The widget whose label, or whose button's label, reads @text */
@@ -565,6 +573,49 @@ test_editor_row_buttons (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+page_scrolled (gpointer user_data)
+{
+  return gtk_adjustment_get_value (user_data) > 0;
+}
+
+/* A mouse wheel over a number scrolls the page, as over any other row,
+ * and leaves the number as it was */
+static void
+test_editor_scroll (void)
+{
+  StrideWindow *window = open_window (800, 500);
+  StrideRoutineEditor *editor = open_editor (window, "win.new-routine", NULL);
+  GtkWidget *sets;
+  GtkAdjustment *adjustment;
+  StrideRoutineItem *item;
+
+  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.add", "s", "clamshell");
+  item = stride_routine_get_item (stride_routine_editor_get_routine (editor), 0);
+  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (stride_test_find_widget (GTK_WIDGET (editor),
+                                                                                                  GTK_TYPE_SCROLLED_WINDOW,
+                                                                                                  NULL)));
+  sets = find_row_widget (GTK_WIDGET (find_exercise_row (editor, 0)), "Sets", GTK_TYPE_SPIN_BUTTON);
+  stride_test_wait_until (window_is_mapped, sets);
+  stride_test_wait_for_frames (GTK_WIDGET (window), 5);
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), ==, 0);
+  g_assert_cmpuint (item->sets, ==, 2);
+
+  /* Wheel down, then up, with the pointer on the sets */
+  press_button (sets, "5");
+  stride_test_wait_until (page_scrolled, adjustment);
+  g_assert_cmpuint (item->sets, ==, 2);
+  g_assert_cmpfloat (gtk_spin_button_get_value (GTK_SPIN_BUTTON (sets)), ==, 2);
+  press_button (sets, "4");
+  stride_test_wait_for_frames (GTK_WIDGET (window), 5);
+  g_assert_cmpuint (item->sets, ==, 2);
+  g_assert_cmpfloat (gtk_spin_button_get_value (GTK_SPIN_BUTTON (sets)), ==, 2);
+
+  stride_test_press_keys (GTK_WINDOW (window), "Escape");
+  stride_test_wait_until (editor_closed, window);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 typedef struct
 {
   int width;
@@ -667,6 +718,7 @@ main (int   argc,
   g_test_add_func ("/stride/routine-editor/banner-live", test_editor_banner_live);
   g_test_add_func ("/stride/routine-editor/hold-switch", test_editor_hold_switch);
   g_test_add_func ("/stride/routine-editor/row-buttons", test_editor_row_buttons);
+  g_test_add_func ("/stride/routine-editor/scroll", test_editor_scroll);
   for (guint i = 0; i < G_N_ELEMENTS (shots); i++)
     {
       g_autofree char *path = g_strdup_printf ("/stride/routine-editor/screenshot/%d-%s%s%s",

@@ -11,6 +11,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <math.h>
 
 #include "stride-catalog.h"
 #include "stride-routine-editor.h"
@@ -183,6 +184,32 @@ on_spin_changed (GtkSpinButton       *spin,
   update_state (self);
 }
 
+/* A mouse wheel or touchpad over a spin button scrolls the page, as over
+ * any other row; it never changes the number under the pointer. The
+ * number changes with its buttons and keys. */
+static gboolean
+on_spin_scroll (GtkEventControllerScroll *controller,
+                double                    dx,
+                double                    dy,
+                gpointer                  user_data)
+{
+  GtkWidget *spin = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller));
+  GtkWidget *scrolled = gtk_widget_get_ancestor (spin, GTK_TYPE_SCROLLED_WINDOW);
+  GtkAdjustment *adjustment;
+  double delta = dy;
+
+  if (scrolled == NULL)
+    return GDK_EVENT_STOP;
+
+  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+  /* A wheel's click moves as far as GTK's scrolled windows move it */
+  if (gtk_event_controller_scroll_get_unit (controller) == GDK_SCROLL_UNIT_WHEEL)
+    delta *= pow (gtk_adjustment_get_page_size (adjustment), 2.0 / 3.0);
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_value (adjustment) + delta);
+
+  return GDK_EVENT_STOP;
+}
+
 /* A row with a spin button for a number of seconds, sets or reps. The
  * spin's range is what the routine accepts, so that it cannot be set to
  * what would only be refused on saving. */
@@ -201,6 +228,7 @@ add_spin_row (StrideRoutineEditor *self,
 {
   GtkWidget *row = adw_action_row_new ();
   GtkWidget *spin = gtk_spin_button_new_with_range (min, max, step);
+  GtkEventController *scroll;
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   if (subtitle != NULL)
@@ -214,6 +242,11 @@ add_spin_row (StrideRoutineEditor *self,
   g_object_set_data (G_OBJECT (spin), "row", item_row);
   g_object_set_data (G_OBJECT (spin), "field", GINT_TO_POINTER (field));
   g_signal_connect (spin, "value-changed", G_CALLBACK (on_spin_changed), self);
+  /* Ahead of the spin button's own handling of scrolling */
+  scroll = gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_VERTICAL);
+  gtk_event_controller_set_propagation_phase (scroll, GTK_PHASE_CAPTURE);
+  g_signal_connect (scroll, "scroll", G_CALLBACK (on_spin_scroll), NULL);
+  gtk_widget_add_controller (spin, scroll);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), spin);
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), spin);
 
