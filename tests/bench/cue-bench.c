@@ -427,6 +427,21 @@ onsets_on_time (GArray *errors,
          ABS (percentile (errors, 0.5)) <= 5000;
 }
 
+/* A file of this run's own: runs side by side, as on a shared build
+ * machine, must not write into each other's recording */
+static char *
+new_temporary_wav (void)
+{
+  g_autoptr(GError) error = NULL;
+  char *path = NULL;
+  int fd = g_file_open_tmp ("cue-bench-XXXXXX.wav", &path, &error);
+
+  if (fd < 0)
+    g_error ("%s", error->message);
+  g_close (fd, NULL);
+  return path;
+}
+
 static gboolean
 time_routine (guint seconds)
 {
@@ -437,8 +452,7 @@ time_routine (guint seconds)
   g_autoptr(GError) error = NULL;
   g_autoptr(GArray) onsets = NULL;
   g_autoptr(GArray) errors = g_array_new (FALSE, FALSE, sizeof (gint64));
-  g_autofree char *path = keep_option != NULL ? g_strdup (keep_option)
-                                              : g_build_filename (g_get_tmp_dir (), "cue-bench.wav", NULL);
+  g_autofree char *path = keep_option != NULL ? g_strdup (keep_option) : new_temporary_wav ();
   g_autofree char *description = g_strdup_printf ("wavenc ! filesink location=\"%s\"", path);
   Run run = { .sounds = g_array_new (FALSE, FALSE, sizeof (Sound)) };
   StrideRoutine *quick = NULL;
