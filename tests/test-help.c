@@ -176,6 +176,13 @@ test_help_nothing (void)
   g_assert_true (g_file_test (folder, G_FILE_TEST_IS_DIR));
   g_assert_false (g_file_test (record, G_FILE_TEST_EXISTS));
 
+  stride_test_wait_for_frames (GTK_WIDGET (dialog), 5);
+  {
+    g_autofree char *shot = stride_test_save_screenshot (GTK_WIDGET (dialog), "help-missing");
+
+    g_test_message ("Screenshot: %s", shot);
+  }
+
   gtk_window_destroy (dialog);
   gtk_window_destroy (GTK_WINDOW (window));
 }
