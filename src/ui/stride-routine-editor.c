@@ -315,7 +315,6 @@ on_item_button_clicked (GtkButton           *button,
   const char *what = g_object_get_data (G_OBJECT (button), "what");
   guint index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "index"));
   guint n = stride_routine_get_n_items (self->routine);
-
   guint focus_index = index;
   GtkWidget *focus = NULL;
 
