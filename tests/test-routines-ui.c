@@ -167,6 +167,16 @@ test_edit_units (void)
       g_assert_cmpstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (expander)), ==, expected[i]);
     }
 
+  /* The number a set counts is named so too: steps, not reps */
+  {
+    g_autoptr(GPtrArray) side_steps = stride_test_collect_text (gtk_widget_get_ancestor (sets->pdata[2], ADW_TYPE_EXPANDER_ROW));
+    g_autoptr(GPtrArray) clamshells = stride_test_collect_text (gtk_widget_get_ancestor (sets->pdata[1], ADW_TYPE_EXPANDER_ROW));
+
+    g_assert_true (stride_test_text_contains (side_steps, "Steps"));
+    g_assert_false (stride_test_text_contains (side_steps, "Reps"));
+    g_assert_true (stride_test_text_contains (clamshells, "Reps"));
+  }
+
   gtk_window_destroy (GTK_WINDOW (window));
 }
 

@@ -302,6 +302,23 @@ stride_dose_format_sets (const StrideDose *dose,
 }
 
 /**
+ * stride_dose_get_count_title:
+ * @dose: (nullable): the exercise's dose
+ *
+ * Returns: the title of the number counted in a set, "Reps" or "Steps",
+ *   e.g. over the field that sets it
+ */
+const char *
+stride_dose_get_count_title (const StrideDose *dose)
+{
+  if (in_steps (dose))
+    /* Translators: the title of the number of side steps in a set */
+    return C_("side steps", "Steps");
+
+  return _("Reps");
+}
+
+/**
  * stride_dose_get_last_one:
  *
  * Returns: what is said when the last rep, or step, of a set starts

@@ -55,6 +55,7 @@ char       *stride_dose_format_done        (const StrideDose *dose,
 char       *stride_dose_format_sets        (const StrideDose *dose,
                                             guint             sets,
                                             guint             count);
+const char *stride_dose_get_count_title   (const StrideDose *dose);
 const char *stride_dose_get_last_one       (const StrideDose *dose);
 const char *stride_dose_get_switch_cue     (const StrideDose *dose);
 const char *stride_dose_get_switch_title   (const StrideDose *dose);

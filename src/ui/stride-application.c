@@ -44,22 +44,100 @@ stride_application_activate (GApplication *app)
   gtk_window_present (GTK_WINDOW (get_or_create_window (STRIDE_APPLICATION (app))));
 }
 
+/* The help as HTML pages, built with the app for where no help viewer
+ * is installed: the first of the user's languages that has them, in
+ * $datadir/stride/help/LANGUAGE */
+static GFile *
+find_html_help (void)
+{
+  const char * const *languages = g_get_language_names ();
+  const char * const *dirs = g_get_system_data_dirs ();
+
+  for (guint l = 0; languages[l] != NULL; l++)
+    for (guint d = 0; dirs[d] != NULL; d++)
+      {
+        g_autofree char *path = g_build_filename (dirs[d], "stride", "help", languages[l], "index.html", NULL);
+
+        if (g_file_test (path, G_FILE_TEST_IS_REGULAR))
+          return g_file_new_for_path (path);
+      }
+
+  return NULL;
+}
+
+/* Neither a help viewer nor a web browser could show the help: says
+ * what is missing, and where the pages are to open them by hand */
+static void
+show_help_missing (GtkWindow *window,
+                   GFile     *html)
+{
+  GtkWidget *dialog = adw_message_dialog_new (window, _("No Help Viewer"), NULL);
+
+  if (html != NULL)
+    {
+      g_autoptr(GFile) folder = g_file_get_parent (html);
+      g_autofree char *path = g_file_get_path (folder);
+      GtkWidget *label = gtk_label_new (path);
+
+      adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (dialog),
+                                   _("Stride’s help opens in a help viewer such as GNOME Help, and none is installed; "
+                                     "no web browser could open it either. The same pages are in this folder: "
+                                     "open index.html in any web browser."));
+      gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+      gtk_widget_set_name (label, "help-folder");
+      adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), label);
+    }
+  else
+    adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (dialog),
+                                 _("Stride’s help opens in a help viewer such as GNOME Help, and none is installed. "
+                                   "Install GNOME Help to read it."));
+
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+on_html_help_shown (GObject      *source,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  g_autoptr(GFile) html = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!gtk_show_uri_full_finish (GTK_WINDOW (source), result, &error))
+    {
+      g_message ("Could not open the help in a web browser: %s", error->message);
+      show_help_missing (GTK_WINDOW (source), html);
+      return;
+    }
+
+  stride_window_show_toast (STRIDE_WINDOW (source), _("No help viewer is installed, so the help opened in your web browser"));
+}
+
 static void
 on_help_shown (GObject      *source,
                GAsyncResult *result,
                gpointer      user_data)
 {
   g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) html = NULL;
 
-  if (!gtk_show_uri_full_finish (GTK_WINDOW (source), result, &error))
+  if (gtk_show_uri_full_finish (GTK_WINDOW (source), result, &error))
+    return;
+
+  /* No help viewer, most often: the same pages in a web browser */
+  g_message ("Could not open help:stride: %s", error->message);
+  html = find_html_help ();
+  if (html != NULL)
     {
-      g_autofree char *message = NULL;
+      g_autofree char *uri = g_file_get_uri (html);
 
-      g_warning ("Could not open the help: %s", error->message);
-      /* Translators: shown when no help viewer could be started */
-      message = g_strdup_printf (_("Could not open the help: %s"), error->message);
-      stride_window_show_toast (STRIDE_WINDOW (source), message);
+      gtk_show_uri_full (GTK_WINDOW (source), uri, GDK_CURRENT_TIME, NULL, on_html_help_shown, g_steal_pointer (&html));
     }
+  else
+    show_help_missing (GTK_WINDOW (source), NULL);
 }
 
 static void

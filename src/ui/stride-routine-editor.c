@@ -23,6 +23,9 @@ struct _StrideRoutineEditor
   StrideStore *store;
   StrideRoutine *routine;
   GPtrArray *item_rows;
+  /* Once Save was pressed, an empty routine is an error to point out;
+   * before, the empty list itself says what to do */
+  gboolean save_tried;
 
   AdwWindowTitle *window_title;
   GtkRevealer *error_revealer;
@@ -30,6 +33,8 @@ struct _StrideRoutineEditor
   AdwPreferencesGroup *general_group;
   AdwPreferencesGroup *items_group;
   AdwEntryRow *name_row;
+  GtkMenuButton *add_button;
+  GtkWidget *empty_row;
 };
 
 G_DEFINE_FINAL_TYPE (StrideRoutineEditor, stride_routine_editor, ADW_TYPE_BIN)
@@ -55,30 +60,106 @@ typedef enum
   FIELD_REST_AFTER,
 } Field;
 
+/* What an exercise's row shows of it: either reps at a tempo, or a hold */
+typedef struct
+{
+  StrideRoutineItem *item;
+  AdwExpanderRow *expander;
+  GtkSpinButton *reps;
+  GtkSpinButton *hold;
+  GtkWidget *reps_row;
+  GtkWidget *hold_row;
+  GtkWidget *tempo_rows[3];
+} ItemRow;
+
+/* A hold Stride suggests when a set turns into one */
+#define DEFAULT_HOLD_SECONDS 30
+
 static void rebuild_items (StrideRoutineEditor *self);
+
+/* The banner says why the routine cannot run yet, as things stand now;
+ * the title's subtitle how long it takes */
+static void
+update_state (StrideRoutineEditor *self)
+{
+  g_autoptr(GError) error = NULL;
+  guint n_items = stride_routine_get_n_items (self->routine);
+  gboolean valid = stride_routine_validate (self->routine, &error);
+
+  if (!valid && (self->save_tried || !g_error_matches (error, STRIDE_ROUTINE_ERROR, STRIDE_ROUTINE_ERROR_EMPTY)))
+    {
+      gtk_label_set_label (self->error_label, error->message);
+      gtk_revealer_set_reveal_child (self->error_revealer, TRUE);
+    }
+  else
+    gtk_revealer_set_reveal_child (self->error_revealer, FALSE);
+
+  gtk_widget_set_visible (self->empty_row, n_items == 0);
+
+  if (n_items > 0)
+    {
+      guint minutes = (guint) ((stride_routine_get_seconds (self->routine) + 30) / 60);
+      g_autofree char *duration = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u minute", "%u minutes", minutes),
+                                                   minutes);
+
+      adw_window_title_set_subtitle (self->window_title, duration);
+    }
+  else
+    adw_window_title_set_subtitle (self->window_title, NULL);
+}
+
+/* The exercise's summary, as a plan reads: sets × reps, or sets × a hold */
+static void
+update_item_row (ItemRow *row)
+{
+  StrideRoutineItem *item = row->item;
+  gboolean hold = item->reps == 0;
+  g_autofree char *summary = NULL;
+
+  if (!hold)
+    {
+      StrideExercise *exercise = stride_catalog_lookup (stride_catalog_get_default (), item->exercise_id);
+
+      /* In the guide's unit: steps in each direction, or reps */
+      summary = stride_dose_format_sets (exercise != NULL ? stride_exercise_get_dose (exercise) : NULL,
+                                         item->sets, item->reps);
+    }
+  else
+    /* Translators: sets × a hold, e.g. "2 × 30 s hold" */
+    summary = g_strdup_printf (_("%u × %u s hold"), item->sets, item->hold_seconds);
+  adw_expander_row_set_subtitle (row->expander, summary);
+
+  /* A tempo is for reps; a hold has its time */
+  gtk_widget_set_visible (row->reps_row, !hold);
+  gtk_widget_set_visible (row->hold_row, hold);
+  for (guint i = 0; i < G_N_ELEMENTS (row->tempo_rows); i++)
+    gtk_widget_set_visible (row->tempo_rows[i], !hold);
+}
 
 static void
 on_spin_changed (GtkSpinButton       *spin,
                  StrideRoutineEditor *self)
 {
-  StrideRoutineItem *item = g_object_get_data (G_OBJECT (spin), "item");
+  ItemRow *row = g_object_get_data (G_OBJECT (spin), "row");
+  StrideRoutineItem *item = row != NULL ? row->item : NULL;
   Field field = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (spin), "field"));
   double value = gtk_spin_button_get_value (spin);
-  GtkWidget *expander;
 
   switch (field)
     {
     case FIELD_GET_READY:
       stride_routine_set_get_ready (self->routine, (guint) value);
-      return;
+      break;
     case FIELD_SWITCH_SIDES:
       stride_routine_set_switch_sides (self->routine, (guint) value);
-      return;
+      break;
     case FIELD_SETS:
       item->sets = (guint) value;
       break;
     case FIELD_REPS:
-      item->reps = (guint) value;
+      /* While the sets are holds, the reps wait here for a switch back */
+      if (item->reps > 0)
+        item->reps = (guint) value;
       break;
     case FIELD_HOLD:
       item->hold_seconds = (guint) value;
@@ -102,35 +183,29 @@ on_spin_changed (GtkSpinButton       *spin,
       g_return_if_reached ();
     }
 
-  /* The exercise's summary follows what was changed */
-  expander = gtk_widget_get_ancestor (GTK_WIDGET (spin), ADW_TYPE_EXPANDER_ROW);
-  if (expander != NULL)
-    {
-      g_autofree char *summary = NULL;
-      StrideExercise *exercise = stride_catalog_lookup (stride_catalog_get_default (), item->exercise_id);
-
-      if (item->reps > 0)
-        summary = stride_dose_format_sets (exercise != NULL ? stride_exercise_get_dose (exercise) : NULL,
-                                           item->sets, item->reps);
-      else
-        /* Translators: sets × a hold, e.g. "2 × 30 s hold" */
-        summary = g_strdup_printf (_("%u × %u s hold"), item->sets, item->hold_seconds);
-      adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (expander), summary);
-    }
+  if (row != NULL)
+    update_item_row (row);
+  update_state (self);
 }
 
-static GtkWidget *
-create_spin_row (StrideRoutineEditor *self,
-                 const char          *title,
-                 const char          *subtitle,
-                 StrideRoutineItem   *item,
-                 Field                field,
-                 double               value,
-                 double               max,
-                 double               step)
+/* A row with a spin button for a number of seconds, sets or reps. The
+ * spin's range is what the routine accepts, so that it cannot be set to
+ * what would only be refused on saving. */
+static GtkSpinButton *
+add_spin_row (StrideRoutineEditor *self,
+              GtkWidget           *parent,
+              const char          *title,
+              const char          *subtitle,
+              ItemRow             *item_row,
+              Field                field,
+              double               value,
+              double               min,
+              double               max,
+              double               step,
+              GtkWidget          **row_out)
 {
   GtkWidget *row = adw_action_row_new ();
-  GtkWidget *spin = gtk_spin_button_new_with_range (0, max, step);
+  GtkWidget *spin = gtk_spin_button_new_with_range (min, max, step);
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   if (subtitle != NULL)
@@ -139,14 +214,23 @@ create_spin_row (StrideRoutineEditor *self,
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), value);
   gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
   gtk_accessible_update_property (GTK_ACCESSIBLE (spin), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
-  g_object_set_data (G_OBJECT (spin), "item", item);
+  if (subtitle != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (spin), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, subtitle, -1);
+  g_object_set_data (G_OBJECT (spin), "row", item_row);
   g_object_set_data (G_OBJECT (spin), "field", GINT_TO_POINTER (field));
   g_signal_connect (spin, "value-changed", G_CALLBACK (on_spin_changed), self);
   stride_scroll_guard_attach (spin);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), spin);
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), spin);
 
-  return row;
+  if (ADW_IS_EXPANDER_ROW (parent))
+    adw_expander_row_add_row (ADW_EXPANDER_ROW (parent), row);
+  else
+    adw_preferences_group_add (ADW_PREFERENCES_GROUP (parent), row);
+  if (row_out != NULL)
+    *row_out = row;
+
+  return GTK_SPIN_BUTTON (spin);
 }
 
 static void
@@ -157,6 +241,46 @@ on_harder_toggled (GtkSwitch         *toggle,
   item->harder = gtk_switch_get_active (toggle);
 }
 
+/* Reps or a hold: switching keeps the other's number for switching back */
+static void
+on_hold_toggled (GtkSwitch  *toggle,
+                 GParamSpec *pspec,
+                 ItemRow    *row)
+{
+  StrideRoutineEditor *self = STRIDE_ROUTINE_EDITOR (gtk_widget_get_ancestor (GTK_WIDGET (toggle),
+                                                                              STRIDE_TYPE_ROUTINE_EDITOR));
+
+  if (gtk_switch_get_active (toggle))
+    {
+      row->item->reps = 0;
+      row->item->hold_seconds = (guint) gtk_spin_button_get_value (row->hold);
+    }
+  else
+    row->item->reps = (guint) gtk_spin_button_get_value (row->reps);
+
+  update_item_row (row);
+  update_state (self);
+}
+
+/* The button named @what ("up", "down" or "remove") on an exercise's row */
+static GtkWidget *
+find_item_button (GtkWidget  *widget,
+                  const char *what)
+{
+  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_widget_get_name (widget), what) == 0)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_item_button (child, what);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
 static void
 on_item_button_clicked (GtkButton           *button,
                         StrideRoutineEditor *self)
@@ -164,21 +288,49 @@ on_item_button_clicked (GtkButton           *button,
   const char *what = g_object_get_data (G_OBJECT (button), "what");
   guint index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "index"));
   guint n = stride_routine_get_n_items (self->routine);
+  guint focus_index = index;
+  GtkWidget *focus = NULL;
 
   if (g_strcmp0 (what, "up") == 0 && index > 0)
-    stride_routine_move_item (self->routine, index, index - 1);
+    stride_routine_move_item (self->routine, index, focus_index = index - 1);
   else if (g_strcmp0 (what, "down") == 0 && index + 1 < n)
-    stride_routine_move_item (self->routine, index, index + 1);
+    stride_routine_move_item (self->routine, index, focus_index = index + 1);
   else if (g_strcmp0 (what, "remove") == 0)
     stride_routine_remove_item (self->routine, index);
 
   rebuild_items (self);
+
+  /* The keyboard stays with the exercise that moved, on the same button
+   * so that it moves again with the same key (or, at the end of the
+   * list, on the other one), or goes to the exercise that took the
+   * removed one's place; never lost with a button that is gone */
+  n = self->item_rows->len;
+  if (n > 0)
+    {
+      GtkWidget *row = g_ptr_array_index (self->item_rows, MIN (focus_index, n - 1));
+      const char *wanted[] = { what, "up", "down", "remove" };
+
+      for (guint i = 0; i < G_N_ELEMENTS (wanted) && focus == NULL; i++)
+        {
+          GtkWidget *candidate = find_item_button (row, wanted[i]);
+
+          if (candidate != NULL && gtk_widget_get_sensitive (candidate))
+            focus = candidate;
+        }
+    }
+  else
+    focus = GTK_WIDGET (self->add_button);
+  if (focus != NULL)
+    gtk_widget_grab_focus (focus);
 }
 
+/* An icon button on an exercise's row. Its icon is unlike the row's own
+ * expander arrow, and it has a name for screen readers and a tooltip
+ * for the pointer. */
 static GtkWidget *
 create_item_button (StrideRoutineEditor *self,
                     const char          *icon,
-                    const char          *tooltip,
+                    const char          *label,
                     const char          *what,
                     guint                index,
                     gboolean             sensitive)
@@ -186,9 +338,11 @@ create_item_button (StrideRoutineEditor *self,
   GtkWidget *button = gtk_button_new_from_icon_name (icon);
 
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_set_tooltip_text (button, tooltip);
+  gtk_widget_set_tooltip_text (button, label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
   gtk_widget_set_sensitive (button, sensitive);
   gtk_widget_add_css_class (button, "flat");
+  gtk_widget_set_name (button, what);
   g_object_set_data (G_OBJECT (button), "what", (gpointer) what);
   g_object_set_data (G_OBJECT (button), "index", GUINT_TO_POINTER (index));
   g_signal_connect (button, "clicked", G_CALLBACK (on_item_button_clicked), self);
@@ -202,18 +356,29 @@ create_item_row (StrideRoutineEditor *self,
 {
   StrideRoutineItem *item = stride_routine_get_item (self->routine, index);
   StrideExercise *exercise = stride_catalog_lookup (stride_catalog_get_default (), item->exercise_id);
+  const StrideDose *dose = exercise != NULL ? stride_exercise_get_dose (exercise) : NULL;
   guint n = stride_routine_get_n_items (self->routine);
-  GtkWidget *row = adw_expander_row_new ();
-  GtkWidget *spin_row;
+  GtkWidget *expander = adw_expander_row_new ();
+  ItemRow *row = g_new0 (ItemRow, 1);
+  GtkWidget *hold_row = adw_action_row_new ();
+  GtkWidget *hold_switch = gtk_switch_new ();
+  guint reps, hold;
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
+  row->item = item;
+  row->expander = ADW_EXPANDER_ROW (expander);
+  g_object_set_data_full (G_OBJECT (expander), "item-row", row, g_free);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (expander),
                                  exercise != NULL ? stride_exercise_get_name (exercise) : item->exercise_id);
 
-  adw_expander_row_add_action (ADW_EXPANDER_ROW (row),
-                               create_item_button (self, "go-up-symbolic", _("Move Up"), "up", index, index > 0));
-  adw_expander_row_add_action (ADW_EXPANDER_ROW (row),
-                               create_item_button (self, "go-down-symbolic", _("Move Down"), "down", index, index + 1 < n));
-  adw_expander_row_add_action (ADW_EXPANDER_ROW (row),
+  /* Each action goes before those added earlier: they read Remove,
+   * Move Up, Move Down, with the row's own arrow last */
+  adw_expander_row_add_action (ADW_EXPANDER_ROW (expander),
+                               create_item_button (self, "stride-move-down-symbolic", _("Move Down"), "down", index,
+                                                   index + 1 < n));
+  adw_expander_row_add_action (ADW_EXPANDER_ROW (expander),
+                               create_item_button (self, "stride-move-up-symbolic", _("Move Up"), "up", index, index > 0));
+  adw_expander_row_add_action (ADW_EXPANDER_ROW (expander),
                                create_item_button (self, "user-trash-symbolic", _("Remove"), "remove", index, TRUE));
 
   if (exercise != NULL && stride_exercise_get_harder (exercise) != NULL)
@@ -228,35 +393,46 @@ create_item_row (StrideRoutineEditor *self,
       g_signal_connect (toggle, "notify::active", G_CALLBACK (on_harder_toggled), item);
       adw_action_row_add_suffix (ADW_ACTION_ROW (harder_row), toggle);
       adw_action_row_set_activatable_widget (ADW_ACTION_ROW (harder_row), toggle);
-      adw_expander_row_add_row (ADW_EXPANDER_ROW (row), harder_row);
+      adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), harder_row);
     }
 
-  adw_expander_row_add_row (ADW_EXPANDER_ROW (row),
-                            create_spin_row (self, _("Sets"), NULL, item, FIELD_SETS, item->sets, 10, 1));
-  adw_expander_row_add_row (ADW_EXPANDER_ROW (row),
-                            create_spin_row (self, _("Reps"), _("0 to hold instead"), item, FIELD_REPS, item->reps, 100, 1));
-  adw_expander_row_add_row (ADW_EXPANDER_ROW (row),
-                            create_spin_row (self, _("Hold, seconds"), _("When reps are 0"), item, FIELD_HOLD,
-                                             item->hold_seconds, 600, 5));
-  adw_expander_row_add_row (ADW_EXPANDER_ROW (row),
-                            create_spin_row (self, _("Going, seconds"), _("Each rep: the way there"), item,
-                                             FIELD_TEMPO_DOWN, item->tempo_down, 30, 0.5));
-  adw_expander_row_add_row (ADW_EXPANDER_ROW (row),
-                            create_spin_row (self, _("Holding, seconds"), _("Each rep: the pause"), item,
-                                             FIELD_TEMPO_HOLD, item->tempo_hold, 30, 0.5));
-  adw_expander_row_add_row (ADW_EXPANDER_ROW (row),
-                            create_spin_row (self, _("Returning, seconds"), _("Each rep: the way back"), item,
-                                             FIELD_TEMPO_UP, item->tempo_up, 30, 0.5));
-  adw_expander_row_add_row (ADW_EXPANDER_ROW (row),
-                            create_spin_row (self, _("Rest between sets, seconds"), NULL, item, FIELD_REST,
-                                             item->rest_between_sets, 600, 5));
-  spin_row = create_spin_row (self, _("Rest after, seconds"), NULL, item, FIELD_REST_AFTER, item->rest_after, 600, 5);
-  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), spin_row);
+  add_spin_row (self, expander, _("Sets"), NULL, row, FIELD_SETS, item->sets, 1, 10, 1, NULL);
 
-  /* Fills in the summary */
-  on_spin_changed (GTK_SPIN_BUTTON (adw_action_row_get_activatable_widget (ADW_ACTION_ROW (spin_row))), self);
+  /* Each set is reps or a hold, chosen by a switch; the number that is
+   * not used is kept ready for switching back */
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (hold_row), _("Hold Instead of Reps"));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (hold_row), _("Hold the position for a time in each set"));
+  gtk_switch_set_active (GTK_SWITCH (hold_switch), item->reps == 0);
+  gtk_widget_set_valign (hold_switch, GTK_ALIGN_CENTER);
+  gtk_widget_set_name (hold_switch, "hold");
+  adw_action_row_add_suffix (ADW_ACTION_ROW (hold_row), hold_switch);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (hold_row), hold_switch);
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), hold_row);
 
-  return row;
+  reps = item->reps > 0 ? item->reps : (dose != NULL && dose->min > 0 ? dose->min : 10);
+  hold = item->hold_seconds > 0 ? item->hold_seconds : DEFAULT_HOLD_SECONDS;
+  row->reps = add_spin_row (self, expander, stride_dose_get_count_title (dose), NULL, row, FIELD_REPS, reps, 1, 100, 1, &row->reps_row);
+  row->hold = add_spin_row (self, expander, _("Hold"), _("Seconds"), row, FIELD_HOLD, hold, 1, 600, 5, &row->hold_row);
+
+  /* Each rep's tempo, in the order the body moves */
+  add_spin_row (self, expander, _("Move"), _("Seconds into the position"), row, FIELD_TEMPO_DOWN,
+                item->tempo_down, 0, 30, 0.5, &row->tempo_rows[0]);
+  add_spin_row (self, expander, _("Pause"), _("Seconds held in the position"), row, FIELD_TEMPO_HOLD,
+                item->tempo_hold, 0, 30, 0.5, &row->tempo_rows[1]);
+  add_spin_row (self, expander, _("Return"), _("Seconds back to the start"), row, FIELD_TEMPO_UP,
+                item->tempo_up, 0, 30, 0.5, &row->tempo_rows[2]);
+
+  add_spin_row (self, expander, _("Rest Between Sets"), _("Seconds"), row, FIELD_REST,
+                item->rest_between_sets, 0, 600, 5, NULL);
+  add_spin_row (self, expander, _("Rest Afterwards"), _("Seconds before the next exercise"), row, FIELD_REST_AFTER,
+                item->rest_after, 0, 600, 5, NULL);
+
+  /* Connected once the numbers are in place, so that filling them in
+   * changes nothing */
+  g_signal_connect (hold_switch, "notify::active", G_CALLBACK (on_hold_toggled), row);
+  update_item_row (row);
+
+  return expander;
 }
 
 static void
@@ -273,6 +449,8 @@ rebuild_items (StrideRoutineEditor *self)
       g_ptr_array_add (self->item_rows, row);
       adw_preferences_group_add (self->items_group, row);
     }
+
+  update_state (self);
 }
 
 static void
@@ -308,14 +486,11 @@ stride_routine_editor_save (StrideRoutineEditor *self)
   name = gtk_editable_get_text (GTK_EDITABLE (self->name_row));
   stride_routine_set_name (self->routine, name != NULL && name[0] != '\0' ? name : _("My routine"));
 
+  self->save_tried = TRUE;
+  update_state (self);
   if (!stride_routine_validate (self->routine, &error))
-    {
-      gtk_label_set_label (self->error_label, error->message);
-      gtk_revealer_set_reveal_child (self->error_revealer, TRUE);
-      return FALSE;
-    }
+    return FALSE;
 
-  gtk_revealer_set_reveal_child (self->error_revealer, FALSE);
   object = stride_routine_to_json (self->routine);
   stride_store_put (self->store, STRIDE_COLLECTION_ROUTINES, object);
   g_signal_emit (self, signals[FINISHED], 0, TRUE);
@@ -375,6 +550,7 @@ stride_routine_editor_class_init (StrideRoutineEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, StrideRoutineEditor, general_group);
   gtk_widget_class_bind_template_child (widget_class, StrideRoutineEditor, items_group);
   gtk_widget_class_bind_template_child (widget_class, StrideRoutineEditor, name_row);
+  gtk_widget_class_bind_template_child (widget_class, StrideRoutineEditor, add_button);
 
   gtk_widget_class_install_action (widget_class, "editor.add", "s", add_exercise);
   gtk_widget_class_install_action (widget_class, "editor.save", NULL, save);
@@ -387,17 +563,26 @@ stride_routine_editor_init (StrideRoutineEditor *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   self->item_rows = g_ptr_array_new ();
+
+  /* What an empty list is for, in place of the exercises */
+  self->empty_row = adw_action_row_new ();
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->empty_row), _("No exercises yet"));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (self->empty_row), _("Choose them with Add Exercise"));
+  gtk_widget_add_css_class (self->empty_row, "dim-label");
+  adw_preferences_group_add (self->items_group, self->empty_row);
 }
 
 /**
  * stride_routine_editor_new:
  * @routine: the routine to edit; the editor works on a copy
+ * @is_new: whether @routine is being made, rather than changed
  *
  * Returns: (transfer floating): the editor
  */
 GtkWidget *
 stride_routine_editor_new (StrideStore   *store,
-                           StrideRoutine *routine)
+                           StrideRoutine *routine,
+                           gboolean       is_new)
 {
   StrideRoutineEditor *self;
 
@@ -408,13 +593,12 @@ stride_routine_editor_new (StrideStore   *store,
   self->store = g_object_ref (store);
   self->routine = stride_routine_copy (routine, stride_routine_get_id (routine));
 
+  adw_window_title_set_title (self->window_title, is_new ? _("New Routine") : _("Edit Routine"));
   gtk_editable_set_text (GTK_EDITABLE (self->name_row), stride_routine_get_name (routine));
-  adw_preferences_group_add (self->general_group,
-                             create_spin_row (self, _("Get ready, seconds"), _("Before the first exercise"), NULL,
-                                              FIELD_GET_READY, stride_routine_get_get_ready (routine), 120, 5));
-  adw_preferences_group_add (self->general_group,
-                             create_spin_row (self, _("Switch sides, seconds"), NULL, NULL,
-                                              FIELD_SWITCH_SIDES, stride_routine_get_switch_sides (routine), 120, 1));
+  add_spin_row (self, GTK_WIDGET (self->general_group), _("Get Ready"), _("Seconds before the first exercise"), NULL,
+                FIELD_GET_READY, stride_routine_get_get_ready (routine), 0, 120, 5, NULL);
+  add_spin_row (self, GTK_WIDGET (self->general_group), _("Switch Sides"), _("Seconds to change to the other side"),
+                NULL, FIELD_SWITCH_SIDES, stride_routine_get_switch_sides (routine), 0, 120, 1, NULL);
   rebuild_items (self);
 
   return GTK_WIDGET (self);

@@ -17,7 +17,8 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (StrideRoutineEditor, stride_routine_editor, STRIDE, ROUTINE_EDITOR, AdwBin)
 
 GtkWidget     *stride_routine_editor_new         (StrideStore         *store,
-                                                  StrideRoutine       *routine);
+                                                  StrideRoutine       *routine,
+                                                  gboolean             is_new);
 StrideRoutine *stride_routine_editor_get_routine (StrideRoutineEditor *self);
 gboolean       stride_routine_editor_save        (StrideRoutineEditor *self);
 

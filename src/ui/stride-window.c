@@ -983,6 +983,15 @@ on_editor_finished (StrideWindow *self,
     confirm_saved (self, _("Routine saved"));
 }
 
+static void
+open_routine_editor (StrideWindow  *self,
+                     StrideRoutine *routine,
+                     gboolean       is_new)
+{
+  open_page (self, &self->routine_editor, stride_routine_editor_new (get_store (self), routine, is_new),
+             G_CALLBACK (on_editor_finished));
+}
+
 /**
  * stride_window_edit_routine:
  *
@@ -995,8 +1004,7 @@ stride_window_edit_routine (StrideWindow  *self,
   g_return_if_fail (STRIDE_IS_WINDOW (self));
   g_return_if_fail (routine != NULL);
 
-  open_page (self, &self->routine_editor, stride_routine_editor_new (get_store (self), routine),
-             G_CALLBACK (on_editor_finished));
+  open_routine_editor (self, routine, FALSE);
 }
 
 static StrideRoutine *
@@ -1106,7 +1114,7 @@ new_routine (GtkWidget  *widget,
   g_autofree char *id = stride_store_new_id ();
   g_autoptr(StrideRoutine) routine = stride_routine_new (id, _("My routine"));
 
-  stride_window_edit_routine (STRIDE_WINDOW (widget), routine);
+  open_routine_editor (STRIDE_WINDOW (widget), routine, TRUE);
 }
 
 static void

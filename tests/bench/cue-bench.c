@@ -427,6 +427,8 @@ onsets_on_time (GArray *errors,
          ABS (percentile (errors, 0.5)) <= 5000;
 }
 
+/* A file of this run's own: runs side by side, as on a shared build
+ * machine, must not write into each other's recording */
 static gboolean
 time_routine (guint seconds)
 {
