@@ -242,6 +242,8 @@ static const Expected expected[] = {
   { STRIDE_CUE_SWITCH_SIDES, STRIDE_REP_PHASE_NONE, 880.0, { 0, 130, 260, 390 }, 4, 90, 480, 0.45 },
   { STRIDE_CUE_EXERCISE_DONE, STRIDE_REP_PHASE_NONE, 659.3, { 0, 130, 260 }, 3, 110, 610, 0.40 },
   { STRIDE_CUE_WORKOUT_DONE, STRIDE_REP_PHASE_NONE, 523.3, { 0, 160, 320, 480 }, 4, 140, 1380, 0.40 },
+  { STRIDE_CUE_PAUSED, STRIDE_REP_PHASE_NONE, 784.0, { 0, 200 }, 2, 160, 600, 0.40 },
+  { STRIDE_CUE_RESUMED, STRIDE_REP_PHASE_NONE, 523.3, { 0, 200 }, 2, 160, 600, 0.40 },
 };
 
 static const Expected *
@@ -382,7 +384,7 @@ schedule_pending (gpointer user_data)
 {
   Pending *pending = user_data;
   StrideCue cue = { pending->step->kind, pending->step->offset_ms * 1000, 1, pending->step->phase,
-                    "clamshell", STRIDE_SIDE_LEFT };
+                    "clamshell", STRIDE_SIDE_LEFT, 0 };
 
   stride_cue_player_schedule (pending->player, &cue, pending->deadline);
 
@@ -505,7 +507,7 @@ test_audio_mute (void)
   g_autofree char *path = wav_path ("mute");
   g_autofree char *sink = g_strdup_printf ("wavenc ! filesink location=\"%s\"", path);
   StrideCuePlayer *player = stride_cue_player_new_for_sink (sink);
-  StrideCue cue = { STRIDE_CUE_GO, 0, 0, STRIDE_REP_PHASE_NONE, NULL, STRIDE_SIDE_NONE };
+  StrideCue cue = { STRIDE_CUE_GO, 0, 0, STRIDE_REP_PHASE_NONE, NULL, STRIDE_SIDE_NONE, 0 };
   g_autoptr(StrideTestWav) wav = NULL;
   gint64 deadline;
 
@@ -548,7 +550,7 @@ test_audio_no_device (void)
 
   for (guint kind = 0; kind < STRIDE_CUE_N_KINDS; kind++)
     {
-      StrideCue cue = { kind, 0, 3, STRIDE_REP_PHASE_DOWN, "squat", STRIDE_SIDE_LEFT };
+      StrideCue cue = { kind, 0, 3, STRIDE_REP_PHASE_DOWN, "squat", STRIDE_SIDE_LEFT, 0 };
 
       stride_cue_player_prepare (player, &cue);
       stride_cue_player_schedule (player, &cue, g_get_monotonic_time () + 10000);
@@ -588,15 +590,19 @@ assert_speech (GBytes     *pcm,
 }
 
 static const StrideCue spoken[] = {
-  { STRIDE_CUE_ANNOUNCE, 0, 0, STRIDE_REP_PHASE_NONE, "squat", STRIDE_SIDE_NONE },
-  { STRIDE_CUE_ANNOUNCE, 0, 0, STRIDE_REP_PHASE_NONE, "clamshell", STRIDE_SIDE_LEFT },
-  { STRIDE_CUE_ANNOUNCE, 0, 0, STRIDE_REP_PHASE_NONE, "hip-extension", STRIDE_SIDE_RIGHT },
-  { STRIDE_CUE_COUNTDOWN, 0, 3, STRIDE_REP_PHASE_NONE, "squat", STRIDE_SIDE_NONE },
-  { STRIDE_CUE_COUNTDOWN, 0, 2, STRIDE_REP_PHASE_NONE, "squat", STRIDE_SIDE_NONE },
-  { STRIDE_CUE_COUNTDOWN, 0, 1, STRIDE_REP_PHASE_NONE, "squat", STRIDE_SIDE_NONE },
-  { STRIDE_CUE_LAST_REP, 0, 12, STRIDE_REP_PHASE_NONE, "squat", STRIDE_SIDE_NONE },
-  { STRIDE_CUE_REST, 0, 0, STRIDE_REP_PHASE_NONE, "squat", STRIDE_SIDE_NONE },
-  { STRIDE_CUE_SWITCH_SIDES, 0, 0, STRIDE_REP_PHASE_NONE, "clamshell", STRIDE_SIDE_RIGHT },
+  { STRIDE_CUE_ANNOUNCE, 0, 0, STRIDE_REP_PHASE_NONE, "squat", STRIDE_SIDE_NONE, 0 },
+  { STRIDE_CUE_ANNOUNCE, 0, 0, STRIDE_REP_PHASE_NONE, "clamshell", STRIDE_SIDE_LEFT, 0 },
+  { STRIDE_CUE_ANNOUNCE, 0, 0, STRIDE_REP_PHASE_NONE, "hip-extension", STRIDE_SIDE_RIGHT, 0 },
+  { STRIDE_CUE_COUNTDOWN, 0, 3, STRIDE_REP_PHASE_NONE, "squat", STRIDE_SIDE_NONE, 0 },
+  { STRIDE_CUE_COUNTDOWN, 0, 2, STRIDE_REP_PHASE_NONE, "squat", STRIDE_SIDE_NONE, 0 },
+  { STRIDE_CUE_COUNTDOWN, 0, 1, STRIDE_REP_PHASE_NONE, "squat", STRIDE_SIDE_NONE, 0 },
+  { STRIDE_CUE_LAST_REP, 0, 12, STRIDE_REP_PHASE_NONE, "squat", STRIDE_SIDE_NONE, 0 },
+  { STRIDE_CUE_REST, 0, 0, STRIDE_REP_PHASE_NONE, "squat", STRIDE_SIDE_NONE, 0 },
+  { STRIDE_CUE_SWITCH_SIDES, 0, 0, STRIDE_REP_PHASE_NONE, "clamshell", STRIDE_SIDE_RIGHT, 0 },
+  { STRIDE_CUE_ANNOUNCE, 0, 2, STRIDE_REP_PHASE_NONE, "clamshell", STRIDE_SIDE_RIGHT, 3 },
+  { STRIDE_CUE_WORKOUT_DONE, 0, 0, STRIDE_REP_PHASE_NONE, NULL, STRIDE_SIDE_NONE, 0 },
+  { STRIDE_CUE_PAUSED, 0, 0, STRIDE_REP_PHASE_NONE, "squat", STRIDE_SIDE_NONE, 0 },
+  { STRIDE_CUE_RESUMED, 0, 0, STRIDE_REP_PHASE_NONE, "squat", STRIDE_SIDE_NONE, 0 },
 };
 
 static void
@@ -630,12 +636,24 @@ test_audio_voice_english (void)
   g_assert_cmpstr (last_rep, ==, "Last rep");
   count = stride_cue_voice_dup_text (&spoken[3]);
   g_assert_cmpstr (count, ==, "3");
+  {
+    g_autofree char *set = stride_cue_voice_dup_text (&spoken[9]);
+    g_autofree char *done = stride_cue_voice_dup_text (&spoken[10]);
+    g_autofree char *paused = stride_cue_voice_dup_text (&spoken[11]);
+    g_autofree char *resuming = stride_cue_voice_dup_text (&spoken[12]);
+
+    g_assert_cmpstr (set, ==, "Clamshells, right side, set 2 of 3");
+    g_assert_cmpstr (done, ==, "Workout done");
+    g_assert_cmpstr (paused, ==, "Paused");
+    g_assert_cmpstr (resuming, ==, "Resuming");
+  }
   for (guint kind = 0; kind < STRIDE_CUE_N_KINDS; kind++)
     {
-      StrideCue cue = { kind, 0, 1, STRIDE_REP_PHASE_UP, "squat", STRIDE_SIDE_NONE };
+      StrideCue cue = { kind, 0, 1, STRIDE_REP_PHASE_UP, "squat", STRIDE_SIDE_NONE, 0 };
       g_autofree char *text = stride_cue_voice_dup_text (&cue);
       gboolean says = kind == STRIDE_CUE_ANNOUNCE || kind == STRIDE_CUE_COUNTDOWN || kind == STRIDE_CUE_LAST_REP
-                      || kind == STRIDE_CUE_REST || kind == STRIDE_CUE_SWITCH_SIDES;
+                      || kind == STRIDE_CUE_REST || kind == STRIDE_CUE_SWITCH_SIDES
+                      || kind == STRIDE_CUE_WORKOUT_DONE || kind == STRIDE_CUE_PAUSED || kind == STRIDE_CUE_RESUMED;
 
       g_assert_true ((text != NULL) == says);
     }
@@ -700,7 +718,7 @@ test_audio_voice_schedule (void)
   g_autofree char *path = wav_path ("voice");
   g_autofree char *sink = g_strdup_printf ("wavenc ! filesink location=\"%s\"", path);
   StrideCuePlayer *player;
-  StrideCue cue = { STRIDE_CUE_LAST_REP, 0, 10, STRIDE_REP_PHASE_NONE, "squat", STRIDE_SIDE_NONE };
+  StrideCue cue = { STRIDE_CUE_LAST_REP, 0, 10, STRIDE_REP_PHASE_NONE, "squat", STRIDE_SIDE_NONE, 0 };
   g_autoptr(StrideTestWav) wav = NULL;
   gint64 deadline, origin;
   double due_ms, speech_ms = 0;

@@ -324,21 +324,24 @@ speaks (StrideCuePlayer *self)
 static void
 prepare_common_speech (StrideCuePlayer *self)
 {
-  static const StrideCueKind kinds[] = { STRIDE_CUE_LAST_REP, STRIDE_CUE_REST, STRIDE_CUE_SWITCH_SIDES };
+  static const StrideCueKind kinds[] = {
+    STRIDE_CUE_LAST_REP, STRIDE_CUE_REST, STRIDE_CUE_SWITCH_SIDES,
+    STRIDE_CUE_WORKOUT_DONE, STRIDE_CUE_PAUSED, STRIDE_CUE_RESUMED,
+  };
 
   if (!speaks (self) || !self->available)
     return;
 
   for (guint n = 3; n >= 1; n--)
     {
-      StrideCue cue = { STRIDE_CUE_COUNTDOWN, 0, n, STRIDE_REP_PHASE_NONE, NULL, STRIDE_SIDE_NONE };
+      StrideCue cue = { STRIDE_CUE_COUNTDOWN, 0, n, STRIDE_REP_PHASE_NONE, NULL, STRIDE_SIDE_NONE, 0 };
 
       stride_cue_player_prepare (self, &cue);
     }
 
   for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
     {
-      StrideCue cue = { kinds[i], 0, 0, STRIDE_REP_PHASE_NONE, NULL, STRIDE_SIDE_NONE };
+      StrideCue cue = { kinds[i], 0, 0, STRIDE_REP_PHASE_NONE, NULL, STRIDE_SIDE_NONE, 0 };
 
       stride_cue_player_prepare (self, &cue);
     }

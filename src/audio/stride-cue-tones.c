@@ -65,7 +65,11 @@ static const Design designs[STRIDE_CUE_N_KINDS] = {
   /* Three notes up: done, moving on */
   [STRIDE_CUE_EXERCISE_DONE] = { { { E5, 0, 110 }, { G5, 130, 110 }, { C6, 260, 350 } }, 3, 0.40, 0 },
   /* The whole chord up to the octave, the last note ringing out */
-  [STRIDE_CUE_WORKOUT_DONE] = { { { C5, 0, 140 }, { E5, 160, 140 }, { G5, 320, 140 }, { C6, 480, 900 } }, 4, 0.40, 0 },
+  [STRIDE_CUE_WORKOUT_DONE] = { { { C5, 0, 140 }, { E5, 160, 140 }, { G5, 320, 140 }, { C6, 480, 900 } }, 4, 0.40, 1400 },
+  /* Down a fifth and held: everything stops */
+  [STRIDE_CUE_PAUSED] = { { { G5, 0, 160 }, { C5, 200, 400 } }, 2, 0.40, 640 },
+  /* Up a fifth and held: on we go */
+  [STRIDE_CUE_RESUMED] = { { { C5, 0, 160 }, { G5, 200, 400 } }, 2, 0.40, 640 },
 };
 
 /* Lower going down, higher coming back up, in between for a hold */

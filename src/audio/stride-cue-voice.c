@@ -145,6 +145,7 @@ stride_cue_voice_dup_text (const StrideCue *cue)
 {
   StrideExercise *exercise;
   const char *name;
+  g_autofree char *who = NULL;
 
   g_return_val_if_fail (cue != NULL, NULL);
 
@@ -163,16 +164,27 @@ stride_cue_voice_dup_text (const StrideCue *cue)
         case STRIDE_SIDE_LEFT:
           /* Translators: spoken before a set on the left side; %s is the
            * exercise's name, e.g. "Clamshells, left side" */
-          return g_strdup_printf (_("%s, left side"), name);
+          who = g_strdup_printf (_("%s, left side"), name);
+          break;
         case STRIDE_SIDE_RIGHT:
           /* Translators: spoken before a set on the right side; %s is the
            * exercise's name, e.g. "Clamshells, right side" */
-          return g_strdup_printf (_("%s, right side"), name);
+          who = g_strdup_printf (_("%s, right side"), name);
+          break;
         case STRIDE_SIDE_NONE:
-          return g_strdup (name);
+          who = g_strdup (name);
+          break;
         default:
           g_return_val_if_reached (NULL);
         }
+
+      /* A runner on the mat counts sets by ear too */
+      if (cue->n_sets > 1 && cue->number > 0)
+        /* Translators: spoken before a set; %s is the exercise and its
+         * side, e.g. "Clamshells, left side, set 2 of 3" */
+        return g_strdup_printf (_("%s, set %u of %u"), who, cue->number, cue->n_sets);
+
+      return g_steal_pointer (&who);
 
     case STRIDE_CUE_COUNTDOWN:
       /* The voice says the digits in its own language */
@@ -190,11 +202,23 @@ stride_cue_voice_dup_text (const StrideCue *cue)
       /* Translators: spoken when the same exercise goes on with the other leg */
       return g_strdup (_("Switch sides"));
 
+    case STRIDE_CUE_WORKOUT_DONE:
+      /* Translators: spoken when the whole workout is done */
+      return g_strdup (_("Workout done"));
+
+    case STRIDE_CUE_PAUSED:
+      /* Translators: spoken when the runner pauses the workout; not the
+       * word for a rest between sets, which means something else */
+      return g_strdup (_("Paused"));
+
+    case STRIDE_CUE_RESUMED:
+      /* Translators: spoken when the runner resumes a paused workout */
+      return g_strdup (_("Resuming"));
+
     case STRIDE_CUE_GO:
     case STRIDE_CUE_TEMPO_TICK:
     case STRIDE_CUE_HALFWAY:
     case STRIDE_CUE_EXERCISE_DONE:
-    case STRIDE_CUE_WORKOUT_DONE:
       return NULL;
 
     default:
