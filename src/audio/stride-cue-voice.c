@@ -26,8 +26,10 @@
 #define FLOAT_FORMAT "F32BE"
 #endif
 
-/* Louder than the tones' peaks, since speech has less energy per peak */
-#define SPEECH_PEAK 0.5f
+/* Speech has peaks far above its loudness; they are rounded off here
+ * rather than letting them set the level, so that words are as loud as
+ * the tones (see STRIDE_CUE_RMS) */
+#define SPEECH_CEILING 0.9f
 /* espeak pads its speech with silence; a little of it is kept */
 #define KEEP_BEFORE_MS 5
 #define KEEP_AFTER_MS 30
@@ -259,7 +261,7 @@ shape (const float  *samples,
   last = MIN (n_samples, last + 1 + keep_after);
   length = last - first;
 
-  gain = MIN (SPEECH_PEAK / peak, 4.0f);
+  gain = MIN (STRIDE_CUE_RMS / stride_cue_tones_measure_loudness (samples + first, length), 4.0 / peak);
   out = g_new (float, length);
   for (gsize i = 0; i < length; i++)
     {
@@ -270,7 +272,7 @@ shape (const float  *samples,
       if (i + fade_out >= length)
         envelope *= 0.5f * (1 - cosf (G_PI * (length - 1 - i) / fade_out));
 
-      out[i] = samples[first + i] * gain * envelope;
+      out[i] = SPEECH_CEILING * tanhf (samples[first + i] * gain / SPEECH_CEILING) * envelope;
     }
 
   return g_bytes_new_take (out, length * sizeof (float));
