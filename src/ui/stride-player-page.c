@@ -382,8 +382,9 @@ on_engine_state_changed (StridePlayerPage *self)
 {
   StrideEngineState state = stride_engine_get_state (self->engine);
 
-  /* Sounds already scheduled would play into the pause or the stop */
-  if (state != STRIDE_ENGINE_RUNNING)
+  /* Sounds already scheduled would play into the pause or the stop; at
+   * the end, "workout done" is still to be said */
+  if (state == STRIDE_ENGINE_PAUSED || state == STRIDE_ENGINE_STOPPED)
     cancel_sounds (self);
 
   update_inhibit (self);
