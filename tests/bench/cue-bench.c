@@ -34,6 +34,7 @@
 #include <stdio.h>
 #include <string.h>
 #include <sys/resource.h>
+#include <unistd.h>
 
 #include "stride-clock.h"
 #include "stride-cue-player-private.h"
@@ -437,8 +438,12 @@ time_routine (guint seconds)
   g_autoptr(GError) error = NULL;
   g_autoptr(GArray) onsets = NULL;
   g_autoptr(GArray) errors = g_array_new (FALSE, FALSE, sizeof (gint64));
+  /* A name of this process's own: two runs side by side (two build trees
+   * testing at once) would write into one file and find each other's
+   * sounds */
+  g_autofree char *name = g_strdup_printf ("cue-bench-%d.wav", (int) getpid ());
   g_autofree char *path = keep_option != NULL ? g_strdup (keep_option)
-                                              : g_build_filename (g_get_tmp_dir (), "cue-bench.wav", NULL);
+                                              : g_build_filename (g_get_tmp_dir (), name, NULL);
   g_autofree char *description = g_strdup_printf ("wavenc ! filesink location=\"%s\"", path);
   Run run = { .sounds = g_array_new (FALSE, FALSE, sizeof (Sound)) };
   StrideRoutine *quick = NULL;
