@@ -691,6 +691,22 @@ test_player_preferences (void)
   g_settings_set_double (settings, "tempo-tick-volume", 0.5);
   g_assert_cmpfloat_with_epsilon (stride_cue_player_get_tick_volume (cues), 0.5, 1e-9);
 
+  /* The sound settings as the runner sees them, the tick level greyed
+   * out while the ticks are off */
+  {
+    AdwStyleManager *style = adw_style_manager_get_default ();
+    g_autofree char *light = NULL, *dark = NULL;
+
+    adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_LIGHT);
+    stride_test_wait_for_frames (GTK_WIDGET (preferences), 3);
+    light = stride_test_save_screenshot (GTK_WIDGET (preferences), "preferences-sound-light");
+    adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
+    stride_test_wait_for_frames (GTK_WIDGET (preferences), 3);
+    dark = stride_test_save_screenshot (GTK_WIDGET (preferences), "preferences-sound-dark");
+    adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+    g_test_message ("Screenshots: %s, %s", light, dark);
+  }
+
   g_settings_reset (settings, "muted");
   g_settings_reset (settings, "tempo-ticks");
   g_settings_reset (settings, "tempo-tick-volume");
