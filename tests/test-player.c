@@ -697,6 +697,7 @@ test_player_preferences (void)
     AdwStyleManager *style = adw_style_manager_get_default ();
     g_autofree char *light = NULL, *dark = NULL;
 
+    stride_test_wait_until (window_is_mapped, preferences);
     adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_LIGHT);
     stride_test_wait_for_frames (GTK_WIDGET (preferences), 3);
     light = stride_test_save_screenshot (GTK_WIDGET (preferences), "preferences-sound-light");
