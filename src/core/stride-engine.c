@@ -370,7 +370,9 @@ stride_engine_class_init (StrideEngineClass *klass)
 
   /**
    * StrideEngine::cue:
-   * @cue: the cue, at its deadline
+   * @cue: the cue, at its deadline: one of the plan's, a work's
+   *   announcement that the runner skipped past (see
+   *   stride_plan_get_announcement()), or a pause or a resume, said at once
    * @deadline: its time on the engine's clock
    */
   signals[CUE] =
