@@ -129,3 +129,46 @@ stride_test_find_onsets (const StrideTestWav *wav,
 
   return onsets;
 }
+
+/**
+ * stride_test_loudness_db:
+ *
+ * How loud a cue is heard, tones and words alike: the RMS, in dBFS, of
+ * its 10 ms frames within 30 dB of its loudest one, so that the gaps
+ * between notes or words do not count.
+ */
+double
+stride_test_loudness_db (const float *samples,
+                         gsize        n_samples)
+{
+  const gsize frame = stride_test_ms_to_samples (10);
+  g_autoptr(GArray) energies = g_array_new (FALSE, FALSE, sizeof (double));
+  double loudest = 0, sum = 0;
+  gsize counted = 0;
+
+  for (gsize from = 0; from < n_samples; from += frame)
+    {
+      gsize to = MIN (from + frame, n_samples);
+      double energy = 0;
+
+      for (gsize i = from; i < to; i++)
+        energy += (double) samples[i] * samples[i];
+      energy /= to - from;
+      g_array_append_val (energies, energy);
+      loudest = MAX (loudest, energy);
+    }
+
+  for (guint f = 0; f < energies->len; f++)
+    {
+      double energy = g_array_index (energies, double, f);
+      gsize length = MIN (frame, n_samples - f * frame);
+
+      if (energy >= loudest / 1000)
+        {
+          sum += energy * length;
+          counted += length;
+        }
+    }
+
+  return counted > 0 ? 10 * log10 (sum / counted) : -200;
+}

@@ -23,6 +23,8 @@ GArray        *stride_test_find_onsets   (const StrideTestWav *wav,
                                           double               min_gap_ms);
 gsize          stride_test_ms_to_samples (double               ms);
 double         stride_test_samples_to_ms (gsize                samples);
+double         stride_test_loudness_db   (const float         *samples,
+                                          gsize                n_samples);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (StrideTestWav, stride_test_wav_free)
 

@@ -216,7 +216,7 @@ run_until (gint64 until)
 }
 
 /* What each cue should sound like: the pitch of its first note, where
- * each of its notes starts, how long it lasts and how loud it peaks */
+ * each of its notes starts, and how long it lasts */
 typedef struct
 {
   StrideCueKind  kind;
@@ -226,22 +226,23 @@ typedef struct
   guint          n_notes;
   guint          first_note_ms;
   guint          length_ms;
-  double         peak;
 } Expected;
 
 static const Expected expected[] = {
-  { STRIDE_CUE_ANNOUNCE, STRIDE_REP_PHASE_NONE, 1318.5, { 0, 250 }, 2, 240, 750, 0.40 },
-  { STRIDE_CUE_COUNTDOWN, STRIDE_REP_PHASE_NONE, 880.0, { 0 }, 1, 100, 100, 0.45 },
-  { STRIDE_CUE_GO, STRIDE_REP_PHASE_NONE, 1760.0, { 0 }, 1, 450, 450, 0.40 },
-  { STRIDE_CUE_TEMPO_TICK, STRIDE_REP_PHASE_DOWN, 392.0, { 0 }, 1, 40, 40, 0.18 },
-  { STRIDE_CUE_TEMPO_TICK, STRIDE_REP_PHASE_HOLD, 523.3, { 0 }, 1, 40, 40, 0.18 },
-  { STRIDE_CUE_TEMPO_TICK, STRIDE_REP_PHASE_UP, 659.3, { 0 }, 1, 40, 40, 0.18 },
-  { STRIDE_CUE_LAST_REP, STRIDE_REP_PHASE_NONE, 1174.7, { 0, 110, 220 }, 3, 70, 290, 0.45 },
-  { STRIDE_CUE_HALFWAY, STRIDE_REP_PHASE_NONE, 784.0, { 0, 160 }, 2, 120, 280, 0.35 },
-  { STRIDE_CUE_REST, STRIDE_REP_PHASE_NONE, 784.0, { 0, 180, 360 }, 3, 150, 760, 0.40 },
-  { STRIDE_CUE_SWITCH_SIDES, STRIDE_REP_PHASE_NONE, 880.0, { 0, 130, 260, 390 }, 4, 90, 480, 0.45 },
-  { STRIDE_CUE_EXERCISE_DONE, STRIDE_REP_PHASE_NONE, 659.3, { 0, 130, 260 }, 3, 110, 610, 0.40 },
-  { STRIDE_CUE_WORKOUT_DONE, STRIDE_REP_PHASE_NONE, 523.3, { 0, 160, 320, 480 }, 4, 140, 1380, 0.40 },
+  { STRIDE_CUE_ANNOUNCE, STRIDE_REP_PHASE_NONE, 1318.5, { 0, 250 }, 2, 240, 750 },
+  { STRIDE_CUE_COUNTDOWN, STRIDE_REP_PHASE_NONE, 880.0, { 0 }, 1, 100, 100 },
+  { STRIDE_CUE_GO, STRIDE_REP_PHASE_NONE, 1760.0, { 0 }, 1, 450, 450 },
+  { STRIDE_CUE_TEMPO_TICK, STRIDE_REP_PHASE_DOWN, 392.0, { 0 }, 1, 80, 80 },
+  { STRIDE_CUE_TEMPO_TICK, STRIDE_REP_PHASE_HOLD, 523.3, { 0 }, 1, 80, 80 },
+  { STRIDE_CUE_TEMPO_TICK, STRIDE_REP_PHASE_UP, 659.3, { 0 }, 1, 80, 80 },
+  { STRIDE_CUE_LAST_REP, STRIDE_REP_PHASE_NONE, 1174.7, { 0, 110, 220 }, 3, 70, 290 },
+  { STRIDE_CUE_HALFWAY, STRIDE_REP_PHASE_NONE, 784.0, { 0, 160 }, 2, 120, 280 },
+  { STRIDE_CUE_REST, STRIDE_REP_PHASE_NONE, 784.0, { 0, 180, 360 }, 3, 150, 760 },
+  { STRIDE_CUE_SWITCH_SIDES, STRIDE_REP_PHASE_NONE, 880.0, { 0, 130, 260, 390 }, 4, 90, 480 },
+  { STRIDE_CUE_EXERCISE_DONE, STRIDE_REP_PHASE_NONE, 659.3, { 0, 130, 260 }, 3, 110, 610 },
+  { STRIDE_CUE_WORKOUT_DONE, STRIDE_REP_PHASE_NONE, 523.3, { 0, 160, 320, 480 }, 4, 140, 1380 },
+  { STRIDE_CUE_PAUSED, STRIDE_REP_PHASE_NONE, 784.0, { 0, 200 }, 2, 160, 600 },
+  { STRIDE_CUE_RESUMED, STRIDE_REP_PHASE_NONE, 523.3, { 0, 200 }, 2, 160, 600 },
 };
 
 static const Expected *
@@ -271,6 +272,8 @@ test_audio_tones (void)
 {
   double pitches[G_N_ELEMENTS (expected)];
   double lengths[G_N_ELEMENTS (expected)];
+  double loudness[G_N_ELEMENTS (expected)];
+  double softest = 0, loudest = -100;
 
   g_assert_cmpuint (G_N_ELEMENTS (expected), ==, STRIDE_CUE_N_KINDS + 2);
 
@@ -289,9 +292,10 @@ test_audio_tones (void)
       wav = stride_test_read_wav (path);
       wav_path_done (path);
 
-      /* Loud as designed, the tick much softer than the rest */
+      /* Loud enough to hear from the mat, never clipped */
       peak = peak_of (wav->samples, wav->n_samples);
-      g_assert_cmpfloat_with_epsilon (peak, e->peak, 0.01);
+      g_assert_cmpfloat (peak, <, 0.9);
+      loudness[i] = stride_test_loudness_db (wav->samples, wav->n_samples);
 
       /* Length: from the first audible sample to the last */
       for (first = 0; fabsf (wav->samples[first]) < 0.01f * peak; first++)
@@ -325,15 +329,31 @@ test_audio_tones (void)
           double before = rms_between (wav, t - 8, t - 1);
           double after = rms_between (wav, t + 4, t + 14);
 
-          g_assert_cmpfloat (after, >, 0.25 * e->peak);
+          g_assert_cmpfloat (after, >, 0.25 * peak);
           g_assert_cmpfloat (before, <, 0.1 * after);
         }
 
       /* Pitch of the first note, away from its fades */
       pitches[i] = estimate_pitch (wav->samples + stride_test_ms_to_samples (8), stride_test_ms_to_samples (e->first_note_ms - 20));
-      g_test_message ("%s: %.1f Hz, %.0f ms, peak %.2f", name, pitches[i], lengths[i], peak);
+      g_test_message ("%s: %.1f Hz, %.0f ms, peak %.2f, %.1f dBFS RMS", name, pitches[i], lengths[i], peak, loudness[i]);
       g_assert_cmpfloat (fabs (pitches[i] / e->pitch - 1), <, 0.01);
     }
+
+  /* One sound for each part of a rep, whatever the exercise: low going
+   * down, high coming back up, the hold between */
+  g_assert_cmpint (expected[3].phase, ==, STRIDE_REP_PHASE_DOWN);
+  g_assert_cmpint (expected[5].phase, ==, STRIDE_REP_PHASE_UP);
+  g_assert_cmpfloat (pitches[3], <, pitches[4]);
+  g_assert_cmpfloat (pitches[4], <, pitches[5]);
+
+  /* Every cue as loud as the others, the ticks too, within 3 dB */
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      softest = MIN (softest, loudness[i]);
+      loudest = MAX (loudest, loudness[i]);
+    }
+  g_test_message ("loudness from %.1f to %.1f dBFS RMS", softest, loudest);
+  g_assert_cmpfloat (loudest - softest, <=, 3.0);
 
   /* Told apart by pitch and length together */
   for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
@@ -382,7 +402,7 @@ schedule_pending (gpointer user_data)
 {
   Pending *pending = user_data;
   StrideCue cue = { pending->step->kind, pending->step->offset_ms * 1000, 1, pending->step->phase,
-                    "clamshell", STRIDE_SIDE_LEFT };
+                    "clamshell", STRIDE_SIDE_LEFT, 0 };
 
   stride_cue_player_schedule (pending->player, &cue, pending->deadline);
 
@@ -466,7 +486,13 @@ test_audio_schedule (void)
       /* The right sound, at the volume set */
       g_assert_cmpuint (at + stride_test_ms_to_samples (e->length_ms), <=, wav->n_samples);
       peak = peak_of (wav->samples + at, stride_test_ms_to_samples (e->length_ms));
-      g_assert_cmpfloat (fabs (peak / (gain * e->peak) - 1), <, 0.05);
+      {
+        g_autoptr(GBytes) pcm = stride_cue_tones_render (e->kind, e->phase);
+        gsize n;
+        const float *designed = g_bytes_get_data (pcm, &n);
+
+        g_assert_cmpfloat (fabs (peak / (gain * peak_of (designed, n / sizeof (float))) - 1), <, 0.05);
+      }
 
       /* Where a tick was due with the last rep, the last rep sounds
        * alone, sample for sample */
@@ -505,7 +531,7 @@ test_audio_mute (void)
   g_autofree char *path = wav_path ("mute");
   g_autofree char *sink = g_strdup_printf ("wavenc ! filesink location=\"%s\"", path);
   StrideCuePlayer *player = stride_cue_player_new_for_sink (sink);
-  StrideCue cue = { STRIDE_CUE_GO, 0, 0, STRIDE_REP_PHASE_NONE, NULL, STRIDE_SIDE_NONE };
+  StrideCue cue = { STRIDE_CUE_GO, 0, 0, STRIDE_REP_PHASE_NONE, NULL, STRIDE_SIDE_NONE, 0 };
   g_autoptr(StrideTestWav) wav = NULL;
   gint64 deadline;
 
@@ -523,6 +549,69 @@ test_audio_mute (void)
   wav_path_done (path);
   g_assert_cmpuint (wav->n_samples, >, stride_test_ms_to_samples (300));
   g_assert_cmpfloat (peak_of (wav->samples, wav->n_samples), ==, 0);
+}
+
+/* The tempo ticks have their own level, and can be turned off while the
+ * other cues play on */
+static void
+test_audio_ticks (void)
+{
+  g_autofree char *path = wav_path ("ticks");
+  g_autofree char *sink = g_strdup_printf ("wavenc ! filesink location=\"%s\"", path);
+  StrideCuePlayer *player = stride_cue_player_new_for_sink (sink);
+  StrideCue tick = { STRIDE_CUE_TEMPO_TICK, 0, 1, STRIDE_REP_PHASE_DOWN, "squat", STRIDE_SIDE_NONE, 0 };
+  StrideCue go = { STRIDE_CUE_GO, 0, 0, STRIDE_REP_PHASE_NONE, "squat", STRIDE_SIDE_NONE, 0 };
+  g_autoptr(GBytes) designed_tick = stride_cue_tones_render (STRIDE_CUE_TEMPO_TICK, STRIDE_REP_PHASE_DOWN);
+  g_autoptr(GBytes) designed_go = stride_cue_tones_render (STRIDE_CUE_GO, STRIDE_REP_PHASE_NONE);
+  g_autoptr(StrideTestWav) wav = NULL;
+  gint64 start, origin;
+  gsize n;
+  const float *samples;
+  double tick_peak, go_peak;
+
+  g_assert_true (stride_cue_player_get_available (player));
+  g_assert_true (stride_cue_player_get_ticks (player));
+  stride_cue_player_set_mode (player, STRIDE_CUE_MODE_TONES);
+  stride_cue_player_set_tick_volume (player, 0.5);
+
+  start = g_get_monotonic_time () + stride_cue_player_get_lead_time (player) + 100000;
+  stride_cue_player_schedule (player, &tick, start);
+  stride_cue_player_schedule (player, &go, start + 300000);
+  run_until (start);
+  stride_cue_player_set_ticks (player, FALSE);
+  stride_cue_player_schedule (player, &tick, start + 900000);
+  run_until (start + 1300000);
+  origin = stride_cue_player_get_stream_origin (player);
+  g_assert_finalize_object (player);
+
+  wav = stride_test_read_wav (path);
+  wav_path_done (path);
+  samples = g_bytes_get_data (designed_tick, &n);
+  tick_peak = peak_of (samples, n / sizeof (float));
+  samples = g_bytes_get_data (designed_go, &n);
+  go_peak = peak_of (samples, n / sizeof (float));
+
+  /* Half way on the slider: an eighth of the level, cubic */
+  {
+    gsize at = stride_test_ms_to_samples ((start - origin) / 1000.0);
+    double peak = peak_of (wav->samples + at, stride_test_ms_to_samples (100));
+
+    g_test_message ("tick at half volume: peak %.3f of %.3f", peak, tick_peak);
+    g_assert_cmpfloat (fabs (peak / (0.125 * tick_peak) - 1), <, 0.1);
+  }
+  /* The other cues keep their level */
+  {
+    gsize at = stride_test_ms_to_samples ((start + 300000 - origin) / 1000.0);
+
+    g_assert_cmpfloat (fabs (peak_of (wav->samples + at, stride_test_ms_to_samples (460)) / go_peak - 1), <, 0.05);
+  }
+  /* Turned off: not heard */
+  {
+    gsize at = stride_test_ms_to_samples ((start + 850000 - origin) / 1000.0);
+
+    g_assert_cmpuint (at + stride_test_ms_to_samples (200), <=, wav->n_samples);
+    g_assert_cmpfloat (peak_of (wav->samples + at, stride_test_ms_to_samples (200)), ==, 0);
+  }
 }
 
 static void
@@ -548,7 +637,7 @@ test_audio_no_device (void)
 
   for (guint kind = 0; kind < STRIDE_CUE_N_KINDS; kind++)
     {
-      StrideCue cue = { kind, 0, 3, STRIDE_REP_PHASE_DOWN, "squat", STRIDE_SIDE_LEFT };
+      StrideCue cue = { kind, 0, 3, STRIDE_REP_PHASE_DOWN, "squat", STRIDE_SIDE_LEFT, 0 };
 
       stride_cue_player_prepare (player, &cue);
       stride_cue_player_schedule (player, &cue, g_get_monotonic_time () + 10000);
@@ -580,7 +669,18 @@ assert_speech (GBytes     *pcm,
   g_assert_cmpfloat (stride_test_samples_to_ms (n), >, 150);
   g_assert_cmpfloat (stride_test_samples_to_ms (n), <, 4000);
   g_assert_cmpfloat (rms_of (samples, n), >, 0.03);
-  g_assert_cmpfloat_with_epsilon (peak_of (samples, n), 0.5, 0.01);
+  /* As loud as the tones, within 3 dB, and never clipped */
+  {
+    g_autoptr(GBytes) tone = stride_cue_tones_render (STRIDE_CUE_GO, STRIDE_REP_PHASE_NONE);
+    gsize tone_size;
+    const float *tone_samples = g_bytes_get_data (tone, &tone_size);
+    double speech_db = stride_test_loudness_db (samples, n);
+    double tone_db = stride_test_loudness_db (tone_samples, tone_size / sizeof (float));
+
+    g_test_message ("“%s”: %.1f dBFS, the tones %.1f dBFS", text, speech_db, tone_db);
+    g_assert_cmpfloat (fabs (speech_db - tone_db), <=, 3.0);
+    g_assert_cmpfloat (peak_of (samples, n), <=, 0.9);
+  }
   /* Trimmed to start at once, faded so as not to click */
   g_assert_cmpfloat (rms_of (samples, stride_test_ms_to_samples (30)), >, 0.001);
   g_assert_cmpfloat (fabsf (samples[0]), <, 0.002);
@@ -588,19 +688,24 @@ assert_speech (GBytes     *pcm,
 }
 
 static const StrideCue spoken[] = {
-  { STRIDE_CUE_ANNOUNCE, 0, 0, STRIDE_REP_PHASE_NONE, "squat", STRIDE_SIDE_NONE },
-  { STRIDE_CUE_ANNOUNCE, 0, 0, STRIDE_REP_PHASE_NONE, "clamshell", STRIDE_SIDE_LEFT },
-  { STRIDE_CUE_ANNOUNCE, 0, 0, STRIDE_REP_PHASE_NONE, "hip-extension", STRIDE_SIDE_RIGHT },
-  { STRIDE_CUE_COUNTDOWN, 0, 3, STRIDE_REP_PHASE_NONE, "squat", STRIDE_SIDE_NONE },
-  { STRIDE_CUE_COUNTDOWN, 0, 2, STRIDE_REP_PHASE_NONE, "squat", STRIDE_SIDE_NONE },
-  { STRIDE_CUE_COUNTDOWN, 0, 1, STRIDE_REP_PHASE_NONE, "squat", STRIDE_SIDE_NONE },
-  { STRIDE_CUE_LAST_REP, 0, 12, STRIDE_REP_PHASE_NONE, "squat", STRIDE_SIDE_NONE },
-  { STRIDE_CUE_REST, 0, 0, STRIDE_REP_PHASE_NONE, "squat", STRIDE_SIDE_NONE },
-  { STRIDE_CUE_SWITCH_SIDES, 0, 0, STRIDE_REP_PHASE_NONE, "clamshell", STRIDE_SIDE_RIGHT },
+  { STRIDE_CUE_ANNOUNCE, 0, 0, STRIDE_REP_PHASE_NONE, "squat", STRIDE_SIDE_NONE, 0 },
+  { STRIDE_CUE_ANNOUNCE, 0, 0, STRIDE_REP_PHASE_NONE, "clamshell", STRIDE_SIDE_LEFT, 0 },
+  { STRIDE_CUE_ANNOUNCE, 0, 0, STRIDE_REP_PHASE_NONE, "hip-extension", STRIDE_SIDE_RIGHT, 0 },
+  { STRIDE_CUE_COUNTDOWN, 0, 3, STRIDE_REP_PHASE_NONE, "squat", STRIDE_SIDE_NONE, 0 },
+  { STRIDE_CUE_COUNTDOWN, 0, 2, STRIDE_REP_PHASE_NONE, "squat", STRIDE_SIDE_NONE, 0 },
+  { STRIDE_CUE_COUNTDOWN, 0, 1, STRIDE_REP_PHASE_NONE, "squat", STRIDE_SIDE_NONE, 0 },
+  { STRIDE_CUE_LAST_REP, 0, 12, STRIDE_REP_PHASE_NONE, "squat", STRIDE_SIDE_NONE, 0 },
+  { STRIDE_CUE_REST, 0, 0, STRIDE_REP_PHASE_NONE, "squat", STRIDE_SIDE_NONE, 0 },
+  { STRIDE_CUE_SWITCH_SIDES, 0, 0, STRIDE_REP_PHASE_NONE, "clamshell", STRIDE_SIDE_RIGHT, 0 },
+  { STRIDE_CUE_ANNOUNCE, 0, 2, STRIDE_REP_PHASE_NONE, "clamshell", STRIDE_SIDE_RIGHT, 3 },
+  { STRIDE_CUE_WORKOUT_DONE, 0, 0, STRIDE_REP_PHASE_NONE, NULL, STRIDE_SIDE_NONE, 0 },
+  { STRIDE_CUE_PAUSED, 0, 0, STRIDE_REP_PHASE_NONE, "squat", STRIDE_SIDE_NONE, 0 },
+  { STRIDE_CUE_RESUMED, 0, 0, STRIDE_REP_PHASE_NONE, "squat", STRIDE_SIDE_NONE, 0 },
   /* Side steps go by steps and directions, as the guide counts them */
-  { STRIDE_CUE_ANNOUNCE, 0, 0, STRIDE_REP_PHASE_NONE, "side-step", STRIDE_SIDE_LEFT },
-  { STRIDE_CUE_LAST_REP, 0, 10, STRIDE_REP_PHASE_NONE, "side-step", STRIDE_SIDE_LEFT },
-  { STRIDE_CUE_SWITCH_SIDES, 0, 0, STRIDE_REP_PHASE_NONE, "side-step", STRIDE_SIDE_RIGHT },
+  { STRIDE_CUE_ANNOUNCE, 0, 0, STRIDE_REP_PHASE_NONE, "side-step", STRIDE_SIDE_LEFT, 0 },
+  { STRIDE_CUE_LAST_REP, 0, 10, STRIDE_REP_PHASE_NONE, "side-step", STRIDE_SIDE_LEFT, 0 },
+  { STRIDE_CUE_SWITCH_SIDES, 0, 0, STRIDE_REP_PHASE_NONE, "side-step", STRIDE_SIDE_RIGHT, 0 },
+  { STRIDE_CUE_ANNOUNCE, 0, 2, STRIDE_REP_PHASE_NONE, "side-step", STRIDE_SIDE_RIGHT, 2 },
 };
 
 static void
@@ -636,21 +741,32 @@ test_audio_voice_english (void)
   g_assert_cmpstr (count, ==, "3");
   {
     g_autofree char *clamshell_switch = stride_cue_voice_dup_text (&spoken[8]);
-    g_autofree char *steps = stride_cue_voice_dup_text (&spoken[9]);
-    g_autofree char *last_step = stride_cue_voice_dup_text (&spoken[10]);
-    g_autofree char *steps_switch = stride_cue_voice_dup_text (&spoken[11]);
+    g_autofree char *set = stride_cue_voice_dup_text (&spoken[9]);
+    g_autofree char *done = stride_cue_voice_dup_text (&spoken[10]);
+    g_autofree char *paused = stride_cue_voice_dup_text (&spoken[11]);
+    g_autofree char *resuming = stride_cue_voice_dup_text (&spoken[12]);
+    g_autofree char *steps = stride_cue_voice_dup_text (&spoken[13]);
+    g_autofree char *last_step = stride_cue_voice_dup_text (&spoken[14]);
+    g_autofree char *steps_switch = stride_cue_voice_dup_text (&spoken[15]);
+    g_autofree char *steps_set = stride_cue_voice_dup_text (&spoken[16]);
 
     g_assert_cmpstr (clamshell_switch, ==, "Switch sides");
+    g_assert_cmpstr (set, ==, "Clamshells, right side, set 2 of 3");
+    g_assert_cmpstr (done, ==, "Workout done");
+    g_assert_cmpstr (paused, ==, "Paused");
+    g_assert_cmpstr (resuming, ==, "Resuming");
     g_assert_cmpstr (steps, ==, "Banded Side Steps, to the left");
     g_assert_cmpstr (last_step, ==, "Last step");
     g_assert_cmpstr (steps_switch, ==, "Change direction");
+    g_assert_cmpstr (steps_set, ==, "Banded Side Steps, to the right, set 2 of 2");
   }
   for (guint kind = 0; kind < STRIDE_CUE_N_KINDS; kind++)
     {
-      StrideCue cue = { kind, 0, 1, STRIDE_REP_PHASE_UP, "squat", STRIDE_SIDE_NONE };
+      StrideCue cue = { kind, 0, 1, STRIDE_REP_PHASE_UP, "squat", STRIDE_SIDE_NONE, 0 };
       g_autofree char *text = stride_cue_voice_dup_text (&cue);
       gboolean says = kind == STRIDE_CUE_ANNOUNCE || kind == STRIDE_CUE_COUNTDOWN || kind == STRIDE_CUE_LAST_REP
-                      || kind == STRIDE_CUE_REST || kind == STRIDE_CUE_SWITCH_SIDES;
+                      || kind == STRIDE_CUE_REST || kind == STRIDE_CUE_SWITCH_SIDES
+                      || kind == STRIDE_CUE_WORKOUT_DONE || kind == STRIDE_CUE_PAUSED || kind == STRIDE_CUE_RESUMED;
 
       g_assert_true ((text != NULL) == says);
     }
@@ -715,7 +831,7 @@ test_audio_voice_schedule (void)
   g_autofree char *path = wav_path ("voice");
   g_autofree char *sink = g_strdup_printf ("wavenc ! filesink location=\"%s\"", path);
   StrideCuePlayer *player;
-  StrideCue cue = { STRIDE_CUE_LAST_REP, 0, 10, STRIDE_REP_PHASE_NONE, "squat", STRIDE_SIDE_NONE };
+  StrideCue cue = { STRIDE_CUE_LAST_REP, 0, 10, STRIDE_REP_PHASE_NONE, "squat", STRIDE_SIDE_NONE, 0 };
   g_autoptr(StrideTestWav) wav = NULL;
   gint64 deadline, origin;
   double due_ms, speech_ms = 0;
@@ -774,6 +890,7 @@ main (int   argc,
   g_test_add_func ("/stride/audio/tones", test_audio_tones);
   g_test_add_func ("/stride/audio/schedule", test_audio_schedule);
   g_test_add_func ("/stride/audio/mute", test_audio_mute);
+  g_test_add_func ("/stride/audio/ticks", test_audio_ticks);
   g_test_add_func ("/stride/audio/no-device", test_audio_no_device);
   g_test_add_func ("/stride/audio/voice-english", test_audio_voice_english);
   g_test_add_func ("/stride/audio/voice-german", test_audio_voice_german);

@@ -256,8 +256,19 @@ test_plan_full (void)
   g_assert_cmpuint (count_cues (plan, STRIDE_CUE_GO), ==, 16);
   g_assert_cmpuint (count_cues (plan, STRIDE_CUE_SWITCH_SIDES), ==, 6);
   g_assert_cmpuint (count_cues (plan, STRIDE_CUE_EXERCISE_DONE), ==, 5);
-  g_assert_cmpuint (count_cues (plan, STRIDE_CUE_ANNOUNCE), ==, 5);
+  /* Each exercise and each next set is announced in the pause before
+   * it, the other side by "switch sides": every work, ahead of it */
+  g_assert_cmpuint (count_cues (plan, STRIDE_CUE_ANNOUNCE), ==, 5 + 5);
   g_assert_cmpuint (count_cues (plan, STRIDE_CUE_WORKOUT_DONE), ==, 1);
+  for (guint i = 0; i < stride_plan_get_n_segments (plan); i++)
+    {
+      segment = stride_plan_get_segment (plan, i);
+      if (segment->kind == STRIDE_SEGMENT_WORK)
+        {
+          g_assert_cmpint (segment->announced_at, >=, 0);
+          g_assert_cmpint (segment->announced_at, <, segment->start);
+        }
+    }
 
   for (guint i = 1; i < stride_plan_get_n_cues (plan); i++)
     g_assert_cmpint (stride_plan_get_cue (plan, i - 1)->offset, <=, stride_plan_get_cue (plan, i)->offset);
@@ -323,7 +334,7 @@ test_plan_first_cues (void)
     guint number;
     StrideRepPhase phase;
   } expected[] = {
-    { STRIDE_CUE_ANNOUNCE, 0, 0, STRIDE_REP_PHASE_NONE },
+    { STRIDE_CUE_ANNOUNCE, 0, 1, STRIDE_REP_PHASE_NONE },
     { STRIDE_CUE_COUNTDOWN, 7 * SECOND, 3, STRIDE_REP_PHASE_NONE },
     { STRIDE_CUE_COUNTDOWN, 8 * SECOND, 2, STRIDE_REP_PHASE_NONE },
     { STRIDE_CUE_COUNTDOWN, 9 * SECOND, 1, STRIDE_REP_PHASE_NONE },
@@ -571,9 +582,10 @@ test_engine_pause_resume (void)
     g_assert_cmpint (stride_engine_get_offset (engine), ==, offset);
   }
 
-  stride_engine_resume (engine);
-  /* Every later cue keeps its place: the origin moved by the pause exactly */
+  /* Every later cue keeps its place: the origin moved by the pause
+   * exactly, "resume" included */
   run.origin += 60 * MINUTE;
+  stride_engine_resume (engine);
   advance_by (&run, 5 * MINUTE);
   g_assert_cmpint (run.worst_error, ==, 0);
   g_assert_cmpint (stride_engine_get_offset (engine), ==, offset + 5 * MINUTE);
@@ -880,6 +892,191 @@ test_engine_hour (void)
   g_assert_cmpuint (run.n_cues, ==, stride_plan_get_n_cues (plan));
 }
 
+/* What a runner hears, cue by cue, with the offset it was heard at */
+typedef struct
+{
+  StrideCueKind kind;
+  const char *exercise_id;
+  StrideSide side;
+  guint number;
+  gint64 offset;
+} Heard;
+
+static void
+on_cue_heard (StrideEngine    *engine,
+              const StrideCue *cue,
+              gint64           deadline,
+              GArray          *heard)
+{
+  Heard h = { cue->kind, cue->exercise_id, cue->side, cue->number, stride_engine_get_offset (engine) };
+
+  g_array_append_val (heard, h);
+}
+
+/* A routine as a runner makes it: clamshells on both sides in two sets,
+ * a hold of the bridge, then squats */
+static StrideRoutine *
+new_user_routine (void)
+{
+  StrideRoutine *routine = stride_routine_new ("mine", "My routine");
+  StrideRoutineItem *clamshell = stride_routine_add_item (routine, "clamshell");
+  StrideRoutineItem *bridge = stride_routine_add_item (routine, "glute-bridge");
+  StrideRoutineItem *squat = stride_routine_add_item (routine, "squat");
+
+  clamshell->sets = 2;
+  clamshell->reps = 3;
+  clamshell->rest_between_sets = 20;
+  clamshell->rest_after = 30;
+  bridge->sets = 1;
+  bridge->reps = 0;
+  bridge->hold_seconds = 20;
+  bridge->rest_after = 15;
+  squat->sets = 1;
+  squat->reps = 2;
+  stride_routine_set_get_ready (routine, 10);
+  stride_routine_set_switch_sides (routine, 5);
+
+  return routine;
+}
+
+/* The announcement of the work now starting, heard since @from: its
+ * exercise and side, at the start of the work and before its "go" */
+static void
+assert_announced (GArray              *heard,
+                  guint                from,
+                  const StrideSegment *work)
+{
+  guint announce = G_MAXUINT, go = G_MAXUINT;
+
+  g_assert_cmpint (work->kind, ==, STRIDE_SEGMENT_WORK);
+  for (guint i = from; i < heard->len; i++)
+    {
+      const Heard *h = &g_array_index (heard, Heard, i);
+
+      /* "Switch sides" tells the side as well, in a switch reached by the clock */
+      if ((h->kind == STRIDE_CUE_ANNOUNCE || h->kind == STRIDE_CUE_SWITCH_SIDES) && announce == G_MAXUINT)
+        {
+          announce = i;
+          g_assert_cmpstr (h->exercise_id, ==, work->exercise_id);
+          g_assert_cmpint (h->side, ==, work->side);
+          g_assert_cmpuint (h->number, ==, work->set);
+        }
+      if (h->kind == STRIDE_CUE_GO && go == G_MAXUINT)
+        go = i;
+    }
+
+  g_test_message ("%s, side %d, set %u: announced at %u, go at %u",
+                  work->exercise_id, work->side, work->set, announce, go);
+  g_assert_cmpuint (announce, !=, G_MAXUINT);
+  g_assert_cmpuint (go, !=, G_MAXUINT);
+  g_assert_cmpuint (announce, <, go);
+  g_assert_cmpint (g_array_index (heard, Heard, announce).offset, <=, work->start);
+}
+
+static guint
+count_heard (GArray        *heard,
+             guint          from,
+             StrideCueKind  kind)
+{
+  guint n = 0;
+
+  for (guint i = from; i < heard->len; i++)
+    n += g_array_index (heard, Heard, i).kind == kind;
+
+  return n;
+}
+
+/* Every work is announced with its exercise, side and set, however the
+ * runner got to it: by the clock, by skipping a rest or a switch, by
+ * going back; each only once */
+static void
+test_engine_announce_every_way (void)
+{
+  g_autoptr(StrideRoutine) routine = new_user_routine ();
+  g_autoptr(GArray) heard = g_array_new (FALSE, FALSE, sizeof (Heard));
+  Run run;
+  g_autoptr(StrideEngine) engine = new_engine (routine, &run);
+  StridePlan *plan = stride_engine_get_plan (engine);
+  guint from;
+
+  g_signal_connect (engine, "cue", G_CALLBACK (on_cue_heard), heard);
+  stride_engine_start (engine);
+
+  /* By the clock: the first work is announced in the get ready */
+  advance_by (&run, 10 * SECOND);
+  g_assert_cmpint (stride_plan_get_segment (plan, stride_engine_get_segment (engine))->kind, ==, STRIDE_SEGMENT_WORK);
+  assert_announced (heard, 0, stride_plan_get_segment (plan, stride_engine_get_segment (engine)));
+  g_assert_cmpuint (count_heard (heard, 0, STRIDE_CUE_ANNOUNCE), ==, 1);
+
+  /* Skipping the switch: the right side is told */
+  stride_engine_next (engine);
+  g_assert_cmpint (stride_plan_get_segment (plan, stride_engine_get_segment (engine))->kind, ==, STRIDE_SEGMENT_SWITCH_SIDES);
+  from = heard->len;
+  stride_engine_next (engine);
+  assert_announced (heard, from, stride_plan_get_segment (plan, stride_engine_get_segment (engine)));
+  g_assert_cmpint (stride_plan_get_segment (plan, stride_engine_get_segment (engine))->side, ==, STRIDE_SIDE_RIGHT);
+
+  /* Skipping the rest between sets: the second set is told */
+  stride_engine_next (engine);
+  g_assert_cmpint (stride_plan_get_segment (plan, stride_engine_get_segment (engine))->kind, ==, STRIDE_SEGMENT_REST);
+  from = heard->len;
+  stride_engine_next (engine);
+  assert_announced (heard, from, stride_plan_get_segment (plan, stride_engine_get_segment (engine)));
+  g_assert_cmpuint (stride_plan_get_segment (plan, stride_engine_get_segment (engine))->set, ==, 2);
+
+  /* By the clock through the switch: "switch sides" tells it, once */
+  from = heard->len;
+  advance_by (&run, 15 * SECOND);
+  g_assert_cmpint (stride_plan_get_segment (plan, stride_engine_get_segment (engine))->kind, ==, STRIDE_SEGMENT_SWITCH_SIDES);
+  advance_by (&run, 5 * SECOND);
+  g_assert_cmpint (stride_plan_get_segment (plan, stride_engine_get_segment (engine))->side, ==, STRIDE_SIDE_RIGHT);
+  assert_announced (heard, from, stride_plan_get_segment (plan, stride_engine_get_segment (engine)));
+  g_assert_cmpuint (count_heard (heard, from, STRIDE_CUE_SWITCH_SIDES) + count_heard (heard, from, STRIDE_CUE_ANNOUNCE), ==, 1);
+
+  /* From the rest into the next exercise: the bridge is told */
+  stride_engine_next (engine);
+  g_assert_cmpint (stride_plan_get_segment (plan, stride_engine_get_segment (engine))->kind, ==, STRIDE_SEGMENT_REST);
+  from = heard->len;
+  stride_engine_next (engine);
+  assert_announced (heard, from, stride_plan_get_segment (plan, stride_engine_get_segment (engine)));
+  g_assert_cmpstr (stride_plan_get_segment (plan, stride_engine_get_segment (engine))->exercise_id, ==, "glute-bridge");
+
+  /* Going back to the start of the hold tells it again */
+  advance_by (&run, 5 * SECOND);
+  from = heard->len;
+  stride_engine_previous (engine);
+  assert_announced (heard, from, stride_plan_get_segment (plan, stride_engine_get_segment (engine)));
+  g_assert_cmpuint (count_heard (heard, from, STRIDE_CUE_ANNOUNCE), ==, 1);
+
+  /* Going back into the rest: the rest, then the bridge announced once
+   * in it, not again when the hold starts */
+  from = heard->len;
+  stride_engine_previous (engine);
+  g_assert_cmpint (stride_plan_get_segment (plan, stride_engine_get_segment (engine))->kind, ==, STRIDE_SEGMENT_REST);
+  advance_by (&run, 30 * SECOND + 1);
+  g_assert_cmpint (stride_plan_get_segment (plan, stride_engine_get_segment (engine))->kind, ==, STRIDE_SEGMENT_WORK);
+  g_assert_cmpuint (count_heard (heard, from, STRIDE_CUE_REST), ==, 1);
+  g_assert_cmpuint (count_heard (heard, from, STRIDE_CUE_ANNOUNCE), ==, 1);
+  assert_announced (heard, from, stride_plan_get_segment (plan, stride_engine_get_segment (engine)));
+
+  /* Pausing and resuming say so, where the workout is */
+  from = heard->len;
+  stride_engine_pause (engine);
+  advance_by (&run, MINUTE);
+  g_assert_cmpuint (heard->len, ==, from + 1);
+  g_assert_cmpint (g_array_index (heard, Heard, from).kind, ==, STRIDE_CUE_PAUSED);
+  g_assert_cmpstr (g_array_index (heard, Heard, from).exercise_id, ==, "glute-bridge");
+  stride_engine_resume (engine);
+  g_assert_cmpuint (heard->len, >=, from + 2);
+  g_assert_cmpint (g_array_index (heard, Heard, from + 1).kind, ==, STRIDE_CUE_RESUMED);
+
+  /* Skipping to the end: the workout is done, and says so */
+  from = heard->len;
+  while (!run.finished)
+    stride_engine_next (engine);
+  g_assert_cmpuint (count_heard (heard, from, STRIDE_CUE_WORKOUT_DONE), ==, 1);
+}
+
 typedef struct
 {
   StrideClock *clock;
@@ -942,6 +1139,7 @@ main (int   argc,
   g_test_add_func ("/stride/plan/weaker-side", test_plan_weaker_side);
   g_test_add_func ("/stride/engine/run", test_engine_run);
   g_test_add_func ("/stride/engine/pause-resume", test_engine_pause_resume);
+  g_test_add_func ("/stride/engine/announce-every-way", test_engine_announce_every_way);
   g_test_add_func ("/stride/engine/skip", test_engine_skip);
   g_test_add_func ("/stride/engine/session-holds", test_engine_session_holds);
   g_test_add_func ("/stride/engine/time-skipped", test_engine_time_skipped);

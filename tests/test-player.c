@@ -3,8 +3,9 @@
  * The workout player as a runner uses it: the quick routine run on a fast
  * fake clock from get ready to done and into the session log; Space,
  * Right and Escape from the keyboard; stopping early keeps what was done;
- * mat mode's digits a quarter of the screen high; screenshots at 360 px
- * and in mat mode, light and dark.
+ * mat mode's digits a quarter of the screen high; a paused workout and
+ * muted sound shown as such; screenshots at 360 px and in mat mode,
+ * light and dark, in English and German.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -12,6 +13,7 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <math.h>
 
 #include "stride-application.h"
 #include "stride-catalog.h"
@@ -581,6 +583,240 @@ test_player_screens (Fixture       *fixture,
   g_assert_false (stride_player_page_get_mat_mode (fixture->player));
 }
 
+/* The average colour of @widget as drawn on screen, 0–255 a channel */
+static void
+average_colour (GtkWidget *widget,
+                double     rgb[3])
+{
+  GtkWidget *window = GTK_WIDGET (gtk_widget_get_root (widget));
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (window);
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree guchar *pixels = NULL;
+  graphene_rect_t bounds;
+  int width, height;
+
+  stride_test_wait_for_frames (window, 2);
+  g_assert_true (gtk_widget_compute_bounds (widget, window, &bounds));
+  gdk_paintable_snapshot (paintable, snapshot, gtk_widget_get_width (window), gtk_widget_get_height (window));
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node, &bounds);
+  width = gdk_texture_get_width (texture);
+  height = gdk_texture_get_height (texture);
+  pixels = g_malloc ((gsize) width * height * 4);
+  gdk_texture_download (texture, pixels, width * 4);
+
+  rgb[0] = rgb[1] = rgb[2] = 0;
+  for (int i = 0; i < width * height; i++)
+    {
+      /* Cairo's order in memory: B, G, R, A */
+      rgb[0] += pixels[i * 4 + 2];
+      rgb[1] += pixels[i * 4 + 1];
+      rgb[2] += pixels[i * 4 + 0];
+    }
+  for (int c = 0; c < 3; c++)
+    rgb[c] /= width * height;
+}
+
+static double
+colour_distance (const double a[3],
+                 const double b[3])
+{
+  return sqrt ((a[0] - b[0]) * (a[0] - b[0]) + (a[1] - b[1]) * (a[1] - b[1]) + (a[2] - b[2]) * (a[2] - b[2]));
+}
+
+static gboolean
+settings_muted_is (gpointer user_data)
+{
+  gpointer *args = user_data;
+
+  return g_settings_get_boolean (args[0], "muted") == GPOINTER_TO_INT (args[1]);
+}
+
+/* Sizes the window so that its content, inside the frame that X11
+ * windows get without a compositor, is @width × @height: a mapped window
+ * keeps its size, so it is mapped again at the new one */
+static void
+resize_content (Fixture *fixture,
+                int      width,
+                int      height)
+{
+  GtkWidget *content = adw_application_window_get_content (ADW_APPLICATION_WINDOW (fixture->window));
+  int frame_width, frame_height, minimum;
+  static int wanted[2];
+
+  /* Fitting 360 px in every language is another test's matter (German
+   * needs more for now): this one shoots the smallest the page takes */
+  gtk_widget_measure (content, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+  if (minimum > width)
+    {
+      g_test_message ("The player needs %d px, more than %d", minimum, width);
+      width = minimum;
+    }
+
+  gtk_widget_hide (GTK_WIDGET (fixture->window));
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), width, height);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  stride_test_wait_for_frames (GTK_WIDGET (fixture->window), 1);
+  frame_width = width - gtk_widget_get_width (content);
+  frame_height = height - gtk_widget_get_height (content);
+
+  wanted[0] = width;
+  wanted[1] = height;
+  g_object_set_data (G_OBJECT (content), "wanted", wanted);
+  gtk_widget_hide (GTK_WIDGET (fixture->window));
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), width + frame_width, height + frame_height);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  stride_test_wait_until (has_size, content);
+  gtk_widget_grab_focus (GTK_WIDGET (fixture->player));
+}
+
+static void
+shoot_both (Fixture    *fixture,
+            const char *name)
+{
+  AdwStyleManager *style = adw_style_manager_get_default ();
+  g_autofree char *light = g_strconcat (name, "-light", NULL);
+  g_autofree char *dark = g_strconcat (name, "-dark", NULL);
+
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_LIGHT);
+  shoot (fixture, light);
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
+  shoot (fixture, dark);
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+}
+
+/* From the mat a paused workout does not pass for a running one: the
+ * word "Paused", large, in a colour of its own, in mat mode too; and M
+ * shows on screen that the sound is off */
+/* Through the keyboard, as on the mat; in the run in another language,
+ * whose new window X may not have focused yet, through the action the
+ * key is bound to */
+static void
+press (Fixture    *fixture,
+       const char *key,
+       const char *action)
+{
+  if (g_getenv ("STRIDE_TEST_LANGUAGE") == NULL)
+    stride_test_press_keys (GTK_WINDOW (fixture->window), key);
+  else
+    gtk_widget_activate_action (GTK_WIDGET (fixture->player), action, NULL);
+}
+
+static void
+test_player_paused_and_muted (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  StrideEngine *engine = stride_player_page_get_engine (fixture->player);
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  gpointer running[2] = { engine, GINT_TO_POINTER (STRIDE_ENGINE_RUNNING) };
+  gpointer paused[2] = { engine, GINT_TO_POINTER (STRIDE_ENGINE_PAUSED) };
+  gpointer muted[2] = { settings, GINT_TO_POINTER (TRUE) };
+  gpointer unmuted[2] = { settings, GINT_TO_POINTER (FALSE) };
+  const char *paused_word = g_dgettext (GETTEXT_PACKAGE, "Paused");
+  const char *sound_off = g_dgettext (GETTEXT_PACKAGE, "Sound Off");
+  const char *language = g_getenv ("STRIDE_TEST_LANGUAGE");
+  g_autofree char *prefix = g_strdup_printf ("player-paused-%s", language != NULL ? language : "en");
+  g_autofree char *name = NULL;
+  GtkWidget *pill = NULL, *indicator = NULL;
+  double work_colour[3], paused_colour[3], mat_work[3], mat_paused[3];
+  int work_height;
+
+  {
+    g_autoptr(GPtrArray) stack = g_ptr_array_new ();
+
+    g_ptr_array_add (stack, fixture->player);
+    while (stack->len > 0)
+      {
+        GtkWidget *w = g_ptr_array_steal_index (stack, 0);
+
+        if (gtk_widget_has_css_class (w, "phase-pill"))
+          pill = w;
+        if (gtk_widget_has_css_class (w, "player-muted"))
+          indicator = w;
+        for (GtkWidget *c = gtk_widget_get_first_child (w); c != NULL; c = gtk_widget_get_next_sibling (c))
+          g_ptr_array_add (stack, c);
+      }
+  }
+  g_assert_nonnull (pill);
+  g_assert_nonnull (indicator);
+
+  gtk_widget_grab_focus (GTK_WIDGET (fixture->player));
+  press (fixture, "space", "player.toggle");
+  stride_test_wait_until (state_is, running);
+  advance (fixture, 15 * SECOND + 300000);
+  g_assert_false (shows (fixture, paused_word));
+  average_colour (pill, work_colour);
+  work_height = gtk_widget_get_height (pill);
+
+  /* Space pauses: the word, larger, in another colour */
+  press (fixture, "space", "player.toggle");
+  stride_test_wait_until (state_is, paused);
+  g_assert_true (shows (fixture, paused_word));
+  stride_test_wait_for_frames (GTK_WIDGET (fixture->window), 2);
+  average_colour (pill, paused_colour);
+  g_test_message ("Pill: running %.0f,%.0f,%.0f, %d px high; paused %.0f,%.0f,%.0f, %d px high",
+                  work_colour[0], work_colour[1], work_colour[2], work_height,
+                  paused_colour[0], paused_colour[1], paused_colour[2], gtk_widget_get_height (pill));
+  g_assert_cmpfloat (colour_distance (work_colour, paused_colour), >, 80);
+  g_assert_cmpint (gtk_widget_get_height (pill), >=, work_height * 3 / 2);
+
+  /* M mutes: the stage says so (the options menu's item, a check
+   * item on the same setting, is checked) */
+  g_assert_false (gtk_widget_get_visible (indicator));
+  press (fixture, "m", "player.mute");
+  stride_test_wait_until (settings_muted_is, muted);
+  g_assert_true (gtk_widget_get_visible (indicator));
+  g_assert_true (shows (fixture, sound_off));
+
+  resize_content (fixture, 360, 700);
+  name = g_strconcat (prefix, "-360", NULL);
+  shoot_both (fixture, name);
+  resize_content (fixture, 1280, 800);
+  g_free (name);
+  name = g_strconcat (prefix, "-1280", NULL);
+  shoot_both (fixture, name);
+
+  /* Mat mode: the whole stage turns from the work colour to the paused one */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->player), "player.mat-mode", NULL);
+  stride_test_wait_for_frames (GTK_WIDGET (fixture->window), 3);
+  average_colour (GTK_WIDGET (fixture->player), mat_paused);
+  g_free (name);
+  name = g_strconcat (prefix, "-mat", NULL);
+  shoot_both (fixture, name);
+  press (fixture, "space", "player.toggle");
+  stride_test_wait_until (state_is, running);
+  g_assert_false (shows (fixture, paused_word));
+  average_colour (GTK_WIDGET (fixture->player), mat_work);
+  g_test_message ("Mat mode: running %.0f,%.0f,%.0f; paused %.0f,%.0f,%.0f",
+                  mat_work[0], mat_work[1], mat_work[2], mat_paused[0], mat_paused[1], mat_paused[2]);
+  g_assert_cmpfloat (colour_distance (mat_work, mat_paused), >, 60);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->player), "player.mat-mode", NULL);
+
+  /* M again: sound on, nothing shown */
+  press (fixture, "m", "player.mute");
+  stride_test_wait_until (settings_muted_is, unmuted);
+  g_assert_false (gtk_widget_get_visible (indicator));
+}
+
+/* The same in German, whose words are longer */
+static void
+test_player_paused_and_muted_german (void)
+{
+  Fixture fixture;
+
+  if (!g_test_subprocess ())
+    {
+      stride_test_run_in_language ("de");
+      return;
+    }
+
+  fixture_set_up (&fixture, NULL);
+  test_player_paused_and_muted (&fixture, NULL);
+  fixture_tear_down (&fixture, NULL);
+}
+
 /* What `stride --start quick` and the desktop file's action ask for */
 static GtkWidget *
 find_label_with_text (GtkWidget  *root,
@@ -702,7 +938,7 @@ test_player_preferences (void)
 
   g_assert_false (stride_cue_player_get_muted (cues));
   mute = stride_test_find_widget (GTK_WIDGET (preferences), GTK_TYPE_SWITCH, NULL);
-  /* The switches in order: spoken cues, mute, flash */
+  /* The switches in order: spoken cues, tempo ticks, mute, flash */
   mute = gtk_widget_get_ancestor (mute, ADW_TYPE_PREFERENCES_PAGE);
   {
     g_autoptr(GPtrArray) switches = g_ptr_array_new ();
@@ -718,8 +954,14 @@ test_player_preferences (void)
         for (GtkWidget *c = gtk_widget_get_first_child (w); c != NULL; c = gtk_widget_get_next_sibling (c))
           g_ptr_array_add (stack, c);
       }
-    g_assert_cmpuint (switches->len, ==, 3);
-    gtk_switch_set_active (switches->pdata[1], TRUE);
+    g_assert_cmpuint (switches->len, ==, 4);
+    gtk_switch_set_active (switches->pdata[2], TRUE);
+
+    /* Ticks off, from the preferences to the cues */
+    g_assert_true (stride_cue_player_get_ticks (cues));
+    gtk_switch_set_active (switches->pdata[1], FALSE);
+    g_assert_false (g_settings_get_boolean (settings, "tempo-ticks"));
+    g_assert_false (stride_cue_player_get_ticks (cues));
   }
   g_assert_true (g_settings_get_boolean (settings, "muted"));
   g_assert_true (stride_cue_player_get_muted (cues));
@@ -729,7 +971,29 @@ test_player_preferences (void)
   g_settings_set_boolean (settings, "spoken-cues", FALSE);
   g_assert_cmpint (stride_cue_player_get_mode (cues), ==, STRIDE_CUE_MODE_TONES);
 
+  g_settings_set_double (settings, "tempo-tick-volume", 0.5);
+  g_assert_cmpfloat_with_epsilon (stride_cue_player_get_tick_volume (cues), 0.5, 1e-9);
+
+  /* The sound settings as the runner sees them, the tick level greyed
+   * out while the ticks are off */
+  {
+    AdwStyleManager *style = adw_style_manager_get_default ();
+    g_autofree char *light = NULL, *dark = NULL;
+
+    stride_test_wait_until (window_is_mapped, preferences);
+    adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_LIGHT);
+    stride_test_wait_for_frames (GTK_WIDGET (preferences), 3);
+    light = stride_test_save_screenshot (GTK_WIDGET (preferences), "preferences-sound-light");
+    adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
+    stride_test_wait_for_frames (GTK_WIDGET (preferences), 3);
+    dark = stride_test_save_screenshot (GTK_WIDGET (preferences), "preferences-sound-dark");
+    adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+    g_test_message ("Screenshots: %s, %s", light, dark);
+  }
+
   g_settings_reset (settings, "muted");
+  g_settings_reset (settings, "tempo-ticks");
+  g_settings_reset (settings, "tempo-tick-volume");
   g_settings_reset (settings, "cue-volume");
   g_settings_reset (settings, "spoken-cues");
   gtk_window_destroy (preferences);
@@ -846,6 +1110,9 @@ main (int   argc,
   g_test_add_func ("/stride/player/preferences", test_player_preferences);
   g_test_add_func ("/stride/player/preferences-scroll", test_player_preferences_scroll);
   g_test_add ("/stride/player/screens", Fixture, NULL, fixture_set_up, test_player_screens, fixture_tear_down);
+  g_test_add ("/stride/player/paused-and-muted", Fixture, NULL, fixture_set_up, test_player_paused_and_muted,
+              fixture_tear_down);
+  g_test_add_func ("/stride/player/paused-and-muted-german", test_player_paused_and_muted_german);
 
   status = g_test_run ();
   g_object_unref (app);

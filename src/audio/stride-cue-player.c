@@ -53,6 +53,8 @@ struct _StrideCuePlayer
   StrideCueMode mode;
   double volume;
   gboolean muted;
+  gboolean ticks_enabled;
+  double tick_volume;
   guint n_late;
 };
 
@@ -67,6 +69,8 @@ enum {
   PROP_MODE,
   PROP_VOLUME,
   PROP_MUTED,
+  PROP_TICKS,
+  PROP_TICK_VOLUME,
   N_PROPS
 };
 
@@ -324,23 +328,47 @@ speaks (StrideCuePlayer *self)
 static void
 prepare_common_speech (StrideCuePlayer *self)
 {
-  static const StrideCueKind kinds[] = { STRIDE_CUE_LAST_REP, STRIDE_CUE_REST, STRIDE_CUE_SWITCH_SIDES };
+  static const StrideCueKind kinds[] = {
+    STRIDE_CUE_LAST_REP, STRIDE_CUE_REST, STRIDE_CUE_SWITCH_SIDES,
+    STRIDE_CUE_WORKOUT_DONE, STRIDE_CUE_PAUSED, STRIDE_CUE_RESUMED,
+  };
 
   if (!speaks (self) || !self->available)
     return;
 
   for (guint n = 3; n >= 1; n--)
     {
-      StrideCue cue = { STRIDE_CUE_COUNTDOWN, 0, n, STRIDE_REP_PHASE_NONE, NULL, STRIDE_SIDE_NONE };
+      StrideCue cue = { STRIDE_CUE_COUNTDOWN, 0, n, STRIDE_REP_PHASE_NONE, NULL, STRIDE_SIDE_NONE, 0 };
 
       stride_cue_player_prepare (self, &cue);
     }
 
   for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
     {
-      StrideCue cue = { kinds[i], 0, 0, STRIDE_REP_PHASE_NONE, NULL, STRIDE_SIDE_NONE };
+      StrideCue cue = { kinds[i], 0, 0, STRIDE_REP_PHASE_NONE, NULL, STRIDE_SIDE_NONE, 0 };
 
       stride_cue_player_prepare (self, &cue);
+    }
+}
+
+/* The ticks at their own level, below the other cues' if the runner
+ * wants them quieter; cubic, as the volume */
+static void
+render_ticks (StrideCuePlayer *self)
+{
+  double gain = self->tick_volume * self->tick_volume * self->tick_volume;
+
+  for (guint phase = 0; phase < G_N_ELEMENTS (self->ticks); phase++)
+    {
+      g_autoptr(GBytes) tick = stride_cue_tones_render (STRIDE_CUE_TEMPO_TICK, phase);
+      gsize size;
+      const float *samples = g_bytes_get_data (tick, &size);
+      float *scaled = g_memdup2 (samples, size);
+
+      for (gsize i = 0; i < size / sizeof (float); i++)
+        scaled[i] *= gain;
+      g_clear_pointer (&self->ticks[phase], g_bytes_unref);
+      self->ticks[phase] = g_bytes_new_take (scaled, size);
     }
 }
 
@@ -372,8 +400,7 @@ stride_cue_player_constructed (GObject *object)
 
   for (guint kind = 0; kind < STRIDE_CUE_N_KINDS; kind++)
     self->tones[kind] = stride_cue_tones_render (kind, STRIDE_REP_PHASE_NONE);
-  for (guint phase = 0; phase < G_N_ELEMENTS (self->ticks); phase++)
-    self->ticks[phase] = stride_cue_tones_render (STRIDE_CUE_TEMPO_TICK, phase);
+  render_ticks (self);
 
   self->clock = gst_object_ref_sink (g_object_new (GST_TYPE_SYSTEM_CLOCK,
                                                    "name", "stride-cue-clock",
@@ -456,6 +483,12 @@ stride_cue_player_get_property (GObject    *object,
     case PROP_MUTED:
       g_value_set_boolean (value, self->muted);
       break;
+    case PROP_TICKS:
+      g_value_set_boolean (value, self->ticks_enabled);
+      break;
+    case PROP_TICK_VOLUME:
+      g_value_set_double (value, self->tick_volume);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -482,6 +515,12 @@ stride_cue_player_set_property (GObject      *object,
       break;
     case PROP_MUTED:
       stride_cue_player_set_muted (self, g_value_get_boolean (value));
+      break;
+    case PROP_TICKS:
+      stride_cue_player_set_ticks (self, g_value_get_boolean (value));
+      break;
+    case PROP_TICK_VOLUME:
+      stride_cue_player_set_tick_volume (self, g_value_get_double (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -563,6 +602,27 @@ stride_cue_player_class_init (StrideCuePlayerClass *klass)
                           FALSE,
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
+  /**
+   * StrideCuePlayer:ticks:
+   *
+   * Whether the tempo ticks of each rep play; the other cues always do.
+   */
+  properties[PROP_TICKS] =
+    g_param_spec_boolean ("ticks", NULL, NULL,
+                          TRUE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * StrideCuePlayer:tick-volume:
+   *
+   * The tempo ticks' volume beside the other cues', from 0 to 1 (as
+   * loud as they are), on a cubic scale as a volume slider wants it.
+   */
+  properties[PROP_TICK_VOLUME] =
+    g_param_spec_double ("tick-volume", NULL, NULL,
+                         0, 1, 1,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -571,6 +631,8 @@ stride_cue_player_init (StrideCuePlayer *self)
 {
   self->mode = STRIDE_CUE_MODE_VOICE_AND_TONES;
   self->volume = 1;
+  self->ticks_enabled = TRUE;
+  self->tick_volume = 1;
 }
 
 /**
@@ -704,6 +766,53 @@ stride_cue_player_set_muted (StrideCuePlayer *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MUTED]);
 }
 
+gboolean
+stride_cue_player_get_ticks (StrideCuePlayer *self)
+{
+  g_return_val_if_fail (STRIDE_IS_CUE_PLAYER (self), FALSE);
+
+  return self->ticks_enabled;
+}
+
+void
+stride_cue_player_set_ticks (StrideCuePlayer *self,
+                             gboolean         ticks)
+{
+  g_return_if_fail (STRIDE_IS_CUE_PLAYER (self));
+
+  ticks = !!ticks;
+  if (self->ticks_enabled == ticks)
+    return;
+
+  self->ticks_enabled = ticks;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TICKS]);
+}
+
+double
+stride_cue_player_get_tick_volume (StrideCuePlayer *self)
+{
+  g_return_val_if_fail (STRIDE_IS_CUE_PLAYER (self), 0);
+
+  return self->tick_volume;
+}
+
+void
+stride_cue_player_set_tick_volume (StrideCuePlayer *self,
+                                   double           volume)
+{
+  g_return_if_fail (STRIDE_IS_CUE_PLAYER (self));
+  g_return_if_fail (volume >= 0 && volume <= 1);
+
+  if (self->tick_volume == volume)
+    return;
+
+  self->tick_volume = volume;
+  /* Before GStreamer is set up there is nothing to render yet */
+  if (self->ticks[STRIDE_REP_PHASE_NONE] != NULL)
+    render_ticks (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TICK_VOLUME]);
+}
+
 /**
  * stride_cue_player_prepare:
  *
@@ -755,7 +864,7 @@ stride_cue_player_schedule (StrideCuePlayer *self,
   g_return_if_fail (cue != NULL);
   g_return_if_fail ((guint) cue->kind < STRIDE_CUE_N_KINDS);
 
-  if (!self->available)
+  if (!self->available || (cue->kind == STRIDE_CUE_TEMPO_TICK && !self->ticks_enabled))
     return;
 
   earliest = g_get_monotonic_time () * GST_USECOND + stride_cue_source_get_lead_time (self->source);

@@ -39,6 +39,13 @@ gboolean         stride_cue_player_get_muted           (StrideCuePlayer *self);
 void             stride_cue_player_set_muted           (StrideCuePlayer *self,
                                                         gboolean         muted);
 
+gboolean         stride_cue_player_get_ticks           (StrideCuePlayer *self);
+void             stride_cue_player_set_ticks           (StrideCuePlayer *self,
+                                                        gboolean         ticks);
+double           stride_cue_player_get_tick_volume     (StrideCuePlayer *self);
+void             stride_cue_player_set_tick_volume     (StrideCuePlayer *self,
+                                                        double           volume);
+
 void             stride_cue_player_prepare             (StrideCuePlayer *self,
                                                         const StrideCue *cue);
 void             stride_cue_player_schedule            (StrideCuePlayer *self,

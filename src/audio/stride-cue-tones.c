@@ -39,33 +39,36 @@ typedef struct
 {
   Note   notes[MAX_NOTES];
   guint  n_notes;
-  /* The loudest sample; the tick is soft, so that it paces without nagging */
-  double peak;
   /* When speech follows the tone, it starts after the last note */
   guint  speech_delay_ms;
 } Design;
 
 static const Design designs[STRIDE_CUE_N_KINDS] = {
   /* Ding-dong, like a station announcement: listen, a name follows */
-  [STRIDE_CUE_ANNOUNCE] = { { { E6, 0, 240 }, { C6, 250, 500 } }, 2, 0.40, 780 },
+  [STRIDE_CUE_ANNOUNCE] = { { { E6, 0, 240 }, { C6, 250, 500 } }, 2, 780 },
   /* One short pip, as a race start counts down */
-  [STRIDE_CUE_COUNTDOWN] = { { { A5, 0, 100 } }, 1, 0.45, 130 },
+  [STRIDE_CUE_COUNTDOWN] = { { { A5, 0, 100 } }, 1, 130 },
   /* The octave above the pips, long: the start signal */
-  [STRIDE_CUE_GO] = { { { A6, 0, 450 } }, 1, 0.40, 0 },
-  /* A soft blip; its pitch follows the phase (see tick_frequency ()) */
-  [STRIDE_CUE_TEMPO_TICK] = { { { C5, 0, 40 } }, 1, 0.18, 0 },
+  [STRIDE_CUE_GO] = { { { A6, 0, 450 } }, 1, 0 },
+  /* A blip, long enough to be heard as loud as the rest; its pitch
+   * follows the phase (see tick_frequency ()) */
+  [STRIDE_CUE_TEMPO_TICK] = { { { C5, 0, 80 } }, 1, 0 },
   /* Three quick high knocks: the one cue that must cut through */
-  [STRIDE_CUE_LAST_REP] = { { { D6, 0, 70 }, { D6, 110, 70 }, { D6, 220, 70 } }, 3, 0.45, 320 },
+  [STRIDE_CUE_LAST_REP] = { { { D6, 0, 70 }, { D6, 110, 70 }, { D6, 220, 70 } }, 3, 320 },
   /* Up a fourth: the turn of a hold */
-  [STRIDE_CUE_HALFWAY] = { { { G5, 0, 120 }, { C6, 160, 120 } }, 2, 0.35, 0 },
+  [STRIDE_CUE_HALFWAY] = { { { G5, 0, 120 }, { C6, 160, 120 } }, 2, 0 },
   /* Three notes down, the last one long: let go */
-  [STRIDE_CUE_REST] = { { { G5, 0, 150 }, { E5, 180, 150 }, { C5, 360, 400 } }, 3, 0.40, 790 },
+  [STRIDE_CUE_REST] = { { { G5, 0, 150 }, { E5, 180, 150 }, { C5, 360, 400 } }, 3, 790 },
   /* Back and forth, like left and right */
-  [STRIDE_CUE_SWITCH_SIDES] = { { { A5, 0, 90 }, { E5, 130, 90 }, { A5, 260, 90 }, { E5, 390, 90 } }, 4, 0.45, 510 },
+  [STRIDE_CUE_SWITCH_SIDES] = { { { A5, 0, 90 }, { E5, 130, 90 }, { A5, 260, 90 }, { E5, 390, 90 } }, 4, 510 },
   /* Three notes up: done, moving on */
-  [STRIDE_CUE_EXERCISE_DONE] = { { { E5, 0, 110 }, { G5, 130, 110 }, { C6, 260, 350 } }, 3, 0.40, 0 },
+  [STRIDE_CUE_EXERCISE_DONE] = { { { E5, 0, 110 }, { G5, 130, 110 }, { C6, 260, 350 } }, 3, 0 },
   /* The whole chord up to the octave, the last note ringing out */
-  [STRIDE_CUE_WORKOUT_DONE] = { { { C5, 0, 140 }, { E5, 160, 140 }, { G5, 320, 140 }, { C6, 480, 900 } }, 4, 0.40, 0 },
+  [STRIDE_CUE_WORKOUT_DONE] = { { { C5, 0, 140 }, { E5, 160, 140 }, { G5, 320, 140 }, { C6, 480, 900 } }, 4, 1400 },
+  /* Down a fifth and held: everything stops */
+  [STRIDE_CUE_PAUSED] = { { { G5, 0, 160 }, { C5, 200, 400 } }, 2, 640 },
+  /* Up a fifth and held: on we go */
+  [STRIDE_CUE_RESUMED] = { { { C5, 0, 160 }, { G5, 200, 400 } }, 2, 640 },
 };
 
 /* Lower going down, higher coming back up, in between for a hold */
@@ -131,7 +134,7 @@ stride_cue_tones_render (StrideCueKind  kind,
   const Design *design;
   gsize n_samples = 0;
   float *samples;
-  float peak = 0;
+  double gain;
 
   g_return_val_if_fail ((guint) kind < STRIDE_CUE_N_KINDS, NULL);
 
@@ -151,12 +154,52 @@ stride_cue_tones_render (StrideCueKind  kind,
       add_note (samples + start, length, frequency);
     }
 
+  gain = STRIDE_CUE_RMS / stride_cue_tones_measure_loudness (samples, n_samples);
   for (gsize i = 0; i < n_samples; i++)
-    peak = MAX (peak, fabsf (samples[i]));
-  for (gsize i = 0; i < n_samples; i++)
-    samples[i] *= design->peak / peak;
+    samples[i] *= gain;
 
   return g_bytes_new_take (samples, n_samples * sizeof (float));
+}
+
+/**
+ * stride_cue_tones_measure_loudness:
+ *
+ * How loud a sound is heard, as one figure for tones and words alike:
+ * the RMS of its 10 ms frames that are within 30 dB of its loudest, so
+ * that the gaps between notes or words do not count.
+ *
+ * Returns: the RMS, from 0 to 1
+ */
+double
+stride_cue_tones_measure_loudness (const float *samples,
+                                   gsize        n_samples)
+{
+  const gsize frame = STRIDE_CUE_RATE / 100;
+  gsize n_frames = (n_samples + frame - 1) / frame;
+  g_autofree double *energy = g_new0 (double, MAX (n_frames, 1));
+  double loudest = 0, sum = 0;
+  gsize counted = 0;
+
+  for (gsize i = 0; i < n_samples; i++)
+    energy[i / frame] += (double) samples[i] * samples[i];
+  for (gsize f = 0; f < n_frames; f++)
+    {
+      gsize length = MIN (frame, n_samples - f * frame);
+
+      energy[f] /= length;
+      loudest = MAX (loudest, energy[f]);
+    }
+
+  for (gsize f = 0; f < n_frames; f++)
+    if (energy[f] >= loudest * 1e-3)
+      {
+        gsize length = MIN (frame, n_samples - f * frame);
+
+        sum += energy[f] * length;
+        counted += length;
+      }
+
+  return counted > 0 ? sqrt (sum / counted) : 0;
 }
 
 /**

@@ -26,8 +26,10 @@
 #define FLOAT_FORMAT "F32BE"
 #endif
 
-/* Louder than the tones' peaks, since speech has less energy per peak */
-#define SPEECH_PEAK 0.5f
+/* Speech has peaks far above its loudness; they are rounded off here
+ * rather than letting them set the level, so that words are as loud as
+ * the tones (see STRIDE_CUE_RMS) */
+#define SPEECH_CEILING 0.9f
 /* espeak pads its speech with silence; a little of it is kept */
 #define KEEP_BEFORE_MS 5
 #define KEEP_AFTER_MS 30
@@ -156,6 +158,7 @@ stride_cue_voice_dup_text (const StrideCue *cue)
 {
   StrideExercise *exercise;
   const char *name;
+  g_autofree char *who = NULL;
 
   g_return_val_if_fail (cue != NULL, NULL);
 
@@ -169,7 +172,15 @@ stride_cue_voice_dup_text (const StrideCue *cue)
         return NULL;
 
       name = stride_exercise_get_name (exercise);
-      return stride_dose_name_side (stride_exercise_get_dose (exercise), name, cue->side);
+      who = stride_dose_name_side (stride_exercise_get_dose (exercise), name, cue->side);
+
+      /* A runner on the mat counts sets by ear too */
+      if (cue->n_sets > 1 && cue->number > 0)
+        /* Translators: spoken before a set; %s is the exercise and its
+         * side, e.g. "Clamshells, left side, set 2 of 3" */
+        return g_strdup_printf (_("%s, set %u of %u"), who, cue->number, cue->n_sets);
+
+      return g_steal_pointer (&who);
 
     case STRIDE_CUE_COUNTDOWN:
       /* The voice says the digits in its own language */
@@ -185,11 +196,23 @@ stride_cue_voice_dup_text (const StrideCue *cue)
     case STRIDE_CUE_SWITCH_SIDES:
       return g_strdup (stride_dose_get_switch_cue (lookup_dose (cue)));
 
+    case STRIDE_CUE_WORKOUT_DONE:
+      /* Translators: spoken when the whole workout is done */
+      return g_strdup (_("Workout done"));
+
+    case STRIDE_CUE_PAUSED:
+      /* Translators: spoken when the runner pauses the workout; not the
+       * word for a rest between sets, which means something else */
+      return g_strdup (_("Paused"));
+
+    case STRIDE_CUE_RESUMED:
+      /* Translators: spoken when the runner resumes a paused workout */
+      return g_strdup (_("Resuming"));
+
     case STRIDE_CUE_GO:
     case STRIDE_CUE_TEMPO_TICK:
     case STRIDE_CUE_HALFWAY:
     case STRIDE_CUE_EXERCISE_DONE:
-    case STRIDE_CUE_WORKOUT_DONE:
       return NULL;
 
     default:
@@ -230,7 +253,7 @@ shape (const float  *samples,
   last = MIN (n_samples, last + 1 + keep_after);
   length = last - first;
 
-  gain = MIN (SPEECH_PEAK / peak, 4.0f);
+  gain = MIN (STRIDE_CUE_RMS / stride_cue_tones_measure_loudness (samples + first, length), 4.0 / peak);
   out = g_new (float, length);
   for (gsize i = 0; i < length; i++)
     {
@@ -241,7 +264,7 @@ shape (const float  *samples,
       if (i + fade_out >= length)
         envelope *= 0.5f * (1 - cosf (G_PI * (length - 1 - i) / fade_out));
 
-      out[i] = samples[first + i] * gain * envelope;
+      out[i] = SPEECH_CEILING * tanhf (samples[first + i] * gain / SPEECH_CEILING) * envelope;
     }
 
   return g_bytes_new_take (out, length * sizeof (float));

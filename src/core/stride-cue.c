@@ -54,6 +54,10 @@ stride_cue_kind_get_nick (StrideCueKind kind)
       return "exercise-done";
     case STRIDE_CUE_WORKOUT_DONE:
       return "workout-done";
+    case STRIDE_CUE_PAUSED:
+      return "paused";
+    case STRIDE_CUE_RESUMED:
+      return "resumed";
     default:
       g_return_val_if_reached (NULL);
     }

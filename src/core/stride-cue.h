@@ -25,9 +25,11 @@ typedef enum
   STRIDE_CUE_SWITCH_SIDES,    /* change to the other side */
   STRIDE_CUE_EXERCISE_DONE,   /* the last set of an exercise is done */
   STRIDE_CUE_WORKOUT_DONE,    /* the routine is done */
+  STRIDE_CUE_PAUSED,          /* the runner paused the workout */
+  STRIDE_CUE_RESUMED,         /* the runner resumed it */
 } StrideCueKind;
 
-#define STRIDE_CUE_N_KINDS (STRIDE_CUE_WORKOUT_DONE + 1)
+#define STRIDE_CUE_N_KINDS (STRIDE_CUE_RESUMED + 1)
 
 typedef enum
 {
@@ -51,12 +53,15 @@ typedef struct
   StrideCueKind  kind;
   /* Microseconds from the start of the workout */
   gint64         offset;
-  /* The countdown number, or the rep (from 1) of a tempo tick */
+  /* The countdown number, the rep (from 1) of a tempo tick, or the set
+   * (from 1) that an announcement or a switch of sides leads to */
   guint          number;
   StrideRepPhase phase;
   /* The exercise the cue belongs to (a catalog ID), and its side */
   const char    *exercise_id;
   StrideSide     side;
+  /* For an announcement: how many sets the exercise has */
+  guint          n_sets;
 } StrideCue;
 
 GType       stride_cue_get_type        (void) G_GNUC_CONST;

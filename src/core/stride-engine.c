@@ -38,6 +38,12 @@ struct _StrideEngine
   gint64 next_tick;
   gint64 cue_lead;
 
+  /* Where the cues heard without a break began: the start, or where the
+   * runner last skipped or went back to */
+  gint64 heard_from;
+  /* The work whose announcement was made at its start, if any */
+  guint announced;
+
   /* Per segment: what was done, reps for a set of reps, seconds for a hold */
   GArray *done;
   /* Per segment: microseconds the workout ran in it, pauses left out;
@@ -190,6 +196,41 @@ finish (StrideEngine *self)
   g_signal_emit (self, signals[FINISHED], 0);
 }
 
+/* A cue that the plan does not place, said now: pause and resume */
+static void
+emit_now (StrideEngine    *self,
+          const StrideCue *cue)
+{
+  gint64 now = stride_clock_get_time (self->clock);
+
+  g_signal_emit (self, signals[CUE_AHEAD], 0, cue, now + self->cue_lead);
+  g_signal_emit (self, signals[CUE], 0, cue, now);
+}
+
+/* Every work is announced once each time the runner comes to it. The
+ * plan announces it in the pause before; a runner who skipped that
+ * pause, went back to the work's start, or had no pause before it hears
+ * the same announcement at the start of the work, before its "go". */
+static void
+announce_if_unheard (StrideEngine *self)
+{
+  const StrideSegment *segment = current_segment (self);
+  guint n_cues = stride_plan_get_n_cues (self->plan);
+  StrideCue cue;
+
+  if (self->announced == self->segment || segment->announced_at >= self->heard_from
+      || !stride_plan_get_announcement (self->plan, self->segment, &cue))
+    return;
+
+  /* Only once the cues before the work are all out, in their order */
+  if (self->next_cue < n_cues && stride_plan_get_cue (self->plan, self->next_cue)->offset < segment->start)
+    return;
+
+  self->announced = self->segment;
+  g_signal_emit (self, signals[CUE_AHEAD], 0, &cue, self->origin + cue.offset);
+  g_signal_emit (self, signals[CUE], 0, &cue, self->origin + cue.offset);
+}
+
 /* Everything due by now happens, each at its own planned deadline */
 static void
 wake (StrideEngine *self)
@@ -223,6 +264,8 @@ wake (StrideEngine *self)
         }
       enter_segment (self, segment);
     }
+
+  announce_if_unheard (self);
 
   while (self->next_cue < n_cues && stride_plan_get_cue (self->plan, self->next_cue)->offset <= offset)
     {
@@ -275,6 +318,10 @@ seek (StrideEngine *self,
     self->origin = stride_clock_get_time (self->clock) - offset;
   else
     self->paused_offset = offset;
+
+  /* What was announced before the jump is not what the runner is at */
+  self->heard_from = offset;
+  self->announced = G_MAXUINT;
 
   enter_segment (self, segment);
 
@@ -359,7 +406,9 @@ stride_engine_class_init (StrideEngineClass *klass)
 
   /**
    * StrideEngine::cue:
-   * @cue: the cue, at its deadline
+   * @cue: the cue, at its deadline: one of the plan's, a work's
+   *   announcement that the runner skipped past (see
+   *   stride_plan_get_announcement()), or a pause or a resume, said at once
    * @deadline: its time on the engine's clock
    */
   signals[CUE] =
@@ -405,6 +454,7 @@ stride_engine_new (StridePlan  *plan,
   self->ran = g_array_sized_new (FALSE, TRUE, sizeof (gint64), stride_plan_get_n_segments (plan));
   g_array_set_size (self->ran, stride_plan_get_n_segments (plan));
   self->next_tick = SECOND;
+  self->announced = G_MAXUINT;
 
   return self;
 }
@@ -473,6 +523,7 @@ stride_engine_start (StrideEngine *self)
   self->started = g_date_time_new_now_utc ();
   self->origin = stride_clock_get_time (self->clock) - self->paused_offset;
   self->accounted = self->paused_offset;
+  self->heard_from = self->paused_offset;
   set_state (self, STRIDE_ENGINE_RUNNING);
   enter_segment (self, stride_plan_find_segment (self->plan, self->paused_offset));
   wake (self);
@@ -491,6 +542,16 @@ stride_engine_pause (StrideEngine *self)
   stride_clock_cancel (self->clock, self->timer);
   self->timer = 0;
   set_state (self, STRIDE_ENGINE_PAUSED);
+
+  /* Said after the state changed, so that it is not taken for one of
+   * the workout's own cues that a pause silences */
+  {
+    const StrideSegment *segment = current_segment (self);
+    StrideCue cue = { STRIDE_CUE_PAUSED, self->paused_offset, 0, STRIDE_REP_PHASE_NONE,
+                      segment->exercise_id, segment->side, 0 };
+
+    emit_now (self, &cue);
+  }
 }
 
 void
@@ -504,6 +565,14 @@ stride_engine_resume (StrideEngine *self)
   /* The paused time is simply not part of the workout */
   self->origin = stride_clock_get_time (self->clock) - self->paused_offset;
   set_state (self, STRIDE_ENGINE_RUNNING);
+
+  {
+    const StrideSegment *segment = current_segment (self);
+    StrideCue cue = { STRIDE_CUE_RESUMED, self->paused_offset, 0, STRIDE_REP_PHASE_NONE,
+                      segment->exercise_id, segment->side, 0 };
+
+    emit_now (self, &cue);
+  }
   wake (self);
 }
 

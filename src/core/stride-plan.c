@@ -21,6 +21,9 @@ struct _StridePlan
   GArray *cues;
   gint64 duration;
   guint total_reps;
+  /* The offset of the announcement of the work that comes next, while
+   * the plan is being made */
+  gint64 announcing;
 };
 
 G_DEFINE_BOXED_TYPE (StridePlan, stride_plan, stride_plan_ref, stride_plan_unref)
@@ -31,7 +34,7 @@ to_us (double seconds)
   return llround (seconds * 1e6);
 }
 
-static void
+static StrideCue *
 add_cue (StridePlan    *self,
          StrideCueKind  kind,
          gint64         offset,
@@ -40,9 +43,26 @@ add_cue (StridePlan    *self,
          const char    *exercise_id,
          StrideSide     side)
 {
-  StrideCue cue = { kind, offset, number, phase, exercise_id, side };
+  StrideCue cue = { kind, offset, number, phase, exercise_id, side, 0 };
 
   g_array_append_val (self->cues, cue);
+
+  return &g_array_index (self->cues, StrideCue, self->cues->len - 1);
+}
+
+/* What tells the runner which exercise, side and set comes: one cue,
+ * the same whether it is heard ahead, in the pause before the work, or
+ * at the start of the work when the runner skipped to it */
+static void
+add_announcement (StridePlan          *self,
+                  StrideCueKind        kind,
+                  gint64               offset,
+                  const StrideSegment *next)
+{
+  StrideCue *cue = add_cue (self, kind, offset, next->set, STRIDE_REP_PHASE_NONE, next->exercise_id, next->side);
+
+  cue->n_sets = next->n_sets;
+  self->announcing = offset;
 }
 
 /* 3, 2, 1 before the end of a pause, as far as the pause is long */
@@ -70,6 +90,7 @@ add_segment (StridePlan        *self,
   StrideSegment segment = { 0, };
 
   segment.kind = kind;
+  segment.announced_at = -1;
   segment.start = *now;
   segment.duration = duration;
   g_array_append_val (self->segments, segment);
@@ -115,6 +136,8 @@ add_work (StridePlan              *self,
 
   describe (work, item_index, item, set, n_sets, side);
   id = work->exercise_id;
+  work->announced_at = self->announcing;
+  self->announcing = -1;
 
   add_cue (self, STRIDE_CUE_GO, work->start, 0, STRIDE_REP_PHASE_NONE, id, side);
 
@@ -152,8 +175,7 @@ add_pause (StridePlan              *self,
            const StrideRoutineItem *next,
            guint                    next_set,
            guint                    n_sets,
-           StrideSide               next_side,
-           gboolean                 announce)
+           StrideSide               next_side)
 {
   StrideSegment *pause;
 
@@ -163,14 +185,20 @@ add_pause (StridePlan              *self,
   pause = add_segment (self, kind, now, seconds * SECOND);
   describe (pause, next_index, next, next_set, n_sets, next_side);
 
-  add_cue (self, kind == STRIDE_SEGMENT_SWITCH_SIDES ? STRIDE_CUE_SWITCH_SIDES : STRIDE_CUE_REST,
-           pause->start, 0, STRIDE_REP_PHASE_NONE, pause->exercise_id, next_side);
-  if (announce)
+  /* "Switch sides" is what announces the other side: the exercise and
+   * the set go on */
+  if (kind == STRIDE_SEGMENT_SWITCH_SIDES)
+    add_announcement (self, STRIDE_CUE_SWITCH_SIDES, pause->start, pause);
+  else
     {
       guint get_ready = stride_routine_get_get_ready (self->routine);
       gint64 at = MAX (pause->start, pause->start + pause->duration - (gint64) get_ready * SECOND);
 
-      add_cue (self, STRIDE_CUE_ANNOUNCE, at, 0, STRIDE_REP_PHASE_NONE, pause->exercise_id, next_side);
+      add_cue (self, STRIDE_CUE_REST, pause->start, 0, STRIDE_REP_PHASE_NONE, pause->exercise_id, next_side);
+      /* Not on top of "rest": a short rest announces at the start of
+       * the work instead, as a skip to it does */
+      if (at > pause->start)
+        add_announcement (self, STRIDE_CUE_ANNOUNCE, at, pause);
     }
   add_countdown (self, pause, pause->exercise_id, next_side);
 }
@@ -210,6 +238,7 @@ stride_plan_new (StrideRoutine  *routine,
   stride_routine_set_name (self->routine, stride_routine_get_name (routine));
   self->segments = g_array_new (FALSE, FALSE, sizeof (StrideSegment));
   self->cues = g_array_new (FALSE, FALSE, sizeof (StrideCue));
+  self->announcing = -1;
   n_items = stride_routine_get_n_items (routine);
 
   for (guint i = 0; i < n_items; i++)
@@ -226,7 +255,7 @@ stride_plan_new (StrideRoutine  *routine,
                                               stride_routine_get_get_ready (routine) * SECOND);
 
           describe (ready, 0, item, 1, n_sets, first_side);
-          add_cue (self, STRIDE_CUE_ANNOUNCE, 0, 0, STRIDE_REP_PHASE_NONE, ready->exercise_id, first_side);
+          add_announcement (self, STRIDE_CUE_ANNOUNCE, 0, ready);
           add_countdown (self, ready, ready->exercise_id, first_side);
         }
 
@@ -246,7 +275,7 @@ stride_plan_new (StrideRoutine  *routine,
               /* The other side of this set comes next */
               if (s + 1 < n_sides && !is_extra)
                 add_pause (self, &now, STRIDE_SEGMENT_SWITCH_SIDES, stride_routine_get_switch_sides (routine),
-                           i, item, set, n_sets, STRIDE_SIDE_RIGHT, FALSE);
+                           i, item, set, n_sets, STRIDE_SIDE_RIGHT);
             }
 
           if (set < n_sets)
@@ -254,7 +283,7 @@ stride_plan_new (StrideRoutine  *routine,
               StrideSide next_side = extra && set + 1 == n_sets ? item->extra_set_side : first_side;
 
               add_pause (self, &now, STRIDE_SEGMENT_REST, item->rest_between_sets,
-                         i, item, set + 1, n_sets, next_side, FALSE);
+                         i, item, set + 1, n_sets, next_side);
             }
         }
 
@@ -268,7 +297,7 @@ stride_plan_new (StrideRoutine  *routine,
 
           add_pause (self, &now, STRIDE_SEGMENT_REST, item->rest_after, i + 1, next, 1,
                      next->sets + (next_extra ? 1 : 0),
-                     stride_routine_item_get_n_sides (next) == 2 ? STRIDE_SIDE_LEFT : STRIDE_SIDE_NONE, TRUE);
+                     stride_routine_item_get_n_sides (next) == 2 ? STRIDE_SIDE_LEFT : STRIDE_SIDE_NONE);
         }
     }
 
@@ -469,6 +498,44 @@ stride_plan_find_cue (StridePlan *self,
     }
 
   return low;
+}
+
+/**
+ * stride_plan_get_announcement:
+ * @segment: the index of a work segment
+ * @cue: (out caller-allocates): the announcement, at the start of the work
+ *
+ * What to say when the runner arrives at the start of a work in another
+ * way than through the pause that announces it (a skip, going back, no
+ * pause before it): its exercise, side and set.
+ *
+ * Returns: %FALSE for a segment other than a work
+ */
+gboolean
+stride_plan_get_announcement (StridePlan *self,
+                              guint       segment,
+                              StrideCue  *cue)
+{
+  const StrideSegment *work;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (segment < self->segments->len, FALSE);
+  g_return_val_if_fail (cue != NULL, FALSE);
+
+  work = &g_array_index (self->segments, StrideSegment, segment);
+  if (work->kind != STRIDE_SEGMENT_WORK)
+    return FALSE;
+
+  *cue = (StrideCue) {
+    .kind = STRIDE_CUE_ANNOUNCE,
+    .offset = work->start,
+    .number = work->set,
+    .exercise_id = work->exercise_id,
+    .side = work->side,
+    .n_sets = work->n_sets,
+  };
+
+  return TRUE;
 }
 
 gint64

@@ -42,6 +42,9 @@ typedef struct
   gint64            tempo_down;
   gint64            tempo_hold;
   gint64            tempo_up;
+  /* For a work: the offset of the cue that announces it (in the get
+   * ready, rest or switch before it), or -1 when nothing before it does */
+  gint64            announced_at;
 } StrideSegment;
 
 #define STRIDE_TYPE_PLAN (stride_plan_get_type ())
@@ -69,6 +72,9 @@ const StrideCue     *stride_plan_get_cue          (StridePlan     *self,
                                                    guint           index);
 guint                stride_plan_find_cue         (StridePlan     *self,
                                                    gint64          offset);
+gboolean             stride_plan_get_announcement (StridePlan     *self,
+                                                   guint           segment,
+                                                   StrideCue      *cue);
 
 gint64               stride_segment_get_rep_duration (const StrideSegment *segment);
 guint                stride_segment_get_rep_at       (const StrideSegment *segment,

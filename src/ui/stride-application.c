@@ -555,6 +555,8 @@ stride_application_get_cue_player (StrideApplication *self)
       self->cue_player = stride_cue_player_new ();
       g_settings_bind (self->settings, "muted", self->cue_player, "muted", G_SETTINGS_BIND_DEFAULT);
       g_settings_bind (self->settings, "cue-volume", self->cue_player, "volume", G_SETTINGS_BIND_DEFAULT);
+      g_settings_bind (self->settings, "tempo-ticks", self->cue_player, "ticks", G_SETTINGS_BIND_DEFAULT);
+      g_settings_bind (self->settings, "tempo-tick-volume", self->cue_player, "tick-volume", G_SETTINGS_BIND_DEFAULT);
       g_settings_bind_with_mapping (self->settings, "spoken-cues", self->cue_player, "mode",
                                     G_SETTINGS_BIND_DEFAULT, mode_from_spoken, spoken_from_mode, NULL, NULL);
       g_signal_connect_object (self->cue_player, "notify::available",

@@ -44,6 +44,7 @@ struct _StridePlayerPage
   GtkRevealer *header_revealer;
   AdwWindowTitle *window_title;
   GtkToggleButton *mat_button;
+  GtkWidget *mute_indicator;
   AdwToastOverlay *stage_overlay;
   GtkWidget *stage;
   GtkLabel *phase_label;
@@ -67,6 +68,9 @@ enum {
 static guint signals[N_SIGNALS];
 
 static const char *phase_classes[] = { "phase-ready", "phase-work", "phase-rest", "phase-switch", "phase-done" };
+/* A paused workout has a look of its own, whatever its phase: from the
+ * mat it must not pass for one that runs */
+#define PAUSED_CLASS "phase-paused"
 
 static const StrideDose *
 lookup_dose (const StrideSegment *segment)
@@ -149,6 +153,7 @@ set_phase_class (StridePlayerPage *self,
 
   for (guint i = 0; i < G_N_ELEMENTS (phase_classes); i++)
     gtk_widget_remove_css_class (self->stage, phase_classes[i]);
+  gtk_widget_remove_css_class (self->stage, PAUSED_CLASS);
   gtk_widget_add_css_class (self->stage, phase_class);
 }
 
@@ -167,9 +172,16 @@ update_display (StridePlayerPage *self)
   g_autofree char *left = format_clock (duration - offset);
   g_autofree char *subtitle = NULL;
 
-  set_phase_class (self, phase_classes[MIN (segment->kind, G_N_ELEMENTS (phase_classes) - 1)]);
-
-  gtk_label_set_label (self->phase_label, phase_name (segment));
+  if (state == STRIDE_ENGINE_PAUSED)
+    {
+      set_phase_class (self, PAUSED_CLASS);
+      gtk_label_set_label (self->phase_label, _("Paused"));
+    }
+  else
+    {
+      set_phase_class (self, phase_classes[MIN (segment->kind, G_N_ELEMENTS (phase_classes) - 1)]);
+      gtk_label_set_label (self->phase_label, phase_name (segment));
+    }
   gtk_label_set_label (self->time_label, segment->kind == STRIDE_SEGMENT_DONE ? "0:00" : time);
 
   if (segment->kind == STRIDE_SEGMENT_WORK && segment->reps > 0)
@@ -354,8 +366,9 @@ on_engine_state_changed (StridePlayerPage *self)
 {
   StrideEngineState state = stride_engine_get_state (self->engine);
 
-  /* Sounds already scheduled would play into the pause or the stop */
-  if (state != STRIDE_ENGINE_RUNNING)
+  /* Sounds already scheduled would play into the pause or the stop; at
+   * the end, "workout done" is still to be said */
+  if (state == STRIDE_ENGINE_PAUSED || state == STRIDE_ENGINE_STOPPED)
     cancel_sounds (self);
 
   update_inhibit (self);
@@ -602,6 +615,7 @@ stride_player_page_class_init (StridePlayerPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, StridePlayerPage, header_revealer);
   gtk_widget_class_bind_template_child (widget_class, StridePlayerPage, window_title);
   gtk_widget_class_bind_template_child (widget_class, StridePlayerPage, mat_button);
+  gtk_widget_class_bind_template_child (widget_class, StridePlayerPage, mute_indicator);
   gtk_widget_class_bind_template_child (widget_class, StridePlayerPage, stage_overlay);
   gtk_widget_class_bind_template_child (widget_class, StridePlayerPage, stage);
   gtk_widget_class_bind_template_child (widget_class, StridePlayerPage, phase_label);
@@ -646,6 +660,10 @@ stride_player_page_init (StridePlayerPage *self)
   }
 
   g_signal_connect (self, "notify::root", G_CALLBACK (on_root_changed), NULL);
+
+  /* Muted shows on the stage, however it was muted (M, the options
+   * menu, the preferences); the menu's item shows it checked */
+  g_settings_bind (self->settings, "muted", self->mute_indicator, "visible", G_SETTINGS_BIND_GET);
 
   self->time_css = gtk_css_provider_new ();
   gtk_style_context_add_provider (gtk_widget_get_style_context (GTK_WIDGET (self->time_label)),

@@ -22,6 +22,9 @@ struct _StridePreferencesWindow
   AdwActionRow *spoken_row;
   GtkSwitch *spoken_switch;
   GtkScale *volume_scale;
+  GtkSwitch *ticks_switch;
+  GtkWidget *tick_volume_row;
+  GtkScale *tick_volume_scale;
   GtkSwitch *mute_switch;
   GtkSwitch *flash_switch;
   GtkSpinButton *goal_min_spin;
@@ -72,6 +75,9 @@ stride_preferences_window_class_init (StridePreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, StridePreferencesWindow, spoken_row);
   gtk_widget_class_bind_template_child (widget_class, StridePreferencesWindow, spoken_switch);
   gtk_widget_class_bind_template_child (widget_class, StridePreferencesWindow, volume_scale);
+  gtk_widget_class_bind_template_child (widget_class, StridePreferencesWindow, ticks_switch);
+  gtk_widget_class_bind_template_child (widget_class, StridePreferencesWindow, tick_volume_row);
+  gtk_widget_class_bind_template_child (widget_class, StridePreferencesWindow, tick_volume_scale);
   gtk_widget_class_bind_template_child (widget_class, StridePreferencesWindow, mute_switch);
   gtk_widget_class_bind_template_child (widget_class, StridePreferencesWindow, flash_switch);
   gtk_widget_class_bind_template_child (widget_class, StridePreferencesWindow, goal_min_spin);
@@ -92,6 +98,11 @@ stride_preferences_window_init (StridePreferencesWindow *self)
   g_settings_bind (self->settings, "spoken-cues", self->spoken_switch, "active", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "cue-volume", gtk_range_get_adjustment (GTK_RANGE (self->volume_scale)),
                    "value", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "tempo-ticks", self->ticks_switch, "active", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "tempo-tick-volume", gtk_range_get_adjustment (GTK_RANGE (self->tick_volume_scale)),
+                   "value", G_SETTINGS_BIND_DEFAULT);
+  /* No level to set for ticks that do not play */
+  g_settings_bind (self->settings, "tempo-ticks", self->tick_volume_row, "sensitive", G_SETTINGS_BIND_GET);
   g_settings_bind (self->settings, "muted", self->mute_switch, "active", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "flash-on-phase-change", self->flash_switch, "active", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "weekly-goal-min", gtk_spin_button_get_adjustment (self->goal_min_spin),

@@ -34,6 +34,7 @@
 #include <stdio.h>
 #include <string.h>
 #include <sys/resource.h>
+#include <unistd.h>
 
 #include "stride-clock.h"
 #include "stride-cue-player-private.h"
