@@ -209,8 +209,11 @@ show_shortcuts (GtkWidget  *widget,
         gtk_builder_new_from_resource (RESOURCE_BASE "/stride-shortcuts-window.ui");
 
       self->shortcuts_window = GTK_WINDOW (gtk_builder_get_object (builder, "shortcuts_window"));
-      gtk_window_set_transient_for (self->shortcuts_window, GTK_WINDOW (self));
-      gtk_window_set_hide_on_close (self->shortcuts_window, TRUE);
+      /* As this window's help overlay, the shortcuts window reads the keys
+       * of the entries that name an action from the application, and is
+       * kept on top of it, hidden on close and destroyed with it */
+      gtk_application_window_set_help_overlay (GTK_APPLICATION_WINDOW (self),
+                                                GTK_SHORTCUTS_WINDOW (self->shortcuts_window));
     }
 
   gtk_window_present (self->shortcuts_window);
@@ -887,8 +890,8 @@ stride_window_dispose (GObject *object)
   StrideWindow *self = STRIDE_WINDOW (object);
 
   g_clear_weak_pointer (&self->opened_from);
-  if (self->shortcuts_window != NULL)
-    gtk_window_destroy (g_steal_pointer (&self->shortcuts_window));
+  /* The application window destroys its help overlay */
+  self->shortcuts_window = NULL;
   gtk_widget_dispose_template (GTK_WIDGET (self), STRIDE_TYPE_WINDOW);
 
   G_OBJECT_CLASS (stride_window_parent_class)->dispose (object);
