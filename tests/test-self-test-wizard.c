@@ -167,6 +167,24 @@ step_title (Fixture *fixture)
                                                                 stride_self_test_wizard_get_step (fixture->wizard))->title);
 }
 
+/* Before Start nothing counts: the hold says what to do, and shows no
+ * countdown nor a phase that is not running yet */
+static void
+assert_hold_waits_for_start (Fixture                  *fixture,
+                             const StrideSelfTestStep *step)
+{
+  g_autofree char *prompt = g_strdup_printf ("When you are in position, press Start. "
+                                             "After a short countdown, hold for %u seconds.",
+                                             step->hold_seconds);
+  g_autofree char *count = g_strdup_printf ("%u", step->get_ready_seconds);
+
+  g_assert_false (stride_self_test_wizard_get_timing (fixture->wizard));
+  g_assert_true (shows (fixture, prompt));
+  g_assert_false (shows (fixture, "Get Ready"));
+  g_assert_false (shows (fixture, "Hold"));
+  g_assert_false (shows (fixture, count));
+}
+
 /* The timed hold, second by second on the fake clock, until the wizard
  * moves on to the question by itself */
 static void
@@ -178,9 +196,11 @@ run_hold (Fixture *fixture)
   guint total = step->get_ready_seconds + step->hold_seconds;
 
   g_assert_cmpint (step->kind, ==, STRIDE_SELF_TEST_STEP_PERFORM);
+  assert_hold_waits_for_start (fixture, step);
   act (fixture, "wizard.start");
   g_assert_true (stride_self_test_wizard_get_timing (fixture->wizard));
   g_assert_true (shows (fixture, "Get Ready"));
+  g_assert_false (shows_part (fixture, "press Start"));
 
   for (guint s = 1; s < total; s++)
     {
@@ -626,8 +646,7 @@ test_hold_interrupted (Fixture       *fixture,
 
   start = stride_test_find_button (GTK_WIDGET (fixture->wizard), g_dgettext (GETTEXT_PACKAGE, "_Start"));
   g_assert_nonnull (start);
-  g_assert_true (shows (fixture, "Get Ready"));
-  g_assert_true (shows (fixture, "5"));
+  assert_hold_waits_for_start (fixture, stride_self_test_get_step (STRIDE_SELF_TEST_SQUAT, 2));
   advance (fixture, 20 * SECOND);
   g_assert_cmpuint (stride_self_test_wizard_get_step (fixture->wizard), ==, 2);
 
