@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "stride-accessible.h"
 #include "stride-application.h"
 #include "stride-catalog.h"
 #include "stride-figure-view.h"
@@ -649,6 +650,7 @@ static void
 stride_player_page_init (StridePlayerPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  stride_accessible_watch_toasts (GTK_WIDGET (self->stage_overlay));
 
   self->settings = g_settings_new (APP_ID);
   {

@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "stride-accessible.h"
 #include "stride-preferences-window.h"
 
 struct _StridePreferencesWindow
@@ -81,6 +82,7 @@ static void
 stride_preferences_window_init (StridePreferencesWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  stride_accessible_label_search (GTK_WIDGET (self), _("Search Preferences"));
 
   self->settings = g_settings_new (APP_ID);
   g_settings_bind (self->settings, "spoken-cues", self->spoken_switch, "active", G_SETTINGS_BIND_DEFAULT);

@@ -12,6 +12,7 @@
 
 #include <glib/gi18n.h>
 
+#include "stride-accessible.h"
 #include "stride-catalog.h"
 #include "stride-routine-editor.h"
 
@@ -137,11 +138,11 @@ create_spin_row (StrideRoutineEditor *self,
   gtk_spin_button_set_digits (GTK_SPIN_BUTTON (spin), step < 1 ? 1 : 0);
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), value);
   gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (spin), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
   g_object_set_data (G_OBJECT (spin), "item", item);
   g_object_set_data (G_OBJECT (spin), "field", GINT_TO_POINTER (field));
   g_signal_connect (spin, "value-changed", G_CALLBACK (on_spin_changed), self);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), spin);
+  /* Which also names the spin button by the row's title */
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), spin);
 
   return row;
@@ -185,6 +186,8 @@ create_item_button (StrideRoutineEditor *self,
 
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   gtk_widget_set_tooltip_text (button, tooltip);
+  /* The row's title says which exercise */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
   gtk_widget_set_sensitive (button, sensitive);
   gtk_widget_add_css_class (button, "flat");
   g_object_set_data (G_OBJECT (button), "what", (gpointer) what);
@@ -250,6 +253,9 @@ create_item_row (StrideRoutineEditor *self,
                                              item->rest_between_sets, 600, 5));
   spin_row = create_spin_row (self, _("Rest after, seconds"), NULL, item, FIELD_REST_AFTER, item->rest_after, 600, 5);
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row), spin_row);
+
+  /* Its arrow is a decoration */
+  stride_accessible_hide_decorations (row);
 
   /* Fills in the summary */
   on_spin_changed (GTK_SPIN_BUTTON (adw_action_row_get_activatable_widget (ADW_ACTION_ROW (spin_row))), self);

@@ -12,6 +12,7 @@
 
 #include <glib/gi18n.h>
 
+#include "stride-accessible.h"
 #include "stride-catalog.h"
 #include "stride-session-log-page.h"
 #include "stride-session-sets.h"
@@ -115,8 +116,8 @@ create_set_row (StrideSessionLogPage   *self,
 
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), is_hold ? set->hold_seconds : set->reps);
   gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (spin), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), spin);
+  /* Which also names the spin button by the row's title */
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), spin);
   g_ptr_array_add (self->rep_spins, spin);
 
@@ -133,10 +134,12 @@ create_pain_row (StrideSessionLogPage *self,
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), pain_area_label (area));
   gtk_widget_set_valign (dropdown, GTK_ALIGN_CENTER);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  pain_area_label (area), -1);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), dropdown);
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), dropdown);
+  /* The drop-down's own button is what a screen reader reads: it gets
+   * the name, and the drop-down no longer says the row's title twice */
+  gtk_accessible_reset_relation (GTK_ACCESSIBLE (dropdown), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
+  stride_accessible_set_label (dropdown, pain_area_label (area));
   g_ptr_array_add (self->pain_choices, dropdown);
 
   return row;
