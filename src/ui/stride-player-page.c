@@ -598,6 +598,23 @@ stride_player_page_dispose (GObject *object)
   G_OBJECT_CLASS (stride_player_page_parent_class)->dispose (object);
 }
 
+/* Focus starts on Start, Pause or Resume: what the runner does next */
+static gboolean
+stride_player_page_grab_focus (GtkWidget *widget)
+{
+  StridePlayerPage *self = STRIDE_PLAYER_PAGE (widget);
+
+  return gtk_widget_grab_focus (GTK_WIDGET (self->play_button));
+}
+
+static void
+stride_player_page_map (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (stride_player_page_parent_class)->map (widget);
+
+  stride_player_page_grab_focus (widget);
+}
+
 static void
 stride_player_page_class_init (StridePlayerPageClass *klass)
 {
@@ -605,6 +622,8 @@ stride_player_page_class_init (StridePlayerPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = stride_player_page_dispose;
+  widget_class->grab_focus = stride_player_page_grab_focus;
+  widget_class->map = stride_player_page_map;
 
   /**
    * StridePlayerPage::done:

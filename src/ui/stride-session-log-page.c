@@ -30,6 +30,7 @@ struct _StrideSessionLogPage
   AdwPreferencesGroup *sets_group;
   AdwPreferencesGroup *pain_group;
   GtkScale *effort_scale;
+  GtkWidget *save_button;
   AdwEntryRow *note_row;
 };
 
@@ -288,6 +289,15 @@ stride_session_log_page_dispose (GObject *object)
   G_OBJECT_CLASS (stride_session_log_page_parent_class)->dispose (object);
 }
 
+/* Focus starts on Save, what most runners do here; Discard asks first */
+static gboolean
+stride_session_log_page_grab_focus (GtkWidget *widget)
+{
+  StrideSessionLogPage *self = STRIDE_SESSION_LOG_PAGE (widget);
+
+  return gtk_widget_grab_focus (self->save_button);
+}
+
 static void
 stride_session_log_page_class_init (StrideSessionLogPageClass *klass)
 {
@@ -295,6 +305,7 @@ stride_session_log_page_class_init (StrideSessionLogPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = stride_session_log_page_dispose;
+  widget_class->grab_focus = stride_session_log_page_grab_focus;
 
   /**
    * StrideSessionLogPage::finished:
@@ -313,6 +324,7 @@ stride_session_log_page_class_init (StrideSessionLogPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, StrideSessionLogPage, pain_group);
   gtk_widget_class_bind_template_child (widget_class, StrideSessionLogPage, effort_scale);
   gtk_widget_class_bind_template_child (widget_class, StrideSessionLogPage, note_row);
+  gtk_widget_class_bind_template_child (widget_class, StrideSessionLogPage, save_button);
   gtk_widget_class_bind_template_callback_full (widget_class, "on_save_clicked",
                                                 G_CALLBACK (stride_session_log_page_save));
   gtk_widget_class_bind_template_callback_full (widget_class, "on_discard_clicked",

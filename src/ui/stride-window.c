@@ -603,6 +603,7 @@ on_player_done (StrideWindow *self,
 
   open_page (self, &self->session_log_page, stride_session_log_page_new (store, session),
              G_CALLBACK (on_session_log_finished));
+  gtk_widget_grab_focus (self->session_log_page);
 }
 
 /**
@@ -650,6 +651,8 @@ stride_window_start_workout (StrideWindow  *self,
   adw_leaflet_set_can_navigate_back (self->leaflet, FALSE);
   adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->player_page));
   gtk_widget_grab_focus (GTK_WIDGET (self->player_page));
+  /* On the mat the keyboard is what the runner uses: show where it acts */
+  gtk_window_set_focus_visible (GTK_WINDOW (self), TRUE);
 
   return TRUE;
 }
