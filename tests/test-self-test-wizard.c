@@ -656,6 +656,94 @@ test_hold_interrupted (Fixture       *fixture,
   iterate ();
 }
 
+static gboolean
+focus_is_on (Fixture    *fixture,
+             const char *name)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (fixture->window));
+
+  while (focus != NULL && !GTK_IS_BUTTON (focus))
+    focus = gtk_widget_get_parent (focus);
+  g_autoptr(GPtrArray) texts = NULL;
+
+  if (focus == NULL || !gtk_widget_get_mapped (focus))
+    return FALSE;
+
+  /* A button with a label, or an answer with words of its own */
+  texts = stride_test_collect_text (focus);
+  g_test_message ("focus on “%s”, wanted on “%s”",
+                  texts->len > 0 ? (char *) texts->pdata[0] : "?", name);
+
+  return g_strcmp0 (gtk_button_get_label (GTK_BUTTON (focus)), name) == 0
+         || stride_test_text_contains (texts, name);
+}
+
+/* Both self-tests with the keyboard alone, and a hold started with the
+ * pointer: at every step the focus is on what the runner does next, and
+ * after a hold the ring shows where it is, for a runner back from the
+ * mat who reaches for the keyboard */
+static void
+test_keyboard (Fixture       *fixture,
+               gconstpointer  data)
+{
+  const struct { StrideSelfTestKind kind; const char *keys[8]; } tests[] = {
+    /* "Tab:" first moves the focus on, to the second answer */
+    { STRIDE_SELF_TEST_SQUAT, { "_Next", "_Next", "_Start", "Yes, I reached depth", "Tab:No, I stayed balanced", "Tab:No pain", "_Save Result", NULL } },
+    { STRIDE_SELF_TEST_BRIDGE, { "_Next", "_Next", "_Start", "Tab:No, they stayed level", "_Start", "Yes, they dropped or tilted", "Tab:No pain", NULL } },
+  };
+
+  for (guint t = 0; t < G_N_ELEMENTS (tests); t++)
+    {
+      guint n_results = count_results ();
+
+      open_wizard (fixture, tests[t].kind);
+      for (guint k = 0; tests[t].keys[k] != NULL; k++)
+        {
+          const char *name = tests[t].keys[k];
+
+          if (g_str_has_prefix (name, "Tab:"))
+            {
+              name += strlen ("Tab:");
+              stride_test_press_keys (GTK_WINDOW (fixture->window), "Tab");
+              iterate ();
+            }
+          g_assert_true (focus_is_on (fixture, name));
+          if (g_str_equal (name, "_Start"))
+            {
+              /* Started with the pointer: no ring while on the mat */
+              gtk_window_set_focus_visible (GTK_WINDOW (fixture->window), FALSE);
+              act (fixture, "wizard.start");
+              for (guint s = 0; s < 40 && stride_self_test_wizard_get_timing (fixture->wizard); s++)
+                advance (fixture, SECOND);
+              g_assert_false (stride_self_test_wizard_get_timing (fixture->wizard));
+              g_assert_true (gtk_window_get_focus_visible (GTK_WINDOW (fixture->window)));
+            }
+          else
+            {
+              /* Shown once the keyboard is used, as GTK does */
+              if (k > 0)
+                g_assert_true (gtk_window_get_focus_visible (GTK_WINDOW (fixture->window)));
+              stride_test_press_keys (GTK_WINDOW (fixture->window), "space");
+              iterate ();
+            }
+        }
+      if (tests[t].kind == STRIDE_SELF_TEST_BRIDGE)
+        {
+          /* Left here: Cancel saves nothing */
+          g_assert_true (focus_is_on (fixture, "_Save Result"));
+          gtk_widget_activate_action (GTK_WIDGET (fixture->wizard), "wizard.cancel", NULL);
+          iterate ();
+          g_assert_cmpuint (count_results (), ==, n_results);
+        }
+      else
+        {
+          /* Saved, and the wizard is gone */
+          g_assert_cmpuint (count_results (), ==, n_results + 1);
+          g_assert_null (find_wizard (fixture));
+        }
+    }
+}
+
 /* The desktop file's actions open the wizards in the running Stride */
 static void
 test_desktop_actions (Fixture       *fixture,
@@ -697,6 +785,7 @@ main (int   argc,
   g_test_add ("/stride/self-test-wizard/bridge-paths", Fixture, NULL, fixture_set_up, test_bridge_paths, fixture_tear_down);
   g_test_add ("/stride/self-test-wizard/cancel-everywhere", Fixture, NULL, fixture_set_up, test_cancel_everywhere, fixture_tear_down);
   g_test_add ("/stride/self-test-wizard/result-links", Fixture, NULL, fixture_set_up, test_result_links, fixture_tear_down);
+  g_test_add ("/stride/self-test-wizard/keyboard", Fixture, NULL, fixture_set_up, test_keyboard, fixture_tear_down);
   g_test_add ("/stride/self-test-wizard/hold-interrupted", Fixture, NULL, fixture_set_up, test_hold_interrupted, fixture_tear_down);
   g_test_add ("/stride/self-test-wizard/desktop-actions", Fixture, NULL, fixture_set_up, test_desktop_actions, fixture_tear_down);
   g_test_add ("/stride/self-test-wizard/screens", Fixture, NULL, fixture_set_up, test_screens, fixture_tear_down);
