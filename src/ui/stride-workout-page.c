@@ -153,6 +153,9 @@ create_row (StrideRoutine *routine)
   /* The row names Start by its title too: “Start Quick 10 minutes Quick
    * 10 minutes”. Its own name says it all. */
   gtk_accessible_reset_relation (GTK_ACCESSIBLE (start), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
+  /* Tab goes from button to button: the row does what its Start does,
+   * and a stop of its own would only add a Tab per routine */
+  gtk_widget_set_focusable (row, FALSE);
 
   return row;
 }
