@@ -169,6 +169,18 @@ segment_is (gpointer user_data)
   return stride_engine_get_segment (args[0]) == GPOINTER_TO_UINT (args[1]);
 }
 
+static void shoot (Fixture    *fixture,
+                   const char *name);
+
+static gboolean
+transition_done (gpointer user_data)
+{
+  Fixture *fixture = user_data;
+  AdwLeaflet *leaflet = ADW_LEAFLET (stride_test_find_widget (GTK_WIDGET (fixture->window), ADW_TYPE_LEAFLET, NULL));
+
+  return !adw_leaflet_get_child_transition_running (leaflet);
+}
+
 /* The keyboard focus is on the button labelled @label, and shown */
 static void
 assert_focus_on (Fixture    *fixture,
@@ -226,7 +238,9 @@ test_player_keyboard (Fixture       *fixture,
   guint n_sessions;
 
   stride_test_wait_until (window_is_mapped, fixture->player);
+  stride_test_wait_until (transition_done, fixture);
   assert_focus_on (fixture, "_Start");
+  shoot (fixture, "player-focus");
   stride_test_press_keys (GTK_WINDOW (fixture->window), "space");
   stride_test_wait_until (state_is, running);
   assert_focus_on (fixture, "_Pause");
@@ -266,15 +280,9 @@ test_player_keyboard (Fixture       *fixture,
   stride_test_wait_until (state_is, stopped);
   /* The session log opens on Save */
   stride_test_wait_until (session_log_shown, fixture);
+  stride_test_wait_until (transition_done, fixture);
   assert_focus_on (fixture, "_Save");
-  {
-    g_autofree char *shot = NULL;
-
-    stride_test_wait_for_frames (GTK_WIDGET (fixture->window), 3);
-    shot = stride_test_save_screenshot (adw_application_window_get_content (ADW_APPLICATION_WINDOW (fixture->window)),
-                                        "session-log-focus");
-    g_test_message ("Screenshot: %s", shot);
-  }
+  shoot (fixture, "session-log-focus");
   n_sessions = count_sessions ();
   stride_session_log_page_save (find_session_log (fixture));
   g_assert_true (session_saved (GUINT_TO_POINTER (n_sessions)));
@@ -306,7 +314,8 @@ shoot (Fixture    *fixture,
   GtkWidget *content = adw_application_window_get_content (ADW_APPLICATION_WINDOW (fixture->window));
   g_autofree char *path = NULL;
 
-  stride_test_wait_for_frames (GTK_WIDGET (fixture->window), 3);
+  /* Long enough for the focus ring to fade in */
+  stride_test_wait_for_frames (GTK_WIDGET (fixture->window), 20);
   path = stride_test_save_screenshot (content, name);
   g_test_message ("Screenshot: %s", path);
 }

@@ -717,6 +717,8 @@ test_keyboard (Fixture       *fixture,
                 advance (fixture, SECOND);
               g_assert_false (stride_self_test_wizard_get_timing (fixture->wizard));
               g_assert_true (gtk_window_get_focus_visible (GTK_WINDOW (fixture->window)));
+              if (t == 0)
+                shoot (fixture, "self-test-focus-after-hold");
             }
           else
             {
