@@ -183,6 +183,14 @@ def focused_named(app, name):
     return False
 
 
+def focus_main_window():
+    """Without a window manager, nothing gives the keyboard back to the
+    main window when a window over it closes"""
+    subprocess.run(['xdotool', 'search', '--sync', '--onlyvisible', '--name', '^Stride$',
+                    'windowfocus', '--sync'], check=True)
+    settle(0.2)
+
+
 def keys(*names, wait=0.4):
     subprocess.run(['xdotool', 'key', '--clearmodifiers'] + list(names), check=True)
     settle(wait)
@@ -325,10 +333,14 @@ def library_and_dialogs(app):
     wait_for('the shortcuts window', lambda: 'Workout Player' in texts(app))
     check(app, 'shortcuts window')
     keys('Escape')
+    wait_for('the shortcuts window to close', lambda: 'Workout Player' not in texts(app))
+    focus_main_window()
     keys('ctrl+comma')
-    wait_for('the preferences', lambda: 'Preferences' in texts(app) or find(app, 'Voice', INTERACTIVE | {pyatspi.ROLE_LABEL}))
+    wait_for('the preferences', lambda: 'Weekly Goal' in texts(app))
     check(app, 'preferences')
     keys('Escape')
+    wait_for('the preferences to close', lambda: 'Weekly Goal' not in texts(app))
+    focus_main_window()
     activate(app, 'Squats', INTERACTIVE | {pyatspi.ROLE_TABLE_CELL})
     wait_for('the exercise page', lambda: 'Why it works' in texts(app) or 'Why It Works' in texts(app))
     check(app, 'exercise page')
