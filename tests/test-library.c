@@ -449,6 +449,59 @@ test_library_shortcuts_window (Fixture       *fixture,
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (shortcuts)));
 }
 
+/* Counts the entries shown under @widget and fails on one that shows no
+ * key */
+static void
+assert_every_shortcut_shows_a_key (GtkWidget *widget,
+                                   guint     *n_shortcuts)
+{
+  /* The window keeps a copy of every entry for its search, out of sight */
+  if (!gtk_widget_get_mapped (widget))
+    return;
+
+  if (GTK_IS_SHORTCUTS_SHORTCUT (widget))
+    {
+      GtkWidget *label = stride_test_find_widget (widget, GTK_TYPE_SHORTCUT_LABEL, NULL);
+      g_autofree char *title = NULL;
+      const char *accelerator;
+
+      g_object_get (widget, "title", &title, NULL);
+      g_assert_nonnull (label);
+      accelerator = gtk_shortcut_label_get_accelerator (GTK_SHORTCUT_LABEL (label));
+      g_test_message ("%s: %s", title, accelerator != NULL ? accelerator : "(none)");
+      if (accelerator == NULL || *accelerator == '\0'
+          || gtk_widget_get_first_child (label) == NULL)
+        g_error ("The shortcut “%s” shows no key", title);
+      (*n_shortcuts)++;
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    assert_every_shortcut_shows_a_key (child, n_shortcuts);
+}
+
+/* Every entry of the shortcuts window shows its keys, in English and in
+ * German: those that name an action read the keys the app set for it */
+static void
+test_library_shortcuts_keys (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  const char *language = data;
+  guint n_shortcuts = 0;
+
+  if (language != NULL && !g_test_subprocess ())
+    {
+      stride_test_run_in_language (language);
+      return;
+    }
+
+  stride_test_press_keys (GTK_WINDOW (fixture->window), "ctrl+question");
+  stride_test_wait_until (shortcuts_window_shown, fixture);
+  assert_every_shortcut_shows_a_key (GTK_WIDGET (find_shortcuts_window (fixture)), &n_shortcuts);
+  g_assert_cmpuint (n_shortcuts, ==, 17);
+}
+
 static gboolean
 file_exists (gpointer user_data)
 {
@@ -544,6 +597,8 @@ main (int   argc,
   g_test_add ("/stride/library/search", Fixture, NULL, fixture_set_up, test_library_search, fixture_tear_down);
   g_test_add ("/stride/library/keyboard", Fixture, NULL, fixture_set_up, test_library_keyboard, fixture_tear_down);
   g_test_add ("/stride/library/shortcuts-window", Fixture, NULL, fixture_set_up, test_library_shortcuts_window, fixture_tear_down);
+  g_test_add ("/stride/library/shortcuts-keys", Fixture, NULL, fixture_set_up, test_library_shortcuts_keys, fixture_tear_down);
+  g_test_add ("/stride/library/shortcuts-keys-german", Fixture, "de", fixture_set_up, test_library_shortcuts_keys, fixture_tear_down);
   g_test_add ("/stride/library/help", Fixture, NULL, fixture_set_up, test_library_help, fixture_tear_down);
   g_test_add ("/stride/library/window-state", Fixture, NULL, fixture_set_up, test_library_window_state, fixture_tear_down);
 

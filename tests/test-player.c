@@ -304,6 +304,61 @@ segment_is (gpointer user_data)
   return stride_engine_get_segment (args[0]) == GPOINTER_TO_UINT (args[1]);
 }
 
+static void shoot (Fixture    *fixture,
+                   const char *name);
+
+static gboolean
+transition_done (gpointer user_data)
+{
+  Fixture *fixture = user_data;
+  AdwLeaflet *leaflet = ADW_LEAFLET (stride_test_find_widget (GTK_WIDGET (fixture->window), ADW_TYPE_LEAFLET, NULL));
+
+  return !adw_leaflet_get_child_transition_running (leaflet);
+}
+
+/* The keyboard focus is on the button labelled @label, and shown */
+static void
+assert_focus_on (Fixture    *fixture,
+                 const char *label)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (fixture->window));
+
+  g_test_message ("focus on %s, wanted on %s", focus != NULL ? G_OBJECT_TYPE_NAME (focus) : "nothing", label);
+  while (focus != NULL && !GTK_IS_BUTTON (focus))
+    focus = gtk_widget_get_parent (focus);
+  g_assert_nonnull (focus);
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (focus)), ==, label);
+  g_assert_true (gtk_widget_get_mapped (focus));
+  g_assert_true (gtk_window_get_focus_visible (GTK_WINDOW (fixture->window)));
+}
+
+static guint
+count_sessions (void)
+{
+  StrideStore *store = stride_application_get_store (STRIDE_APPLICATION (app));
+  g_autoptr(GPtrArray) sessions = stride_store_list (store, STRIDE_COLLECTION_SESSIONS);
+
+  return sessions->len;
+}
+
+/* More sessions stored than @user_data */
+static gboolean
+session_saved (gpointer user_data)
+{
+  return count_sessions () > GPOINTER_TO_UINT (user_data);
+}
+
+static gboolean
+session_log_shown (gpointer user_data)
+{
+  Fixture *fixture = user_data;
+  StrideSessionLogPage *log = find_session_log (fixture);
+
+  return log != NULL && gtk_widget_get_mapped (GTK_WIDGET (log));
+}
+
+/* A whole workout from the keyboard: the focus starts on the page's
+ * main button and is shown, and stays where the next key acts */
 static void
 test_player_keyboard (Fixture       *fixture,
                       gconstpointer  data)
@@ -312,21 +367,37 @@ test_player_keyboard (Fixture       *fixture,
   gpointer running[2] = { engine, GINT_TO_POINTER (STRIDE_ENGINE_RUNNING) };
   gpointer paused[2] = { engine, GINT_TO_POINTER (STRIDE_ENGINE_PAUSED) };
   gpointer stopped[2] = { engine, GINT_TO_POINTER (STRIDE_ENGINE_STOPPED) };
+  gpointer first[2] = { engine, GUINT_TO_POINTER (0) };
   gpointer second[2] = { engine, GUINT_TO_POINTER (1) };
   GtkWindow *dialog;
+  guint n_sessions;
 
-  gtk_widget_grab_focus (GTK_WIDGET (fixture->player));
+  stride_test_wait_until (window_is_mapped, fixture->player);
+  stride_test_wait_until (transition_done, fixture);
+  assert_focus_on (fixture, "_Start");
+  shoot (fixture, "player-focus");
   stride_test_press_keys (GTK_WINDOW (fixture->window), "space");
   stride_test_wait_until (state_is, running);
+  assert_focus_on (fixture, "_Pause");
 
   stride_test_press_keys (GTK_WINDOW (fixture->window), "Right");
   stride_test_wait_until (segment_is, second);
   g_assert_true (shows (fixture, "Work"));
+  assert_focus_on (fixture, "_Pause");
+  /* Left at the start of a part goes back to the one before */
+  stride_test_press_keys (GTK_WINDOW (fixture->window), "Left");
+  stride_test_wait_until (segment_is, first);
+  assert_focus_on (fixture, "_Pause");
+  stride_test_press_keys (GTK_WINDOW (fixture->window), "Right");
+  stride_test_wait_until (segment_is, second);
+  assert_focus_on (fixture, "_Pause");
 
   stride_test_press_keys (GTK_WINDOW (fixture->window), "space");
   stride_test_wait_until (state_is, paused);
+  assert_focus_on (fixture, "_Resume");
   stride_test_press_keys (GTK_WINDOW (fixture->window), "space");
   stride_test_wait_until (state_is, running);
+  assert_focus_on (fixture, "_Pause");
 
   /* Escape asks before stopping; "Continue" goes on */
   advance (fixture, 9 * SECOND);
@@ -342,8 +413,14 @@ test_player_keyboard (Fixture       *fixture,
   dialog = stride_test_find_dialog (GTK_WINDOW (fixture->window));
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "stop");
   stride_test_wait_until (state_is, stopped);
-  g_assert_nonnull (find_session_log (fixture));
+  /* The session log opens on Save */
+  stride_test_wait_until (session_log_shown, fixture);
+  stride_test_wait_until (transition_done, fixture);
+  assert_focus_on (fixture, "_Save");
+  shoot (fixture, "session-log-focus");
+  n_sessions = count_sessions ();
   stride_session_log_page_save (find_session_log (fixture));
+  g_assert_true (session_saved (GUINT_TO_POINTER (n_sessions)));
   {
     JsonObject *session = find_session ("quick");
     StrideSessionSetIter iter;
@@ -378,15 +455,6 @@ log_says (Fixture    *fixture,
     }
 
   return FALSE;
-}
-
-static guint
-count_sessions (void)
-{
-  StrideStore *store = stride_application_get_store (STRIDE_APPLICATION (app));
-  g_autoptr(GPtrArray) sessions = stride_store_list (store, STRIDE_COLLECTION_SESSIONS);
-
-  return sessions->len;
 }
 
 /* The quick routine skipped through with Right, four seconds a part, as
@@ -511,7 +579,8 @@ shoot (Fixture    *fixture,
   GtkWidget *content = adw_application_window_get_content (ADW_APPLICATION_WINDOW (fixture->window));
   g_autofree char *path = NULL;
 
-  stride_test_wait_for_frames (GTK_WIDGET (fixture->window), 3);
+  /* Long enough for the focus ring to fade in */
+  stride_test_wait_for_frames (GTK_WIDGET (fixture->window), 20);
   path = stride_test_save_screenshot (content, name);
   g_test_message ("Screenshot: %s", path);
 }

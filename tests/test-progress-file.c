@@ -631,6 +631,14 @@ test_history (void)
           g_ptr_array_add (stack, c);
       }
     g_assert_nonnull (delete_button);
+    /* A screen reader tells which session it deletes: the icon is the
+     * same on every row */
+    {
+      g_autofree char *name = g_strdup_printf ("Delete the Session of %s",
+                                               adw_preferences_row_get_title (ADW_PREFERENCES_ROW (first)));
+
+      gtk_test_accessible_assert_property (delete_button, GTK_ACCESSIBLE_PROPERTY_LABEL, name);
+    }
     g_signal_emit_by_name (delete_button, "clicked");
   }
 
@@ -1274,6 +1282,8 @@ main (int   argc,
                                       "{\"version\":1,\"sessions\":[{\"id\":\"from-backup\",\"modified\":\"2026-11-24T10:00:00Z\","
                                       "\"started\":\"2026-11-24T09:00:00Z\"}]}", -1, NULL));
 
+  /* Accessible names are kept, without a screen reader to give them to */
+  g_setenv ("GTK_A11Y", "test", TRUE);
   app = stride_test_init_app (&argc, &argv);
 
   g_test_add_func ("/stride/progress-file/damaged-file-banner", test_damaged_file_banner);

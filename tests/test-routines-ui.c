@@ -289,6 +289,55 @@ test_week_count (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The Start of the row titled @title */
+static GtkWidget *
+find_start (GtkWidget  *root,
+            const char *title)
+{
+  if (ADW_IS_ACTION_ROW (root) && g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (root)), title) == 0)
+    return GTK_WIDGET (stride_test_find_button (root, "_Start"));
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_start (child, title);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* From one routine's Start, Tab reaches the next one's in three
+ * stops: its Edit a Copy, its Duplicate, its Start. The row itself is
+ * no stop of its own: Start is what it does. */
+static void
+test_tab_stops (void)
+{
+  StrideWindow *window = open_window ();
+  GtkWidget *full, *quick;
+  guint tabs = 0;
+
+  full = find_start (GTK_WIDGET (window), "Full hip routine");
+  quick = find_start (GTK_WIDGET (window), "Quick 10 minutes");
+  g_assert_nonnull (full);
+  g_assert_nonnull (quick);
+
+  g_assert_true (gtk_widget_grab_focus (full));
+  while (!gtk_widget_has_focus (quick))
+    {
+      g_assert_cmpuint (tabs, <, 10);
+      stride_test_press_keys (GTK_WINDOW (window), "Tab");
+      while (g_main_context_iteration (NULL, FALSE))
+        ;
+      tabs++;
+    }
+  g_test_message ("%u Tabs from one Start to the next", tabs);
+  g_assert_cmpuint (tabs, ==, 3);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -301,6 +350,7 @@ main (int   argc,
   g_test_add_func ("/stride/routines/edit-units", test_edit_units);
   g_test_add_func ("/stride/routines/new-invalid", test_new_invalid);
   g_test_add_func ("/stride/routines/duplicate-delete-undo", test_duplicate_delete_undo);
+  g_test_add_func ("/stride/routines/tab-stops", test_tab_stops);
   /* Last: it waits for the progress file, which the others count on
    * not having read */
   g_test_add_func ("/stride/routines/week-count", test_week_count);

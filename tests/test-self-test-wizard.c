@@ -169,6 +169,24 @@ step_title (Fixture *fixture)
                                                                 stride_self_test_wizard_get_step (fixture->wizard))->title);
 }
 
+/* Before Start nothing counts: the hold says what to do, and shows no
+ * countdown nor a phase that is not running yet */
+static void
+assert_hold_waits_for_start (Fixture                  *fixture,
+                             const StrideSelfTestStep *step)
+{
+  g_autofree char *prompt = g_strdup_printf ("When you are in position, press Start. "
+                                             "After a short countdown, hold for %u seconds.",
+                                             step->hold_seconds);
+  g_autofree char *count = g_strdup_printf ("%u", step->get_ready_seconds);
+
+  g_assert_false (stride_self_test_wizard_get_timing (fixture->wizard));
+  g_assert_true (shows (fixture, prompt));
+  g_assert_false (shows (fixture, "Get Ready"));
+  g_assert_false (shows (fixture, "Hold"));
+  g_assert_false (shows (fixture, count));
+}
+
 /* The timed hold, second by second on the fake clock, until the wizard
  * moves on to the question by itself */
 static void
@@ -180,9 +198,11 @@ run_hold (Fixture *fixture)
   guint total = step->get_ready_seconds + step->hold_seconds;
 
   g_assert_cmpint (step->kind, ==, STRIDE_SELF_TEST_STEP_PERFORM);
+  assert_hold_waits_for_start (fixture, step);
   act (fixture, "wizard.start");
   g_assert_true (stride_self_test_wizard_get_timing (fixture->wizard));
   g_assert_true (shows (fixture, "Get Ready"));
+  g_assert_false (shows_part (fixture, "press Start"));
 
   for (guint s = 1; s < total; s++)
     {
@@ -827,8 +847,7 @@ test_hold_interrupted (Fixture       *fixture,
 
   start = stride_test_find_button (GTK_WIDGET (fixture->wizard), g_dgettext (GETTEXT_PACKAGE, "_Start"));
   g_assert_nonnull (start);
-  g_assert_true (shows (fixture, "Get Ready"));
-  g_assert_true (shows (fixture, "5"));
+  assert_hold_waits_for_start (fixture, stride_self_test_get_step (STRIDE_SELF_TEST_SQUAT, 2));
   advance (fixture, 20 * SECOND);
   g_assert_cmpuint (stride_self_test_wizard_get_step (fixture->wizard), ==, 2);
 
@@ -836,6 +855,96 @@ test_hold_interrupted (Fixture       *fixture,
   run_hold (fixture);
   gtk_widget_activate_action (GTK_WIDGET (fixture->wizard), "wizard.cancel", NULL);
   iterate ();
+}
+
+static gboolean
+focus_is_on (Fixture    *fixture,
+             const char *name)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (fixture->window));
+
+  while (focus != NULL && !GTK_IS_BUTTON (focus))
+    focus = gtk_widget_get_parent (focus);
+  g_autoptr(GPtrArray) texts = NULL;
+
+  if (focus == NULL || !gtk_widget_get_mapped (focus))
+    return FALSE;
+
+  /* A button with a label, or an answer with words of its own */
+  texts = stride_test_collect_text (focus);
+  g_test_message ("focus on “%s”, wanted on “%s”",
+                  texts->len > 0 ? (char *) texts->pdata[0] : "?", name);
+
+  return g_strcmp0 (gtk_button_get_label (GTK_BUTTON (focus)), name) == 0
+         || stride_test_text_contains (texts, name);
+}
+
+/* Both self-tests with the keyboard alone, and a hold started with the
+ * pointer: at every step the focus is on what the runner does next, and
+ * after a hold the ring shows where it is, for a runner back from the
+ * mat who reaches for the keyboard */
+static void
+test_keyboard (Fixture       *fixture,
+               gconstpointer  data)
+{
+  const struct { StrideSelfTestKind kind; const char *keys[8]; } tests[] = {
+    /* "Tab:" first moves the focus on, to the second answer */
+    { STRIDE_SELF_TEST_SQUAT, { "_Next", "_Next", "_Start", "Yes, I reached depth", "Tab:No, I stayed balanced", "Tab:No pain", "_Save Result", NULL } },
+    { STRIDE_SELF_TEST_BRIDGE, { "_Next", "_Next", "_Start", "Tab:No, they stayed level", "_Start", "Yes, they dropped or tilted", "Tab:No pain", NULL } },
+  };
+
+  for (guint t = 0; t < G_N_ELEMENTS (tests); t++)
+    {
+      guint n_results = count_results ();
+
+      open_wizard (fixture, tests[t].kind);
+      for (guint k = 0; tests[t].keys[k] != NULL; k++)
+        {
+          const char *name = tests[t].keys[k];
+
+          if (g_str_has_prefix (name, "Tab:"))
+            {
+              name += strlen ("Tab:");
+              stride_test_press_keys (GTK_WINDOW (fixture->window), "Tab");
+              iterate ();
+            }
+          g_assert_true (focus_is_on (fixture, name));
+          if (g_str_equal (name, "_Start"))
+            {
+              /* Started with the pointer: no ring while on the mat */
+              gtk_window_set_focus_visible (GTK_WINDOW (fixture->window), FALSE);
+              act (fixture, "wizard.start");
+              for (guint s = 0; s < 40 && stride_self_test_wizard_get_timing (fixture->wizard); s++)
+                advance (fixture, SECOND);
+              g_assert_false (stride_self_test_wizard_get_timing (fixture->wizard));
+              g_assert_true (gtk_window_get_focus_visible (GTK_WINDOW (fixture->window)));
+              if (t == 0)
+                shoot (fixture, "self-test-focus-after-hold");
+            }
+          else
+            {
+              /* Shown once the keyboard is used, as GTK does */
+              if (k > 0)
+                g_assert_true (gtk_window_get_focus_visible (GTK_WINDOW (fixture->window)));
+              stride_test_press_keys (GTK_WINDOW (fixture->window), "space");
+              iterate ();
+            }
+        }
+      if (tests[t].kind == STRIDE_SELF_TEST_BRIDGE)
+        {
+          /* Left here: Cancel saves nothing */
+          g_assert_true (focus_is_on (fixture, "_Save Result"));
+          gtk_widget_activate_action (GTK_WIDGET (fixture->wizard), "wizard.cancel", NULL);
+          iterate ();
+          g_assert_cmpuint (count_results (), ==, n_results);
+        }
+      else
+        {
+          /* Saved, and the wizard is gone */
+          g_assert_cmpuint (count_results (), ==, n_results + 1);
+          g_assert_null (find_wizard (fixture));
+        }
+    }
 }
 
 /* The desktop file's actions open the wizards in the running Stride */
@@ -993,6 +1102,7 @@ main (int   argc,
   g_test_add ("/stride/self-test-wizard/figure-sides", Fixture, NULL, fixture_set_up, test_figure_sides, fixture_tear_down);
   g_test_add ("/stride/self-test-wizard/weaker-side-entry", Fixture, NULL, fixture_set_up, test_weaker_side_entry, fixture_tear_down);
   g_test_add ("/stride/self-test-wizard/result-links", Fixture, NULL, fixture_set_up, test_result_links, fixture_tear_down);
+  g_test_add ("/stride/self-test-wizard/keyboard", Fixture, NULL, fixture_set_up, test_keyboard, fixture_tear_down);
   g_test_add ("/stride/self-test-wizard/hold-interrupted", Fixture, NULL, fixture_set_up, test_hold_interrupted, fixture_tear_down);
   g_test_add ("/stride/self-test-wizard/desktop-actions", Fixture, NULL, fixture_set_up, test_desktop_actions, fixture_tear_down);
   g_test_add ("/stride/self-test-wizard/figure-screens", Fixture, NULL, fixture_set_up, test_figure_screens, fixture_tear_down);

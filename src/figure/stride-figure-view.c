@@ -12,6 +12,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "stride-figure-renderer.h"
 #include "stride-figure-view.h"
 #include "stride-movement.h"
@@ -403,6 +405,8 @@ static void
 stride_figure_view_init (StrideFigureView *self)
 {
   self->playing = TRUE;
+  /* What it shows is its description, which follows the movement */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Illustration"), -1);
 }
 
 /**

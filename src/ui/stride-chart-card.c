@@ -11,6 +11,9 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
+#include "stride-accessible.h"
 #include "stride-chart-card.h"
 
 struct _StrideChartCard
@@ -19,6 +22,7 @@ struct _StrideChartCard
 
   GtkWidget *box;
   GtkLabel *title_label;
+  GtkWidget *menu_button;
   StrideChart *chart;
 };
 
@@ -105,6 +109,13 @@ stride_chart_card_set_property (GObject      *object,
     case PROP_TITLE:
       stride_chart_set_title (self->chart, g_value_get_string (value));
       gtk_label_set_label (self->title_label, g_value_get_string (value));
+      {
+        /* Translators: the name of a chart's menu for screen readers; %s
+         * is the chart's title, e.g. “Sessions per Week” */
+        g_autofree char *menu = g_strdup_printf (_("Menu of “%s”"), g_value_get_string (value));
+
+        stride_accessible_set_label (self->menu_button, menu);
+      }
       g_object_notify_by_pspec (object, pspec);
       break;
     default:
@@ -147,6 +158,7 @@ stride_chart_card_class_init (StrideChartCardClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/stride-chart-card.ui");
   gtk_widget_class_bind_template_child (widget_class, StrideChartCard, box);
   gtk_widget_class_bind_template_child (widget_class, StrideChartCard, title_label);
+  gtk_widget_class_bind_template_child (widget_class, StrideChartCard, menu_button);
   gtk_widget_class_bind_template_child (widget_class, StrideChartCard, chart);
 
   gtk_widget_class_install_action (widget_class, "card.export", NULL, export);

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "stride-accessible.h"
 #include "stride-catalog.h"
 #include "stride-date-text.h"
 #include "stride-history-page.h"
@@ -266,11 +267,20 @@ create_session_row (StrideHistoryPage *self,
 
   gtk_widget_set_valign (delete_button, GTK_ALIGN_CENTER);
   gtk_widget_set_tooltip_text (delete_button, _("Delete Session"));
+  {
+    /* Translators: a button's name for screen readers; %s is the
+     * session's date as its row shows it */
+    g_autofree char *name = g_strdup_printf (_("Delete the Session of %s"), date);
+
+    gtk_accessible_update_property (GTK_ACCESSIBLE (delete_button), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+  }
   gtk_widget_add_css_class (delete_button, "flat");
   g_object_set_data_full (G_OBJECT (delete_button), "session-id",
                           g_strdup (get_string (session, "id")), g_free);
   g_signal_connect (delete_button, "clicked", G_CALLBACK (on_delete_clicked), self);
   adw_expander_row_add_action (ADW_EXPANDER_ROW (row), delete_button);
+  /* Its arrow is a decoration */
+  stride_accessible_hide_decorations (row);
 
   stride_session_set_iter_init (&iter, session);
   while (stride_session_set_iter_next (&iter, &set))

@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "stride-accessible.h"
 #include "stride-catalog.h"
 #include "stride-exercise-card.h"
 #include "stride-library-page.h"
@@ -225,6 +226,8 @@ stride_library_page_init (StrideLibraryPage *self)
   GListModel *exercises = stride_catalog_get_exercises (stride_catalog_get_default ());
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  stride_accessible_set_label (GTK_WIDGET (self->muscle_dropdown), _("Muscle"));
+  stride_accessible_set_label (GTK_WIDGET (self->equipment_dropdown), _("Equipment"));
 
   fill_filter_choices (self);
 

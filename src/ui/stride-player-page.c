@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "stride-accessible.h"
 #include "stride-application.h"
 #include "stride-catalog.h"
 #include "stride-figure-view.h"
@@ -594,6 +595,23 @@ stride_player_page_dispose (GObject *object)
   G_OBJECT_CLASS (stride_player_page_parent_class)->dispose (object);
 }
 
+/* Focus starts on Start, Pause or Resume: what the runner does next */
+static gboolean
+stride_player_page_grab_focus (GtkWidget *widget)
+{
+  StridePlayerPage *self = STRIDE_PLAYER_PAGE (widget);
+
+  return gtk_widget_grab_focus (GTK_WIDGET (self->play_button));
+}
+
+static void
+stride_player_page_map (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (stride_player_page_parent_class)->map (widget);
+
+  stride_player_page_grab_focus (widget);
+}
+
 static void
 stride_player_page_class_init (StridePlayerPageClass *klass)
 {
@@ -601,6 +619,8 @@ stride_player_page_class_init (StridePlayerPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = stride_player_page_dispose;
+  widget_class->grab_focus = stride_player_page_grab_focus;
+  widget_class->map = stride_player_page_map;
 
   /**
    * StridePlayerPage::done:
@@ -647,6 +667,7 @@ static void
 stride_player_page_init (StridePlayerPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  stride_accessible_watch_toasts (GTK_WIDGET (self->stage_overlay));
 
   self->settings = g_settings_new (APP_ID);
   {

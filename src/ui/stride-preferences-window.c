@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "stride-accessible.h"
 #include "stride-preferences-window.h"
 #include "stride-scroll-guard.h"
 
@@ -88,6 +89,7 @@ static void
 stride_preferences_window_init (StridePreferencesWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  stride_accessible_label_search (GTK_WIDGET (self), _("Search Preferences"));
 
   /* A wheel turned to scroll the window must not change a setting */
   stride_scroll_guard_attach (GTK_WIDGET (self->volume_scale));

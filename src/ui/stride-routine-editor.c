@@ -12,6 +12,7 @@
 
 #include <glib/gi18n.h>
 
+#include "stride-accessible.h"
 #include "stride-catalog.h"
 #include "stride-routine-editor.h"
 #include "stride-scroll-guard.h"
@@ -213,14 +214,12 @@ add_spin_row (StrideRoutineEditor *self,
   gtk_spin_button_set_digits (GTK_SPIN_BUTTON (spin), step < 1 ? 1 : 0);
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), value);
   gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (spin), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
-  if (subtitle != NULL)
-    gtk_accessible_update_property (GTK_ACCESSIBLE (spin), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, subtitle, -1);
   g_object_set_data (G_OBJECT (spin), "row", item_row);
   g_object_set_data (G_OBJECT (spin), "field", GINT_TO_POINTER (field));
   g_signal_connect (spin, "value-changed", G_CALLBACK (on_spin_changed), self);
   stride_scroll_guard_attach (spin);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), spin);
+  /* Which also names the spin button by the row's title */
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), spin);
 
   if (ADW_IS_EXPANDER_ROW (parent))
@@ -431,6 +430,9 @@ create_item_row (StrideRoutineEditor *self,
    * changes nothing */
   g_signal_connect (hold_switch, "notify::active", G_CALLBACK (on_hold_toggled), row);
   update_item_row (row);
+
+  /* Its arrow is a decoration */
+  stride_accessible_hide_decorations (expander);
 
   return expander;
 }

@@ -35,6 +35,7 @@ struct _StrideSelfTestHold
   guint inhibit_cookie;
 
   GtkWidget *stage;
+  GtkLabel *prompt_label;
   GtkLabel *phase_label;
   GtkLabel *count_label;
   GtkButton *start_button;
@@ -86,6 +87,25 @@ show_count (StrideSelfTestHold *self,
 
   /* The figure shows the position to hold once the hold starts */
   stride_figure_view_set_phase (self->figure, holding && movement != NULL ? stride_movement_get_end_phase (movement) : 0);
+}
+
+/* Before Start, and after a hold cut short, nothing counts: the hold
+ * says what to do instead of showing a countdown that is not running */
+static void
+show_waiting (StrideSelfTestHold *self)
+{
+  g_autofree char *prompt = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "When you are in position, press Start. "
+                                                       "After a short countdown, hold for %u second.",
+                                                       "When you are in position, press Start. "
+                                                       "After a short countdown, hold for %u seconds.",
+                                                       self->step->hold_seconds),
+                                             self->step->hold_seconds);
+
+  gtk_label_set_label (self->prompt_label, prompt);
+  gtk_widget_set_visible (GTK_WIDGET (self->prompt_label), TRUE);
+  gtk_widget_set_visible (self->stage, FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->start_button), TRUE);
+  stride_figure_view_set_phase (self->figure, 0);
 }
 
 static void
@@ -164,6 +184,8 @@ stride_self_test_hold_start (StrideSelfTestHold *self)
 
   set_inhibited (self, TRUE);
   gtk_widget_set_visible (GTK_WIDGET (self->start_button), FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->prompt_label), FALSE);
+  gtk_widget_set_visible (self->stage, TRUE);
   update_display (self);
   self->tick_id = stride_clock_schedule (self->clock, self->timeline_start + (lead > 0 ? 0 : SECOND),
                                          on_tick, self);
@@ -192,8 +214,7 @@ stride_self_test_hold_stop (StrideSelfTestHold *self)
     return;
 
   self->timing = FALSE;
-  show_count (self, FALSE, self->step->get_ready_seconds * SECOND);
-  gtk_widget_set_visible (GTK_WIDGET (self->start_button), TRUE);
+  show_waiting (self);
 }
 
 gboolean
@@ -277,6 +298,7 @@ stride_self_test_hold_class_init (StrideSelfTestHoldClass *klass)
 static void
 stride_self_test_hold_init (StrideSelfTestHold *self)
 {
+  GtkWidget *prompt = gtk_label_new (NULL);
   GtkWidget *phase = gtk_label_new (_("Get Ready"));
   GtkWidget *count = gtk_label_new (NULL);
   GtkWidget *start = gtk_button_new_with_mnemonic (_("_Start"));
@@ -295,6 +317,11 @@ stride_self_test_hold_init (StrideSelfTestHold *self)
   gtk_box_append (GTK_BOX (self->stage), count);
   gtk_box_append (GTK_BOX (self), self->stage);
 
+  gtk_label_set_wrap (GTK_LABEL (prompt), TRUE);
+  gtk_label_set_justify (GTK_LABEL (prompt), GTK_JUSTIFY_CENTER);
+  gtk_widget_add_css_class (prompt, "title-4");
+  gtk_box_append (GTK_BOX (self), prompt);
+
   gtk_widget_set_halign (start, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (start, "pill");
   gtk_widget_add_css_class (start, "suggested-action");
@@ -302,6 +329,7 @@ stride_self_test_hold_init (StrideSelfTestHold *self)
   g_signal_connect_swapped (start, "clicked", G_CALLBACK (stride_self_test_hold_start), self);
   gtk_box_append (GTK_BOX (self), start);
 
+  self->prompt_label = GTK_LABEL (prompt);
   self->phase_label = GTK_LABEL (phase);
   self->count_label = GTK_LABEL (count);
   self->start_button = GTK_BUTTON (start);
@@ -334,7 +362,7 @@ stride_self_test_hold_new (const StrideSelfTestStep *step,
   self->cues = cues != NULL ? g_object_ref (cues) : NULL;
   self->figure = g_object_ref (figure);
 
-  show_count (self, FALSE, step->get_ready_seconds * SECOND);
+  show_waiting (self);
   stride_figure_view_set_playing (figure, FALSE);
 
   /* Words and sounds are made before they are needed */

@@ -404,6 +404,12 @@ show_step (StrideSelfTestWizard *self,
     stride_self_test_hold_focus_start (self->hold);
   else
     gtk_widget_grab_focus (GTK_WIDGET (self->next_button));
+
+  /* The ring shows where the focus went: GTK shows it only after keys
+   * that move it, not after Space or Return on the previous step, nor
+   * after a hold the runner spent on the mat */
+  if (GTK_IS_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))) && self->step > 0)
+    gtk_window_set_focus_visible (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), TRUE);
 }
 
 static gboolean

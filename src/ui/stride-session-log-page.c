@@ -12,6 +12,7 @@
 
 #include <glib/gi18n.h>
 
+#include "stride-accessible.h"
 #include "stride-catalog.h"
 #include "stride-date-text.h"
 #include "stride-record.h"
@@ -121,10 +122,10 @@ create_set_row (StrideSessionLogPage   *self,
 
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), is_hold ? set->hold_seconds : set->reps);
   gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (spin), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
   stride_scroll_guard_attach (spin);
   g_signal_connect_swapped (spin, "value-changed", G_CALLBACK (update_save), self);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), spin);
+  /* Which also names the spin button by the row's title */
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), spin);
   g_ptr_array_add (self->rep_spins, spin);
 
@@ -141,10 +142,12 @@ create_pain_row (StrideSessionLogPage *self,
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), pain_area_label (area));
   gtk_widget_set_valign (dropdown, GTK_ALIGN_CENTER);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  pain_area_label (area), -1);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), dropdown);
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), dropdown);
+  /* The drop-down's own button is what a screen reader reads: it gets
+   * the name, and the drop-down no longer says the row's title twice */
+  gtk_accessible_reset_relation (GTK_ACCESSIBLE (dropdown), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
+  stride_accessible_set_label (dropdown, pain_area_label (area));
   g_ptr_array_add (self->pain_choices, dropdown);
 
   return row;
@@ -342,6 +345,15 @@ stride_session_log_page_dispose (GObject *object)
   G_OBJECT_CLASS (stride_session_log_page_parent_class)->dispose (object);
 }
 
+/* Focus starts on Save, what most runners do here; Discard asks first */
+static gboolean
+stride_session_log_page_grab_focus (GtkWidget *widget)
+{
+  StrideSessionLogPage *self = STRIDE_SESSION_LOG_PAGE (widget);
+
+  return gtk_widget_grab_focus (self->save_button);
+}
+
 static void
 stride_session_log_page_class_init (StrideSessionLogPageClass *klass)
 {
@@ -349,6 +361,7 @@ stride_session_log_page_class_init (StrideSessionLogPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = stride_session_log_page_dispose;
+  widget_class->grab_focus = stride_session_log_page_grab_focus;
 
   /**
    * StrideSessionLogPage::finished:

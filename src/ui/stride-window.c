@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "stride-accessible.h"
 #include "stride-catalog.h"
 #include "stride-store-export.h"
 #include "stride-exercise-page.h"
@@ -201,6 +202,22 @@ find (GtkWidget  *widget,
   stride_library_page_start_search (self->library_page);
 }
 
+/* GtkShortcutsWindow makes parts a screen reader finds without a name:
+ * the menu of its sections, and the picture beside “No Results Found” */
+static void
+name_shortcuts_window_parts (GtkWidget *widget)
+{
+  if (GTK_IS_MENU_BUTTON (widget))
+    stride_accessible_set_label (widget, _("Sections"));
+  else if (GTK_IS_IMAGE (widget))
+    gtk_accessible_update_state (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    name_shortcuts_window_parts (child);
+}
+
 static void
 show_shortcuts (GtkWidget  *widget,
                 const char *action_name,
@@ -214,8 +231,13 @@ show_shortcuts (GtkWidget  *widget,
         gtk_builder_new_from_resource (RESOURCE_BASE "/stride-shortcuts-window.ui");
 
       self->shortcuts_window = GTK_WINDOW (gtk_builder_get_object (builder, "shortcuts_window"));
-      gtk_window_set_transient_for (self->shortcuts_window, GTK_WINDOW (self));
-      gtk_window_set_hide_on_close (self->shortcuts_window, TRUE);
+      /* As this window's help overlay, the shortcuts window reads the keys
+       * of the entries that name an action from the application, and is
+       * kept on top of it, hidden on close and destroyed with it */
+      gtk_application_window_set_help_overlay (GTK_APPLICATION_WINDOW (self),
+                                                GTK_SHORTCUTS_WINDOW (self->shortcuts_window));
+      stride_accessible_label_search (GTK_WIDGET (self->shortcuts_window), _("Search Shortcuts"));
+      name_shortcuts_window_parts (GTK_WIDGET (self->shortcuts_window));
     }
 
   gtk_window_present (self->shortcuts_window);
@@ -315,7 +337,17 @@ update_banner (StrideWindow *self)
 
   gtk_label_set_label (self->banner_label, message);
   gtk_button_set_label (self->banner_button, button);
+  gtk_widget_set_visible (GTK_WIDGET (self->banner_revealer), TRUE);
   gtk_revealer_set_reveal_child (self->banner_revealer, TRUE);
+}
+
+/* A banner that has slid out of sight is gone for screen readers too */
+static void
+on_banner_revealer_child_revealed (StrideWindow *self)
+{
+  if (!gtk_revealer_get_reveal_child (self->banner_revealer)
+      && !gtk_revealer_get_child_revealed (self->banner_revealer))
+    gtk_widget_set_visible (GTK_WIDGET (self->banner_revealer), FALSE);
 }
 
 static void
@@ -822,6 +854,7 @@ on_player_done (StrideWindow *self,
 
   open_page (self, &self->session_log_page, stride_session_log_page_new (store, session),
              G_CALLBACK (on_session_log_finished));
+  gtk_widget_grab_focus (self->session_log_page);
 }
 
 /* The banner about the progress file is on the main page, which the
@@ -889,6 +922,8 @@ stride_window_start_workout (StrideWindow  *self,
   adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->player_page));
   gtk_widget_grab_focus (GTK_WIDGET (self->player_page));
   tell_before_workout (self);
+  /* On the mat the keyboard is what the runner uses: show where it acts */
+  gtk_window_set_focus_visible (GTK_WINDOW (self), TRUE);
 
   return TRUE;
 }
@@ -1253,8 +1288,8 @@ stride_window_dispose (GObject *object)
   StrideWindow *self = STRIDE_WINDOW (object);
 
   g_clear_weak_pointer (&self->opened_from);
-  if (self->shortcuts_window != NULL)
-    gtk_window_destroy (g_steal_pointer (&self->shortcuts_window));
+  /* The application window destroys its help overlay */
+  self->shortcuts_window = NULL;
   gtk_widget_dispose_template (GTK_WIDGET (self), STRIDE_TYPE_WINDOW);
 
   G_OBJECT_CLASS (stride_window_parent_class)->dispose (object);
@@ -1295,6 +1330,7 @@ stride_window_class_init (StrideWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, StrideWindow, progress_area);
   gtk_widget_class_bind_template_child (widget_class, StrideWindow, workout_area);
   gtk_widget_class_bind_template_child (widget_class, StrideWindow, banner_revealer);
+  gtk_widget_class_bind_template_callback (widget_class, on_banner_revealer_child_revealed);
   gtk_widget_class_bind_template_child (widget_class, StrideWindow, banner_label);
   gtk_widget_class_bind_template_child (widget_class, StrideWindow, banner_button);
   gtk_widget_class_bind_template_callback (widget_class, on_banner_dismiss_clicked);
@@ -1326,6 +1362,7 @@ static void
 stride_window_init (StrideWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  stride_accessible_watch_toasts (GTK_WIDGET (self->toast_overlay));
 
   g_signal_connect (self, "notify::application", G_CALLBACK (on_application_changed), NULL);
 

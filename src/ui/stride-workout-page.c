@@ -100,9 +100,12 @@ stride_workout_lookup_routine (StrideStore *store,
   return NULL;
 }
 
+/* @name: the button's name for screen readers, with the routine's name:
+ * the same icon is on every row */
 static GtkWidget *
 create_action_button (const char    *icon,
                       const char    *tooltip,
+                      const char    *name,
                       const char    *action,
                       StrideRoutine *routine)
 {
@@ -110,6 +113,7 @@ create_action_button (const char    *icon,
 
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   gtk_widget_set_tooltip_text (button, tooltip);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
   gtk_widget_add_css_class (button, "flat");
   gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
   gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", stride_routine_get_id (routine));
@@ -135,7 +139,15 @@ create_row (StrideRoutine *routine)
   g_autofree char *exercises = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u exercise", "%u exercises", n_items), n_items);
   g_autofree char *duration = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u minute", "%u minutes", minutes), minutes);
   g_autofree char *subtitle = g_strdup_printf ("%s · %s", exercises, duration);
+  const char *name = stride_routine_get_name (routine);
   g_autofree char *accessible = NULL;
+  /* Translators: %s is a routine's name, for screen readers */
+  g_autofree char *edit_name = is_builtin (routine) ? g_strdup_printf (_("Edit a Copy of %s"), name)
+                                                    : g_strdup_printf (_("Edit %s"), name);
+  /* Translators: %s is a routine's name, for screen readers */
+  g_autofree char *duplicate_name = g_strdup_printf (_("Duplicate %s"), name);
+  /* Translators: %s is a routine's name, for screen readers */
+  g_autofree char *delete_name = g_strdup_printf (_("Delete %s"), name);
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), stride_routine_get_name (routine));
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
@@ -151,14 +163,22 @@ create_row (StrideRoutine *routine)
   adw_action_row_add_suffix (ADW_ACTION_ROW (row),
                              create_action_button ("document-edit-symbolic",
                                                    is_builtin (routine) ? _("Edit a Copy") : _("Edit"),
-                                                   "win.edit-routine", routine));
+                                                   edit_name, "win.edit-routine", routine));
   adw_action_row_add_suffix (ADW_ACTION_ROW (row),
-                             create_action_button ("edit-copy-symbolic", _("Duplicate"), "win.duplicate-routine", routine));
+                             create_action_button ("edit-copy-symbolic", _("Duplicate"),
+                                                   duplicate_name, "win.duplicate-routine", routine));
   if (!is_builtin (routine))
     adw_action_row_add_suffix (ADW_ACTION_ROW (row),
-                               create_action_button ("user-trash-symbolic", _("Delete"), "win.delete-routine", routine));
+                               create_action_button ("user-trash-symbolic", _("Delete"),
+                                                     delete_name, "win.delete-routine", routine));
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), start);
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), start);
+  /* The row names Start by its title too: “Start Quick 10 minutes Quick
+   * 10 minutes”. Its own name says it all. */
+  gtk_accessible_reset_relation (GTK_ACCESSIBLE (start), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
+  /* Tab goes from button to button: the row does what its Start does,
+   * and a stop of its own would only add a Tab per routine */
+  gtk_widget_set_focusable (row, FALSE);
 
   return row;
 }
