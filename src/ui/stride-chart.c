@@ -946,15 +946,6 @@ stride_chart_set_goal (StrideChart *self,
   data_changed (self);
 }
 
-void
-stride_chart_clear_goal (StrideChart *self)
-{
-  g_return_if_fail (STRIDE_IS_CHART (self));
-
-  self->has_goal = FALSE;
-  data_changed (self);
-}
-
 /**
  * stride_chart_get_goal:
  * @low: (out) (optional):

@@ -44,7 +44,6 @@ StrideChartSeries *stride_chart_get_series      (StrideChart        *self,
 void               stride_chart_set_goal        (StrideChart        *self,
                                                  double              low,
                                                  double              high);
-void               stride_chart_clear_goal      (StrideChart        *self);
 gboolean           stride_chart_get_goal        (StrideChart        *self,
                                                  double             *low,
                                                  double             *high);
