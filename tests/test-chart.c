@@ -15,6 +15,7 @@
 #include <adwaita.h>
 #include <glib/gstdio.h>
 
+#include "stride-chart-export.h"
 #include "stride-chart-private.h"
 #include "stride-test-utils.h"
 
@@ -419,14 +420,14 @@ test_chart_export (void)
   add_sessions (chart);
   add_reps (chart);
 
-  g_assert_true (stride_chart_export (chart, png, STRIDE_CHART_FORMAT_PNG, 1280, 400, &error));
+  g_assert_true (stride_chart_export (chart, png, STRIDE_IMAGE_FORMAT_PNG, 1280, 400, &error));
   g_assert_no_error (error);
   texture = gdk_texture_new_from_file (png, &error);
   g_assert_no_error (error);
   g_assert_cmpint (gdk_texture_get_width (texture), ==, 1280);
   g_assert_cmpint (gdk_texture_get_height (texture), ==, 400);
 
-  g_assert_true (stride_chart_export (chart, svg, STRIDE_CHART_FORMAT_SVG, 1280, 400, &error));
+  g_assert_true (stride_chart_export (chart, svg, STRIDE_IMAGE_FORMAT_SVG, 1280, 400, &error));
   g_assert_no_error (error);
   g_assert_true (g_file_get_contents (svg_path, &contents, &length, &error));
   g_assert_no_error (error);
@@ -453,7 +454,7 @@ test_chart_export (void)
     g_test_message ("rsvg-convert not found: the SVG was only parsed as XML");
 
   /* A folder that is not there: an error, no crash */
-  g_assert_false (stride_chart_export (chart, missing, STRIDE_CHART_FORMAT_PNG, 100, 100, &error));
+  g_assert_false (stride_chart_export (chart, missing, STRIDE_IMAGE_FORMAT_PNG, 100, 100, &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
 
   g_unlink (png_path);

@@ -19,6 +19,7 @@
 
 #include "stride-application.h"
 #include "stride-chart-card.h"
+#include "stride-chart-export.h"
 #include "stride-chart-private.h"
 #include "stride-session-sets.h"
 #include "stride-progress-advice.h"
@@ -816,13 +817,13 @@ test_export (void)
       g_autoptr(GdkTexture) texture = NULL;
       g_autoptr(GError) error = NULL;
 
-      g_assert_true (stride_chart_export (chart, png, STRIDE_CHART_FORMAT_PNG, 800, 400, &error));
+      g_assert_true (stride_chart_export (chart, png, STRIDE_IMAGE_FORMAT_PNG, 800, 400, &error));
       g_assert_no_error (error);
       texture = gdk_texture_new_from_file (png, &error);
       g_assert_no_error (error);
       g_assert_cmpint (gdk_texture_get_width (texture), >=, 800);
 
-      g_assert_true (stride_chart_export (chart, svg, STRIDE_CHART_FORMAT_SVG, 800, 400, &error));
+      g_assert_true (stride_chart_export (chart, svg, STRIDE_IMAGE_FORMAT_SVG, 800, 400, &error));
       g_assert_no_error (error);
       assert_svg (svg_path);
 
