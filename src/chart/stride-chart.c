@@ -319,10 +319,14 @@ make_detail_layout (StrideChart *self,
   return layout;
 }
 
+/* What one frame draws: the chart, and the details of the point shown */
 typedef struct
 {
   const StrideChartLayout *layout;
   const StrideChartStyle *style;
+  guint series;
+  guint point;
+  PangoLayout *detail;
 } Picture;
 
 static void
@@ -337,37 +341,45 @@ draw_picture (cairo_t  *cr,
 }
 
 static void
+draw_highlight (cairo_t  *cr,
+                int       width,
+                int       height,
+                gpointer  user_data)
+{
+  const Picture *picture = user_data;
+
+  stride_chart_render_highlight (cr, picture->layout, picture->style,
+                                 picture->series, picture->point, picture->detail);
+}
+
+static void
 stride_chart_snapshot (GtkWidget   *widget,
                        GtkSnapshot *snapshot)
 {
   StrideChart *self = STRIDE_CHART (widget);
   int width = gtk_widget_get_width (widget);
   int height = gtk_widget_get_height (widget);
-  graphene_rect_t bounds = GRAPHENE_RECT_INIT (0, 0, width, height);
-  const StrideChartLayout *layout;
   StrideChartStyle style;
-  guint series, point;
+  Picture picture = { NULL, &style, 0, 0, NULL };
 
   if (width <= 0 || height <= 0)
     return;
 
-  layout = ensure_layout (self);
+  picture.layout = ensure_layout (self);
   stride_chart_get_style (self, &style);
 
   if (self->drawing == NULL)
-    self->drawing = stride_drawing_record (width, height, draw_picture,
-                                           &(Picture) { layout, &style });
+    self->drawing = stride_drawing_record (width, height, draw_picture, &picture);
 
   if (self->drawing != NULL)
     gtk_snapshot_append_node (snapshot, self->drawing);
 
-  if (!layout->empty && stride_chart_get_shown_point (self, &series, &point))
+  if (!picture.layout->empty && stride_chart_get_shown_point (self, &picture.series, &picture.point))
     {
-      g_autoptr(PangoLayout) detail = make_detail_layout (self, series, point);
-      cairo_t *cr = gtk_snapshot_append_cairo (snapshot, &bounds);
+      g_autoptr(PangoLayout) detail = make_detail_layout (self, picture.series, picture.point);
 
-      stride_chart_render_highlight (cr, layout, &style, series, point, detail);
-      cairo_destroy (cr);
+      picture.detail = detail;
+      stride_drawing_append (snapshot, width, height, draw_highlight, &picture);
     }
 }
 
