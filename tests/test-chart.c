@@ -464,28 +464,6 @@ test_chart_export (void)
   g_rmdir (dir);
 }
 
-static GtkWindow *
-find_file_chooser (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (GTK_IS_FILE_CHOOSER_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
-        return window;
-    }
-
-  return NULL;
-}
-
-static gboolean
-file_chooser_shown (gpointer user_data)
-{
-  return find_file_chooser () != NULL;
-}
-
 static gboolean
 text_shown (gpointer user_data)
 {
@@ -520,8 +498,8 @@ export_from_card (GtkWidget  *card,
   GtkWindow *chooser;
 
   g_assert_true (gtk_widget_activate_action (card, "card.export", NULL));
-  stride_test_wait_until (file_chooser_shown, NULL);
-  chooser = find_file_chooser ();
+  stride_test_wait_until (stride_test_file_chooser_shown, NULL);
+  chooser = stride_test_find_file_chooser ();
   g_assert_cmpstr (gtk_window_get_title (chooser), ==, "Export Chart");
   /* The dialog starts in the current folder, which the test chose */
   stride_test_wait_until (chooser_in_folder, chooser);

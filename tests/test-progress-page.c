@@ -777,28 +777,6 @@ assert_svg (const char *path)
   g_assert_cmpstr (root, ==, "svg");
 }
 
-static GtkWindow *
-find_file_chooser (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (GTK_IS_FILE_CHOOSER_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
-        return window;
-    }
-
-  return NULL;
-}
-
-static gboolean
-file_chooser_shown (gpointer user_data)
-{
-  return find_file_chooser () != NULL;
-}
-
 static void
 test_export (void)
 {
@@ -837,9 +815,9 @@ test_export (void)
                                                STRIDE_TYPE_CHART_CARD);
 
     g_assert_true (gtk_widget_activate_action (card, "card.export", NULL));
-    stride_test_wait_until (file_chooser_shown, NULL);
-    g_assert_cmpstr (gtk_window_get_title (find_file_chooser ()), ==, "Export Chart");
-    gtk_dialog_response (GTK_DIALOG (find_file_chooser ()), GTK_RESPONSE_CANCEL);
+    stride_test_wait_until (stride_test_file_chooser_shown, NULL);
+    g_assert_cmpstr (gtk_window_get_title (stride_test_find_file_chooser ()), ==, "Export Chart");
+    gtk_dialog_response (GTK_DIALOG (stride_test_find_file_chooser ()), GTK_RESPONSE_CANCEL);
   }
 
   g_rmdir (dir);
