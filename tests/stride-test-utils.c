@@ -261,6 +261,35 @@ stride_test_dialog_shown (gpointer parent)
 }
 
 /**
+ * stride_test_find_file_chooser:
+ *
+ * Returns: (transfer none) (nullable): the shown file chooser dialog,
+ *   e.g. the one a native chooser falls back to without a portal
+ */
+GtkWindow *
+stride_test_find_file_chooser (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (GTK_IS_FILE_CHOOSER_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return window;
+    }
+
+  return NULL;
+}
+
+/* A condition for stride_test_wait_until(): a file chooser is shown */
+gboolean
+stride_test_file_chooser_shown (gpointer user_data)
+{
+  return stride_test_find_file_chooser () != NULL;
+}
+
+/**
  * stride_test_find_button:
  * @label: the button's label, with its mnemonic underscore
  *

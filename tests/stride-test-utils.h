@@ -29,6 +29,8 @@ gboolean      stride_test_text_contains   (GPtrArray           *texts,
                                            const char          *text);
 GtkWindow    *stride_test_find_dialog     (GtkWindow           *parent);
 gboolean      stride_test_dialog_shown    (gpointer             parent);
+GtkWindow    *stride_test_find_file_chooser  (void);
+gboolean      stride_test_file_chooser_shown (gpointer          user_data);
 GtkButton    *stride_test_find_button     (GtkWidget           *root,
                                            const char          *label);
 void          stride_test_wait_for_toast  (GtkWidget           *root,

@@ -15,6 +15,8 @@
 #include <adwaita.h>
 #include <glib/gstdio.h>
 
+#include "stride-chart-card.h"
+#include "stride-chart-export.h"
 #include "stride-chart-private.h"
 #include "stride-test-utils.h"
 
@@ -419,14 +421,14 @@ test_chart_export (void)
   add_sessions (chart);
   add_reps (chart);
 
-  g_assert_true (stride_chart_export (chart, png, STRIDE_CHART_FORMAT_PNG, 1280, 400, &error));
+  g_assert_true (stride_chart_export (chart, png, STRIDE_IMAGE_FORMAT_PNG, 1280, 400, &error));
   g_assert_no_error (error);
   texture = gdk_texture_new_from_file (png, &error);
   g_assert_no_error (error);
   g_assert_cmpint (gdk_texture_get_width (texture), ==, 1280);
   g_assert_cmpint (gdk_texture_get_height (texture), ==, 400);
 
-  g_assert_true (stride_chart_export (chart, svg, STRIDE_CHART_FORMAT_SVG, 1280, 400, &error));
+  g_assert_true (stride_chart_export (chart, svg, STRIDE_IMAGE_FORMAT_SVG, 1280, 400, &error));
   g_assert_no_error (error);
   g_assert_true (g_file_get_contents (svg_path, &contents, &length, &error));
   g_assert_no_error (error);
@@ -453,13 +455,102 @@ test_chart_export (void)
     g_test_message ("rsvg-convert not found: the SVG was only parsed as XML");
 
   /* A folder that is not there: an error, no crash */
-  g_assert_false (stride_chart_export (chart, missing, STRIDE_CHART_FORMAT_PNG, 100, 100, &error));
+  g_assert_false (stride_chart_export (chart, missing, STRIDE_IMAGE_FORMAT_PNG, 100, 100, &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
 
   g_unlink (png_path);
   g_unlink (svg_path);
   g_unlink (svg_png_path);
   g_rmdir (dir);
+}
+
+static gboolean
+text_shown (gpointer user_data)
+{
+  gpointer *args = user_data;
+  g_autoptr(GPtrArray) texts = stride_test_collect_text (args[0]);
+
+  return stride_test_text_contains (texts, args[1]);
+}
+
+static gboolean
+chooser_in_folder (gpointer user_data)
+{
+  g_autoptr(GFile) folder = gtk_file_chooser_get_current_folder (user_data);
+
+  return folder != NULL;
+}
+
+static gboolean
+chooser_has_file (gpointer user_data)
+{
+  g_autoptr(GFile) file = gtk_file_chooser_get_file (user_data);
+
+  return file != NULL;
+}
+
+/* Chooses @name in the card's export dialog and accepts it, as a user
+ * types a name and presses Export */
+static void
+export_from_card (GtkWidget  *card,
+                  const char *name)
+{
+  GtkWindow *chooser;
+
+  g_assert_true (gtk_widget_activate_action (card, "card.export", NULL));
+  stride_test_wait_until (stride_test_file_chooser_shown, NULL);
+  chooser = stride_test_find_file_chooser ();
+  g_assert_cmpstr (gtk_window_get_title (chooser), ==, "Export Chart");
+  /* The dialog starts in the current folder, which the test chose */
+  stride_test_wait_until (chooser_in_folder, chooser);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  stride_test_wait_until (chooser_has_file, chooser);
+  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
+}
+
+/* The card's menu asks where to save, writes the chart no smaller than
+ * 800 × 360 pixels, adds the extension that the name lacks, and says so */
+static void
+test_chart_card_export (void)
+{
+  GtkWidget *window = adw_application_window_new (GTK_APPLICATION (app));
+  GtkWidget *overlay = adw_toast_overlay_new ();
+  GtkWidget *card = g_object_new (STRIDE_TYPE_CHART_CARD, "title", "Sessions per week", NULL);
+  g_autofree char *dir = g_dir_make_tmp ("stride-chart-card-XXXXXX", NULL);
+  g_autofree char *png_path = g_build_filename (dir, "sessions.png", NULL);
+  g_autofree char *svg_path = g_build_filename (dir, "sessions.svg", NULL);
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *cwd = g_get_current_dir ();
+
+  g_assert_cmpint (g_chdir (dir), ==, 0);
+  add_sessions (stride_chart_card_get_chart (STRIDE_CHART_CARD (card)));
+  adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), card);
+  adw_application_window_set_content (ADW_APPLICATION_WINDOW (window), overlay);
+  gtk_window_set_default_size (GTK_WINDOW (window), 400, 300);
+  gtk_window_present (GTK_WINDOW (window));
+  stride_test_wait_for_frames (card, 2);
+
+  /* No extension: the PNG filter, chosen first, decides */
+  export_from_card (card, "sessions");
+  stride_test_wait_until (text_shown, (gpointer[]) { overlay, (gpointer) "Chart saved as “sessions.png”" });
+  texture = gdk_texture_new_from_filename (png_path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (gdk_texture_get_width (texture), ==, 800);
+  g_assert_cmpint (gdk_texture_get_height (texture), ==, 360);
+
+  export_from_card (card, "sessions.svg");
+  stride_test_wait_until (text_shown, (gpointer[]) { overlay, (gpointer) "Chart saved as “sessions.svg”" });
+  g_assert_true (g_file_get_contents (svg_path, &contents, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (contents, "<svg"));
+
+  g_assert_cmpint (g_chdir (cwd), ==, 0);
+  g_unlink (png_path);
+  g_unlink (svg_path);
+  g_rmdir (dir);
+  gtk_window_destroy (GTK_WINDOW (window));
 }
 
 static const Shot shots[] = {
@@ -498,6 +589,7 @@ main (int   argc,
   g_test_add_func ("/stride/chart/hover", test_chart_hover);
   g_test_add_func ("/stride/chart/summary", test_chart_summary);
   g_test_add_func ("/stride/chart/export", test_chart_export);
+  g_test_add_func ("/stride/chart/card-export", test_chart_card_export);
 
   status = g_test_run ();
   g_object_unref (app);

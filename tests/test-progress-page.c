@@ -19,6 +19,7 @@
 
 #include "stride-application.h"
 #include "stride-chart-card.h"
+#include "stride-chart-export.h"
 #include "stride-chart-private.h"
 #include "stride-session-sets.h"
 #include "stride-progress-advice.h"
@@ -776,28 +777,6 @@ assert_svg (const char *path)
   g_assert_cmpstr (root, ==, "svg");
 }
 
-static GtkWindow *
-find_file_chooser (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (GTK_IS_FILE_CHOOSER_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
-        return window;
-    }
-
-  return NULL;
-}
-
-static gboolean
-file_chooser_shown (gpointer user_data)
-{
-  return find_file_chooser () != NULL;
-}
-
 static void
 test_export (void)
 {
@@ -816,13 +795,13 @@ test_export (void)
       g_autoptr(GdkTexture) texture = NULL;
       g_autoptr(GError) error = NULL;
 
-      g_assert_true (stride_chart_export (chart, png, STRIDE_CHART_FORMAT_PNG, 800, 400, &error));
+      g_assert_true (stride_chart_export (chart, png, STRIDE_IMAGE_FORMAT_PNG, 800, 400, &error));
       g_assert_no_error (error);
       texture = gdk_texture_new_from_file (png, &error);
       g_assert_no_error (error);
       g_assert_cmpint (gdk_texture_get_width (texture), >=, 800);
 
-      g_assert_true (stride_chart_export (chart, svg, STRIDE_CHART_FORMAT_SVG, 800, 400, &error));
+      g_assert_true (stride_chart_export (chart, svg, STRIDE_IMAGE_FORMAT_SVG, 800, 400, &error));
       g_assert_no_error (error);
       assert_svg (svg_path);
 
@@ -836,9 +815,9 @@ test_export (void)
                                                STRIDE_TYPE_CHART_CARD);
 
     g_assert_true (gtk_widget_activate_action (card, "card.export", NULL));
-    stride_test_wait_until (file_chooser_shown, NULL);
-    g_assert_cmpstr (gtk_window_get_title (find_file_chooser ()), ==, "Export Chart");
-    gtk_dialog_response (GTK_DIALOG (find_file_chooser ()), GTK_RESPONSE_CANCEL);
+    stride_test_wait_until (stride_test_file_chooser_shown, NULL);
+    g_assert_cmpstr (gtk_window_get_title (stride_test_find_file_chooser ()), ==, "Export Chart");
+    gtk_dialog_response (GTK_DIALOG (stride_test_find_file_chooser ()), GTK_RESPONSE_CANCEL);
   }
 
   g_rmdir (dir);

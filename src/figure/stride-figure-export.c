@@ -9,74 +9,57 @@
 
 #include "config.h"
 
-#include <cairo-svg.h>
 #include <errno.h>
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
+#include "stride-drawing.h"
 #include "stride-figure-export.h"
 #include "stride-figure-renderer.h"
 #include "stride-movement.h"
 
-static gboolean
-check_cairo (cairo_status_t   status,
-             const char      *path,
-             GError         **error)
+typedef struct
 {
-  if (status == CAIRO_STATUS_SUCCESS)
+  const StrideMovement *movement;
+  double phase;
+  const StrideFigureStyle *style;
+} Frame;
+
+static void
+draw_frame (cairo_t  *cr,
+            int       width,
+            int       height,
+            gpointer  user_data)
+{
+  const Frame *frame = user_data;
+
+  stride_figure_render_movement (cr, frame->movement, frame->phase, FALSE, width, height, frame->style);
+}
+
+static gboolean
+write_frame (const Frame        *frame,
+             StrideImageFormat   format,
+             const char         *path,
+             GError            **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) local_error = NULL;
+  cairo_status_t status;
+  const char *why;
+
+  status = stride_drawing_write (format, STRIDE_FIGURE_EXPORT_SIZE, STRIDE_FIGURE_EXPORT_SIZE,
+                                 draw_frame, (gpointer) frame, &bytes);
+  if (status != CAIRO_STATUS_SUCCESS)
+    why = cairo_status_to_string (status);
+  else if (!g_file_set_contents (path, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), &local_error))
+    why = local_error->message;
+  else
     return TRUE;
 
   g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
                /* Translators: the first %s is a file, the second what went wrong */
-               _("Could not write “%s”: %s"), path, cairo_status_to_string (status));
+               _("Could not write “%s”: %s"), path, why);
   return FALSE;
-}
-
-static gboolean
-write_svg (const StrideMovement     *movement,
-           double                    phase,
-           const StrideFigureStyle  *style,
-           const char               *path,
-           GError                  **error)
-{
-  cairo_surface_t *surface;
-  cairo_t *cr;
-  cairo_status_t status;
-
-  surface = cairo_svg_surface_create (path, STRIDE_FIGURE_EXPORT_SIZE, STRIDE_FIGURE_EXPORT_SIZE);
-  cairo_svg_surface_set_document_unit (surface, CAIRO_SVG_UNIT_PX);
-  cr = cairo_create (surface);
-  stride_figure_render_movement (cr, movement, phase, FALSE,
-                                 STRIDE_FIGURE_EXPORT_SIZE, STRIDE_FIGURE_EXPORT_SIZE, style);
-  cairo_destroy (cr);
-  /* The file is written as the surface finishes */
-  cairo_surface_finish (surface);
-  status = cairo_surface_status (surface);
-  cairo_surface_destroy (surface);
-
-  return check_cairo (status, path, error);
-}
-
-static gboolean
-write_png (const StrideMovement     *movement,
-           double                    phase,
-           const StrideFigureStyle  *style,
-           const char               *path,
-           GError                  **error)
-{
-  cairo_surface_t *surface;
-  cairo_t *cr;
-  cairo_status_t status;
-
-  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, STRIDE_FIGURE_EXPORT_SIZE, STRIDE_FIGURE_EXPORT_SIZE);
-  cr = cairo_create (surface);
-  stride_figure_render_movement (cr, movement, phase, FALSE,
-                                 STRIDE_FIGURE_EXPORT_SIZE, STRIDE_FIGURE_EXPORT_SIZE, style);
-  cairo_destroy (cr);
-  status = cairo_surface_write_to_png (surface, path);
-  cairo_surface_destroy (surface);
-
-  return check_cairo (status, path, error);
 }
 
 /**
@@ -124,14 +107,15 @@ stride_figure_export_all (const char  *dir,
 
       for (guint j = 0; j < G_N_ELEMENTS (frames); j++)
         {
+          const Frame frame = { movement, frames[j].phase, &style };
           g_autofree char *base = g_strdup_printf ("%s-%s", stride_movement_get_id (movement), frames[j].name);
           g_autofree char *svg_name = g_strconcat (base, ".svg", NULL);
           g_autofree char *png_name = g_strconcat (base, ".png", NULL);
           g_autofree char *svg_path = g_build_filename (dir, svg_name, NULL);
           g_autofree char *png_path = g_build_filename (dir, png_name, NULL);
 
-          if (!write_svg (movement, frames[j].phase, &style, svg_path, error)
-              || !write_png (movement, frames[j].phase, &style, png_path, error))
+          if (!write_frame (&frame, STRIDE_IMAGE_FORMAT_SVG, svg_path, error)
+              || !write_frame (&frame, STRIDE_IMAGE_FORMAT_PNG, png_path, error))
             return FALSE;
         }
     }

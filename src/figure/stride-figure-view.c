@@ -14,9 +14,11 @@
 
 #include <glib/gi18n.h>
 
+#include "stride-drawing.h"
 #include "stride-figure-renderer.h"
 #include "stride-figure-view.h"
 #include "stride-movement.h"
+#include "stride-theme-colors.h"
 
 #define NATURAL_SIZE 160
 #define MINIMUM_SIZE 32
@@ -142,30 +144,52 @@ color_from_rgba (StrideFigureColor *color,
   *color = (StrideFigureColor) { rgba->red, rgba->green, rgba->blue, rgba->alpha };
 }
 
-G_GNUC_BEGIN_IGNORE_DEPRECATIONS
 static void
 get_style (StrideFigureView  *self,
            StrideFigureStyle *style)
 {
-  /* GTK 4.8 has no gtk_widget_get_color(); its style context is how a
-   * widget of that version reads its colours */
-  GtkStyleContext *context = gtk_widget_get_style_context (GTK_WIDGET (self));
-  const char *accent_names[] = { "accent_color", "accent_bg_color", "theme_selected_bg_color" };
-  GdkRGBA foreground, accent = { 0x35 / 255.0, 0x84 / 255.0, 0xe4 / 255.0, 1 };
+  StrideThemeColors colors;
   StrideFigureColor ink, band;
 
-  gtk_style_context_get_color (context, &foreground);
-  for (guint i = 0; i < G_N_ELEMENTS (accent_names); i++)
-    {
-      if (gtk_style_context_lookup_color (context, accent_names[i], &accent))
-        break;
-    }
-
-  color_from_rgba (&ink, &foreground);
-  color_from_rgba (&band, &accent);
+  stride_theme_colors_read (GTK_WIDGET (self), &colors);
+  color_from_rgba (&ink, &colors.foreground);
+  color_from_rgba (&band, &colors.accent);
   stride_figure_style_init (style, &ink, &band, NULL);
 }
-G_GNUC_END_IGNORE_DEPRECATIONS
+
+typedef struct
+{
+  StrideFigureView *view;
+  const StrideFigureStyle *style;
+} Picture;
+
+static void
+draw_picture (cairo_t  *cr,
+              int       width,
+              int       height,
+              gpointer  user_data)
+{
+  const Picture *picture = user_data;
+  StrideFigureView *self = picture->view;
+  const StrideFigureStyle *style = picture->style;
+
+  if (shows_both_ends (self))
+    {
+      double arrow = width * ARROW_SHARE;
+      double each = (width - arrow) / 2;
+
+      stride_figure_render_movement (cr, self->movement, 0, self->mirrored, each, height, style);
+      stride_figure_render_arrow (cr, each, 0, arrow, height, style);
+      cairo_translate (cr, each + arrow, 0);
+      stride_figure_render_movement (cr, self->movement,
+                                     stride_movement_get_end_phase (self->movement),
+                                     self->mirrored, each, height, style);
+    }
+  else
+    {
+      stride_figure_render_movement (cr, self->movement, self->phase, self->mirrored, width, height, style);
+    }
+}
 
 static void
 stride_figure_view_snapshot (GtkWidget   *widget,
@@ -175,32 +199,12 @@ stride_figure_view_snapshot (GtkWidget   *widget,
   int width = gtk_widget_get_width (widget);
   int height = gtk_widget_get_height (widget);
   StrideFigureStyle style;
-  cairo_t *cr;
 
   if (self->movement == NULL || width <= 0 || height <= 0)
     return;
 
   get_style (self, &style);
-  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
-
-  if (shows_both_ends (self))
-    {
-      double arrow = width * ARROW_SHARE;
-      double each = (width - arrow) / 2;
-
-      stride_figure_render_movement (cr, self->movement, 0, self->mirrored, each, height, &style);
-      stride_figure_render_arrow (cr, each, 0, arrow, height, &style);
-      cairo_translate (cr, each + arrow, 0);
-      stride_figure_render_movement (cr, self->movement,
-                                     stride_movement_get_end_phase (self->movement),
-                                     self->mirrored, each, height, &style);
-    }
-  else
-    {
-      stride_figure_render_movement (cr, self->movement, self->phase, self->mirrored, width, height, &style);
-    }
-
-  cairo_destroy (cr);
+  stride_drawing_append (snapshot, width, height, draw_picture, &(Picture) { self, &style });
 }
 
 static void

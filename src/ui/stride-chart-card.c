@@ -2,19 +2,26 @@
  *
  * One chart of the Progress area in a card: its title above it, and a
  * menu to export it as an image. The title is the chart's too, so that
- * a screen reader and an exported file name the same thing. The card
- * measures its content itself, to ask for less width than the chart
- * would (see NATURAL_WIDTH).
+ * a screen reader and an exported file name the same thing. Exporting
+ * asks where to save, writes the file in the background and says how it
+ * went in a toast of the nearest toast overlay. The card measures its
+ * content itself, to ask for less width than the chart would (see
+ * NATURAL_WIDTH).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
 #include "config.h"
 
+#include <adwaita.h>
 #include <glib/gi18n.h>
 
 #include "stride-accessible.h"
 #include "stride-chart-card.h"
+#include "stride-chart-export.h"
+
+#define MIN_EXPORT_WIDTH 800
+#define MIN_EXPORT_HEIGHT 360
 
 struct _StrideChartCard
 {
@@ -36,16 +43,133 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-/* The menu is not inside the chart, so it cannot reach the chart's own
- * actions: the card passes the request on */
+static void
+tell (StrideChartCard *self,
+      const char      *message)
+{
+  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+
+  if (overlay != NULL)
+    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (message));
+  else
+    g_message ("%s", message);
+}
+
+static void
+on_written (GObject      *source,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  g_autoptr(StrideChartCard) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = g_file_get_basename (G_FILE (source));
+  g_autofree char *message = NULL;
+
+  if (g_file_replace_contents_finish (G_FILE (source), result, NULL, &error))
+    /* Translators: %s is a file name */
+    message = g_strdup_printf (_("Chart saved as “%s”"), name);
+  else
+    /* Translators: %s is a file name, then why it failed */
+    message = g_strdup_printf (_("Could not save the chart as “%s”: %s"), name, error->message);
+
+  tell (self, message);
+}
+
+/* Writes the chart to @file at its size on screen, but no smaller than
+ * 800 × 360 pixels, in the background, and says how it went */
+static void
+export_to (StrideChartCard   *self,
+           GFile             *file,
+           StrideImageFormat  format)
+{
+  GtkWidget *chart = GTK_WIDGET (self->chart);
+  int width = MAX (gtk_widget_get_width (chart), MIN_EXPORT_WIDTH);
+  int height = MAX (gtk_widget_get_height (chart), MIN_EXPORT_HEIGHT);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+
+  bytes = stride_chart_render_bytes (self->chart, format, width, height, &error);
+  if (bytes == NULL)
+    {
+      g_autofree char *name = g_file_get_basename (file);
+      g_autofree char *message = g_strdup_printf (_("Could not save the chart as “%s”: %s"), name, error->message);
+
+      tell (self, message);
+      return;
+    }
+
+  g_file_replace_contents_bytes_async (file, bytes, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION,
+                                       NULL, on_written, g_object_ref (self));
+}
+
+static void
+on_chooser_response (GtkNativeDialog *chooser,
+                     int              response,
+                     StrideChartCard *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      GtkFileFilter *filter = gtk_file_chooser_get_filter (GTK_FILE_CHOOSER (chooser));
+      g_autofree char *name = g_file_get_basename (file);
+      StrideImageFormat format;
+
+      /* The name's extension decides; without one, the chosen filter */
+      if (g_str_has_suffix (name, ".svg") || g_str_has_suffix (name, ".SVG"))
+        format = STRIDE_IMAGE_FORMAT_SVG;
+      else if (g_str_has_suffix (name, ".png") || g_str_has_suffix (name, ".PNG"))
+        format = STRIDE_IMAGE_FORMAT_PNG;
+      else
+        {
+          g_autoptr(GFile) parent = g_file_get_parent (file);
+          g_autofree char *full_name = NULL;
+
+          format = filter != NULL && g_object_get_data (G_OBJECT (filter), "svg") != NULL
+                   ? STRIDE_IMAGE_FORMAT_SVG : STRIDE_IMAGE_FORMAT_PNG;
+          full_name = g_strconcat (name, format == STRIDE_IMAGE_FORMAT_SVG ? ".svg" : ".png", NULL);
+          if (parent != NULL)
+            g_set_object (&file, g_file_get_child (parent, full_name));
+        }
+
+      export_to (self, file, format);
+    }
+
+  g_object_unref (chooser);
+  g_object_unref (self);
+}
+
+/* Asks where, then writes a PNG or an SVG */
 static void
 export (GtkWidget  *widget,
         const char *action_name,
         GVariant   *parameter)
 {
-  StrideChartCard *self = STRIDE_CHART_CARD (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkFileChooserNative *chooser;
+  g_autoptr(GtkFileFilter) png = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) svg = gtk_file_filter_new ();
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *date = g_date_time_format (now, "%Y-%m-%d");
+  g_autofree char *name = g_strdup_printf ("stride-chart-%s.png", date);
 
-  gtk_widget_activate_action (GTK_WIDGET (self->chart), "chart.export", NULL);
+  chooser = gtk_file_chooser_native_new (_("Export Chart"),
+                                         GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), NULL);
+
+  gtk_file_filter_set_name (png, _("PNG Image"));
+  gtk_file_filter_add_mime_type (png, "image/png");
+  gtk_file_filter_add_pattern (png, "*.png");
+  gtk_file_filter_set_name (svg, _("SVG Image"));
+  gtk_file_filter_add_mime_type (svg, "image/svg+xml");
+  gtk_file_filter_add_pattern (svg, "*.svg");
+  g_object_set_data (G_OBJECT (svg), "svg", GINT_TO_POINTER (TRUE));
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), png);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), svg);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect (chooser, "response", G_CALLBACK (on_chooser_response), g_object_ref (widget));
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
 /* The chart would like to be wide; the Progress page puts two cards side

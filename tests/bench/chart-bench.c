@@ -21,6 +21,7 @@
 #include <adwaita.h>
 #include <stdio.h>
 
+#include "stride-chart-export.h"
 #include "stride-chart-private.h"
 #include "stride-chart-renderer.h"
 
@@ -202,7 +203,7 @@ main (int   argc,
           g_autofree char *name = g_strdup_printf ("chart-bench-%u.png", i);
           g_autoptr(GFile) file = g_file_new_build_filename (save_dir, name, NULL);
 
-          if (!stride_chart_export (charts[i], file, STRIDE_CHART_FORMAT_PNG, WIDTH, HEIGHT, &error))
+          if (!stride_chart_export (charts[i], file, STRIDE_IMAGE_FORMAT_PNG, WIDTH, HEIGHT, &error))
             g_error ("%s", error->message);
         }
       g_object_unref (charts[i]);

@@ -11,11 +11,6 @@
 
 G_BEGIN_DECLS
 
-typedef enum {
-  STRIDE_CHART_FORMAT_PNG,
-  STRIDE_CHART_FORMAT_SVG,
-} StrideChartFormat;
-
 #define STRIDE_TYPE_CHART (stride_chart_get_type ())
 
 G_DECLARE_FINAL_TYPE (StrideChart, stride_chart, STRIDE, CHART, GtkWidget)
@@ -44,7 +39,6 @@ StrideChartSeries *stride_chart_get_series      (StrideChart        *self,
 void               stride_chart_set_goal        (StrideChart        *self,
                                                  double              low,
                                                  double              high);
-void               stride_chart_clear_goal      (StrideChart        *self);
 gboolean           stride_chart_get_goal        (StrideChart        *self,
                                                  double             *low,
                                                  double             *high);
@@ -52,20 +46,5 @@ void               stride_chart_set_range       (StrideChart        *self,
                                                  guint32             first_day,
                                                  guint32             last_day);
 void               stride_chart_changed         (StrideChart        *self);
-
-GBytes            *stride_chart_render_bytes    (StrideChart        *self,
-                                                 StrideChartFormat   format,
-                                                 int                 width,
-                                                 int                 height,
-                                                 GError            **error);
-gboolean           stride_chart_export          (StrideChart        *self,
-                                                 GFile              *file,
-                                                 StrideChartFormat   format,
-                                                 int                 width,
-                                                 int                 height,
-                                                 GError            **error);
-void               stride_chart_export_to       (StrideChart        *self,
-                                                 GFile              *file,
-                                                 StrideChartFormat   format);
 
 G_END_DECLS

@@ -7,7 +7,8 @@
  * keys walk the points and show the same. A screen reader reads a
  * summary in words. Where it is laid out and what it draws are in
  * stride-chart-layout.c and stride-chart-renderer.c, shared with the
- * PNG and SVG export (stride-chart-export.c).
+ * PNG and SVG export (stride-chart-export.c), which uses the chart but
+ * is not used by it.
  *
  * The drawing is kept as a render node until the data, the size or the
  * style change, so that pointing and moving the focus redraw only the
@@ -23,6 +24,8 @@
 #include "stride-chart-private.h"
 #include "stride-chart-renderer.h"
 #include "stride-chart-summary.h"
+#include "stride-drawing.h"
+#include "stride-theme-colors.h"
 
 #define MINIMUM_WIDTH 240
 #define NATURAL_WIDTH 640
@@ -70,8 +73,6 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
-
-void stride_chart_class_add_export_action (GtkWidgetClass *widget_class);
 
 /* g_set_str() is GLib 2.76 */
 static gboolean
@@ -138,7 +139,6 @@ data_changed (StrideChart *self)
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
-G_GNUC_BEGIN_IGNORE_DEPRECATIONS
 /**
  * stride_chart_get_style:
  *
@@ -149,25 +149,11 @@ void
 stride_chart_get_style (StrideChart      *self,
                         StrideChartStyle *style)
 {
-  /* GTK 4.8 has no gtk_widget_get_color(); its style context is how a
-   * widget of that version reads its colours */
-  GtkStyleContext *context = gtk_widget_get_style_context (GTK_WIDGET (self));
-  GdkRGBA foreground, background, accent = { 0x35 / 255.0, 0x84 / 255.0, 0xe4 / 255.0, 1 };
+  StrideThemeColors colors;
 
-  gtk_style_context_get_color (context, &foreground);
-  if (!gtk_style_context_lookup_color (context, "accent_color", &accent))
-    gtk_style_context_lookup_color (context, "accent_bg_color", &accent);
-  if (!gtk_style_context_lookup_color (context, "window_bg_color", &background))
-    {
-      /* Without libadwaita's colours: the opposite of the text */
-      gboolean light_text = foreground.red + foreground.green + foreground.blue > 1.5;
-
-      background = light_text ? (GdkRGBA) { 0.14, 0.14, 0.14, 1 } : (GdkRGBA) { 0.98, 0.98, 0.98, 1 };
-    }
-
-  stride_chart_style_init (style, &foreground, &background, &accent);
+  stride_theme_colors_read (GTK_WIDGET (self), &colors);
+  stride_chart_style_init (style, &colors.foreground, &colors.background, &colors.accent);
 }
-G_GNUC_END_IGNORE_DEPRECATIONS
 
 /**
  * stride_chart_build_layout:
@@ -333,6 +319,39 @@ make_detail_layout (StrideChart *self,
   return layout;
 }
 
+/* What one frame draws: the chart, and the details of the point shown */
+typedef struct
+{
+  const StrideChartLayout *layout;
+  const StrideChartStyle *style;
+  guint series;
+  guint point;
+  PangoLayout *detail;
+} Picture;
+
+static void
+draw_picture (cairo_t  *cr,
+              int       width,
+              int       height,
+              gpointer  user_data)
+{
+  const Picture *picture = user_data;
+
+  stride_chart_render (cr, picture->layout, picture->style);
+}
+
+static void
+draw_highlight (cairo_t  *cr,
+                int       width,
+                int       height,
+                gpointer  user_data)
+{
+  const Picture *picture = user_data;
+
+  stride_chart_render_highlight (cr, picture->layout, picture->style,
+                                 picture->series, picture->point, picture->detail);
+}
+
 static void
 stride_chart_snapshot (GtkWidget   *widget,
                        GtkSnapshot *snapshot)
@@ -340,37 +359,27 @@ stride_chart_snapshot (GtkWidget   *widget,
   StrideChart *self = STRIDE_CHART (widget);
   int width = gtk_widget_get_width (widget);
   int height = gtk_widget_get_height (widget);
-  graphene_rect_t bounds = GRAPHENE_RECT_INIT (0, 0, width, height);
-  const StrideChartLayout *layout;
   StrideChartStyle style;
-  guint series, point;
+  Picture picture = { NULL, &style, 0, 0, NULL };
 
   if (width <= 0 || height <= 0)
     return;
 
-  layout = ensure_layout (self);
+  picture.layout = ensure_layout (self);
   stride_chart_get_style (self, &style);
 
   if (self->drawing == NULL)
-    {
-      g_autoptr(GtkSnapshot) recorder = gtk_snapshot_new ();
-      cairo_t *cr = gtk_snapshot_append_cairo (recorder, &bounds);
-
-      stride_chart_render (cr, layout, &style);
-      cairo_destroy (cr);
-      self->drawing = gtk_snapshot_free_to_node (g_steal_pointer (&recorder));
-    }
+    self->drawing = stride_drawing_record (width, height, draw_picture, &picture);
 
   if (self->drawing != NULL)
     gtk_snapshot_append_node (snapshot, self->drawing);
 
-  if (!layout->empty && stride_chart_get_shown_point (self, &series, &point))
+  if (!picture.layout->empty && stride_chart_get_shown_point (self, &picture.series, &picture.point))
     {
-      g_autoptr(PangoLayout) detail = make_detail_layout (self, series, point);
-      cairo_t *cr = gtk_snapshot_append_cairo (snapshot, &bounds);
+      g_autoptr(PangoLayout) detail = make_detail_layout (self, picture.series, picture.point);
 
-      stride_chart_render_highlight (cr, layout, &style, series, point, detail);
-      cairo_destroy (cr);
+      picture.detail = detail;
+      stride_drawing_append (snapshot, width, height, draw_highlight, &picture);
     }
 }
 
@@ -747,7 +756,6 @@ stride_chart_class_init (StrideChartClass *klass)
   gtk_widget_class_install_action (widget_class, "chart.next-series", NULL, move_series);
   for (guint i = 0; i < G_N_ELEMENTS (bindings); i++)
     gtk_widget_class_add_binding_action (widget_class, bindings[i].key, 0, bindings[i].action, NULL);
-  stride_chart_class_add_export_action (widget_class);
 
   gtk_widget_class_set_css_name (widget_class, "chart");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
@@ -943,15 +951,6 @@ stride_chart_set_goal (StrideChart *self,
 
   self->has_goal = TRUE;
   self->goal = (StrideChartGoal) { low, high };
-  data_changed (self);
-}
-
-void
-stride_chart_clear_goal (StrideChart *self)
-{
-  g_return_if_fail (STRIDE_IS_CHART (self));
-
-  self->has_goal = FALSE;
   data_changed (self);
 }
 
