@@ -40,14 +40,6 @@ static const char *collection_names[STRIDE_N_COLLECTIONS] = {
 
 G_DEFINE_QUARK (stride-store-error-quark, stride_store_error)
 
-const char *
-stride_collection_get_name (StrideCollection collection)
-{
-  g_return_val_if_fail (collection < STRIDE_N_COLLECTIONS, NULL);
-
-  return collection_names[collection];
-}
-
 StrideDocument *
 stride_document_new (void)
 {
