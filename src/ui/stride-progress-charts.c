@@ -187,49 +187,6 @@ stride_progress_charts_fill_self_tests (StrideChart *chart,
     stride_chart_add_series (chart, bridge);
 }
 
-static const char *
-get_area_name (StridePainArea area)
-{
-  switch (area)
-    {
-    case STRIDE_PAIN_AREA_NONE:
-      /* Translators: the row of pain felt during a self-test */
-      return C_("pain area", "Self-test");
-    case STRIDE_PAIN_AREA_HIP:
-      return C_("pain area", "Hip");
-    case STRIDE_PAIN_AREA_KNEE:
-      return C_("pain area", "Knee");
-    case STRIDE_PAIN_AREA_LOWER_BACK:
-      return C_("pain area", "Lower back");
-    case STRIDE_PAIN_AREA_SHIN:
-      return C_("pain area", "Shin");
-    case STRIDE_PAIN_AREA_FOOT:
-      return C_("pain area", "Foot");
-    case STRIDE_PAIN_AREA_OTHER:
-    default:
-      return C_("pain area", "Other");
-    }
-}
-
-static const char *
-get_side_label (const StridePainPoint *point)
-{
-  switch (point->side)
-    {
-    case STRIDE_PAIN_SIDE_LEFT:
-      return C_("pain side", "Left");
-    case STRIDE_PAIN_SIDE_RIGHT:
-      return C_("pain side", "Right");
-    case STRIDE_PAIN_SIDE_BOTH:
-      return C_("pain side", "Both sides");
-    case STRIDE_PAIN_SIDE_UNSPECIFIED:
-    default:
-      return point->source == STRIDE_PAIN_SOURCE_SELF_TEST
-             ? C_("pain side", "During the test")
-             : C_("pain side", "Pain");
-    }
-}
-
 /**
  * stride_progress_charts_fill_pain:
  *
@@ -251,8 +208,10 @@ stride_progress_charts_fill_pain (StrideChart *chart,
       StridePainArea area = MIN (point->area, STRIDE_PAIN_AREA_OTHER);
 
       if (areas[area] == NULL)
-        areas[area] = stride_chart_series_new (get_area_name (area), STRIDE_CHART_SERIES_EVENTS);
-      stride_chart_series_add_event (areas[area], get_julian_day (point->when), get_side_label (point));
+        areas[area] = stride_chart_series_new (stride_pain_area_get_chart_label (area), STRIDE_CHART_SERIES_EVENTS);
+      stride_chart_series_add_event (areas[area], get_julian_day (point->when),
+                                     stride_pain_side_get_chart_label (point->side,
+                                                                       point->source == STRIDE_PAIN_SOURCE_SELF_TEST));
     }
 
   /* Body areas first, top down as on the session log, then self-tests */

@@ -15,6 +15,7 @@
 #include "stride-advice.h"
 #include "stride-progression.h"
 #include "stride-record.h"
+#include "stride-session.h"
 #include "stride-session-sets.h"
 #include "stride-workout-page.h"
 
