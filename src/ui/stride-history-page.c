@@ -17,6 +17,7 @@
 #include "stride-session.h"
 #include "stride-session-sets.h"
 #include "stride-session-text.h"
+#include "stride-store-follow.h"
 #include "stride-window.h"
 
 /* Rows are made for the newest sessions, and more on request: years of
@@ -240,11 +241,7 @@ stride_history_page_set_store (StrideHistoryPage *self,
 {
   g_return_if_fail (STRIDE_IS_HISTORY_PAGE (self));
 
-  if (self->store != NULL)
-    g_signal_handlers_disconnect_by_data (self->store, self);
-  g_set_object (&self->store, store);
-  if (store != NULL)
-    g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);
+  stride_store_follow (self, &self->store, store, G_CALLBACK (on_store_changed));
 
   rebuild (self);
 }
