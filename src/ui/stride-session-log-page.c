@@ -13,6 +13,8 @@
 #include <glib/gi18n.h>
 
 #include "stride-accessible.h"
+#include "stride-confirm-dialog.h"
+#include "stride-finished-signal.h"
 #include "stride-scroll-guard.h"
 #include "stride-session.h"
 #include "stride-session-log-page.h"
@@ -215,16 +217,9 @@ stride_session_log_page_discard (StrideSessionLogPage *self)
 
   g_return_if_fail (STRIDE_IS_SESSION_LOG_PAGE (self));
 
-  dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
-                                   _("Discard This Session?"),
-                                   _("It will not be recorded, and will not count toward your progress."));
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Keep"),
-                                    "discard", _("_Discard"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  dialog = stride_confirm_dialog_new (GTK_WIDGET (self), _("Discard This Session?"),
+                                      _("It will not be recorded, and will not count toward your progress."),
+                                      "cancel", _("_Keep"), "discard", _("_Discard"));
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_discard_response), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }
@@ -261,16 +256,8 @@ stride_session_log_page_class_init (StrideSessionLogPageClass *klass)
   object_class->dispose = stride_session_log_page_dispose;
   widget_class->grab_focus = stride_session_log_page_grab_focus;
 
-  /**
-   * StrideSessionLogPage::finished:
-   * @saved: %TRUE if the session was recorded, %FALSE if discarded
-   */
-  signals[FINISHED] =
-    g_signal_new ("finished",
-                  G_TYPE_FROM_CLASS (klass),
-                  G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL,
-                  G_TYPE_NONE, 1, G_TYPE_BOOLEAN);
+  /* Whether the session was recorded */
+  signals[FINISHED] = stride_finished_signal_new (G_TYPE_FROM_CLASS (klass));
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/stride-session-log-page.ui");
   gtk_widget_class_bind_template_child (widget_class, StrideSessionLogPage, save_button);
