@@ -386,7 +386,6 @@ stride_session_check (JsonObject *session)
 {
   g_return_val_if_fail (session != NULL, FALSE);
 
-
   return stride_record_check_timestamp (session, STRIDE_SESSION_STARTED)
          && stride_record_check_string (session, STRIDE_SESSION_ROUTINE, FALSE)
          && stride_record_check_string (session, STRIDE_SESSION_ROUTINE_NAME, FALSE)
@@ -398,7 +397,6 @@ stride_session_check (JsonObject *session)
          && stride_record_check_array (session, STRIDE_SESSION_EXERCISES, stride_session_entry_is_valid)
          && stride_record_check_array (session, STRIDE_SESSION_WORKED, stride_session_worked_entry_is_valid);
 }
-
 
 /* Whether a version 1 set has members beyond those version 1 defined */
 static gboolean
