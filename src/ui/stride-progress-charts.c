@@ -13,8 +13,8 @@
 #include <glib/gi18n.h>
 
 #include "stride-catalog.h"
-#include "stride-date-text.h"
 #include "stride-progress-charts.h"
+#include "stride-session-text.h"
 
 static guint32
 get_julian_day (GDateTime *time)
@@ -61,17 +61,11 @@ stride_progress_charts_fill_sessions (StrideChart      *chart,
       for (guint i = 0; i < weeks->len; i++)
         {
           const StrideWeekSessions *week = &g_array_index (weeks, StrideWeekSessions, i);
-          g_autofree char *time = NULL;
           g_autofree char *note = NULL;
 
           /* A week's details say how long its sessions really took */
           if (week->seconds_worked > 0)
-            {
-              time = stride_date_text_format_duration (week->seconds_worked);
-              /* Translators: the time spent on the exercises themselves,
-               * rests left out, e.g. "8 minutes of exercise" */
-              note = g_strdup_printf (_("%s of exercise"), time);
-            }
+            note = stride_session_text_format_worked (week->seconds_worked);
           stride_chart_series_add_with_note (series, week->week.monday, week->sessions, note);
         }
     }

@@ -14,6 +14,23 @@
 #include "stride-session-text.h"
 
 /**
+ * stride_session_text_format_worked:
+ * @seconds: the time spent on the exercises themselves
+ *
+ * Returns: (transfer full): "8 minutes of exercise", as the history says
+ *   it of a session and the sessions chart of a week
+ */
+char *
+stride_session_text_format_worked (gint64 seconds)
+{
+  g_autofree char *time = stride_date_text_format_duration (seconds);
+
+  /* Translators: the time spent on the exercises themselves, rests
+   * left out, e.g. "8 minutes of exercise" */
+  return g_strdup_printf (_("%s of exercise"), time);
+}
+
+/**
  * stride_session_text_dup_date:
  *
  * Returns: (transfer full): the day and time the session began, in the
@@ -166,13 +183,7 @@ stride_session_text_dup_summary (JsonObject *session)
   if (duration >= 0)
     g_ptr_array_add (parts, stride_date_text_format_duration (duration));
   if (worked >= 0)
-    {
-      g_autofree char *time = stride_date_text_format_duration (worked);
-
-      /* Translators: the time spent on the exercises themselves, rests
-       * left out, e.g. "8 minutes of exercise" */
-      g_ptr_array_add (parts, g_strdup_printf (_("%s of exercise"), time));
-    }
+    g_ptr_array_add (parts, stride_session_text_format_worked (worked));
   if (stride_session_is_partial (session))
     {
       int percent = stride_session_get_percent_done (session);

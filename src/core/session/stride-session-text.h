@@ -17,6 +17,8 @@
 
 G_BEGIN_DECLS
 
+char       *stride_session_text_format_worked   (gint64                  seconds);
+
 char       *stride_session_text_dup_date        (JsonObject             *session);
 char       *stride_session_text_dup_time        (JsonObject             *session);
 char       *stride_session_text_dup_outcome     (JsonObject             *session);
