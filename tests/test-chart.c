@@ -18,6 +18,9 @@
 #include "stride-chart-card.h"
 #include "stride-chart-export.h"
 #include "stride-chart-private.h"
+#include "stride-progress-charts.h"
+#include "stride-session.h"
+#include "stride-stats.h"
 #include "stride-test-utils.h"
 
 static GApplication *app;
@@ -570,6 +573,71 @@ static const Shot shots[] = {
   { CHART_EMPTY, 1280, 300, ADW_COLOR_SCHEME_FORCE_DARK, "dark" },
 };
 
+/* The pain chart in the words of the session record: a row per area
+ * that hurt, in the session log's order, then areas this version does
+ * not know, then the self-tests; each event says the side */
+static void
+test_chart_pain_words (gconstpointer data)
+{
+  const char *language = data;
+  g_autoptr(GPtrArray) sessions = g_ptr_array_new_with_free_func ((GDestroyNotify) json_object_unref);
+  g_autoptr(GPtrArray) results = g_ptr_array_new_with_free_func ((GDestroyNotify) json_object_unref);
+  g_autoptr(GTimeZone) utc = g_time_zone_new_utc ();
+  g_autoptr(GDateTime) started = g_date_time_new (utc, 2026, 10, 1, 9, 0, 0);
+  g_autoptr(StrideStats) stats = NULL;
+  StrideChart *chart;
+  JsonObject *session = stride_session_new (started, "quick", "Quick");
+  JsonObject *result = json_object_new ();
+  JsonObject *answers = json_object_new ();
+  JsonObject *unknown;
+  const char *expected[][2] = {
+    { "Knee", "Left" }, { "Foot", "Both sides" }, { "Other", "Pain" }, { "Self-test", "During the test" },
+  };
+  const char *expected_de[][2] = {
+    { "Knie", "Links" }, { "Fuß", "Beidseitig" }, { "Anderes", "Schmerz" }, { "Selbsttest", "Beim Test" },
+  };
+
+  if (language != NULL && !g_test_subprocess ())
+    {
+      stride_test_run_in_language (language);
+      return;
+    }
+
+  stride_session_clear_pain (session);
+  stride_session_add_pain (session, STRIDE_PAIN_AREA_FOOT, STRIDE_PAIN_SIDE_BOTH);
+  stride_session_add_pain (session, STRIDE_PAIN_AREA_KNEE, STRIDE_PAIN_SIDE_LEFT);
+  /* An area a later version may ask about, without a side */
+  unknown = json_object_new ();
+  json_object_set_string_member (unknown, STRIDE_PAIN_REPORT_AREA, "elbow");
+  json_array_add_object_element (json_object_get_array_member (session, STRIDE_SESSION_PAIN), unknown);
+  g_ptr_array_add (sessions, session);
+
+  json_object_set_string_member (result, "test", "squat-test");
+  json_object_set_string_member (result, "taken", "2026-10-02T09:00:00Z");
+  json_object_set_string_member (result, "outcome", "ok");
+  json_object_set_boolean_member (answers, "pain", TRUE);
+  json_object_set_object_member (result, "answers", answers);
+  g_ptr_array_add (results, result);
+
+  stats = stride_stats_new (sessions, results, utc);
+  chart = STRIDE_CHART (g_object_ref_sink (stride_chart_new ()));
+  stride_progress_charts_fill_pain (chart, stats);
+
+  g_assert_cmpuint (stride_chart_get_n_series (chart), ==, G_N_ELEMENTS (expected));
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      StrideChartSeries *series = stride_chart_get_series (chart, i);
+      const char *const *words = language != NULL ? expected_de[i] : expected[i];
+
+      g_test_message ("%s: %s", stride_chart_series_get_name (series), stride_chart_series_get_point (series, 0)->label);
+      g_assert_cmpstr (stride_chart_series_get_name (series), ==, words[0]);
+      g_assert_cmpuint (stride_chart_series_get_n_points (series), ==, 1);
+      g_assert_cmpstr (stride_chart_series_get_point (series, 0)->label, ==, words[1]);
+    }
+
+  g_assert_finalize_object (chart);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -590,6 +658,8 @@ main (int   argc,
   g_test_add_func ("/stride/chart/summary", test_chart_summary);
   g_test_add_func ("/stride/chart/export", test_chart_export);
   g_test_add_func ("/stride/chart/card-export", test_chart_card_export);
+  g_test_add_data_func ("/stride/chart/pain-words", NULL, test_chart_pain_words);
+  g_test_add_data_func ("/stride/chart/pain-words/de", "de", test_chart_pain_words);
 
   status = g_test_run ();
   g_object_unref (app);

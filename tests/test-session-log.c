@@ -440,6 +440,12 @@ test_session_log_discard (Fixture       *fixture,
   stride_session_log_page_discard (fixture->page);
   dialog = stride_test_find_dialog (fixture->window);
   g_assert_nonnull (dialog);
+  stride_test_wait_for_frames (GTK_WIDGET (dialog), 3);
+  {
+    g_autofree char *shot = stride_test_save_screenshot (GTK_WIDGET (dialog), "session-log-discard-dialog");
+
+    g_test_message ("Screenshot: %s", shot);
+  }
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   g_assert_cmpint (fixture->finished, ==, -1);
 

@@ -8,6 +8,7 @@
 #include "stride-advice.h"
 #include "stride-catalog.h"
 #include "stride-record.h"
+#include "stride-session.h"
 #include "stride-session-sets.h"
 
 typedef struct
@@ -56,7 +57,7 @@ sort_newest_first (GPtrArray  *records,
 static gboolean
 has_session_pain (GPtrArray *sessions)
 {
-  g_autoptr(GArray) sorted = sort_newest_first (sessions, "started");
+  g_autoptr(GArray) sorted = sort_newest_first (sessions, STRIDE_SESSION_STARTED);
   guint with_pain = 0;
 
   for (guint i = 0; i < MIN (sorted->len, STRIDE_ADVICE_PAIN_WINDOW); i++)
@@ -142,14 +143,14 @@ judge_session (JsonObject       *session,
         continue;
       found = TRUE;
 
-      if (set.variation != NULL && !g_str_equal (set.variation, "base"))
+      if (set.variation != NULL && !g_str_equal (set.variation, STRIDE_SESSION_VARIATION_BASE))
         at_top = FALSE;
       if (set.reps < (gint64) dose->max)
         at_top = FALSE;
 
-      if (set.side == NULL || g_str_equal (set.side, "left"))
+      if (set.side == NULL || g_str_equal (set.side, STRIDE_SESSION_SIDE_LEFT))
         left = TRUE;
-      if (set.side == NULL || g_str_equal (set.side, "right"))
+      if (set.side == NULL || g_str_equal (set.side, STRIDE_SESSION_SIDE_RIGHT))
         right = TRUE;
     }
 
@@ -215,7 +216,7 @@ stride_advice_list_progressions (GPtrArray *sessions)
 
   g_return_val_if_fail (sessions != NULL, NULL);
 
-  sorted = sort_newest_first (sessions, "started");
+  sorted = sort_newest_first (sessions, STRIDE_SESSION_STARTED);
 
   for (guint i = 0; i < g_list_model_get_n_items (exercises); i++)
     {

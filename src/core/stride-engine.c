@@ -12,6 +12,7 @@
 #include "config.h"
 
 #include "stride-engine.h"
+#include "stride-session.h"
 #include "stride-session-sets.h"
 
 #define SECOND G_GINT64_CONSTANT (1000000)
@@ -662,57 +663,66 @@ stride_engine_stop (StrideEngine *self)
   set_state (self, STRIDE_ENGINE_STOPPED);
 }
 
+/* The name a set's side has in a session */
+static const char *
+get_side_name (const StrideSegment *segment)
+{
+  switch (segment->side)
+    {
+    case STRIDE_SIDE_LEFT:
+      return STRIDE_SESSION_SIDE_LEFT;
+    case STRIDE_SIDE_RIGHT:
+      return STRIDE_SESSION_SIDE_RIGHT;
+    case STRIDE_SIDE_NONE:
+    default:
+      return NULL;
+    }
+}
+
+typedef struct
+{
+  const char *exercise;
+  const char *side;
+  gint64      ran;
+} Worked;
+
 /* The time the workout ran in each work segment, added up per exercise
  * and side, in the order first done */
-static JsonArray *
-dup_worked (StrideEngine *self)
+static void
+add_worked (StrideEngine *self,
+            JsonObject   *session)
 {
-  JsonArray *worked = json_array_new ();
-  g_autoptr(GArray) seconds = g_array_new (FALSE, TRUE, sizeof (gint64));
+  g_autoptr(GArray) worked = g_array_new (FALSE, TRUE, sizeof (Worked));
 
   for (guint i = 0; i < stride_plan_get_n_segments (self->plan); i++)
     {
       const StrideSegment *segment = stride_plan_get_segment (self->plan, i);
       gint64 ran = g_array_index (self->ran, gint64, i);
-      const char *side = segment->side == STRIDE_SIDE_NONE ? NULL : segment->side == STRIDE_SIDE_LEFT ? "left" : "right";
+      const char *side = get_side_name (segment);
       guint entry;
 
       if (segment->kind != STRIDE_SEGMENT_WORK || ran <= 0)
         continue;
 
-      for (entry = 0; entry < json_array_get_length (worked); entry++)
+      for (entry = 0; entry < worked->len; entry++)
         {
-          JsonArray *row = json_array_get_array_element (worked, entry);
+          Worked *row = &g_array_index (worked, Worked, entry);
 
-          if (g_strcmp0 (json_array_get_string_element (row, 0), segment->exercise_id) == 0
-              && g_strcmp0 (json_array_get_string_element (row, 1), side) == 0)
+          if (g_strcmp0 (row->exercise, segment->exercise_id) == 0 && g_strcmp0 (row->side, side) == 0)
             break;
         }
-      if (entry == json_array_get_length (worked))
-        {
-          JsonArray *row = json_array_new ();
-
-          json_array_add_string_element (row, segment->exercise_id);
-          if (side != NULL)
-            json_array_add_string_element (row, side);
-          else
-            json_array_add_null_element (row);
-          json_array_add_int_element (row, 0);
-          json_array_add_array_element (worked, row);
-          g_array_set_size (seconds, entry + 1);
-        }
-      g_array_index (seconds, gint64, entry) += ran;
+      if (entry == worked->len)
+        g_array_append_val (worked, ((Worked) { segment->exercise_id, side, 0 }));
+      g_array_index (worked, Worked, entry).ran += ran;
     }
 
-  for (guint entry = 0; entry < json_array_get_length (worked); entry++)
+  stride_session_clear_worked (session);
+  for (guint entry = 0; entry < worked->len; entry++)
     {
-      JsonArray *row = json_array_get_array_element (worked, entry);
+      Worked *row = &g_array_index (worked, Worked, entry);
 
-      json_array_remove_element (row, 2);
-      json_array_add_int_element (row, (g_array_index (seconds, gint64, entry) + SECOND / 2) / SECOND);
+      stride_session_add_worked (session, row->exercise, row->side, (row->ran + SECOND / 2) / SECOND);
     }
-
-  return worked;
 }
 
 /**
@@ -727,25 +737,18 @@ JsonObject *
 stride_engine_dup_session (StrideEngine *self)
 {
   StrideRoutine *routine;
-  JsonObject *session = json_object_new ();
+  JsonObject *session;
   gint64 work_done = 0, work_planned = 0, ran = 0;
 
   g_return_val_if_fail (STRIDE_IS_ENGINE (self), NULL);
 
   routine = stride_plan_get_routine (self->plan);
-  if (self->started != NULL)
-    {
-      g_autofree char *started = g_date_time_format_iso8601 (self->started);
-
-      json_object_set_string_member (session, "started", started);
-    }
-  json_object_set_string_member (session, "routine", stride_routine_get_id (routine));
-  json_object_set_string_member (session, "routine_name", stride_routine_get_name (routine));
+  session = stride_session_new (self->started, stride_routine_get_id (routine), stride_routine_get_name (routine));
   for (guint i = 0; i < self->ran->len; i++)
     ran += g_array_index (self->ran, gint64, i);
-  json_object_set_int_member (session, "duration", (ran + SECOND / 2) / SECOND);
-  json_object_set_array_member (session, STRIDE_SESSION_WORKED, dup_worked (self));
-  json_object_set_array_member (session, STRIDE_SESSION_EXERCISES, json_array_new ());
+  stride_session_set_duration (session, (ran + SECOND / 2) / SECOND);
+  add_worked (self, session);
+  stride_session_clear_sets (session);
 
   for (guint i = 0; i < stride_plan_get_n_segments (self->plan); i++)
     {
@@ -765,8 +768,8 @@ stride_engine_dup_session (StrideEngine *self)
 
       set = (StrideSessionSet) {
         .exercise = segment->exercise_id,
-        .variation = segment->harder ? "harder" : "base",
-        .side = segment->side == STRIDE_SIDE_NONE ? NULL : segment->side == STRIDE_SIDE_LEFT ? "left" : "right",
+        .variation = segment->harder ? STRIDE_SESSION_VARIATION_HARDER : STRIDE_SESSION_VARIATION_BASE,
+        .side = get_side_name (segment),
         .number = segment->set,
         /* A hold counts as one rep once begun */
         .reps = segment->reps > 0 ? (gint64) done : done > 0,
@@ -777,8 +780,7 @@ stride_engine_dup_session (StrideEngine *self)
     }
 
   /* The part of the planned work done: skipped sets do not count */
-  json_object_set_double_member (session, "completion",
-                                 work_planned > 0 ? CLAMP ((double) work_done / work_planned, 0.0, 1.0) : 0.0);
+  stride_session_set_completion (session, work_planned > 0 ? (double) work_done / work_planned : 0.0);
 
   return session;
 }

@@ -5,11 +5,20 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "stride-record.h"
 
-static JsonNode *
-get_value (JsonObject *record,
-           const char *member)
+/**
+ * stride_record_get_value:
+ * @record: (nullable): a stored record
+ *
+ * Returns: (transfer none) (nullable): the node of @member if it holds a
+ *   number, string or boolean
+ */
+JsonNode *
+stride_record_get_value (JsonObject *record,
+                         const char *member)
 {
   JsonNode *node;
 
@@ -33,7 +42,7 @@ const char *
 stride_record_get_string (JsonObject *record,
                           const char *member)
 {
-  JsonNode *node = get_value (record, member);
+  JsonNode *node = stride_record_get_value (record, member);
 
   if (node == NULL || json_node_get_value_type (node) != G_TYPE_STRING)
     return NULL;
@@ -53,7 +62,7 @@ stride_record_get_int (JsonObject *record,
                        const char *member,
                        gint64     *value)
 {
-  JsonNode *node = get_value (record, member);
+  JsonNode *node = stride_record_get_value (record, member);
   GType type = node != NULL ? json_node_get_value_type (node) : G_TYPE_INVALID;
 
   g_return_val_if_fail (value != NULL, FALSE);
@@ -118,161 +127,6 @@ stride_record_dup_time (JsonObject *record,
   utc = g_time_zone_new_utc ();
 
   return g_date_time_new_from_iso8601 (text, utc);
-}
-
-/**
- * stride_session_get_completion:
- * @session: a stored session
- *
- * Returns: the part of the routine done, 0 to 1; a session that does not
- *   say counts as complete
- */
-double
-stride_session_get_completion (JsonObject *session)
-{
-  JsonNode *node = get_value (session, "completion");
-  GType type = node != NULL ? json_node_get_value_type (node) : G_TYPE_INVALID;
-  double completion;
-
-  if (type == G_TYPE_DOUBLE)
-    completion = json_node_get_double (node);
-  else if (type == G_TYPE_INT64)
-    completion = (double) json_node_get_int (node);
-  else
-    return 1.0;
-
-  /* NaN fails both comparisons and counts as complete, like any
-   * completion the app cannot make sense of */
-  if (completion >= 0.0 && completion <= 1.0)
-    return completion;
-  if (completion > 1.0)
-    return 1.0;
-  if (completion < 0.0)
-    return 0.0;
-  return 1.0;
-}
-
-/**
- * stride_session_is_partial:
- * @session: a stored session
- *
- * Returns: %TRUE if the session was stopped before its routine was done
- */
-gboolean
-stride_session_is_partial (JsonObject *session)
-{
-  /* Less than what would show as 100 % */
-  return stride_session_get_completion (session) < 0.995;
-}
-
-/**
- * stride_session_get_percent_done:
- * @session: a stored session
- *
- * Returns: the part of the routine done in whole percent, as shown: 100
- *   only when all of it was done, and never 0 for a session with
- *   something done in it
- */
-int
-stride_session_get_percent_done (JsonObject *session)
-{
-  double completion = stride_session_get_completion (session);
-  int percent = (int) (completion * 100 + 0.5);
-
-  if (completion <= 0.0)
-    return 0;
-  if (!stride_session_is_partial (session))
-    return 100;
-
-  return CLAMP (percent, 1, 99);
-}
-
-/**
- * stride_session_get_effort:
- * @session: a stored session
- *
- * Returns: the perceived effort, 1 to 10, or -1 if not rated
- */
-int
-stride_session_get_effort (JsonObject *session)
-{
-  gint64 effort;
-
-  if (!stride_record_get_int (session, "effort", &effort) || effort < 1 || effort > 10)
-    return -1;
-
-  return (int) effort;
-}
-
-/**
- * stride_session_has_pain:
- * @session: a stored session
- *
- * Returns: %TRUE if the session reports pain in at least one area
- */
-gboolean
-stride_session_has_pain (JsonObject *session)
-{
-  JsonArray *reports = stride_record_get_array (session, "pain");
-
-  for (guint i = 0; reports != NULL && i < json_array_get_length (reports); i++)
-    {
-      JsonNode *report = json_array_get_element (reports, i);
-
-      if (JSON_NODE_HOLDS_OBJECT (report) &&
-          stride_record_get_string (json_node_get_object (report), "area") != NULL)
-        return TRUE;
-    }
-
-  return FALSE;
-}
-
-/**
- * stride_pain_area_from_string:
- * @area: (nullable): a stored area, e.g. "lower-back"
- *
- * Returns: the area; %STRIDE_PAIN_AREA_OTHER for one this version does
- *   not know, so that the pain is still shown
- */
-StridePainArea
-stride_pain_area_from_string (const char *area)
-{
-  static const struct
-  {
-    const char    *id;
-    StridePainArea area;
-  } areas[] = {
-    { "hip", STRIDE_PAIN_AREA_HIP },
-    { "knee", STRIDE_PAIN_AREA_KNEE },
-    { "lower-back", STRIDE_PAIN_AREA_LOWER_BACK },
-    { "shin", STRIDE_PAIN_AREA_SHIN },
-    { "foot", STRIDE_PAIN_AREA_FOOT },
-  };
-
-  for (guint i = 0; area != NULL && i < G_N_ELEMENTS (areas); i++)
-    if (g_str_equal (area, areas[i].id))
-      return areas[i].area;
-
-  return STRIDE_PAIN_AREA_OTHER;
-}
-
-/**
- * stride_pain_side_from_string:
- * @side: (nullable): "left", "right" or "both"
- *
- * Returns: the side, or %STRIDE_PAIN_SIDE_UNSPECIFIED
- */
-StridePainSide
-stride_pain_side_from_string (const char *side)
-{
-  if (g_strcmp0 (side, "left") == 0)
-    return STRIDE_PAIN_SIDE_LEFT;
-  if (g_strcmp0 (side, "right") == 0)
-    return STRIDE_PAIN_SIDE_RIGHT;
-  if (g_strcmp0 (side, "both") == 0)
-    return STRIDE_PAIN_SIDE_BOTH;
-
-  return STRIDE_PAIN_SIDE_UNSPECIFIED;
 }
 
 /**
@@ -346,9 +200,197 @@ stride_result_get_answer (JsonObject *result,
   if (answers == NULL || !JSON_NODE_HOLDS_OBJECT (answers))
     return STRIDE_ANSWER_UNKNOWN;
 
-  node = get_value (json_node_get_object (answers), key);
+  node = stride_record_get_value (json_node_get_object (answers), key);
   if (node == NULL || json_node_get_value_type (node) != G_TYPE_BOOLEAN)
     return STRIDE_ANSWER_UNKNOWN;
 
   return json_node_get_boolean (node) ? STRIDE_ANSWER_YES : STRIDE_ANSWER_NO;
+}
+
+/* The checks a loaded file's records pass: what Stride would not have
+ * written is kept aside rather than read. Fast by design: a file holds
+ * thousands of records, each checked as the parser finishes it. */
+
+static guint
+read_digits (const char *text,
+             guint       count)
+{
+  guint value = 0;
+
+  for (guint i = 0; i < count; i++)
+    value = value * 10 + (guint) (text[i] - '0');
+
+  return value;
+}
+
+/* "YYYY-MM-DDTHH:MM" of a day from now, in UTC: no record was made
+ * later. A time zone moves a time by at most 14 hours, so the day covers
+ * it as well as a clock that is a little ahead. */
+static const char *
+get_latest_time (void)
+{
+  /* Formatted once a second per thread, not once per timestamp: a file
+   * holds thousands of them */
+  static _Thread_local char latest[17];
+  static _Thread_local gint64 formatted_at;
+  gint64 now_us = g_get_real_time ();
+
+  if (latest[0] == '\0' || now_us - formatted_at > G_USEC_PER_SEC || now_us < formatted_at)
+    {
+      g_autoptr(GDateTime) now = g_date_time_new_from_unix_utc (now_us / G_USEC_PER_SEC);
+      g_autoptr(GDateTime) tomorrow = g_date_time_add_days (now, 1);
+      g_autofree char *text = g_date_time_format (tomorrow, "%Y-%m-%dT%H:%M");
+
+      g_strlcpy (latest, text, sizeof latest);
+      formatted_at = now_us;
+    }
+
+  return latest;
+}
+
+/* "YYYY-MM-DDTHH:MM…" with a zone, a real date and time, and not in the
+ * future: a change dated years ahead would win every merge. Checked by
+ * hand rather than with a full parse, which costs more than the rest of
+ * loading; merges parse the ones they compare. */
+gboolean
+stride_record_check_timestamp (JsonObject *object,
+                               const char *member)
+{
+  JsonNode *node = json_object_get_member (object, member);
+  const char *text;
+  gsize length;
+  guint year, month, day;
+
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+    return FALSE;
+
+  text = json_node_get_string (node);
+  length = strlen (text);
+  if (length < 17 || length > 40)
+    return FALSE;
+
+  for (guint i = 0; i < 16; i++)
+    {
+      gboolean ok;
+
+      switch (i)
+        {
+        case 4:
+        case 7:
+          ok = text[i] == '-';
+          break;
+        case 10:
+          ok = text[i] == 'T';
+          break;
+        case 13:
+          ok = text[i] == ':';
+          break;
+        default:
+          ok = g_ascii_isdigit (text[i]);
+          break;
+        }
+
+      if (!ok)
+        return FALSE;
+    }
+
+  year = read_digits (text, 4);
+  month = read_digits (text + 5, 2);
+  day = read_digits (text + 8, 2);
+  if (year < 1970 || month < 1 || month > 12 || day < 1
+      || day > g_date_get_days_in_month (month, year)
+      || read_digits (text + 11, 2) > 23 || read_digits (text + 14, 2) > 59)
+    return FALSE;
+
+  if (strncmp (text, get_latest_time (), 16) > 0)
+    return FALSE;
+
+  return text[length - 1] == 'Z' || strchr (text + 16, '+') != NULL || strchr (text + 16, '-') != NULL;
+}
+
+gboolean
+stride_record_check_string (JsonObject *object,
+                            const char *member,
+                            gboolean    required)
+{
+  JsonNode *node = json_object_get_member (object, member);
+
+  if (node == NULL)
+    return !required;
+
+  return JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING;
+}
+
+/* An integer member within [min, max]; a missing one passes unless
+ * required, a null one passes when nullable */
+gboolean
+stride_record_check_int (JsonObject *object,
+                         const char *member,
+                         gint64      min,
+                         gint64      max,
+                         gboolean    required,
+                         gboolean    nullable)
+{
+  JsonNode *node = json_object_get_member (object, member);
+  gint64 value;
+
+  if (node == NULL)
+    return !required;
+  if (JSON_NODE_HOLDS_NULL (node))
+    return nullable;
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64)
+    return FALSE;
+
+  value = json_node_get_int (node);
+  return value >= min && value <= max;
+}
+
+gboolean
+stride_record_check_number (JsonObject *object,
+                            const char *member,
+                            double      min,
+                            double      max,
+                            gboolean    required)
+{
+  JsonNode *node = json_object_get_member (object, member);
+  GType type;
+  double value;
+
+  if (node == NULL)
+    return !required;
+  if (!JSON_NODE_HOLDS_VALUE (node))
+    return FALSE;
+
+  type = json_node_get_value_type (node);
+  if (type == G_TYPE_INT64)
+    value = json_node_get_int (node);
+  else if (type == G_TYPE_DOUBLE)
+    value = json_node_get_double (node);
+  else
+    return FALSE;
+
+  return value >= min && value <= max;
+}
+
+gboolean
+stride_record_check_array (JsonObject *object,
+                           const char *member,
+                           gboolean    (*check) (JsonNode *item))
+{
+  JsonNode *node = json_object_get_member (object, member);
+  JsonArray *array;
+
+  if (node == NULL)
+    return TRUE;
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    return FALSE;
+
+  array = json_node_get_array (node);
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      if (!check (json_array_get_element (array, i)))
+        return FALSE;
+    }
+
+  return TRUE;
 }

@@ -1,10 +1,11 @@
 /* stride-record.h
  *
- * Reading the sessions and self-test results of the progress store for
- * statistics and advice. The store keeps records as JSON objects, and a
- * file written by an older or newer Stride, merged from a synced copy or
- * edited by hand may lack a member or hold the wrong type: every reader
- * here then answers "unknown" instead of failing.
+ * Reading and checking the records of the progress store: the members
+ * any record may have, and self-test results (a session's own members
+ * are in session/stride-session.h). The store keeps records as JSON
+ * objects, and a file written by an older or newer Stride, merged from a
+ * synced copy or edited by hand may lack a member or hold the wrong type:
+ * every reader here then answers "unknown" instead of failing.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -62,27 +63,8 @@ typedef enum
   STRIDE_ANSWER_YES,
 } StrideAnswer;
 
-/* The values of "area" in a session's pain reports; OTHER is an area this
- * version does not know, NONE a self-test, which does not ask where */
-typedef enum
-{
-  STRIDE_PAIN_AREA_NONE,
-  STRIDE_PAIN_AREA_HIP,
-  STRIDE_PAIN_AREA_KNEE,
-  STRIDE_PAIN_AREA_LOWER_BACK,
-  STRIDE_PAIN_AREA_SHIN,
-  STRIDE_PAIN_AREA_FOOT,
-  STRIDE_PAIN_AREA_OTHER,
-} StridePainArea;
-
-typedef enum
-{
-  STRIDE_PAIN_SIDE_UNSPECIFIED,
-  STRIDE_PAIN_SIDE_LEFT,
-  STRIDE_PAIN_SIDE_RIGHT,
-  STRIDE_PAIN_SIDE_BOTH,
-} StridePainSide;
-
+JsonNode       *stride_record_get_value        (JsonObject  *record,
+                                                const char  *member);
 const char     *stride_record_get_string       (JsonObject  *record,
                                                 const char  *member);
 gboolean        stride_record_get_int          (JsonObject  *record,
@@ -93,14 +75,25 @@ JsonArray      *stride_record_get_array        (JsonObject  *record,
 GDateTime      *stride_record_dup_time         (JsonObject  *record,
                                                 const char  *member);
 
-double          stride_session_get_completion  (JsonObject  *session);
-gboolean        stride_session_is_partial      (JsonObject  *session);
-int             stride_session_get_percent_done (JsonObject *session);
-int             stride_session_get_effort      (JsonObject  *session);
-gboolean        stride_session_has_pain        (JsonObject  *session);
-
-StridePainArea  stride_pain_area_from_string   (const char  *area);
-StridePainSide  stride_pain_side_from_string   (const char  *side);
+gboolean        stride_record_check_timestamp  (JsonObject  *record,
+                                                const char  *member);
+gboolean        stride_record_check_string     (JsonObject  *record,
+                                                const char  *member,
+                                                gboolean     required);
+gboolean        stride_record_check_int        (JsonObject  *record,
+                                                const char  *member,
+                                                gint64       min,
+                                                gint64       max,
+                                                gboolean     required,
+                                                gboolean     nullable);
+gboolean        stride_record_check_number     (JsonObject  *record,
+                                                const char  *member,
+                                                double       min,
+                                                double       max,
+                                                gboolean     required);
+gboolean        stride_record_check_array      (JsonObject  *record,
+                                                const char  *member,
+                                                gboolean    (*check) (JsonNode *item));
 
 StrideRecordTest  stride_result_get_test         (JsonObject  *result);
 StrideOutcome   stride_result_get_outcome      (JsonObject  *result);

@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include "stride-catalog.h"
+#include "stride-session.h"
 #include "stride-session-sets.h"
 #include "stride-stats.h"
 
@@ -199,24 +200,13 @@ add_session_pain (StrideStats *self,
                   GDateTime   *started,
                   JsonObject  *session)
 {
-  JsonArray *reports = stride_record_get_array (session, "pain");
-
-  for (guint i = 0; reports != NULL && i < json_array_get_length (reports); i++)
+  for (guint i = 0; i < stride_session_get_n_pain (session); i++)
     {
-      JsonNode *node = json_array_get_element (reports, i);
-      JsonObject *report;
-      const char *area;
+      const char *area, *side;
 
-      if (!JSON_NODE_HOLDS_OBJECT (node))
-        continue;
-      report = json_node_get_object (node);
-      area = stride_record_get_string (report, "area");
-      if (area == NULL)
-        continue;
-
-      add_pain_point (self, started, STRIDE_PAIN_SOURCE_SESSION,
-                      stride_pain_area_from_string (area),
-                      stride_pain_side_from_string (stride_record_get_string (report, "side")));
+      if (stride_session_get_pain (session, i, &area, &side))
+        add_pain_point (self, started, STRIDE_PAIN_SOURCE_SESSION,
+                        stride_pain_area_from_string (area), stride_pain_side_from_string (side));
     }
 }
 
@@ -238,7 +228,7 @@ add_sessions (StrideStats *self,
 
       if (entry.session == NULL)
         continue;
-      entry.started = dup_local_time (self, entry.session, "started");
+      entry.started = dup_local_time (self, entry.session, STRIDE_SESSION_STARTED);
       if (entry.started == NULL)
         continue;
 

@@ -15,6 +15,7 @@
 #include <json-glib/json-glib.h>
 
 #include "stride-record.h"
+#include "stride-session-pain.h"
 #include "stride-week.h"
 
 G_BEGIN_DECLS

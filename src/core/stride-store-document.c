@@ -8,8 +8,10 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "stride-record.h"
 #include "stride-routine.h"
 #include "stride-self-test.h"
+#include "stride-session.h"
 #include "stride-session-sets.h"
 #include "stride-store-document.h"
 
@@ -39,14 +41,6 @@ static const char *collection_names[STRIDE_N_COLLECTIONS] = {
 };
 
 G_DEFINE_QUARK (stride-store-error-quark, stride_store_error)
-
-const char *
-stride_collection_get_name (StrideCollection collection)
-{
-  g_return_val_if_fail (collection < STRIDE_N_COLLECTIONS, NULL);
-
-  return collection_names[collection];
-}
 
 StrideDocument *
 stride_document_new (void)
@@ -129,230 +123,6 @@ check_structure (const char *data,
   return TRUE;
 }
 
-static guint
-read_digits (const char *text,
-             guint       count)
-{
-  guint value = 0;
-
-  for (guint i = 0; i < count; i++)
-    value = value * 10 + (guint) (text[i] - '0');
-
-  return value;
-}
-
-/* "YYYY-MM-DDTHH:MM" of a day from now, in UTC: no record was made
- * later. A time zone moves a time by at most 14 hours, so the day covers
- * it as well as a clock that is a little ahead. */
-static const char *
-get_latest_time (void)
-{
-  /* Formatted once a second per thread, not once per timestamp: a file
-   * holds thousands of them */
-  static _Thread_local char latest[17];
-  static _Thread_local gint64 formatted_at;
-  gint64 now_us = g_get_real_time ();
-
-  if (latest[0] == '\0' || now_us - formatted_at > G_USEC_PER_SEC || now_us < formatted_at)
-    {
-      g_autoptr(GDateTime) now = g_date_time_new_from_unix_utc (now_us / G_USEC_PER_SEC);
-      g_autoptr(GDateTime) tomorrow = g_date_time_add_days (now, 1);
-      g_autofree char *text = g_date_time_format (tomorrow, "%Y-%m-%dT%H:%M");
-
-      g_strlcpy (latest, text, sizeof latest);
-      formatted_at = now_us;
-    }
-
-  return latest;
-}
-
-/* "YYYY-MM-DDTHH:MM…" with a zone, a real date and time, and not in the
- * future: a change dated years ahead would win every merge. Checked by
- * hand rather than with a full parse, which costs more than the rest of
- * loading; merges parse the ones they compare. */
-static gboolean
-is_timestamp (JsonObject *object,
-              const char *member)
-{
-  JsonNode *node = json_object_get_member (object, member);
-  const char *text;
-  gsize length;
-  guint year, month, day;
-
-  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
-    return FALSE;
-
-  text = json_node_get_string (node);
-  length = strlen (text);
-  if (length < 17 || length > 40)
-    return FALSE;
-
-  for (guint i = 0; i < 16; i++)
-    {
-      gboolean ok;
-
-      switch (i)
-        {
-        case 4:
-        case 7:
-          ok = text[i] == '-';
-          break;
-        case 10:
-          ok = text[i] == 'T';
-          break;
-        case 13:
-          ok = text[i] == ':';
-          break;
-        default:
-          ok = g_ascii_isdigit (text[i]);
-          break;
-        }
-
-      if (!ok)
-        return FALSE;
-    }
-
-  year = read_digits (text, 4);
-  month = read_digits (text + 5, 2);
-  day = read_digits (text + 8, 2);
-  if (year < 1970 || month < 1 || month > 12 || day < 1
-      || day > g_date_get_days_in_month (month, year)
-      || read_digits (text + 11, 2) > 23 || read_digits (text + 14, 2) > 59)
-    return FALSE;
-
-  if (strncmp (text, get_latest_time (), 16) > 0)
-    return FALSE;
-
-  return text[length - 1] == 'Z' || strchr (text + 16, '+') != NULL || strchr (text + 16, '-') != NULL;
-}
-
-static gboolean
-is_string (JsonObject *object,
-           const char *member,
-           gboolean    required)
-{
-  JsonNode *node = json_object_get_member (object, member);
-
-  if (node == NULL)
-    return !required;
-
-  return JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING;
-}
-
-/* An integer member within [min, max]; a missing one passes unless
- * required, a null one passes when nullable */
-static gboolean
-is_int_in (JsonObject *object,
-           const char *member,
-           gint64      min,
-           gint64      max,
-           gboolean    required,
-           gboolean    nullable)
-{
-  JsonNode *node = json_object_get_member (object, member);
-  gint64 value;
-
-  if (node == NULL)
-    return !required;
-  if (JSON_NODE_HOLDS_NULL (node))
-    return nullable;
-  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64)
-    return FALSE;
-
-  value = json_node_get_int (node);
-  return value >= min && value <= max;
-}
-
-static gboolean
-is_number_in (JsonObject *object,
-              const char *member,
-              double      min,
-              double      max,
-              gboolean    required)
-{
-  JsonNode *node = json_object_get_member (object, member);
-  GType type;
-  double value;
-
-  if (node == NULL)
-    return !required;
-  if (!JSON_NODE_HOLDS_VALUE (node))
-    return FALSE;
-
-  type = json_node_get_value_type (node);
-  if (type == G_TYPE_INT64)
-    value = json_node_get_int (node);
-  else if (type == G_TYPE_DOUBLE)
-    value = json_node_get_double (node);
-  else
-    return FALSE;
-
-  return value >= min && value <= max;
-}
-
-static gboolean
-is_array_of (JsonObject *object,
-             const char *member,
-             gboolean    (*check) (JsonNode *item))
-{
-  JsonNode *node = json_object_get_member (object, member);
-  JsonArray *array;
-
-  if (node == NULL)
-    return TRUE;
-  if (!JSON_NODE_HOLDS_ARRAY (node))
-    return FALSE;
-
-  array = json_node_get_array (node);
-  for (guint i = 0; i < json_array_get_length (array); i++)
-    {
-      if (!check (json_array_get_element (array, i)))
-        return FALSE;
-    }
-
-  return TRUE;
-}
-
-/* A set as version 1 kept it, an object each */
-static gboolean
-is_valid_v1_set (JsonObject *set)
-{
-  return is_string (set, "exercise", TRUE)
-         && is_string (set, "variation", FALSE)
-         && is_string (set, "side", FALSE)
-         && is_int_in (set, "set", 1, STRIDE_SESSION_MAX_SETS, TRUE, FALSE)
-         && is_int_in (set, "reps_planned", 0, STRIDE_SESSION_MAX_REPS, FALSE, FALSE)
-         && is_int_in (set, "reps", 0, STRIDE_SESSION_MAX_REPS, TRUE, FALSE)
-         && is_int_in (set, "hold_seconds", 0, STRIDE_SESSION_MAX_HOLD_SECONDS, FALSE, FALSE);
-}
-
-static gboolean
-is_valid_pain (JsonNode *node)
-{
-  JsonObject *pain;
-
-  if (!JSON_NODE_HOLDS_OBJECT (node))
-    return FALSE;
-
-  pain = json_node_get_object (node);
-  return is_string (pain, "area", TRUE) && is_string (pain, "side", FALSE);
-}
-
-static gboolean
-is_valid_session (JsonObject *session)
-{
-  return is_timestamp (session, "started")
-         && is_string (session, "routine", FALSE)
-         && is_string (session, "routine_name", FALSE)
-         && is_int_in (session, "duration", 0, 24 * 3600, FALSE, FALSE)
-         && is_number_in (session, "completion", 0.0, 1.0, FALSE)
-         && is_int_in (session, "effort", 1, 10, FALSE, TRUE)
-         && is_string (session, "note", FALSE)
-         && is_array_of (session, "pain", is_valid_pain)
-         && is_array_of (session, STRIDE_SESSION_EXERCISES, stride_session_entry_is_valid)
-         && is_array_of (session, STRIDE_SESSION_WORKED, stride_session_worked_entry_is_valid);
-}
-
 static gboolean
 is_valid_result (JsonObject *result)
 {
@@ -361,10 +131,10 @@ is_valid_result (JsonObject *result)
   StrideSelfTestKind kind;
   StrideSelfTestOutcome outcome;
 
-  return is_string (result, "test", TRUE)
+  return stride_record_check_string (result, "test", TRUE)
          && stride_self_test_kind_from_id (json_object_get_string_member (result, "test"), &kind)
-         && is_timestamp (result, "taken")
-         && is_string (result, "outcome", FALSE)
+         && stride_record_check_timestamp (result, "taken")
+         && stride_record_check_string (result, "outcome", FALSE)
          && (!json_object_has_member (result, "outcome")
              || stride_self_test_outcome_from_id (json_object_get_string_member (result, "outcome"), &outcome))
          && (answers == NULL || JSON_NODE_HOLDS_OBJECT (answers));
@@ -375,7 +145,7 @@ is_valid_tombstone (JsonObject *tombstone)
 {
   const char *collection;
 
-  if (!is_string (tombstone, "collection", TRUE))
+  if (!stride_record_check_string (tombstone, "collection", TRUE))
     return FALSE;
 
   collection = json_object_get_string_member (tombstone, "collection");
@@ -394,7 +164,7 @@ is_valid_record (StrideCollection  collection,
 {
   const char *id;
 
-  if (!is_string (record, "id", TRUE) || !is_timestamp (record, "modified"))
+  if (!stride_record_check_string (record, "id", TRUE) || !stride_record_check_timestamp (record, "modified"))
     return FALSE;
 
   id = json_object_get_string_member (record, "id");
@@ -404,7 +174,7 @@ is_valid_record (StrideCollection  collection,
   switch (collection)
     {
     case STRIDE_COLLECTION_SESSIONS:
-      return is_valid_session (record);
+      return stride_session_check (record);
     case STRIDE_COLLECTION_RESULTS:
       return is_valid_result (record);
     case STRIDE_COLLECTION_DELETED:
@@ -487,74 +257,6 @@ lookup_key (StrideDocument   *self,
             const char       *key)
 {
   return g_hash_table_lookup (self->by_id[collection], key);
-}
-
-/* Whether a version 1 set has members beyond those version 1 defined */
-static gboolean
-has_unknown_members (JsonObject *set)
-{
-  static const char *known[] = {
-    "exercise", "variation", "side", "set", "reps_planned", "reps", "hold_seconds",
-  };
-  JsonObjectIter iter;
-  const char *name;
-  JsonNode *value;
-
-  json_object_iter_init (&iter, set);
-  while (json_object_iter_next (&iter, &name, &value))
-    {
-      if (!g_strv_contains (known, name))
-        return TRUE;
-    }
-
-  return FALSE;
-}
-
-/* Version 1 kept a session's sets as an object each in "sets"; version 2
- * an entry per exercise in "exercises" (see stride-session-sets.h). What
- * every set did is kept; so is the old list, as a member this version
- * does not read, if a set in it holds members it cannot carry over.
- *
- * Returns: %FALSE if the sets are damaged */
-static gboolean
-migrate_session_from_v1 (JsonObject *session)
-{
-  JsonNode *node = json_object_get_member (session, "sets");
-  gboolean keep_old = FALSE;
-  JsonArray *sets;
-
-  if (node == NULL)
-    return TRUE;
-  if (!JSON_NODE_HOLDS_ARRAY (node))
-    return FALSE;
-
-  sets = json_node_get_array (node);
-  for (guint i = 0; i < json_array_get_length (sets); i++)
-    {
-      JsonNode *item = json_array_get_element (sets, i);
-      JsonObject *old;
-      StrideSessionSet set;
-
-      if (!JSON_NODE_HOLDS_OBJECT (item) || !is_valid_v1_set (json_node_get_object (item)))
-        return FALSE;
-
-      old = json_node_get_object (item);
-      set = (StrideSessionSet) {
-        .exercise = json_object_get_string_member (old, "exercise"),
-        .variation = json_object_get_string_member_with_default (old, "variation", NULL),
-        .side = json_object_get_string_member_with_default (old, "side", NULL),
-        .number = json_object_get_int_member (old, "set"),
-        .reps = json_object_get_int_member (old, "reps"),
-        .reps_planned = json_object_get_int_member_with_default (old, "reps_planned", -1),
-        .hold_seconds = json_object_get_int_member_with_default (old, "hold_seconds", -1),
-      };
-      stride_session_add_set (session, &set);
-      keep_old = keep_old || has_unknown_members (old);
-    }
-
-  if (!keep_old)
-    json_object_remove_member (session, "sets");
-  return TRUE;
 }
 
 /* A parser that checks each session as it finishes it, while its nodes
@@ -747,7 +449,7 @@ is_valid_unreadable (JsonNode *node)
     return FALSE;
 
   entry = json_node_get_object (node);
-  return is_string (entry, "collection", TRUE) && is_string (entry, "text", TRUE);
+  return stride_record_check_string (entry, "collection", TRUE) && stride_record_check_string (entry, "text", TRUE);
 }
 
 /* Keeps @entry unless an equal one is kept already */
@@ -773,7 +475,7 @@ check_record (StrideCollection  collection,
     return is_valid_record (collection, record);
 
   if (version < 2)
-    return migrate_session_from_v1 (record) && is_valid_record (collection, record);
+    return stride_session_migrate_from_v1 (record) && is_valid_record (collection, record);
 
   return g_hash_table_contains (checked_sessions, record) || is_valid_record (collection, record);
 }
@@ -856,7 +558,7 @@ stride_document_parse (const char  *data,
     }
 
   root_object = json_node_get_object (root);
-  if (!is_int_in (root_object, "version", 1, G_MAXINT, TRUE, FALSE))
+  if (!stride_record_check_int (root_object, "version", 1, G_MAXINT, TRUE, FALSE))
     {
       g_set_error_literal (error, STRIDE_STORE_ERROR, STRIDE_STORE_ERROR_INVALID,
                            _("The file has no valid version number."));
@@ -881,7 +583,7 @@ stride_document_parse (const char  *data,
 
     if (node != NULL)
       {
-        if (!is_array_of (self->root, UNREADABLE_MEMBER, is_valid_unreadable))
+        if (!stride_record_check_array (self->root, UNREADABLE_MEMBER, is_valid_unreadable))
           {
             g_set_error (error, STRIDE_STORE_ERROR, STRIDE_STORE_ERROR_INVALID,
                          _("The file’s “%s” is damaged."), UNREADABLE_MEMBER);
@@ -1278,7 +980,7 @@ stride_document_describe_unreadable (StrideDocument *self,
   const char *text = stride_document_get_unreadable (self, index, &collection);
   g_autoptr(JsonNode) node = json_from_string (text, NULL);
   JsonObject *record = node != NULL && JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
-  const char *member = collection == STRIDE_COLLECTION_RESULTS ? "taken" : "started";
+  const char *member = collection == STRIDE_COLLECTION_RESULTS ? "taken" : STRIDE_SESSION_STARTED;
   const char *when = record != NULL ? json_object_get_string_member_with_default (record, member, NULL) : NULL;
   const char *name = record != NULL ? json_object_get_string_member_with_default (record, "name", NULL) : NULL;
   g_autoptr(GDateTime) time = when != NULL ? g_date_time_new_from_iso8601 (when, NULL) : NULL;

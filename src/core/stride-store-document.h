@@ -50,7 +50,6 @@ typedef enum
 typedef struct _StrideDocument StrideDocument;
 
 GQuark          stride_store_error_quark       (void);
-const char     *stride_collection_get_name     (StrideCollection   collection);
 
 StrideDocument *stride_document_new            (void);
 StrideDocument *stride_document_parse          (const char        *data,

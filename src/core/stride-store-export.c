@@ -7,8 +7,9 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "stride-catalog.h"
+#include "stride-session.h"
 #include "stride-session-sets.h"
+#include "stride-session-text.h"
 #include "stride-store-export.h"
 #include "stride-store-private.h"
 
@@ -186,44 +187,6 @@ dup_member (JsonObject *object,
   return g_strdup ("");
 }
 
-static char *
-format_pain (JsonObject *session)
-{
-  JsonNode *node = json_object_get_member (session, "pain");
-  g_autoptr(GString) pain = g_string_new (NULL);
-  JsonArray *array;
-
-  if (node == NULL || !JSON_NODE_HOLDS_ARRAY (node))
-    return g_strdup ("");
-
-  array = json_node_get_array (node);
-  for (guint i = 0; i < json_array_get_length (array); i++)
-    {
-      JsonObject *report = json_array_get_object_element (array, i);
-      g_autofree char *area = dup_member (report, "area");
-      g_autofree char *side = dup_member (report, "side");
-
-      g_string_append_printf (pain, "%s%s%s%s%s", i > 0 ? "; " : "", area,
-                              side[0] != '\0' ? " (" : "", side, side[0] != '\0' ? ")" : "");
-    }
-
-  return g_string_free (g_steal_pointer (&pain), FALSE);
-}
-
-static char *
-format_date (JsonObject *session,
-             GTimeZone  *zone)
-{
-  g_autoptr(GDateTime) started = g_date_time_new_from_iso8601 (json_object_get_string_member (session, "started"), NULL);
-  g_autoptr(GDateTime) local = NULL;
-
-  if (started == NULL)
-    return g_strdup ("");
-
-  local = g_date_time_to_timezone (started, zone);
-  return g_date_time_format (local, "%Y-%m-%d %H:%M");
-}
-
 /**
  * stride_store_export_csv:
  * @zone: the time zone to write dates in, usually the local one
@@ -261,25 +224,23 @@ stride_store_export_csv (StrideStore *self,
       JsonObject *session = sessions->pdata[s];
       StrideSessionSetIter iter;
       StrideSessionSet set;
-      g_autofree char *date = format_date (session, zone);
-      g_autofree char *routine = dup_member (session, "routine_name");
-      g_autofree char *effort = dup_member (session, "effort");
-      g_autofree char *pain = format_pain (session);
-      g_autofree char *note = dup_member (session, "note");
+      g_autofree char *date = stride_session_text_dup_csv_date (session, zone);
+      g_autofree char *routine = dup_member (session, STRIDE_SESSION_ROUTINE_NAME);
+      g_autofree char *effort = dup_member (session, STRIDE_SESSION_EFFORT);
+      g_autofree char *pain = stride_session_text_dup_csv_pain (session);
+      g_autofree char *note = dup_member (session, STRIDE_SESSION_NOTE);
 
       if (routine[0] == '\0')
         {
           g_free (routine);
-          routine = dup_member (session, "routine");
+          routine = dup_member (session, STRIDE_SESSION_ROUTINE);
         }
 
       stride_session_set_iter_init (&iter, session);
       while (stride_session_set_iter_next (&iter, &set))
         {
-          StrideExercise *exercise = stride_catalog_lookup (stride_catalog_get_default (), set.exercise);
           const char *fields[] = {
-            date, routine, exercise != NULL ? stride_exercise_get_name (exercise) : set.exercise,
-            set.variation, set.side,
+            date, routine, stride_session_text_get_exercise (&set), set.variation, set.side,
           };
 
           for (guint f = 0; f < G_N_ELEMENTS (fields); f++)

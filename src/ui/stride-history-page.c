@@ -12,11 +12,12 @@
 #include <glib/gi18n.h>
 
 #include "stride-accessible.h"
-#include "stride-catalog.h"
-#include "stride-date-text.h"
 #include "stride-history-page.h"
 #include "stride-record.h"
+#include "stride-session.h"
 #include "stride-session-sets.h"
+#include "stride-session-text.h"
+#include "stride-store-follow.h"
 #include "stride-window.h"
 
 /* Rows are made for the newest sessions, and more on request: years of
@@ -39,165 +40,13 @@ struct _StrideHistoryPage
 
 G_DEFINE_FINAL_TYPE (StrideHistoryPage, stride_history_page, ADW_TYPE_BIN)
 
-static const char *
-get_string (JsonObject *object,
-            const char *member)
-{
-  JsonNode *node = json_object_get_member (object, member);
-
-  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
-    return NULL;
-  return json_node_get_string (node);
-}
-
-static gint64
-get_int (JsonObject *object,
-         const char *member,
-         gint64      fallback)
-{
-  JsonNode *node = json_object_get_member (object, member);
-
-  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64)
-    return fallback;
-  return json_node_get_int (node);
-}
-
-static const char *
-side_label (const char *side)
-{
-  if (g_strcmp0 (side, "left") == 0)
-    return _("left");
-  if (g_strcmp0 (side, "right") == 0)
-    return _("right");
-  if (g_strcmp0 (side, "both") == 0)
-    return _("both sides");
-  return side;
-}
-
-static const char *
-area_label (const char *area)
-{
-  if (g_strcmp0 (area, "hip") == 0)
-    return _("hip");
-  if (g_strcmp0 (area, "knee") == 0)
-    return _("knee");
-  if (g_strcmp0 (area, "lower-back") == 0)
-    return _("lower back");
-  if (g_strcmp0 (area, "shin") == 0)
-    return _("shin");
-  if (g_strcmp0 (area, "foot") == 0)
-    return _("foot");
-  return area;
-}
-
-static char *
-format_pain (JsonObject *session)
-{
-  JsonNode *node = json_object_get_member (session, "pain");
-  g_autoptr(GString) pain = g_string_new (NULL);
-  JsonArray *reports;
-
-  if (node == NULL || !JSON_NODE_HOLDS_ARRAY (node))
-    return NULL;
-
-  reports = json_node_get_array (node);
-  for (guint i = 0; i < json_array_get_length (reports); i++)
-    {
-      JsonObject *report = json_array_get_object_element (reports, i);
-      const char *side = get_string (report, "side");
-
-      if (pain->len > 0)
-        g_string_append (pain, ", ");
-      if (side != NULL)
-        /* Translators: where it hurt and on which side, e.g. "knee (left)" */
-        g_string_append_printf (pain, _("%s (%s)"), area_label (get_string (report, "area")), side_label (side));
-      else
-        g_string_append (pain, area_label (get_string (report, "area")));
-    }
-
-  if (pain->len == 0)
-    return NULL;
-
-  return g_string_free (g_steal_pointer (&pain), FALSE);
-}
-
-static char *
-format_summary (JsonObject *session)
-{
-  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
-  const char *routine = get_string (session, "routine_name");
-  gint64 duration = get_int (session, "duration", -1);
-  gint64 worked = stride_session_get_seconds_worked (session);
-  gint64 effort = get_int (session, "effort", -1);
-  g_autofree char *pain = format_pain (session);
-
-  g_ptr_array_add (parts, g_strdup (routine != NULL ? routine : get_string (session, "routine")));
-  if (duration >= 0)
-    g_ptr_array_add (parts, stride_date_text_format_duration (duration));
-  if (worked >= 0)
-    {
-      g_autofree char *time = stride_date_text_format_duration (worked);
-
-      /* Translators: the time spent on the exercises themselves, rests
-       * left out, e.g. "8 minutes of exercise" */
-      g_ptr_array_add (parts, g_strdup_printf (_("%s of exercise"), time));
-    }
-  if (stride_session_is_partial (session))
-    {
-      int percent = stride_session_get_percent_done (session);
-
-      if (percent > 0)
-        /* Translators: how much of a workout was done, e.g. "partly done (60 %)" */
-        g_ptr_array_add (parts, g_strdup_printf (_("partly done (%d %%)"), percent));
-      else
-        g_ptr_array_add (parts, g_strdup (_("partly done")));
-    }
-  if (effort > 0)
-    /* Translators: the effort the user rated, e.g. "effort 6 of 10" */
-    g_ptr_array_add (parts, g_strdup_printf (_("effort %d of 10"), (int) effort));
-  if (pain != NULL)
-    /* Translators: %s lists where it hurt, e.g. "pain: knee (left)" */
-    g_ptr_array_add (parts, g_strdup_printf (_("pain: %s"), pain));
-  g_ptr_array_add (parts, NULL);
-
-  return g_strjoinv (" · ", (char **) parts->pdata);
-}
-
-static char *
-format_date (JsonObject *session)
-{
-  g_autoptr(GDateTime) started = g_date_time_new_from_iso8601 (get_string (session, "started"), NULL);
-  g_autoptr(GDateTime) local = NULL;
-
-  if (started == NULL)
-    return g_strdup (_("Unknown date"));
-
-  local = g_date_time_to_local (started);
-  return stride_date_text_format_day_time (local);
-}
-
 static GtkWidget *
 create_set_row (const StrideSessionSet *set)
 {
   GtkWidget *row = adw_action_row_new ();
-  StrideExercise *exercise = stride_catalog_lookup (stride_catalog_get_default (), set->exercise);
-  const char *name = exercise != NULL ? stride_exercise_get_name (exercise) : set->exercise;
-  const StrideDose *dose = exercise != NULL ? stride_exercise_get_dose (exercise) : NULL;
-  gint64 reps = set->reps;
-  gint64 planned = set->reps_planned;
-  gint64 hold = set->hold_seconds;
-  g_autofree char *title = NULL;
-  g_autofree char *subtitle = NULL;
-
   /* The same words as the session log's, in the exercise's own unit */
-  title = stride_dose_name_set (dose, name, (int) set->number, stride_dose_side_from_string (set->side));
-
-  if (hold > 0)
-    subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "held %d second", "held %d seconds", hold), (int) hold);
-  else if (planned >= 0)
-    subtitle = stride_dose_format_done_of (dose, reps, planned);
-  else
-    subtitle = stride_dose_format_done (dose, reps);
+  g_autofree char *title = stride_session_text_dup_set_title (set);
+  g_autofree char *subtitle = stride_session_text_dup_set_done (set);
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
@@ -232,7 +81,7 @@ on_delete_clicked (GtkButton         *button,
     return;
 
   json_object_ref (session);
-  date = format_date (session);
+  date = stride_session_text_dup_date (session);
   stride_store_remove (self->store, STRIDE_COLLECTION_SESSIONS, id);
 
   /* Translators: %s is the date of the deleted session */
@@ -258,9 +107,9 @@ create_session_row (StrideHistoryPage *self,
   GtkWidget *delete_button = gtk_button_new_from_icon_name ("user-trash-symbolic");
   StrideSessionSetIter iter;
   StrideSessionSet set;
-  const char *note = get_string (session, "note");
-  g_autofree char *date = format_date (session);
-  g_autofree char *summary = format_summary (session);
+  const char *note = stride_session_get_note (session);
+  g_autofree char *date = stride_session_text_dup_date (session);
+  g_autofree char *summary = stride_session_text_dup_summary (session);
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), date);
   adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), summary);
@@ -276,7 +125,7 @@ create_session_row (StrideHistoryPage *self,
   }
   gtk_widget_add_css_class (delete_button, "flat");
   g_object_set_data_full (G_OBJECT (delete_button), "session-id",
-                          g_strdup (get_string (session, "id")), g_free);
+                          g_strdup (stride_record_get_string (session, STRIDE_SESSION_ID)), g_free);
   g_signal_connect (delete_button, "clicked", G_CALLBACK (on_delete_clicked), self);
   adw_expander_row_add_action (ADW_EXPANDER_ROW (row), delete_button);
   /* Its arrow is a decoration */
@@ -286,7 +135,7 @@ create_session_row (StrideHistoryPage *self,
   while (stride_session_set_iter_next (&iter, &set))
     adw_expander_row_add_row (ADW_EXPANDER_ROW (row), create_set_row (&set));
 
-  if (note != NULL && note[0] != '\0')
+  if (note != NULL)
     {
       GtkWidget *note_row = adw_action_row_new ();
 
@@ -392,11 +241,7 @@ stride_history_page_set_store (StrideHistoryPage *self,
 {
   g_return_if_fail (STRIDE_IS_HISTORY_PAGE (self));
 
-  if (self->store != NULL)
-    g_signal_handlers_disconnect_by_data (self->store, self);
-  g_set_object (&self->store, store);
-  if (store != NULL)
-    g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);
+  stride_store_follow (self, &self->store, store, G_CALLBACK (on_store_changed));
 
   rebuild (self);
 }

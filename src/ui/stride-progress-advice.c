@@ -20,6 +20,7 @@
 #include "stride-progress-advice.h"
 #include "stride-progression.h"
 #include "stride-record.h"
+#include "stride-session.h"
 #include "stride-specialist-text.h"
 
 struct _StrideProgressAdvice
@@ -101,7 +102,7 @@ dup_specialist_key (StrideSpecialistReason  reason,
 
   if (reason & STRIDE_SPECIALIST_REASON_SESSION_PAIN)
     {
-      JsonObject *session = find_newest (sessions, "started", stride_session_has_pain);
+      JsonObject *session = find_newest (sessions, STRIDE_SESSION_STARTED, stride_session_has_pain);
 
       g_string_append_printf (key, "session:%s;", get_id (session));
     }

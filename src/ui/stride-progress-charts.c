@@ -13,8 +13,8 @@
 #include <glib/gi18n.h>
 
 #include "stride-catalog.h"
-#include "stride-date-text.h"
 #include "stride-progress-charts.h"
+#include "stride-session-text.h"
 
 static guint32
 get_julian_day (GDateTime *time)
@@ -61,17 +61,11 @@ stride_progress_charts_fill_sessions (StrideChart      *chart,
       for (guint i = 0; i < weeks->len; i++)
         {
           const StrideWeekSessions *week = &g_array_index (weeks, StrideWeekSessions, i);
-          g_autofree char *time = NULL;
           g_autofree char *note = NULL;
 
           /* A week's details say how long its sessions really took */
           if (week->seconds_worked > 0)
-            {
-              time = stride_date_text_format_duration (week->seconds_worked);
-              /* Translators: the time spent on the exercises themselves,
-               * rests left out, e.g. "8 minutes of exercise" */
-              note = g_strdup_printf (_("%s of exercise"), time);
-            }
+            note = stride_session_text_format_worked (week->seconds_worked);
           stride_chart_series_add_with_note (series, week->week.monday, week->sessions, note);
         }
     }
@@ -187,49 +181,6 @@ stride_progress_charts_fill_self_tests (StrideChart *chart,
     stride_chart_add_series (chart, bridge);
 }
 
-static const char *
-get_area_name (StridePainArea area)
-{
-  switch (area)
-    {
-    case STRIDE_PAIN_AREA_NONE:
-      /* Translators: the row of pain felt during a self-test */
-      return C_("pain area", "Self-test");
-    case STRIDE_PAIN_AREA_HIP:
-      return C_("pain area", "Hip");
-    case STRIDE_PAIN_AREA_KNEE:
-      return C_("pain area", "Knee");
-    case STRIDE_PAIN_AREA_LOWER_BACK:
-      return C_("pain area", "Lower back");
-    case STRIDE_PAIN_AREA_SHIN:
-      return C_("pain area", "Shin");
-    case STRIDE_PAIN_AREA_FOOT:
-      return C_("pain area", "Foot");
-    case STRIDE_PAIN_AREA_OTHER:
-    default:
-      return C_("pain area", "Other");
-    }
-}
-
-static const char *
-get_side_label (const StridePainPoint *point)
-{
-  switch (point->side)
-    {
-    case STRIDE_PAIN_SIDE_LEFT:
-      return C_("pain side", "Left");
-    case STRIDE_PAIN_SIDE_RIGHT:
-      return C_("pain side", "Right");
-    case STRIDE_PAIN_SIDE_BOTH:
-      return C_("pain side", "Both sides");
-    case STRIDE_PAIN_SIDE_UNSPECIFIED:
-    default:
-      return point->source == STRIDE_PAIN_SOURCE_SELF_TEST
-             ? C_("pain side", "During the test")
-             : C_("pain side", "Pain");
-    }
-}
-
 /**
  * stride_progress_charts_fill_pain:
  *
@@ -251,8 +202,10 @@ stride_progress_charts_fill_pain (StrideChart *chart,
       StridePainArea area = MIN (point->area, STRIDE_PAIN_AREA_OTHER);
 
       if (areas[area] == NULL)
-        areas[area] = stride_chart_series_new (get_area_name (area), STRIDE_CHART_SERIES_EVENTS);
-      stride_chart_series_add_event (areas[area], get_julian_day (point->when), get_side_label (point));
+        areas[area] = stride_chart_series_new (stride_pain_area_get_chart_label (area), STRIDE_CHART_SERIES_EVENTS);
+      stride_chart_series_add_event (areas[area], get_julian_day (point->when),
+                                     stride_pain_side_get_chart_label (point->side,
+                                                                       point->source == STRIDE_PAIN_SOURCE_SELF_TEST));
     }
 
   /* Body areas first, top down as on the session log, then self-tests */

@@ -15,6 +15,7 @@
 #include "stride-advice.h"
 #include "stride-progression.h"
 #include "stride-record.h"
+#include "stride-session.h"
 #include "stride-session-sets.h"
 #include "stride-workout-page.h"
 
@@ -133,7 +134,7 @@ stride_progression_find_routine (StrideStore *store,
   if (latest == NULL)
     return NULL;
 
-  routine = stride_workout_lookup_routine (store, stride_record_get_string (latest, "routine"));
+  routine = stride_workout_lookup_routine (store, stride_record_get_string (latest, STRIDE_SESSION_ROUTINE));
   if (routine == NULL || !has_base_item (routine, exercise_id))
     return NULL;
 

@@ -13,8 +13,10 @@
 
 #include "stride-application.h"
 #include "stride-catalog.h"
+#include "stride-confirm-dialog.h"
 #include "stride-cue-player.h"
 #include "stride-figure-view.h"
+#include "stride-finished-signal.h"
 #include "stride-movement.h"
 #include "stride-self-test-hold.h"
 #include "stride-self-test-wizard.h"
@@ -512,15 +514,8 @@ cancel (GtkWidget  *widget,
       return;
     }
 
-  dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)), _("Leave the Test?"),
-                                   _("Your answers will not be saved."));
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "continue", _("_Continue Test"),
-                                    "leave", _("_Leave"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "leave", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "continue");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "continue");
+  dialog = stride_confirm_dialog_new (widget, _("Leave the Test?"), _("Your answers will not be saved."),
+                                      "continue", _("_Continue Test"), "leave", _("_Leave"));
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_cancel_response), self, G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (dialog));
 }
@@ -592,18 +587,8 @@ stride_self_test_wizard_class_init (StrideSelfTestWizardClass *klass)
   object_class->dispose = stride_self_test_wizard_dispose;
   object_class->finalize = stride_self_test_wizard_finalize;
 
-  /**
-   * StrideSelfTestWizard::finished:
-   * @saved: whether a result was saved
-   *
-   * The runner is done with the wizard: saved, or cancelled.
-   */
-  signals[FINISHED] =
-    g_signal_new ("finished",
-                  G_TYPE_FROM_CLASS (klass),
-                  G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL,
-                  G_TYPE_NONE, 1, G_TYPE_BOOLEAN);
+  /* Whether a result was saved */
+  signals[FINISHED] = stride_finished_signal_new (G_TYPE_FROM_CLASS (klass));
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/stride-self-test-wizard.ui");
   gtk_widget_class_bind_template_child (widget_class, StrideSelfTestWizard, window_title);

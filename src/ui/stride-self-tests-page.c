@@ -16,6 +16,7 @@
 #include "stride-self-test.h"
 #include "stride-self-test-summary.h"
 #include "stride-self-tests-page.h"
+#include "stride-store-follow.h"
 
 struct _StrideSelfTestsPage
 {
@@ -218,11 +219,7 @@ stride_self_tests_page_set_store (StrideSelfTestsPage *self,
 {
   g_return_if_fail (STRIDE_IS_SELF_TESTS_PAGE (self));
 
-  if (self->store != NULL)
-    g_signal_handlers_disconnect_by_data (self->store, self);
-  g_set_object (&self->store, store);
-  if (store != NULL)
-    g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);
+  stride_store_follow (self, &self->store, store, G_CALLBACK (on_store_changed));
 
   rebuild (self);
 }

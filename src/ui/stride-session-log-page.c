@@ -13,12 +13,13 @@
 #include <glib/gi18n.h>
 
 #include "stride-accessible.h"
-#include "stride-catalog.h"
-#include "stride-date-text.h"
-#include "stride-record.h"
+#include "stride-confirm-dialog.h"
+#include "stride-finished-signal.h"
 #include "stride-scroll-guard.h"
+#include "stride-session.h"
 #include "stride-session-log-page.h"
 #include "stride-session-sets.h"
+#include "stride-session-text.h"
 
 struct _StrideSessionLogPage
 {
@@ -46,32 +47,6 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-/* Where it can hurt, as the session records it */
-static const char *pain_areas[] = { "hip", "knee", "lower-back", "shin", "foot" };
-
-/* Position in a pain drop-down: no pain, then the side */
-static const char *pain_sides[] = { NULL, "left", "right", "both" };
-
-static const char *
-pain_area_label (guint index)
-{
-  switch (index)
-    {
-    case 0:
-      return _("Hip");
-    case 1:
-      return _("Knee");
-    case 2:
-      return _("Lower back");
-    case 3:
-      return _("Shin");
-    case 4:
-      return _("Foot");
-    default:
-      g_return_val_if_reached (NULL);
-    }
-}
-
 /* Something done is something to save: a rep or a second held, as the
  * player counted it or as the runner corrected it */
 static gboolean
@@ -97,28 +72,14 @@ create_set_row (StrideSessionLogPage   *self,
                 const StrideSessionSet *set)
 {
   GtkWidget *row = adw_action_row_new ();
-  StrideExercise *exercise = stride_catalog_lookup (stride_catalog_get_default (), set->exercise);
-  const char *name = exercise != NULL ? stride_exercise_get_name (exercise) : set->exercise;
-  const StrideDose *dose = exercise != NULL ? stride_exercise_get_dose (exercise) : NULL;
-  const char *side = set->side;
-  int number = set->number;
-  gint64 planned = set->reps_planned;
   gboolean is_hold = set->hold_seconds >= 0;
   GtkWidget *spin = gtk_spin_button_new_with_range (0, is_hold ? STRIDE_SESSION_MAX_HOLD_SECONDS : STRIDE_SESSION_MAX_REPS, 1);
-  g_autofree char *title = NULL;
-
-  title = stride_dose_name_set (dose, name, number, stride_dose_side_from_string (side));
+  g_autofree char *title = stride_session_text_dup_set_title (set);
+  g_autofree char *subtitle = stride_session_text_dup_set_planned (set);
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  if (is_hold)
-    /* Translators: the number beside it is how long a hold was held */
-    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _("Seconds held"));
-  else if (planned >= 0)
-    {
-      g_autofree char *subtitle = stride_dose_format_planned (dose, planned);
-
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-    }
+  if (subtitle != NULL)
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
 
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), is_hold ? set->hold_seconds : set->reps);
   gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
@@ -132,45 +93,33 @@ create_set_row (StrideSessionLogPage   *self,
   return row;
 }
 
+/* A drop-down per area: no pain, then the side, in the order of
+ * StridePainSide */
 static GtkWidget *
 create_pain_row (StrideSessionLogPage *self,
-                 guint                 area)
+                 StridePainArea        area)
 {
   GtkWidget *row = adw_action_row_new ();
-  const char *choices[] = { _("No pain"), _("Left"), _("Right"), _("Both sides"), NULL };
+  const char *choices[] = {
+    stride_pain_side_get_choice (STRIDE_PAIN_SIDE_UNSPECIFIED),
+    stride_pain_side_get_choice (STRIDE_PAIN_SIDE_LEFT),
+    stride_pain_side_get_choice (STRIDE_PAIN_SIDE_RIGHT),
+    stride_pain_side_get_choice (STRIDE_PAIN_SIDE_BOTH),
+    NULL,
+  };
   GtkWidget *dropdown = gtk_drop_down_new_from_strings (choices);
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), pain_area_label (area));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), stride_pain_area_get_title (area));
   gtk_widget_set_valign (dropdown, GTK_ALIGN_CENTER);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), dropdown);
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), dropdown);
   /* The drop-down's own button is what a screen reader reads: it gets
    * the name, and the drop-down no longer says the row's title twice */
   gtk_accessible_reset_relation (GTK_ACCESSIBLE (dropdown), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
-  stride_accessible_set_label (dropdown, pain_area_label (area));
+  stride_accessible_set_label (dropdown, stride_pain_area_get_title (area));
   g_ptr_array_add (self->pain_choices, dropdown);
 
   return row;
-}
-
-/* "8 minutes of exercise in 12 minutes", or NULL for a draft without times */
-static char *
-dup_time_text (JsonObject *draft)
-{
-  gint64 duration, worked = stride_session_get_seconds_worked (draft);
-  g_autofree char *worked_text = NULL;
-  g_autofree char *duration_text = NULL;
-
-  if (worked < 0 || !stride_record_get_int (draft, "duration", &duration) || duration < 0)
-    return NULL;
-
-  worked_text = stride_date_text_format_duration (worked);
-  duration_text = stride_date_text_format_duration (duration);
-
-  /* Translators: the time spent on the exercises themselves, then the
-   * time the workout ran, pauses left out: "8 minutes of exercise in 12
-   * minutes" */
-  return g_strdup_printf (_("%s of exercise in %s"), worked_text, duration_text);
 }
 
 static void
@@ -178,39 +127,7 @@ fill (StrideSessionLogPage *self)
 {
   StrideSessionSetIter iter;
   StrideSessionSet set;
-  const char *routine = stride_record_get_string (self->draft, "routine_name");
-  g_autofree char *time = dup_time_text (self->draft);
-  g_autofree char *text = NULL;
-
-  if (routine == NULL)
-    routine = "";
-
-  if (!stride_session_has_done (self->draft))
-    /* Translators: %s is the routine's name */
-    text = g_strdup_printf (_("You stopped “%s” before a rep was done, so there is nothing to save. "
-                              "If you did some, enter them below."),
-                            routine);
-  else if (stride_session_is_partial (self->draft))
-    {
-      int percent = stride_session_get_percent_done (self->draft);
-
-      if (time != NULL)
-        /* Translators: %s is the routine's name, %d how much of it was
-         * done, the last %s the time, e.g. "8 minutes of exercise in 12
-         * minutes" */
-        text = g_strdup_printf (_("You stopped “%s” after %d %% of it: %s. It is saved as partly done, with the sets you did."),
-                                routine, percent, time);
-      else
-        /* Translators: %s is the routine's name, %d how much of it was done */
-        text = g_strdup_printf (_("You stopped “%s” after %d %% of it. It is saved as partly done, with the sets you did."),
-                                routine, percent);
-    }
-  else if (time != NULL)
-    /* Translators: %s is the routine's name, the last %s the time, e.g.
-     * "8 minutes of exercise in 12 minutes" */
-    text = g_strdup_printf (_("You finished “%s”: %s. Well done!"), routine, time);
-  else
-    text = g_strdup_printf (_("You finished “%s”. Well done!"), routine);
+  g_autofree char *text = stride_session_text_dup_outcome (self->draft);
 
   gtk_label_set_label (self->summary_label, text);
 
@@ -220,8 +137,8 @@ fill (StrideSessionLogPage *self)
   gtk_widget_set_visible (GTK_WIDGET (self->sets_group), self->rep_spins->len > 0);
   update_save (self);
 
-  for (guint a = 0; a < G_N_ELEMENTS (pain_areas); a++)
-    adw_preferences_group_add (self->pain_group, create_pain_row (self, a));
+  for (StridePainArea area = STRIDE_PAIN_AREA_FIRST; area <= STRIDE_PAIN_AREA_LAST; area++)
+    adw_preferences_group_add (self->pain_group, create_pain_row (self, area));
 }
 
 /**
@@ -235,9 +152,6 @@ stride_session_log_page_save (StrideSessionLogPage *self)
 {
   g_autoptr(JsonNode) copy = NULL;
   JsonObject *session;
-  JsonArray *pain = json_array_new ();
-  const char *note;
-  guint effort;
 
   g_return_if_fail (STRIDE_IS_SESSION_LOG_PAGE (self));
 
@@ -253,11 +167,11 @@ stride_session_log_page_save (StrideSessionLogPage *self)
   }
   session = json_node_get_object (copy);
 
-  if (!json_object_has_member (session, "id"))
+  if (!json_object_has_member (session, STRIDE_SESSION_ID))
     {
       g_autofree char *id = stride_store_new_id ();
 
-      json_object_set_string_member (session, "id", id);
+      json_object_set_string_member (session, STRIDE_SESSION_ID, id);
     }
 
   for (guint i = 0; i < self->rep_spins->len; i++)
@@ -265,32 +179,18 @@ stride_session_log_page_save (StrideSessionLogPage *self)
 
   /* Position 0 is "Not rated": an effort the runner did not give is not
    * recorded, so that it counts as unknown rather than as a 5 */
-  effort = adw_combo_row_get_selected (self->effort_row);
-  if (effort >= 1 && effort <= 10)
-    json_object_set_int_member (session, "effort", effort);
-  else
-    json_object_remove_member (session, "effort");
+  stride_session_set_effort (session, (int) adw_combo_row_get_selected (self->effort_row));
 
-  for (guint a = 0; a < G_N_ELEMENTS (pain_areas); a++)
+  stride_session_clear_pain (session);
+  for (guint i = 0; i < self->pain_choices->len; i++)
     {
-      guint side = gtk_drop_down_get_selected (self->pain_choices->pdata[a]);
+      guint side = gtk_drop_down_get_selected (self->pain_choices->pdata[i]);
 
-      if (side > 0 && side < G_N_ELEMENTS (pain_sides))
-        {
-          JsonObject *report = json_object_new ();
-
-          json_object_set_string_member (report, "area", pain_areas[a]);
-          json_object_set_string_member (report, "side", pain_sides[side]);
-          json_array_add_object_element (pain, report);
-        }
+      if (side >= STRIDE_PAIN_SIDE_LEFT && side <= STRIDE_PAIN_SIDE_BOTH)
+        stride_session_add_pain (session, STRIDE_PAIN_AREA_FIRST + i, side);
     }
-  json_object_set_array_member (session, "pain", pain);
 
-  note = gtk_editable_get_text (GTK_EDITABLE (self->note_row));
-  if (note != NULL && note[0] != '\0')
-    json_object_set_string_member (session, "note", note);
-  else
-    json_object_remove_member (session, "note");
+  stride_session_set_note (session, gtk_editable_get_text (GTK_EDITABLE (self->note_row)));
 
   stride_store_put (self->store, STRIDE_COLLECTION_SESSIONS, session);
   g_signal_emit (self, signals[FINISHED], 0, TRUE);
@@ -317,16 +217,9 @@ stride_session_log_page_discard (StrideSessionLogPage *self)
 
   g_return_if_fail (STRIDE_IS_SESSION_LOG_PAGE (self));
 
-  dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
-                                   _("Discard This Session?"),
-                                   _("It will not be recorded, and will not count toward your progress."));
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Keep"),
-                                    "discard", _("_Discard"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  dialog = stride_confirm_dialog_new (GTK_WIDGET (self), _("Discard This Session?"),
+                                      _("It will not be recorded, and will not count toward your progress."),
+                                      "cancel", _("_Keep"), "discard", _("_Discard"));
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_discard_response), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }
@@ -363,16 +256,8 @@ stride_session_log_page_class_init (StrideSessionLogPageClass *klass)
   object_class->dispose = stride_session_log_page_dispose;
   widget_class->grab_focus = stride_session_log_page_grab_focus;
 
-  /**
-   * StrideSessionLogPage::finished:
-   * @saved: %TRUE if the session was recorded, %FALSE if discarded
-   */
-  signals[FINISHED] =
-    g_signal_new ("finished",
-                  G_TYPE_FROM_CLASS (klass),
-                  G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL,
-                  G_TYPE_NONE, 1, G_TYPE_BOOLEAN);
+  /* Whether the session was recorded */
+  signals[FINISHED] = stride_finished_signal_new (G_TYPE_FROM_CLASS (klass));
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/stride-session-log-page.ui");
   gtk_widget_class_bind_template_child (widget_class, StrideSessionLogPage, save_button);

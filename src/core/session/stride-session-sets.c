@@ -316,6 +316,19 @@ add_entry (JsonArray              *entries,
 }
 
 /**
+ * stride_session_clear_sets:
+ *
+ * Gives the session an empty list of sets, to add them to.
+ */
+void
+stride_session_clear_sets (JsonObject *session)
+{
+  g_return_if_fail (session != NULL);
+
+  json_object_set_array_member (session, STRIDE_SESSION_EXERCISES, json_array_new ());
+}
+
+/**
  * stride_session_add_set:
  *
  * Records @set after the session's other sets: it joins the entry of its
@@ -358,6 +371,56 @@ stride_session_add_set (JsonObject             *session,
     entry = set->number > 1 && same_kind != NULL ? same_kind : add_entry (entries, set);
 
   json_array_add_int_element (entry, set->hold_seconds >= 0 ? set->hold_seconds : set->reps);
+}
+
+/**
+ * stride_session_clear_worked:
+ *
+ * Records that no time was worked yet: an empty "worked" list, which a
+ * session recorded before Stride kept the time worked does not have.
+ */
+void
+stride_session_clear_worked (JsonObject *session)
+{
+  g_return_if_fail (session != NULL);
+
+  json_object_set_array_member (session, STRIDE_SESSION_WORKED, json_array_new ());
+}
+
+/**
+ * stride_session_add_worked:
+ * @exercise: the exercise's ID
+ * @side: (nullable): "left", "right", or %NULL for both or none
+ * @seconds: the time worked on it, rests and pauses left out
+ *
+ * Records the time worked on one exercise and side, after those
+ * recorded before.
+ */
+void
+stride_session_add_worked (JsonObject *session,
+                           const char *exercise,
+                           const char *side,
+                           gint64      seconds)
+{
+  JsonNode *node;
+  JsonArray *entry;
+
+  g_return_if_fail (session != NULL);
+  g_return_if_fail (exercise != NULL);
+  g_return_if_fail (seconds >= 0);
+
+  node = json_object_get_member (session, STRIDE_SESSION_WORKED);
+  if (node == NULL || !JSON_NODE_HOLDS_ARRAY (node))
+    {
+      stride_session_clear_worked (session);
+      node = json_object_get_member (session, STRIDE_SESSION_WORKED);
+    }
+
+  entry = json_array_sized_new (3);
+  json_array_add_string_element (entry, exercise);
+  add_optional_string (entry, side);
+  json_array_add_int_element (entry, seconds);
+  json_array_add_array_element (json_node_get_array (node), entry);
 }
 
 /**
@@ -433,7 +496,8 @@ stride_session_worked_entry_is_valid (JsonNode *entry)
          && json_array_get_string_element (array, 0)[0] != '\0'
          && (JSON_NODE_HOLDS_NULL (side)
              || (holds_type (side, G_TYPE_STRING)
-                 && (g_str_equal (json_node_get_string (side), "left") || g_str_equal (json_node_get_string (side), "right"))))
+                 && (g_str_equal (json_node_get_string (side), STRIDE_SESSION_SIDE_LEFT)
+                     || g_str_equal (json_node_get_string (side), STRIDE_SESSION_SIDE_RIGHT))))
          && holds_type (seconds, G_TYPE_INT64)
          && json_node_get_int (seconds) >= 0 && json_node_get_int (seconds) <= STRIDE_SESSION_MAX_HOLD_SECONDS;
 }

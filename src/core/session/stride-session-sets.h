@@ -35,6 +35,12 @@ G_BEGIN_DECLS
  * itself, rests and get-readies left out, and pauses too */
 #define STRIDE_SESSION_WORKED "worked"
 
+/* The sides of a set, and its variations */
+#define STRIDE_SESSION_SIDE_LEFT        "left"
+#define STRIDE_SESSION_SIDE_RIGHT       "right"
+#define STRIDE_SESSION_VARIATION_BASE   "base"
+#define STRIDE_SESSION_VARIATION_HARDER "harder"
+
 /* The plan of a timed hold */
 #define STRIDE_SESSION_PLAN_HOLD "hold"
 
@@ -73,8 +79,14 @@ gint64    stride_session_get_seconds_worked (JsonObject         *session);
 gboolean  stride_session_set_done       (JsonObject             *session,
                                          guint                   index,
                                          gint64                  done);
+void      stride_session_clear_sets     (JsonObject             *session);
 void      stride_session_add_set        (JsonObject             *session,
                                          const StrideSessionSet *set);
+void      stride_session_clear_worked   (JsonObject             *session);
+void      stride_session_add_worked     (JsonObject             *session,
+                                         const char             *exercise,
+                                         const char             *side,
+                                         gint64                  seconds);
 
 gboolean  stride_session_entry_is_valid (JsonNode               *entry);
 gboolean  stride_session_worked_entry_is_valid (JsonNode        *entry);
