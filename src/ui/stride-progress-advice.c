@@ -2,8 +2,8 @@
  *
  * What the guide would tell the runner after reading their progress: to
  * see a physical therapist or orthopedic specialist when pain keeps
- * coming back (P5), and to make an exercise harder once it has become
- * easy (P6), with a button that does it. Both can be dismissed; the
+ * coming back, and to make an exercise harder once it has become easy,
+ * with a button that does it. Both can be dismissed; the
  * dismissal remembers what it was about, so that new pain, or another
  * easy session, brings the advice back.
  *
