@@ -28,6 +28,8 @@ struct _StrideProgressAdvice
 
   GSettings *settings;
   StrideStore *store;
+  /* The window the advice is in, which shows its toasts */
+  StrideToaster *toaster;
 
   /* What the shown specialist advice is about, to dismiss it by */
   char *specialist_key;
@@ -43,12 +45,8 @@ static void
 show_toast (StrideProgressAdvice *self,
             const char           *message)
 {
-  /* The window's overlay: the advice shows only in the Progress area,
-   * never over the player, which has toasts of its own */
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (message));
+  if (self->toaster != NULL)
+    stride_toaster_show (self->toaster, message);
 }
 
 static const char *
@@ -460,6 +458,7 @@ stride_progress_advice_dispose (GObject *object)
   g_clear_handle_id (&self->update_source, g_source_remove);
   g_clear_object (&self->settings);
   g_clear_object (&self->store);
+  g_clear_weak_pointer (&self->toaster);
 
   G_OBJECT_CLASS (stride_progress_advice_parent_class)->dispose (object);
 }
@@ -541,4 +540,18 @@ stride_progress_advice_list_suggested (StrideProgressAdvice *self)
     g_strv_builder_add (builder, g_object_get_data (self->suggestions->pdata[i], "exercise-id"));
 
   return g_strv_builder_end (builder);
+}
+
+/**
+ * stride_progress_advice_set_toaster:
+ * @toaster: (nullable): where the advice says that a change is saved
+ */
+void
+stride_progress_advice_set_toaster (StrideProgressAdvice *self,
+                                    StrideToaster        *toaster)
+{
+  g_return_if_fail (STRIDE_IS_PROGRESS_ADVICE (self));
+  g_return_if_fail (toaster == NULL || STRIDE_IS_TOASTER (toaster));
+
+  g_set_weak_pointer (&self->toaster, toaster);
 }

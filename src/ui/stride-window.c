@@ -23,6 +23,7 @@
 #include "stride-library-page.h"
 #include "stride-self-test-wizard.h"
 #include "stride-self-tests-page.h"
+#include "stride-toaster.h"
 #include "stride-window.h"
 
 struct _StrideWindow
@@ -63,7 +64,10 @@ struct _StrideWindow
   GtkWidget *opened_from;
 };
 
-G_DEFINE_FINAL_TYPE (StrideWindow, stride_window, ADW_TYPE_APPLICATION_WINDOW)
+static void stride_window_toaster_init (StrideToasterInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (StrideWindow, stride_window, ADW_TYPE_APPLICATION_WINDOW,
+                               G_IMPLEMENT_INTERFACE (STRIDE_TYPE_TOASTER, stride_window_toaster_init))
 
 static gboolean
 is_showing_exercise (StrideWindow *self)
@@ -90,6 +94,27 @@ get_store (StrideWindow *self)
   return app != NULL ? stride_application_get_store (STRIDE_APPLICATION (app)) : NULL;
 }
 
+/* The cue player is made when first asked for: only a workout or a
+ * self-test on the real clock plays cues, and tests run on a fake one */
+static StrideCuePlayer *
+get_cue_player_for (StrideWindow *self,
+                    StrideClock  *clock)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+
+  if (app == NULL || (clock != NULL && !STRIDE_IS_MONOTONIC_CLOCK (clock)))
+    return NULL;
+
+  return stride_application_get_cue_player (STRIDE_APPLICATION (app));
+}
+
+static void
+show_toast (StrideWindow *self,
+            const char   *message)
+{
+  stride_toaster_show (STRIDE_TOASTER (self), message);
+}
+
 /* Areas other than the first are filled when first shown */
 static void
 ensure_area (StrideWindow *self)
@@ -114,7 +139,7 @@ ensure_area (StrideWindow *self)
 
   if (visible == GTK_WIDGET (self->progress_area) && adw_bin_get_child (self->progress_area) == NULL)
     {
-      GtkWidget *progress = g_object_new (STRIDE_TYPE_PROGRESS_PAGE, NULL);
+      GtkWidget *progress = g_object_new (STRIDE_TYPE_PROGRESS_PAGE, "toaster", self, NULL);
 
       stride_progress_page_set_store (STRIDE_PROGRESS_PAGE (progress), get_store (self));
       adw_bin_set_child (self->progress_area, progress);
@@ -464,7 +489,7 @@ on_exported (GObject      *source,
         }
     }
 
-  stride_window_show_toast (self, message);
+  show_toast (self, message);
 }
 
 /**
@@ -562,7 +587,7 @@ import_now (StrideWindow *self,
   else
     /* Translators: records are sessions, self-test results and routines */
     message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Imported %u record", "Imported %u records", n_new), n_new);
-  stride_window_show_toast (self, message);
+  show_toast (self, message);
 }
 
 static void
@@ -790,13 +815,13 @@ on_saved_for_toast (GObject      *source,
   if (stride_store_flush_finish (store, result, NULL))
     {
       g_debug ("Said saved once durable: %s", message);
-      stride_window_show_toast (self, message);
+      show_toast (self, message);
     }
   /* The banner says why; the toast says what that means for this record */
   else if (stride_store_get_recovery_path (store) != NULL)
-    stride_window_show_toast (self, _("Not saved yet: kept in a recovery file until Stride can save it"));
+    show_toast (self, _("Not saved yet: kept in a recovery file until Stride can save it"));
   else
-    stride_window_show_toast (self, _("Not saved: Stride keeps it only while it stays open"));
+    show_toast (self, _("Not saved: Stride keeps it only while it stays open"));
 }
 
 /* Says @message ("Session saved") only once what the user saved is on
@@ -848,7 +873,7 @@ on_player_done (StrideWindow *self,
       adw_leaflet_set_visible_child (self->leaflet, self->main_page);
       adw_leaflet_set_can_navigate_back (self->leaflet, TRUE);
       if (store != NULL)
-        stride_window_show_toast (self, _("Stopped before the first exercise: nothing was recorded"));
+        show_toast (self, _("Stopped before the first exercise: nothing was recorded"));
       return;
     }
 
@@ -902,7 +927,9 @@ stride_window_start_workout (StrideWindow  *self,
     {
       AdwLeafletPage *page;
 
-      self->player_page = g_object_new (STRIDE_TYPE_PLAYER_PAGE, NULL);
+      self->player_page = g_object_new (STRIDE_TYPE_PLAYER_PAGE,
+                                        "cue-player", get_cue_player_for (self, clock),
+                                        NULL);
       g_signal_connect_object (self->player_page, "done", G_CALLBACK (on_player_done), self, G_CONNECT_SWAPPED);
       page = adw_leaflet_append (self->leaflet, GTK_WIDGET (self->player_page));
       adw_leaflet_page_set_navigatable (page, FALSE);
@@ -913,7 +940,7 @@ stride_window_start_workout (StrideWindow  *self,
       /* Translators: %s says what is wrong with the routine */
       g_autofree char *message = g_strdup_printf (_("This routine cannot start: %s"), error->message);
 
-      stride_window_show_toast (self, message);
+      show_toast (self, message);
       return FALSE;
     }
 
@@ -942,7 +969,7 @@ start_workout (GtkWidget  *widget,
       /* Made by a bridge test that found one side weaker: the Workout
        * area says so and offers the test */
       stride_window_show_area (self, "workout");
-      stride_window_show_toast (self, _("The weaker-side routine comes from a bridge test that finds one side weaker"));
+      show_toast (self, _("The weaker-side routine comes from a bridge test that finds one side weaker"));
       return;
     }
 
@@ -951,7 +978,7 @@ start_workout (GtkWidget  *widget,
       /* Translators: %s is what was asked for, e.g. on the command line */
       g_autofree char *message = g_strdup_printf (_("There is no routine “%s”"), id);
 
-      stride_window_show_toast (self, message);
+      show_toast (self, message);
       return;
     }
 
@@ -985,7 +1012,7 @@ stride_window_start_self_test (StrideWindow       *self,
   g_return_if_fail (STRIDE_IS_WINDOW (self));
   g_return_if_fail (store != NULL);
 
-  open_page (self, &self->self_test_wizard, stride_self_test_wizard_new (store, kind, clock),
+  open_page (self, &self->self_test_wizard, stride_self_test_wizard_new (store, kind, clock, get_cue_player_for (self, clock)),
              G_CALLBACK (on_self_test_finished));
 }
 
@@ -1002,7 +1029,7 @@ start_self_test (GtkWidget  *widget,
       /* Translators: %s is what was asked for, e.g. on the command line */
       g_autofree char *message = g_strdup_printf (_("There is no self-test “%s”"), g_variant_get_string (parameter, NULL));
 
-      stride_window_show_toast (self, message);
+      show_toast (self, message);
       return;
     }
 
@@ -1138,7 +1165,7 @@ delete_routine (GtkWidget  *widget,
   g_object_set_data_full (G_OBJECT (toast), "store", g_object_ref (store), g_object_unref);
   g_signal_connect_data (toast, "button-clicked", G_CALLBACK (on_undo_delete_routine), routine,
                          (GClosureNotify) (void (*) (void)) json_object_unref, 0);
-  stride_window_add_toast (self, toast);
+  stride_toaster_add_toast (STRIDE_TOASTER (self), toast);
 }
 
 static void
@@ -1384,34 +1411,26 @@ stride_window_new (StrideApplication *application)
                        NULL);
 }
 
-/**
- * stride_window_add_toast:
- * @toast: (transfer full): a toast, e.g. with an Undo button
- */
-void
-stride_window_add_toast (StrideWindow *self,
-                         AdwToast     *toast)
+/* Every toast of the window and its pages comes here. They show at the
+ * bottom of the window, except over the player, which has its controls
+ * there and shows them over its stage. */
+static void
+stride_window_add_toast (StrideToaster *toaster,
+                         AdwToast      *toast)
 {
-  g_return_if_fail (STRIDE_IS_WINDOW (self));
-  g_return_if_fail (ADW_IS_TOAST (toast));
+  StrideWindow *self = STRIDE_WINDOW (toaster);
 
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
-}
-
-void
-stride_window_show_toast (StrideWindow *self,
-                          const char   *message)
-{
-  g_return_if_fail (STRIDE_IS_WINDOW (self));
-  g_return_if_fail (message != NULL);
-
-  /* The window's toasts show at the bottom, where the player has its
-   * controls */
   if (self->player_page != NULL &&
       adw_leaflet_get_visible_child (self->leaflet) == GTK_WIDGET (self->player_page))
-    stride_player_page_add_toast (self->player_page, adw_toast_new (message));
+    stride_player_page_add_toast (self->player_page, toast);
   else
-    adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+    adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static void
+stride_window_toaster_init (StrideToasterInterface *iface)
+{
+  iface->add_toast = stride_window_add_toast;
 }
 
 /**
