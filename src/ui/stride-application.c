@@ -117,7 +117,8 @@ on_html_help_shown (GObject      *source,
     }
 
   if (STRIDE_IS_TOASTER (source))
-    stride_toaster_show (STRIDE_TOASTER (source), _("No help viewer is installed, so the help opened in your web browser"));
+    stride_toaster_show (STRIDE_TOASTER (source),
+                         _("No help viewer is installed, so the help opened in your web browser"));
 }
 
 static void

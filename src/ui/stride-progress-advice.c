@@ -41,14 +41,6 @@ struct _StrideProgressAdvice
 
 G_DEFINE_FINAL_TYPE (StrideProgressAdvice, stride_progress_advice, GTK_TYPE_BOX)
 
-static void
-show_toast (StrideProgressAdvice *self,
-            const char           *message)
-{
-  if (self->toaster != NULL)
-    stride_toaster_show (self->toaster, message);
-}
-
 static const char *
 get_id (JsonObject *record)
 {
@@ -240,24 +232,6 @@ on_suggestion_dismissed (GtkButton            *button,
 }
 
 static void
-on_harder_saved (GObject      *source,
-                 GAsyncResult *result,
-                 gpointer      user_data)
-{
-  StrideStore *store = STRIDE_STORE (source);
-  g_autoptr(GTask) task = user_data;
-  StrideProgressAdvice *self = g_task_get_source_object (task);
-
-  if (stride_store_flush_finish (store, result, NULL))
-    show_toast (self, g_task_get_task_data (task));
-  /* The window's banner says why */
-  else if (stride_store_get_recovery_path (store) != NULL)
-    show_toast (self, _("Not saved yet: kept in a recovery file until Stride can save it"));
-  else
-    show_toast (self, _("Not saved: Stride keeps it only while it stays open"));
-}
-
-static void
 on_make_harder_clicked (GtkButton            *button,
                         StrideProgressAdvice *self)
 {
@@ -295,13 +269,11 @@ on_make_harder_clicked (GtkButton            *button,
   /* Taken up: the suggestion has done its job */
   dismiss_suggestion (self, key);
 
-  /* "Saved" only once it is on disk */
-  {
-    GTask *task = g_task_new (self, NULL, NULL, NULL);
-
-    g_task_set_task_data (task, g_steal_pointer (&message), g_free);
-    stride_store_flush_async (self->store, NULL, on_harder_saved, task);
-  }
+  /* "Saved" only once it is on disk; written now either way */
+  if (self->toaster != NULL)
+    stride_toaster_show_when_saved (self->toaster, self->store, message);
+  else
+    stride_store_flush_async (self->store, NULL, NULL, NULL);
 }
 
 static char *

@@ -7,6 +7,8 @@
 
 #include <adwaita.h>
 
+#include "stride-store.h"
+
 G_BEGIN_DECLS
 
 #define STRIDE_TYPE_TOASTER (stride_toaster_get_type ())
@@ -25,5 +27,8 @@ void stride_toaster_add_toast (StrideToaster *self,
                                AdwToast      *toast);
 void stride_toaster_show      (StrideToaster *self,
                                const char    *message);
+void stride_toaster_show_when_saved (StrideToaster *self,
+                                     StrideStore   *store,
+                                     const char    *message);
 
 G_END_DECLS
