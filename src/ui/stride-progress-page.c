@@ -62,6 +62,7 @@ G_DEFINE_FINAL_TYPE (StrideProgressPage, stride_progress_page, ADW_TYPE_BIN)
 enum {
   PROP_0,
   PROP_RANGE,
+  PROP_STORE,
   PROP_TOASTER,
   N_PROPS
 };
@@ -264,6 +265,9 @@ on_back_button_clicked (StrideProgressPage *self)
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
 }
 
+static void stride_progress_page_set_store (StrideProgressPage *self,
+                                            StrideStore        *store);
+
 static void
 stride_progress_page_get_property (GObject    *object,
                                    guint       prop_id,
@@ -276,6 +280,9 @@ stride_progress_page_get_property (GObject    *object,
     {
     case PROP_RANGE:
       g_value_set_string (value, range_names[self->range]);
+      break;
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
       break;
     case PROP_TOASTER:
       g_value_set_object (value, self->toaster);
@@ -299,6 +306,9 @@ stride_progress_page_set_property (GObject      *object,
       for (guint i = 0; i < G_N_ELEMENTS (range_names); i++)
         if (g_strcmp0 (g_value_get_string (value), range_names[i]) == 0)
           set_range (self, (StrideStatsRange) i);
+      break;
+    case PROP_STORE:
+      stride_progress_page_set_store (self, g_value_get_object (value));
       break;
     case PROP_TOASTER:
       g_set_weak_pointer (&self->toaster, g_value_get_object (value));
@@ -345,6 +355,15 @@ stride_progress_page_class_init (StrideProgressPageClass *klass)
     g_param_spec_string ("range", NULL, NULL,
                          "3-months",
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * StrideProgressPage:store:
+   *
+   * The progress the page shows.
+   */
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL, STRIDE_TYPE_STORE,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
 
   /**
    * StrideProgressPage:toaster:
@@ -431,7 +450,7 @@ stride_progress_page_init (StrideProgressPage *self)
   update (self);
 }
 
-void
+static void
 stride_progress_page_set_store (StrideProgressPage *self,
                                 StrideStore        *store)
 {

@@ -83,25 +83,29 @@ ensure_area (StrideWindow *self)
 
   if (visible == GTK_WIDGET (self->self_tests_area) && adw_bin_get_child (self->self_tests_area) == NULL)
     {
-      GtkWidget *self_tests = g_object_new (STRIDE_TYPE_SELF_TESTS_PAGE, NULL);
+      GtkWidget *self_tests = g_object_new (STRIDE_TYPE_SELF_TESTS_PAGE,
+                                            "store", _stride_window_get_store (self),
+                                            NULL);
 
-      stride_self_tests_page_set_store (STRIDE_SELF_TESTS_PAGE (self_tests), _stride_window_get_store (self));
       adw_bin_set_child (self->self_tests_area, self_tests);
     }
 
   if (visible == GTK_WIDGET (self->workout_area) && adw_bin_get_child (self->workout_area) == NULL)
     {
-      GtkWidget *workout = g_object_new (STRIDE_TYPE_WORKOUT_PAGE, NULL);
+      GtkWidget *workout = g_object_new (STRIDE_TYPE_WORKOUT_PAGE,
+                                         "store", _stride_window_get_store (self),
+                                         NULL);
 
-      stride_workout_page_set_store (STRIDE_WORKOUT_PAGE (workout), _stride_window_get_store (self));
       adw_bin_set_child (self->workout_area, workout);
     }
 
   if (visible == GTK_WIDGET (self->progress_area) && adw_bin_get_child (self->progress_area) == NULL)
     {
-      GtkWidget *progress = g_object_new (STRIDE_TYPE_PROGRESS_PAGE, "toaster", self, NULL);
+      GtkWidget *progress = g_object_new (STRIDE_TYPE_PROGRESS_PAGE,
+                                          "store", _stride_window_get_store (self),
+                                          "toaster", self,
+                                          NULL);
 
-      stride_progress_page_set_store (STRIDE_PROGRESS_PAGE (progress), _stride_window_get_store (self));
       adw_bin_set_child (self->progress_area, progress);
     }
 }
