@@ -9,6 +9,7 @@
 #include <locale.h>
 
 #include "stride-application.h"
+#include "stride-window.h"
 
 int
 main (int   argc,
@@ -21,7 +22,7 @@ main (int   argc,
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 
-  app = stride_application_new ();
+  app = stride_application_new (STRIDE_TYPE_WINDOW);
 
   return g_application_run (G_APPLICATION (app), argc, argv);
 }

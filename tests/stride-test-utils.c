@@ -17,6 +17,7 @@
 #include "stride-movement.h"
 #include "stride-test-i18n.h"
 #include "stride-test-utils.h"
+#include "stride-window.h"
 
 #define WAIT_TIMEOUT_SECONDS 10
 
@@ -71,7 +72,7 @@ stride_test_init_app (int    *argc,
   stride_test_init_language ();
   gtk_test_init (argc, argv, NULL);
 
-  app = stride_application_new ();
+  app = stride_application_new (STRIDE_TYPE_WINDOW);
   /* Tests run side by side on one session bus: each is its own instance */
   g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
   g_application_register (G_APPLICATION (app), NULL, &error);

@@ -1034,7 +1034,7 @@ test_start_own_routine (void)
   stride_test_wait_until (flushed, store);
 
   /* A second Stride in this process, started as from a terminal */
-  run.app = G_APPLICATION (stride_application_new ());
+  run.app = G_APPLICATION (stride_application_new (STRIDE_TYPE_WINDOW));
   g_application_set_flags (run.app, G_APPLICATION_NON_UNIQUE);
   /* The first one has the ID's objects on the bus; the files are the same */
   g_application_set_application_id (run.app, APP_ID ".CommandLine");

@@ -4,7 +4,7 @@
  * in the user's time zone across week, daylight-saving and year
  * boundaries, partial sessions as fractions, reps per exercise, the
  * self-test timeline, pain, the weekly goal and its streak, chart ranges,
- * and the specialist (P5) and progression (P6) rules.
+ * and the rules for seeing a specialist and for the harder variation.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -973,7 +973,7 @@ test_stats_from_store (void)
   g_rmdir (dir);
 }
 
-/* P5: when to see a specialist */
+/* The specialist rule: when to see a specialist */
 
 static void
 test_advice_specialist_sessions (void)
@@ -1039,7 +1039,7 @@ test_advice_specialist_self_test (void)
   g_assert_cmpint (stride_advice_get_specialist_reason (sessions, results), ==, STRIDE_SPECIALIST_REASON_SESSION_PAIN);
 }
 
-/* P6: ready for the harder variation */
+/* The progression rule: ready for the harder variation */
 
 static JsonObject *
 add_squats (GPtrArray  *sessions,

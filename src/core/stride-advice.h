@@ -1,8 +1,8 @@
 /* stride-advice.h
  *
  * The guide's two rules that read the progress: when to see a specialist
- * (P5) and when an exercise is ready for its harder variation (P6). The
- * rules decide; the UI words the advice.
+ * and when an exercise is ready for its harder variation. The rules
+ * decide; the UI words the advice.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */

@@ -14,12 +14,15 @@
 #include "stride-figure-export.h"
 #include "stride-store.h"
 #include "stride-self-test.h"
-#include "stride-window.h"
+#include "stride-toaster.h"
 
 struct _StrideApplication
 {
   AdwApplication parent_instance;
 
+  /* What the app opens: the main window, given by main() so that the
+   * app does not depend on the window that depends on it */
+  GType window_type;
   StrideStore *store;
   StrideCuePlayer *cue_player;
   GSettings *settings;
@@ -27,21 +30,21 @@ struct _StrideApplication
 
 G_DEFINE_FINAL_TYPE (StrideApplication, stride_application, ADW_TYPE_APPLICATION)
 
-static StrideWindow *
+static GtkWindow *
 get_or_create_window (StrideApplication *self)
 {
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
 
   if (window == NULL)
-    window = GTK_WINDOW (stride_window_new (self));
+    window = g_object_new (self->window_type, "application", self, NULL);
 
-  return STRIDE_WINDOW (window);
+  return window;
 }
 
 static void
 stride_application_activate (GApplication *app)
 {
-  gtk_window_present (GTK_WINDOW (get_or_create_window (STRIDE_APPLICATION (app))));
+  gtk_window_present (get_or_create_window (STRIDE_APPLICATION (app)));
 }
 
 /* The help as HTML pages, built with the app for where no help viewer
@@ -113,7 +116,9 @@ on_html_help_shown (GObject      *source,
       return;
     }
 
-  stride_window_show_toast (STRIDE_WINDOW (source), _("No help viewer is installed, so the help opened in your web browser"));
+  if (STRIDE_IS_TOASTER (source))
+    stride_toaster_show (STRIDE_TOASTER (source),
+                         _("No help viewer is installed, so the help opened in your web browser"));
 }
 
 static void
@@ -145,9 +150,9 @@ show_help (GSimpleAction *action,
            GVariant      *parameter,
            gpointer       user_data)
 {
-  StrideWindow *window = get_or_create_window (user_data);
+  GtkWindow *window = get_or_create_window (user_data);
 
-  gtk_show_uri_full (GTK_WINDOW (window), "help:stride", GDK_CURRENT_TIME,
+  gtk_show_uri_full (window, "help:stride", GDK_CURRENT_TIME,
                      NULL, on_help_shown, NULL);
 }
 
@@ -206,9 +211,9 @@ static void
 open_player (StrideApplication *self,
              const char        *id)
 {
-  StrideWindow *window = get_or_create_window (self);
+  GtkWindow *window = get_or_create_window (self);
 
-  gtk_window_present (GTK_WINDOW (window));
+  gtk_window_present (window);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.start-workout", "s", id);
 }
 
@@ -261,7 +266,7 @@ start_self_test (GSimpleAction *action,
                  GVariant      *parameter,
                  gpointer       user_data)
 {
-  StrideWindow *window = get_or_create_window (user_data);
+  GtkWindow *window = get_or_create_window (user_data);
   const char *name = g_action_get_name (G_ACTION (action));
   const char *id;
 
@@ -271,7 +276,7 @@ start_self_test (GSimpleAction *action,
   else
     id = g_str_has_suffix (name, "bridge") ? "bridge" : "squat";
 
-  gtk_window_present (GTK_WINDOW (window));
+  gtk_window_present (window);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.start-self-test", "s", id);
 }
 
@@ -281,7 +286,7 @@ show_preferences (GSimpleAction *action,
                   gpointer       user_data)
 {
   StrideApplication *self = user_data;
-  GtkWidget *preferences = stride_preferences_window_new (GTK_WINDOW (get_or_create_window (self)),
+  GtkWidget *preferences = stride_preferences_window_new (get_or_create_window (self),
                                                           stride_application_get_cue_player (self));
 
   gtk_window_present (GTK_WINDOW (preferences));
@@ -477,14 +482,26 @@ stride_application_init (StrideApplication *self)
   g_application_add_main_option_entries (G_APPLICATION (self), options);
 }
 
+/**
+ * stride_application_new:
+ * @window_type: the type of the main window, a #GtkApplicationWindow
+ *   made with the application as its only property
+ */
 StrideApplication *
-stride_application_new (void)
+stride_application_new (GType window_type)
 {
-  return g_object_new (STRIDE_TYPE_APPLICATION,
+  StrideApplication *self;
+
+  g_return_val_if_fail (g_type_is_a (window_type, GTK_TYPE_APPLICATION_WINDOW), NULL);
+
+  self = g_object_new (STRIDE_TYPE_APPLICATION,
                        "application-id", APP_ID,
                        "flags", G_APPLICATION_DEFAULT_FLAGS,
                        "resource-base-path", RESOURCE_BASE,
                        NULL);
+  self->window_type = window_type;
+
+  return self;
 }
 
 /**
@@ -523,9 +540,9 @@ on_sound_available_changed (StrideApplication *self)
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
 
   /* Said once: the workout goes on with what the screen shows */
-  if (!stride_cue_player_get_available (self->cue_player) && window != NULL)
-    stride_window_show_toast (STRIDE_WINDOW (window),
-                              _("Sound is unavailable, so the cues are only shown on screen"));
+  if (!stride_cue_player_get_available (self->cue_player) && STRIDE_IS_TOASTER (window))
+    stride_toaster_show (STRIDE_TOASTER (window),
+                         _("Sound is unavailable, so the cues are only shown on screen"));
 }
 
 static gboolean

@@ -16,7 +16,7 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (StrideApplication, stride_application, STRIDE, APPLICATION, AdwApplication)
 
-StrideApplication *stride_application_new       (void);
+StrideApplication *stride_application_new       (GType              window_type);
 StrideStore       *stride_application_get_store (StrideApplication *self);
 StrideCuePlayer   *stride_application_get_cue_player (StrideApplication *self);
 

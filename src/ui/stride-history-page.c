@@ -18,7 +18,6 @@
 #include "stride-session-sets.h"
 #include "stride-session-text.h"
 #include "stride-store-follow.h"
-#include "stride-window.h"
 
 /* Rows are made for the newest sessions, and more on request: years of
  * sessions would make a long wait for a list nobody scrolls to the end */
@@ -29,6 +28,8 @@ struct _StrideHistoryPage
   AdwBin parent_instance;
 
   StrideStore *store;
+  /* The window the page is in, which shows its toasts */
+  StrideToaster *toaster;
   guint rebuild_source;
   guint limit;
   guint n_shown;
@@ -72,7 +73,6 @@ on_delete_clicked (GtkButton         *button,
 {
   const char *id = g_object_get_data (G_OBJECT (button), "session-id");
   JsonObject *session = stride_store_lookup (self->store, STRIDE_COLLECTION_SESSIONS, id);
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
   g_autofree char *date = NULL;
   g_autofree char *title = NULL;
   AdwToast *toast;
@@ -93,8 +93,8 @@ on_delete_clicked (GtkButton         *button,
   g_signal_connect_data (toast, "button-clicked", G_CALLBACK (on_undo), session,
                          (GClosureNotify) (void (*) (void)) json_object_unref, 0);
 
-  if (STRIDE_IS_WINDOW (root))
-    stride_window_add_toast (STRIDE_WINDOW (root), toast);
+  if (self->toaster != NULL)
+    stride_toaster_add_toast (self->toaster, toast);
   else
     g_object_unref (g_object_ref_sink (toast));
 }
@@ -207,6 +207,7 @@ stride_history_page_dispose (GObject *object)
   g_clear_handle_id (&self->rebuild_source, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), STRIDE_TYPE_HISTORY_PAGE);
   g_clear_object (&self->store);
+  g_clear_weak_pointer (&self->toaster);
 
   G_OBJECT_CLASS (stride_history_page_parent_class)->dispose (object);
 }
@@ -257,4 +258,19 @@ stride_history_page_get_n_shown (StrideHistoryPage *self)
   g_return_val_if_fail (STRIDE_IS_HISTORY_PAGE (self), 0);
 
   return self->n_shown;
+}
+
+/**
+ * stride_history_page_set_toaster:
+ * @toaster: (nullable): where the page shows its toasts, e.g. the Undo
+ *   of a deletion
+ */
+void
+stride_history_page_set_toaster (StrideHistoryPage *self,
+                                 StrideToaster     *toaster)
+{
+  g_return_if_fail (STRIDE_IS_HISTORY_PAGE (self));
+  g_return_if_fail (toaster == NULL || STRIDE_IS_TOASTER (toaster));
+
+  g_set_weak_pointer (&self->toaster, toaster);
 }

@@ -8,6 +8,7 @@
 #include <adwaita.h>
 
 #include "stride-store.h"
+#include "stride-toaster.h"
 
 G_BEGIN_DECLS
 
@@ -18,5 +19,8 @@ G_DECLARE_FINAL_TYPE (StrideHistoryPage, stride_history_page, STRIDE, HISTORY_PA
 void  stride_history_page_set_store   (StrideHistoryPage *self,
                                        StrideStore       *store);
 guint stride_history_page_get_n_shown (StrideHistoryPage *self);
+
+void  stride_history_page_set_toaster (StrideHistoryPage *self,
+                                      StrideToaster     *toaster);
 
 G_END_DECLS

@@ -14,8 +14,8 @@
 #include <math.h>
 
 #include "stride-accessible.h"
-#include "stride-application.h"
 #include "stride-catalog.h"
+#include "stride-cue-player.h"
 #include "stride-figure-view.h"
 #include "stride-movement.h"
 #include "stride-player-page.h"
@@ -30,6 +30,9 @@ struct _StridePlayerPage
   AdwBin parent_instance;
 
   StrideEngine *engine;
+  /* The app's cue player, handed in by the window; NULL without sound */
+  StrideCuePlayer *cue_player;
+  /* What the loaded workout plays its cues on */
   StrideCuePlayer *cues;
   GSettings *settings;
   guint inhibit_cookie;
@@ -67,6 +70,14 @@ enum {
 };
 
 static guint signals[N_SIGNALS];
+
+enum {
+  PROP_0,
+  PROP_CUE_PLAYER,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 static const char *phase_classes[] = { "phase-ready", "phase-work", "phase-rest", "phase-switch", "phase-done" };
 /* A paused workout has a look of its own, whatever its phase: from the
@@ -588,6 +599,7 @@ stride_player_page_dispose (GObject *object)
   g_clear_object (&self->engine);
   cancel_sounds (self);
   g_clear_object (&self->cues);
+  g_clear_object (&self->cue_player);
   gtk_widget_dispose_template (GTK_WIDGET (self), STRIDE_TYPE_PLAYER_PAGE);
   g_clear_object (&self->settings);
   g_clear_object (&self->time_css);
@@ -613,12 +625,50 @@ stride_player_page_map (GtkWidget *widget)
 }
 
 static void
+stride_player_page_get_property (GObject    *object,
+                                 guint       prop_id,
+                                 GValue     *value,
+                                 GParamSpec *pspec)
+{
+  StridePlayerPage *self = STRIDE_PLAYER_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_CUE_PLAYER:
+      g_value_set_object (value, self->cue_player);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+stride_player_page_set_property (GObject      *object,
+                                 guint         prop_id,
+                                 const GValue *value,
+                                 GParamSpec   *pspec)
+{
+  StridePlayerPage *self = STRIDE_PLAYER_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_CUE_PLAYER:
+      self->cue_player = g_value_dup_object (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 stride_player_page_class_init (StridePlayerPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = stride_player_page_dispose;
+  object_class->get_property = stride_player_page_get_property;
+  object_class->set_property = stride_player_page_set_property;
   widget_class->grab_focus = stride_player_page_grab_focus;
   widget_class->map = stride_player_page_map;
 
@@ -629,6 +679,17 @@ stride_player_page_class_init (StridePlayerPageClass *klass)
   signals[DONE] =
     g_signal_new ("done", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, JSON_TYPE_OBJECT);
+
+  /**
+   * StridePlayerPage:cue-player:
+   *
+   * What plays the cues of workouts on the monotonic clock; %NULL for
+   * none, as for a page that runs on a test's clock.
+   */
+  properties[PROP_CUE_PLAYER] =
+    g_param_spec_object ("cue-player", NULL, NULL, STRIDE_TYPE_CUE_PLAYER,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (STRIDE_TYPE_FIGURE_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/stride-player-page.ui");
@@ -727,13 +788,7 @@ stride_player_page_load (StridePlayerPage  *self,
 
   /* Sound follows the real clock only; tests run on a fake one */
   if (STRIDE_IS_MONOTONIC_CLOCK (clock))
-    {
-      GtkApplication *app = GTK_APPLICATION (g_application_get_default ());
-
-      g_clear_object (&self->cues);
-      if (STRIDE_IS_APPLICATION (app))
-        self->cues = g_object_ref (stride_application_get_cue_player (STRIDE_APPLICATION (app)));
-    }
+    g_set_object (&self->cues, self->cue_player);
   if (self->cues != NULL)
     {
       /* A little more than the sink needs, so no sound is ever late */

@@ -2,8 +2,8 @@
  *
  * What the guide would tell the runner after reading their progress: to
  * see a physical therapist or orthopedic specialist when pain keeps
- * coming back (P5), and to make an exercise harder once it has become
- * easy (P6), with a button that does it. Both can be dismissed; the
+ * coming back, and to make an exercise harder once it has become easy,
+ * with a button that does it. Both can be dismissed; the
  * dismissal remembers what it was about, so that new pain, or another
  * easy session, brings the advice back.
  *
@@ -29,6 +29,8 @@ struct _StrideProgressAdvice
 
   GSettings *settings;
   StrideStore *store;
+  /* The window the advice is in, which shows its toasts */
+  StrideToaster *toaster;
 
   /* What the shown specialist advice is about, to dismiss it by */
   char *specialist_key;
@@ -39,18 +41,6 @@ struct _StrideProgressAdvice
 };
 
 G_DEFINE_FINAL_TYPE (StrideProgressAdvice, stride_progress_advice, GTK_TYPE_BOX)
-
-static void
-show_toast (StrideProgressAdvice *self,
-            const char           *message)
-{
-  /* The window's overlay: the advice shows only in the Progress area,
-   * never over the player, which has toasts of its own */
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (message));
-}
 
 static const char *
 get_id (JsonObject *record)
@@ -243,24 +233,6 @@ on_suggestion_dismissed (GtkButton            *button,
 }
 
 static void
-on_harder_saved (GObject      *source,
-                 GAsyncResult *result,
-                 gpointer      user_data)
-{
-  StrideStore *store = STRIDE_STORE (source);
-  g_autoptr(GTask) task = user_data;
-  StrideProgressAdvice *self = g_task_get_source_object (task);
-
-  if (stride_store_flush_finish (store, result, NULL))
-    show_toast (self, g_task_get_task_data (task));
-  /* The window's banner says why */
-  else if (stride_store_get_recovery_path (store) != NULL)
-    show_toast (self, _("Not saved yet: kept in a recovery file until Stride can save it"));
-  else
-    show_toast (self, _("Not saved: Stride keeps it only while it stays open"));
-}
-
-static void
 on_make_harder_clicked (GtkButton            *button,
                         StrideProgressAdvice *self)
 {
@@ -298,13 +270,11 @@ on_make_harder_clicked (GtkButton            *button,
   /* Taken up: the suggestion has done its job */
   dismiss_suggestion (self, key);
 
-  /* "Saved" only once it is on disk */
-  {
-    GTask *task = g_task_new (self, NULL, NULL, NULL);
-
-    g_task_set_task_data (task, g_steal_pointer (&message), g_free);
-    stride_store_flush_async (self->store, NULL, on_harder_saved, task);
-  }
+  /* "Saved" only once it is on disk; written now either way */
+  if (self->toaster != NULL)
+    stride_toaster_show_when_saved (self->toaster, self->store, message);
+  else
+    stride_store_flush_async (self->store, NULL, NULL, NULL);
 }
 
 static char *
@@ -461,6 +431,7 @@ stride_progress_advice_dispose (GObject *object)
   g_clear_handle_id (&self->update_source, g_source_remove);
   g_clear_object (&self->settings);
   g_clear_object (&self->store);
+  g_clear_weak_pointer (&self->toaster);
 
   G_OBJECT_CLASS (stride_progress_advice_parent_class)->dispose (object);
 }
@@ -542,4 +513,18 @@ stride_progress_advice_list_suggested (StrideProgressAdvice *self)
     g_strv_builder_add (builder, g_object_get_data (self->suggestions->pdata[i], "exercise-id"));
 
   return g_strv_builder_end (builder);
+}
+
+/**
+ * stride_progress_advice_set_toaster:
+ * @toaster: (nullable): where the advice says that a change is saved
+ */
+void
+stride_progress_advice_set_toaster (StrideProgressAdvice *self,
+                                    StrideToaster        *toaster)
+{
+  g_return_if_fail (STRIDE_IS_PROGRESS_ADVICE (self));
+  g_return_if_fail (toaster == NULL || STRIDE_IS_TOASTER (toaster));
+
+  g_set_weak_pointer (&self->toaster, toaster);
 }

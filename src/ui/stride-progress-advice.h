@@ -8,6 +8,7 @@
 #include <gtk/gtk.h>
 
 #include "stride-store.h"
+#include "stride-toaster.h"
 
 G_BEGIN_DECLS
 
@@ -20,5 +21,8 @@ void        stride_progress_advice_set_store       (StrideProgressAdvice *self,
 void        stride_progress_advice_update          (StrideProgressAdvice *self);
 gboolean    stride_progress_advice_get_specialist_shown (StrideProgressAdvice *self);
 GStrv       stride_progress_advice_list_suggested  (StrideProgressAdvice *self);
+
+void        stride_progress_advice_set_toaster     (StrideProgressAdvice *self,
+                                                    StrideToaster        *toaster);
 
 G_END_DECLS

@@ -30,6 +30,8 @@ struct _StrideProgressPage
 
   GSettings *settings;
   StrideStore *store;
+  /* The window the page is in, which shows its toasts */
+  StrideToaster *toaster;
   StrideStats *stats;
   /* "Now" for the week and the ranges; NULL for the real time */
   GDateTime *now;
@@ -60,6 +62,8 @@ G_DEFINE_FINAL_TYPE (StrideProgressPage, stride_progress_page, ADW_TYPE_BIN)
 enum {
   PROP_0,
   PROP_RANGE,
+  PROP_STORE,
+  PROP_TOASTER,
   N_PROPS
 };
 
@@ -261,6 +265,9 @@ on_back_button_clicked (StrideProgressPage *self)
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
 }
 
+static void stride_progress_page_set_store (StrideProgressPage *self,
+                                            StrideStore        *store);
+
 static void
 stride_progress_page_get_property (GObject    *object,
                                    guint       prop_id,
@@ -273,6 +280,12 @@ stride_progress_page_get_property (GObject    *object,
     {
     case PROP_RANGE:
       g_value_set_string (value, range_names[self->range]);
+      break;
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+    case PROP_TOASTER:
+      g_value_set_object (value, self->toaster);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -294,6 +307,14 @@ stride_progress_page_set_property (GObject      *object,
         if (g_strcmp0 (g_value_get_string (value), range_names[i]) == 0)
           set_range (self, (StrideStatsRange) i);
       break;
+    case PROP_STORE:
+      stride_progress_page_set_store (self, g_value_get_object (value));
+      break;
+    case PROP_TOASTER:
+      g_set_weak_pointer (&self->toaster, g_value_get_object (value));
+      stride_history_page_set_toaster (self->history, self->toaster);
+      stride_progress_advice_set_toaster (self->advice, self->toaster);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -308,6 +329,7 @@ stride_progress_page_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), STRIDE_TYPE_PROGRESS_PAGE);
   g_clear_object (&self->settings);
   g_clear_object (&self->store);
+  g_clear_weak_pointer (&self->toaster);
   g_clear_object (&self->stats);
   g_clear_pointer (&self->now, g_date_time_unref);
 
@@ -333,6 +355,25 @@ stride_progress_page_class_init (StrideProgressPageClass *klass)
     g_param_spec_string ("range", NULL, NULL,
                          "3-months",
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * StrideProgressPage:store:
+   *
+   * The progress the page shows.
+   */
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL, STRIDE_TYPE_STORE,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * StrideProgressPage:toaster:
+   *
+   * Where the page and its history and advice show their toasts: the
+   * window the page is in.
+   */
+  properties[PROP_TOASTER] =
+    g_param_spec_object ("toaster", NULL, NULL, STRIDE_TYPE_TOASTER,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (STRIDE_TYPE_CHART_CARD);
@@ -409,7 +450,7 @@ stride_progress_page_init (StrideProgressPage *self)
   update (self);
 }
 
-void
+static void
 stride_progress_page_set_store (StrideProgressPage *self,
                                 StrideStore        *store)
 {

@@ -26,8 +26,6 @@ typedef enum
 
 G_DECLARE_FINAL_TYPE (StrideProgressPage, stride_progress_page, STRIDE, PROGRESS_PAGE, AdwBin)
 
-void              stride_progress_page_set_store    (StrideProgressPage  *self,
-                                                     StrideStore         *store);
 void              stride_progress_page_set_now      (StrideProgressPage  *self,
                                                      GDateTime           *now);
 StrideChart      *stride_progress_page_get_chart    (StrideProgressPage  *self,

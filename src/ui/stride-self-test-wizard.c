@@ -11,7 +11,6 @@
 
 #include <glib/gi18n.h>
 
-#include "stride-application.h"
 #include "stride-catalog.h"
 #include "stride-confirm-dialog.h"
 #include "stride-cue-player.h"
@@ -27,6 +26,9 @@ struct _StrideSelfTestWizard
 
   StrideStore *store;
   StrideClock *clock;
+  /* The app's cue player, handed in by the window; NULL without sound */
+  StrideCuePlayer *cue_player;
+  /* What the timed holds play their cues on */
   StrideCuePlayer *cues;
   StrideSelfTestKind kind;
   guint step;
@@ -52,6 +54,15 @@ enum {
 };
 
 static guint signals[N_SIGNALS];
+
+enum {
+  PROP_0,
+  PROP_STORE,
+  PROP_CUE_PLAYER,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 static const StrideSelfTestStep *
 current_step (StrideSelfTestWizard *self)
@@ -564,6 +575,7 @@ stride_self_test_wizard_dispose (GObject *object)
   g_clear_object (&self->store);
   g_clear_object (&self->clock);
   g_clear_object (&self->cues);
+  g_clear_object (&self->cue_player);
 
   G_OBJECT_CLASS (stride_self_test_wizard_parent_class)->dispose (object);
 }
@@ -579,6 +591,48 @@ stride_self_test_wizard_finalize (GObject *object)
 }
 
 static void
+stride_self_test_wizard_get_property (GObject    *object,
+                                      guint       prop_id,
+                                      GValue     *value,
+                                      GParamSpec *pspec)
+{
+  StrideSelfTestWizard *self = STRIDE_SELF_TEST_WIZARD (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+    case PROP_CUE_PLAYER:
+      g_value_set_object (value, self->cue_player);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+stride_self_test_wizard_set_property (GObject      *object,
+                                      guint         prop_id,
+                                      const GValue *value,
+                                      GParamSpec   *pspec)
+{
+  StrideSelfTestWizard *self = STRIDE_SELF_TEST_WIZARD (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      self->store = g_value_dup_object (value);
+      break;
+    case PROP_CUE_PLAYER:
+      self->cue_player = g_value_dup_object (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 stride_self_test_wizard_class_init (StrideSelfTestWizardClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -586,6 +640,28 @@ stride_self_test_wizard_class_init (StrideSelfTestWizardClass *klass)
 
   object_class->dispose = stride_self_test_wizard_dispose;
   object_class->finalize = stride_self_test_wizard_finalize;
+  object_class->get_property = stride_self_test_wizard_get_property;
+  object_class->set_property = stride_self_test_wizard_set_property;
+
+  /**
+   * StrideSelfTestWizard:store:
+   *
+   * Where the result is saved.
+   */
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL, STRIDE_TYPE_STORE,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * StrideSelfTestWizard:cue-player:
+   *
+   * What plays the cues of the timed holds on the monotonic clock;
+   * %NULL for none.
+   */
+  properties[PROP_CUE_PLAYER] =
+    g_param_spec_object ("cue-player", NULL, NULL, STRIDE_TYPE_CUE_PLAYER,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /* Whether a result was saved */
   signals[FINISHED] = stride_finished_signal_new (G_TYPE_FROM_CLASS (klass));
@@ -622,31 +698,32 @@ stride_self_test_wizard_init (StrideSelfTestWizard *self)
  * stride_self_test_wizard_new:
  * @store: where the result is saved
  * @clock: (nullable): the clock of the timed holds; %NULL for the
- *   monotonic clock, which also plays the cues
+ *   monotonic clock
+ * @cue_player: (nullable): what plays the cues, on the monotonic clock
+ *   only
  */
 GtkWidget *
 stride_self_test_wizard_new (StrideStore        *store,
                              StrideSelfTestKind  kind,
-                             StrideClock        *clock)
+                             StrideClock        *clock,
+                             StrideCuePlayer    *cue_player)
 {
   StrideSelfTestWizard *self;
 
   g_return_val_if_fail (STRIDE_IS_STORE (store), NULL);
   g_return_val_if_fail (clock == NULL || STRIDE_IS_CLOCK (clock), NULL);
+  g_return_val_if_fail (cue_player == NULL || STRIDE_IS_CUE_PLAYER (cue_player), NULL);
 
-  self = g_object_new (STRIDE_TYPE_SELF_TEST_WIZARD, NULL);
-  self->store = g_object_ref (store);
+  self = g_object_new (STRIDE_TYPE_SELF_TEST_WIZARD,
+                       "store", store,
+                       "cue-player", cue_player,
+                       NULL);
   self->kind = kind;
   self->clock = clock != NULL ? g_object_ref (clock) : stride_monotonic_clock_new ();
 
   /* Sound follows the real clock only; tests run on a fake one */
-  if (STRIDE_IS_MONOTONIC_CLOCK (self->clock))
-    {
-      GApplication *app = g_application_get_default ();
-
-      if (STRIDE_IS_APPLICATION (app))
-        self->cues = g_object_ref (stride_application_get_cue_player (STRIDE_APPLICATION (app)));
-    }
+  if (STRIDE_IS_MONOTONIC_CLOCK (self->clock) && self->cue_player != NULL)
+    self->cues = g_object_ref (self->cue_player);
 
   show_step (self, 0);
 

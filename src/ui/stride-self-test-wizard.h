@@ -8,6 +8,7 @@
 #include <adwaita.h>
 
 #include "stride-clock.h"
+#include "stride-cue-player.h"
 #include "stride-self-test.h"
 #include "stride-store.h"
 
@@ -19,7 +20,8 @@ G_DECLARE_FINAL_TYPE (StrideSelfTestWizard, stride_self_test_wizard, STRIDE, SEL
 
 GtkWidget          *stride_self_test_wizard_new        (StrideStore          *store,
                                                         StrideSelfTestKind    kind,
-                                                        StrideClock          *clock);
+                                                        StrideClock          *clock,
+                                                        StrideCuePlayer      *cue_player);
 StrideSelfTestKind  stride_self_test_wizard_get_kind   (StrideSelfTestWizard *self);
 guint               stride_self_test_wizard_get_step   (StrideSelfTestWizard *self);
 gboolean            stride_self_test_wizard_get_timing (StrideSelfTestWizard *self);

@@ -32,6 +32,14 @@ struct _StrideSelfTestsPage
 
 G_DEFINE_FINAL_TYPE (StrideSelfTestsPage, stride_self_tests_page, ADW_TYPE_BIN)
 
+enum {
+  PROP_0,
+  PROP_STORE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
 static const char *
 outcome_title (JsonObject *result)
 {
@@ -185,12 +193,65 @@ stride_self_tests_page_dispose (GObject *object)
 }
 
 static void
+stride_self_tests_page_set_store (StrideSelfTestsPage *self,
+                                  StrideStore         *store);
+
+
+static void
+stride_self_tests_page_get_property (GObject    *object,
+                                     guint       prop_id,
+                                     GValue     *value,
+                                     GParamSpec *pspec)
+{
+  StrideSelfTestsPage *self = STRIDE_SELF_TESTS_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+stride_self_tests_page_set_property (GObject      *object,
+                                     guint         prop_id,
+                                     const GValue *value,
+                                     GParamSpec   *pspec)
+{
+  StrideSelfTestsPage *self = STRIDE_SELF_TESTS_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      stride_self_tests_page_set_store (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 stride_self_tests_page_class_init (StrideSelfTestsPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = stride_self_tests_page_dispose;
+  object_class->get_property = stride_self_tests_page_get_property;
+  object_class->set_property = stride_self_tests_page_set_property;
+
+  /**
+   * StrideSelfTestsPage:store:
+   *
+   * Where the results are.
+   */
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL, STRIDE_TYPE_STORE,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/stride-self-tests-page.ui");
   gtk_widget_class_bind_template_child (widget_class, StrideSelfTestsPage, cards);
@@ -209,11 +270,7 @@ stride_self_tests_page_init (StrideSelfTestsPage *self)
                            stride_exercise_card_create, NULL, NULL);
 }
 
-/**
- * stride_self_tests_page_set_store:
- * @store: (nullable): where the results are
- */
-void
+static void
 stride_self_tests_page_set_store (StrideSelfTestsPage *self,
                                   StrideStore         *store)
 {

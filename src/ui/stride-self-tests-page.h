@@ -15,8 +15,6 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (StrideSelfTestsPage, stride_self_tests_page, STRIDE, SELF_TESTS_PAGE, AdwBin)
 
-void stride_self_tests_page_set_store (StrideSelfTestsPage *self,
-                                       StrideStore         *store);
 void stride_self_tests_page_set_now   (StrideSelfTestsPage *self,
                                        GDateTime           *now);
 

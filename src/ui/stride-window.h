@@ -20,10 +20,6 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (StrideWindow, stride_window, STRIDE, WINDOW, AdwApplicationWindow)
 
 StrideWindow *stride_window_new           (StrideApplication *application);
-void          stride_window_show_toast    (StrideWindow      *self,
-                                           const char        *message);
-void          stride_window_add_toast     (StrideWindow      *self,
-                                           AdwToast          *toast);
 void          stride_window_show_area     (StrideWindow      *self,
                                            const char        *area);
 void          stride_window_show_exercise (StrideWindow      *self,

@@ -27,6 +27,14 @@ struct _StrideWorkoutPage
 
 G_DEFINE_FINAL_TYPE (StrideWorkoutPage, stride_workout_page, ADW_TYPE_BIN)
 
+enum {
+  PROP_0,
+  PROP_STORE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
 /* Why there is no weaker-side routine, or NULL when the latest bridge
  * test found one side weaker and the routine is made from it */
 static const char *
@@ -276,12 +284,65 @@ stride_workout_page_dispose (GObject *object)
 }
 
 static void
+stride_workout_page_set_store (StrideWorkoutPage *self,
+                               StrideStore       *store);
+
+
+static void
+stride_workout_page_get_property (GObject    *object,
+                                  guint       prop_id,
+                                  GValue     *value,
+                                  GParamSpec *pspec)
+{
+  StrideWorkoutPage *self = STRIDE_WORKOUT_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+stride_workout_page_set_property (GObject      *object,
+                                  guint         prop_id,
+                                  const GValue *value,
+                                  GParamSpec   *pspec)
+{
+  StrideWorkoutPage *self = STRIDE_WORKOUT_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      stride_workout_page_set_store (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 stride_workout_page_class_init (StrideWorkoutPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = stride_workout_page_dispose;
+  object_class->get_property = stride_workout_page_get_property;
+  object_class->set_property = stride_workout_page_set_property;
+
+  /**
+   * StrideWorkoutPage:store:
+   *
+   * Where the user's routines and sessions are.
+   */
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL, STRIDE_TYPE_STORE,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/stride-workout-page.ui");
   gtk_widget_class_bind_template_child (widget_class, StrideWorkoutPage, list);
@@ -299,7 +360,7 @@ stride_workout_page_init (StrideWorkoutPage *self)
   rebuild (self);
 }
 
-void
+static void
 stride_workout_page_set_store (StrideWorkoutPage *self,
                                StrideStore       *store)
 {

@@ -16,8 +16,6 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (StrideWorkoutPage, stride_workout_page, STRIDE, WORKOUT_PAGE, AdwBin)
 
-void           stride_workout_page_set_store (StrideWorkoutPage *self,
-                                              StrideStore       *store);
 StrideRoutine *stride_workout_lookup_routine (StrideStore       *store,
                                               const char        *id);
 
