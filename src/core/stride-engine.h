@@ -35,6 +35,8 @@ void               stride_engine_set_cue_lead    (StrideEngine *self,
                                                   gint64        lead);
 
 void               stride_engine_start           (StrideEngine *self);
+void               stride_engine_start_in        (StrideEngine *self,
+                                                  gint64        delay);
 void               stride_engine_pause           (StrideEngine *self);
 void               stride_engine_resume          (StrideEngine *self);
 void               stride_engine_next            (StrideEngine *self);
