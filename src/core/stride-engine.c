@@ -514,6 +514,14 @@ stride_engine_set_cue_lead (StrideEngine *self,
   self->cue_lead = lead;
 }
 
+gint64
+stride_engine_get_cue_lead (StrideEngine *self)
+{
+  g_return_val_if_fail (STRIDE_IS_ENGINE (self), 0);
+
+  return self->cue_lead;
+}
+
 void
 stride_engine_start (StrideEngine *self)
 {

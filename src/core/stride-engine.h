@@ -33,6 +33,7 @@ gint64             stride_engine_get_offset      (StrideEngine *self);
 guint              stride_engine_get_segment     (StrideEngine *self);
 void               stride_engine_set_cue_lead    (StrideEngine *self,
                                                   gint64        lead);
+gint64             stride_engine_get_cue_lead    (StrideEngine *self);
 
 void               stride_engine_start           (StrideEngine *self);
 void               stride_engine_start_in        (StrideEngine *self,
