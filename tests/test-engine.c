@@ -13,6 +13,7 @@
 #include <stdlib.h>
 
 #include "stride-engine.h"
+#include "stride-self-test.h"
 #include "stride-session-sets.h"
 #include "stride-test-i18n.h"
 
@@ -1122,6 +1123,78 @@ test_engine_cue_ahead (void)
   g_assert_cmpint (run.worst_error, ==, 0);
 }
 
+typedef struct
+{
+  StrideClock *clock;
+  gint64 at;
+} FinishedAt;
+
+static void
+on_finished_at (StrideEngine *engine,
+                FinishedAt   *finished)
+{
+  finished->at = stride_clock_get_time (finished->clock);
+}
+
+/* A self-test's hold is a plan too: a countdown to get into position,
+ * then the hold, with the test's own cues. Started a cue lead ahead, even
+ * its first sound (at offset 0) is scheduled in time to start on time. */
+static void
+test_engine_self_test_hold (void)
+{
+  const StrideSelfTestStep *step = stride_self_test_get_step (STRIDE_SELF_TEST_BRIDGE, 2);
+  g_autoptr(GArray) cues = stride_self_test_step_get_cues (step, STRIDE_SELF_TEST_BRIDGE);
+  g_autoptr(StridePlan) plan = stride_plan_new_for_hold (step, STRIDE_SELF_TEST_BRIDGE);
+  g_autoptr(StrideClock) clock = stride_fake_clock_new (1000 * SECOND);
+  g_autoptr(StrideEngine) engine = stride_engine_new (plan, clock);
+  gint64 go = step->get_ready_seconds * SECOND;
+  gint64 lead = 150 * 1000;
+  Ahead ahead = { clock, 0, lead, 0, 0 };
+  Run run = { STRIDE_FAKE_CLOCK (clock), };
+  FinishedAt finished_at = { clock, -1 };
+
+  g_assert_null (stride_plan_get_routine (plan));
+  g_assert_cmpuint (stride_plan_get_n_segments (plan), ==, 3);
+  g_assert_cmpint (stride_plan_get_segment (plan, 0)->kind, ==, STRIDE_SEGMENT_GET_READY);
+  g_assert_cmpint (stride_plan_get_segment (plan, 0)->duration, ==, go);
+  g_assert_cmpint (stride_plan_get_segment (plan, 1)->kind, ==, STRIDE_SEGMENT_WORK);
+  g_assert_cmpint (stride_plan_get_segment (plan, 1)->start, ==, go);
+  g_assert_cmpuint (stride_plan_get_segment (plan, 1)->reps, ==, 0);
+  g_assert_cmpint (stride_plan_get_segment (plan, 2)->kind, ==, STRIDE_SEGMENT_DONE);
+  g_assert_cmpint (stride_plan_get_duration (plan), ==, go + step->hold_seconds * SECOND);
+  g_assert_cmpuint (stride_plan_get_n_cues (plan), ==, cues->len);
+  for (guint i = 0; i < cues->len; i++)
+    {
+      g_assert_cmpint (stride_plan_get_cue (plan, i)->kind, ==, g_array_index (cues, StrideCue, i).kind);
+      g_assert_cmpint (stride_plan_get_cue (plan, i)->offset, ==, g_array_index (cues, StrideCue, i).offset);
+    }
+
+  stride_engine_set_cue_lead (engine, lead);
+  g_signal_connect (engine, "cue", G_CALLBACK (on_cue), &run);
+  g_signal_connect (engine, "cue-ahead", G_CALLBACK (on_cue_ahead), &ahead);
+  g_signal_connect (engine, "tick", G_CALLBACK (on_tick), &run);
+  g_signal_connect (engine, "finished", G_CALLBACK (on_finished), &run);
+  g_signal_connect (engine, "finished", G_CALLBACK (on_finished_at), &finished_at);
+
+  /* Every cue, the first one too, goes out exactly one lead ahead */
+  ahead.start = stride_clock_get_time (clock);
+  run.origin = ahead.start + lead;
+  stride_engine_start_in (engine, lead);
+  g_assert_cmpuint (ahead.n_ahead, ==, 1);
+  g_assert_cmpuint (run.n_cues, ==, 0);
+  g_assert_cmpint (stride_engine_get_offset (engine), ==, -lead);
+
+  while (!run.finished)
+    advance_by (&run, SECOND / 4);
+
+  g_assert_cmpuint (ahead.n_ahead, ==, cues->len);
+  g_assert_cmpuint (ahead.n_wrong, ==, 0);
+  g_assert_cmpuint (run.n_cues, ==, cues->len);
+  g_assert_cmpint (run.worst_error, ==, 0);
+  g_assert_cmpuint (run.n_ticks, ==, step->get_ready_seconds + step->hold_seconds - 2);
+  g_assert_cmpint (finished_at.at, ==, run.origin + stride_plan_get_duration (plan));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1147,6 +1220,7 @@ main (int   argc,
   g_test_add_func ("/stride/engine/done-boundaries", test_engine_done_boundaries);
   g_test_add_func ("/stride/engine/hour", test_engine_hour);
   g_test_add_func ("/stride/engine/cue-ahead", test_engine_cue_ahead);
+  g_test_add_func ("/stride/engine/self-test-hold", test_engine_self_test_hold);
 
   return g_test_run ();
 }

@@ -22,6 +22,7 @@
 #include "stride-player-page.h"
 #include "stride-session-log-page.h"
 #include "stride-progress-page.h"
+#include "stride-routine-library.h"
 #include "stride-store-export.h"
 #include "stride-test-i18n.h"
 #include "stride-test-utils.h"
@@ -681,7 +682,7 @@ static char *
 log_a_session (StrideWindow *window)
 {
   StrideStore *store = stride_application_get_store (STRIDE_APPLICATION (app));
-  g_autoptr(StrideRoutine) quick = stride_workout_lookup_routine (store, "quick");
+  g_autoptr(StrideRoutine) quick = stride_routine_library_lookup (store, "quick", NULL);
   g_autoptr(StrideClock) clock = stride_fake_clock_new (5000 * SECOND);
   g_autoptr(GPtrArray) before = stride_store_list (store, STRIDE_COLLECTION_SESSIONS);
   g_autoptr(GPtrArray) after = NULL;
@@ -919,7 +920,7 @@ test_banner_before_workout (void)
   g_assert_true (g_file_set_contents (progress_path, "{\"version\": 2, \"sessions\": [", -1, NULL));
   stride_test_wait_until (has_aside, store);
 
-  quick = stride_workout_lookup_routine (store, "quick");
+  quick = stride_routine_library_lookup (store, "quick", NULL);
   g_assert_true (stride_window_start_workout (window, quick, NULL));
   player = STRIDE_PLAYER_PAGE (stride_test_find_widget (GTK_WIDGET (window), STRIDE_TYPE_PLAYER_PAGE, NULL));
   stride_test_wait_until (stride_test_dialog_shown, window);
@@ -1026,7 +1027,7 @@ test_start_own_routine (void)
   int status;
 
   stride_test_wait_until (store_loaded, store);
-  quick = stride_workout_lookup_routine (store, "quick");
+  quick = stride_routine_library_lookup (store, "quick", NULL);
   own = stride_routine_copy (quick, "my-own-routine");
   stride_routine_set_name (own, "Before my long run");
   object = stride_routine_to_json (own);

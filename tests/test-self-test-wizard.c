@@ -17,6 +17,7 @@
 #include "stride-exercise-page.h"
 #include "stride-figure-view.h"
 #include "stride-player-page.h"
+#include "stride-routine-library.h"
 #include "stride-self-test-wizard.h"
 #include "stride-self-tests-page.h"
 #include "stride-test-utils.h"
@@ -747,7 +748,7 @@ test_figure_screens (Fixture       *fixture,
   for (guint w = 0; w < G_N_ELEMENTS (widths); w++)
     {
       g_autoptr(GPtrArray) results = stride_store_list (get_store (), STRIDE_COLLECTION_RESULTS);
-      g_autoptr(StrideRoutine) quick = stride_workout_lookup_routine (get_store (), "quick");
+      g_autoptr(StrideRoutine) quick = stride_routine_library_lookup (get_store (), "quick", NULL);
       g_autofree char *name = NULL;
       StridePlan *plan;
       StridePlayerPage *player;
@@ -1036,7 +1037,7 @@ test_weaker_side_entry (Fixture       *fixture,
   g_assert_nonnull (row);
   g_assert_cmpstr (adw_action_row_get_subtitle (row), ==, stride_self_test_explain_no_weaker_side (none));
   g_assert_nonnull (strstr (adw_action_row_get_subtitle (row), "bridge self-test"));
-  g_assert_null (stride_workout_lookup_routine (get_store (), "weaker-side"));
+  g_assert_null (stride_routine_library_lookup (get_store (), "weaker-side", NULL));
   g_assert_null (stride_test_find_button (GTK_WIDGET (fixture->window), "Start Weaker side"));
 
   /* From the command line and the desktop: no player, the reason instead */
@@ -1063,7 +1064,7 @@ test_weaker_side_entry (Fixture       *fixture,
   row = find_weaker_side_explained (fixture);
   g_assert_nonnull (row);
   g_assert_nonnull (strstr (adw_action_row_get_subtitle (row), "neither side weaker"));
-  g_assert_null (stride_workout_lookup_routine (get_store (), "weaker-side"));
+  g_assert_null (stride_routine_library_lookup (get_store (), "weaker-side", NULL));
 
   /* Both sides: no one side to add to */
   walk_bridge (fixture, TRUE, TRUE);
@@ -1076,7 +1077,7 @@ test_weaker_side_entry (Fixture       *fixture,
   walk_bridge (fixture, TRUE, FALSE);
   act (fixture, "wizard.next");
   g_assert_null (find_weaker_side_explained (fixture));
-  routine = stride_workout_lookup_routine (get_store (), "weaker-side");
+  routine = stride_routine_library_lookup (get_store (), "weaker-side", NULL);
   g_assert_nonnull (routine);
   g_assert_cmpstr (stride_routine_get_name (routine), ==, "Weaker side: right");
   g_assert_cmpint (stride_routine_get_item (routine, 1)->extra_set_side, ==, STRIDE_SIDE_RIGHT);

@@ -966,3 +966,46 @@ stride_cue_player_get_n_late (StrideCuePlayer *self)
 
   return self->n_late + (self->source != NULL ? stride_cue_source_get_n_late (self->source) : 0);
 }
+
+/**
+ * stride_cue_player_prepare_plan:
+ *
+ * Makes every sound and word of @plan before it is needed.
+ */
+void
+stride_cue_player_prepare_plan (StrideCuePlayer *self,
+                                StridePlan      *plan)
+{
+  g_return_if_fail (STRIDE_IS_CUE_PLAYER (self));
+  g_return_if_fail (plan != NULL);
+
+  for (guint i = 0; i < stride_plan_get_n_cues (plan); i++)
+    stride_cue_player_prepare (self, stride_plan_get_cue (plan, i));
+}
+
+static void
+on_engine_cue_ahead (StrideCuePlayer *self,
+                     const StrideCue *cue,
+                     gint64           deadline)
+{
+  stride_cue_player_schedule (self, cue, deadline);
+}
+
+/**
+ * stride_cue_player_follow:
+ * @engine: an engine on the monotonic clock, not yet started
+ *
+ * Plays the cues of @engine on their deadlines, for as long as the player
+ * lives: the engine tells each cue a little more than the player's lead
+ * time ahead, so that no sound is ever late, and the player schedules it.
+ */
+void
+stride_cue_player_follow (StrideCuePlayer *self,
+                          StrideEngine    *engine)
+{
+  g_return_if_fail (STRIDE_IS_CUE_PLAYER (self));
+  g_return_if_fail (STRIDE_IS_ENGINE (engine));
+
+  stride_engine_set_cue_lead (engine, stride_cue_player_get_lead_time (self) + 20000);
+  g_signal_connect_object (engine, "cue-ahead", G_CALLBACK (on_engine_cue_ahead), self, G_CONNECT_SWAPPED);
+}

@@ -9,6 +9,7 @@
 
 #include "stride-audio-enums.h"
 #include "stride-cue.h"
+#include "stride-engine.h"
 
 G_BEGIN_DECLS
 
@@ -54,5 +55,10 @@ void             stride_cue_player_schedule            (StrideCuePlayer *self,
 void             stride_cue_player_play                (StrideCuePlayer *self,
                                                         const StrideCue *cue);
 void             stride_cue_player_cancel              (StrideCuePlayer *self);
+
+void             stride_cue_player_prepare_plan        (StrideCuePlayer *self,
+                                                        StridePlan      *plan);
+void             stride_cue_player_follow              (StrideCuePlayer *self,
+                                                        StrideEngine    *engine);
 
 G_END_DECLS

@@ -515,14 +515,38 @@ stride_engine_set_cue_lead (StrideEngine *self,
   self->cue_lead = lead;
 }
 
+gint64
+stride_engine_get_cue_lead (StrideEngine *self)
+{
+  g_return_val_if_fail (STRIDE_IS_ENGINE (self), 0);
+
+  return self->cue_lead;
+}
+
 void
 stride_engine_start (StrideEngine *self)
 {
+  stride_engine_start_in (self, 0);
+}
+
+/**
+ * stride_engine_start_in:
+ * @delay: microseconds from now to the start of the plan
+ *
+ * Starts the plan @delay from now; until then stride_engine_get_offset()
+ * is negative. Started a cue lead ahead, even the sounds at the very
+ * start of the plan are scheduled in time to start on their deadlines.
+ */
+void
+stride_engine_start_in (StrideEngine *self,
+                        gint64        delay)
+{
   g_return_if_fail (STRIDE_IS_ENGINE (self));
   g_return_if_fail (self->state == STRIDE_ENGINE_READY);
+  g_return_if_fail (delay >= 0);
 
   self->started = g_date_time_new_now_utc ();
-  self->origin = stride_clock_get_time (self->clock) - self->paused_offset;
+  self->origin = stride_clock_get_time (self->clock) + delay - self->paused_offset;
   self->accounted = self->paused_offset;
   self->heard_from = self->paused_offset;
   set_state (self, STRIDE_ENGINE_RUNNING);

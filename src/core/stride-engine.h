@@ -33,8 +33,11 @@ gint64             stride_engine_get_offset      (StrideEngine *self);
 guint              stride_engine_get_segment     (StrideEngine *self);
 void               stride_engine_set_cue_lead    (StrideEngine *self,
                                                   gint64        lead);
+gint64             stride_engine_get_cue_lead    (StrideEngine *self);
 
 void               stride_engine_start           (StrideEngine *self);
+void               stride_engine_start_in        (StrideEngine *self,
+                                                  gint64        delay);
 void               stride_engine_pause           (StrideEngine *self);
 void               stride_engine_resume          (StrideEngine *self);
 void               stride_engine_next            (StrideEngine *self);

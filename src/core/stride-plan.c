@@ -9,6 +9,7 @@
 
 #include "stride-catalog.h"
 #include "stride-plan.h"
+#include "stride-self-test.h"
 
 #define SECOND G_GINT64_CONSTANT (1000000)
 
@@ -311,6 +312,51 @@ stride_plan_new (StrideRoutine  *routine,
   return g_steal_pointer (&self);
 }
 
+/**
+ * stride_plan_new_for_hold:
+ * @step: a timed step of a self-test of @kind
+ *
+ * The timeline of a self-test's hold: a countdown to get into position,
+ * then the hold, with the cues of stride_self_test_step_get_cues(). The
+ * engine walks it as it walks a workout.
+ *
+ * Returns: (transfer full): the plan; it has no routine
+ */
+StridePlan *
+stride_plan_new_for_hold (const StrideSelfTestStep *step,
+                          StrideSelfTestKind        kind)
+{
+  StridePlan *self;
+  g_autoptr(GArray) cues = NULL;
+  StrideSegment *segment;
+  gint64 now = 0;
+
+  g_return_val_if_fail (step != NULL && step->kind == STRIDE_SELF_TEST_STEP_PERFORM, NULL);
+
+  self = g_new0 (StridePlan, 1);
+  g_atomic_ref_count_init (&self->ref_count);
+  self->segments = g_array_new (FALSE, FALSE, sizeof (StrideSegment));
+  cues = stride_self_test_step_get_cues (step, kind);
+  self->cues = g_array_ref (cues);
+
+  segment = add_segment (self, STRIDE_SEGMENT_GET_READY, &now, step->get_ready_seconds * SECOND);
+  segment->exercise_id = stride_self_test_kind_get_id (kind);
+  segment->side = step->side;
+  segment->set = segment->n_sets = 1;
+
+  /* Announced by the test's name at the start of the countdown */
+  segment = add_segment (self, STRIDE_SEGMENT_WORK, &now, step->hold_seconds * SECOND);
+  segment->exercise_id = stride_self_test_kind_get_id (kind);
+  segment->side = step->side;
+  segment->set = segment->n_sets = 1;
+  segment->announced_at = 0;
+
+  add_segment (self, STRIDE_SEGMENT_DONE, &now, 0);
+  self->duration = now;
+
+  return self;
+}
+
 StridePlan *
 stride_plan_ref (StridePlan *self)
 {
@@ -328,7 +374,7 @@ stride_plan_unref (StridePlan *self)
   if (!g_atomic_ref_count_dec (&self->ref_count))
     return;
 
-  stride_routine_unref (self->routine);
+  g_clear_pointer (&self->routine, stride_routine_unref);
   g_array_unref (self->segments);
   g_array_unref (self->cues);
   g_free (self);
@@ -337,7 +383,8 @@ stride_plan_unref (StridePlan *self)
 /**
  * stride_plan_get_routine:
  *
- * Returns: (transfer none): the routine as it was compiled
+ * Returns: (transfer none) (nullable): the routine as it was compiled, or
+ *   %NULL for a self-test's hold
  */
 StrideRoutine *
 stride_plan_get_routine (StridePlan *self)

@@ -2,7 +2,9 @@
  *
  * A routine compiled into a flat timeline: segments (get ready, work,
  * rest, switch sides, done) and cues at exact offsets from the start, in
- * microseconds, with the total duration and reps known up front.
+ * microseconds, with the total duration and reps known up front. A
+ * self-test's timed hold is laid out the same way, so that one engine
+ * runs both.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -11,6 +13,7 @@
 
 #include "stride-cue.h"
 #include "stride-routine.h"
+#include "stride-self-test.h"
 
 G_BEGIN_DECLS
 
@@ -54,6 +57,8 @@ typedef struct _StridePlan StridePlan;
 GType                stride_plan_get_type         (void) G_GNUC_CONST;
 StridePlan          *stride_plan_new              (StrideRoutine  *routine,
                                                    GError        **error);
+StridePlan          *stride_plan_new_for_hold     (const StrideSelfTestStep *step,
+                                                   StrideSelfTestKind        kind);
 StridePlan          *stride_plan_ref              (StridePlan     *self);
 void                 stride_plan_unref            (StridePlan     *self);
 

@@ -17,6 +17,7 @@
 #include "stride-catalog.h"
 #include "stride-cue-player.h"
 #include "stride-figure-view.h"
+#include "stride-inhibitor.h"
 #include "stride-movement.h"
 #include "stride-player-page.h"
 
@@ -35,8 +36,7 @@ struct _StridePlayerPage
   /* What the loaded workout plays its cues on */
   StrideCuePlayer *cues;
   GSettings *settings;
-  guint inhibit_cookie;
-  guint pause_timeout;
+  StrideInhibitor *inhibitor;
   guint flash_timeout;
   guint figure_tick;
   gint64 figure_drawn;
@@ -309,61 +309,25 @@ update_figure_ticking (StridePlayerPage *self)
     }
 }
 
-static void
-uninhibit (StridePlayerPage *self)
-{
-  GtkWindow *window = GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self)));
-  GtkApplication *app = window != NULL ? gtk_window_get_application (window) : NULL;
-
-  g_clear_handle_id (&self->pause_timeout, g_source_remove);
-  if (self->inhibit_cookie != 0 && app != NULL)
-    gtk_application_uninhibit (app, self->inhibit_cookie);
-  self->inhibit_cookie = 0;
-}
-
-static gboolean
-on_long_pause (gpointer user_data)
-{
-  StridePlayerPage *self = user_data;
-
-  self->pause_timeout = 0;
-  uninhibit (self);
-  return G_SOURCE_REMOVE;
-}
-
 /* The screen stays on while the workout runs: the runner is on the mat */
 static void
 update_inhibit (StridePlayerPage *self)
 {
-  StrideEngineState state = stride_engine_get_state (self->engine);
-  GtkWindow *window = GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self)));
-  GtkApplication *app = window != NULL ? gtk_window_get_application (window) : NULL;
-
-  if (state == STRIDE_ENGINE_RUNNING)
+  switch (stride_engine_get_state (self->engine))
     {
-      g_clear_handle_id (&self->pause_timeout, g_source_remove);
-      if (self->inhibit_cookie == 0 && app != NULL)
-        self->inhibit_cookie = gtk_application_inhibit (app, window,
-                                                        GTK_APPLICATION_INHIBIT_IDLE | GTK_APPLICATION_INHIBIT_SUSPEND,
-                                                        _("A workout is running"));
+    case STRIDE_ENGINE_RUNNING:
+      stride_inhibitor_hold (self->inhibitor);
+      break;
+    case STRIDE_ENGINE_PAUSED:
+      stride_inhibitor_release_after (self->inhibitor, PAUSE_INHIBIT_SECONDS);
+      break;
+    case STRIDE_ENGINE_READY:
+    case STRIDE_ENGINE_FINISHED:
+    case STRIDE_ENGINE_STOPPED:
+    default:
+      stride_inhibitor_release (self->inhibitor);
+      break;
     }
-  else if (state == STRIDE_ENGINE_PAUSED)
-    {
-      if (self->inhibit_cookie != 0 && self->pause_timeout == 0)
-        self->pause_timeout = g_timeout_add_seconds (PAUSE_INHIBIT_SECONDS, on_long_pause, self);
-    }
-  else
-    uninhibit (self);
-}
-
-/* Sounds are scheduled the cue player's lead time ahead, to start on
- * their deadlines: the engine's clock is the monotonic one */
-static void
-on_cue_ahead (StridePlayerPage *self,
-              const StrideCue  *cue,
-              gint64            deadline)
-{
-  stride_cue_player_schedule (self->cues, cue, deadline);
 }
 
 static void
@@ -588,7 +552,7 @@ stride_player_page_dispose (GObject *object)
 {
   StridePlayerPage *self = STRIDE_PLAYER_PAGE (object);
 
-  uninhibit (self);
+  g_clear_object (&self->inhibitor);
   g_clear_handle_id (&self->flash_timeout, g_source_remove);
   g_clear_handle_id (&self->time_font_source, g_source_remove);
   if (self->figure_tick != 0)
@@ -730,6 +694,7 @@ stride_player_page_init (StridePlayerPage *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   stride_accessible_watch_toasts (GTK_WIDGET (self->stage_overlay));
 
+  self->inhibitor = stride_inhibitor_new (GTK_WIDGET (self), _("A workout is running"));
   self->settings = g_settings_new (APP_ID);
   {
     g_autoptr(GSimpleActionGroup) group = g_simple_action_group_new ();
@@ -780,7 +745,7 @@ stride_player_page_load (StridePlayerPage  *self,
     {
       g_signal_handlers_disconnect_by_data (self->engine, self);
       stride_engine_stop (self->engine);
-      uninhibit (self);
+      stride_inhibitor_release (self->inhibitor);
     }
   g_clear_object (&self->engine);
 
@@ -791,13 +756,8 @@ stride_player_page_load (StridePlayerPage  *self,
     g_set_object (&self->cues, self->cue_player);
   if (self->cues != NULL)
     {
-      /* A little more than the sink needs, so no sound is ever late */
-      stride_engine_set_cue_lead (self->engine, stride_cue_player_get_lead_time (self->cues) + 20000);
-      g_signal_connect_object (self->engine, "cue-ahead", G_CALLBACK (on_cue_ahead), self, G_CONNECT_SWAPPED);
-
-      /* Every sound and word is made before it is needed */
-      for (guint i = 0; i < stride_plan_get_n_cues (plan); i++)
-        stride_cue_player_prepare (self->cues, stride_plan_get_cue (plan, i));
+      stride_cue_player_follow (self->cues, self->engine);
+      stride_cue_player_prepare_plan (self->cues, plan);
     }
   g_signal_connect_object (self->engine, "notify::state", G_CALLBACK (on_engine_state_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->engine, "segment-changed", G_CALLBACK (on_segment_changed), self, G_CONNECT_SWAPPED);

@@ -20,6 +20,7 @@
 #include "stride-progress-advice.h"
 #include "stride-progression.h"
 #include "stride-record.h"
+#include "stride-routine-library.h"
 #include "stride-session.h"
 #include "stride-specialist-text.h"
 
@@ -324,13 +325,8 @@ create_suggestion (StrideProgressAdvice *self,
     {
       GtkWidget *button = gtk_button_new_with_mnemonic (_("_Make It Harder"));
       g_autofree char *where = NULL;
-      gboolean builtin = FALSE;
-      g_autoptr(GPtrArray) builtins = stride_routine_get_builtins ();
 
-      for (guint i = 0; i < builtins->len; i++)
-        builtin |= g_strcmp0 (stride_routine_get_id (builtins->pdata[i]), stride_routine_get_id (routine)) == 0;
-
-      if (builtin)
+      if (stride_routine_library_is_builtin (stride_routine_get_id (routine)))
         /* Translators: %s is a built-in routine */
         where = g_strdup_printf (_("The button saves a copy of “%s” that does the harder variation."), stride_routine_get_name (routine));
       else

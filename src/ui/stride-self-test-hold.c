@@ -1,9 +1,10 @@
 /* stride-self-test-hold.c
  *
  * The timed part of a self-test: a countdown to get into position, then
- * the hold, counted in whole seconds on the injected clock, with the
- * cues played on their deadlines and the screen kept on meanwhile. The
- * figure beside it shows the position to hold once the hold starts.
+ * the hold. The engine that runs workouts walks it as a plan on the
+ * injected clock, with the cues played on their deadlines and the screen
+ * kept on meanwhile; this widget only shows it. The figure beside it
+ * shows the position to hold once the hold starts.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -12,6 +13,8 @@
 
 #include <glib/gi18n.h>
 
+#include "stride-engine.h"
+#include "stride-inhibitor.h"
 #include "stride-movement.h"
 #include "stride-self-test-hold.h"
 
@@ -22,17 +25,14 @@ struct _StrideSelfTestHold
   GtkBox parent_instance;
 
   const StrideSelfTestStep *step;
-  StrideSelfTestKind kind;
   StrideClock *clock;
   StrideCuePlayer *cues;
   StrideFigureView *figure;
+  StridePlan *plan;
 
-  /* Where the timeline starts on the clock, and the clock's callback for
-   * its next whole second */
-  gboolean timing;
-  gint64 timeline_start;
-  guint tick_id;
-  guint inhibit_cookie;
+  /* From Start to the end of the hold or a stop */
+  StrideEngine *engine;
+  StrideInhibitor *inhibitor;
 
   GtkWidget *stage;
   GtkLabel *prompt_label;
@@ -50,27 +50,6 @@ enum {
 };
 
 static guint signals[N_SIGNALS];
-
-/* The screen stays on while the runner holds a position on the mat */
-static void
-set_inhibited (StrideSelfTestHold *self,
-               gboolean            inhibited)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  GtkWindow *window = GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
-  GtkApplication *app = window != NULL ? gtk_window_get_application (window) : NULL;
-
-  if (inhibited && self->inhibit_cookie == 0 && app != NULL)
-    self->inhibit_cookie = gtk_application_inhibit (app, window,
-                                                    GTK_APPLICATION_INHIBIT_IDLE | GTK_APPLICATION_INHIBIT_SUSPEND,
-                                                    _("A self-test is running"));
-  else if (!inhibited && self->inhibit_cookie != 0)
-    {
-      if (app != NULL)
-        gtk_application_uninhibit (app, self->inhibit_cookie);
-      self->inhibit_cookie = 0;
-    }
-}
 
 static void
 show_count (StrideSelfTestHold *self,
@@ -113,38 +92,29 @@ update_display (StrideSelfTestHold *self)
 {
   gint64 go = self->step->get_ready_seconds * SECOND;
   gint64 end = go + self->step->hold_seconds * SECOND;
-  gint64 elapsed = MAX (0, stride_clock_get_time (self->clock) - self->timeline_start);
+  gint64 elapsed = MAX (0, stride_engine_get_offset (self->engine));
   gboolean holding = elapsed >= go;
 
   show_count (self, holding, (holding ? end : go) - elapsed);
 }
 
-static gboolean
-on_tick (gpointer user_data)
+static void
+on_engine_finished (StrideSelfTestHold *self)
 {
-  StrideSelfTestHold *self = user_data;
-  gint64 end = (self->step->get_ready_seconds + self->step->hold_seconds) * SECOND;
-  gint64 elapsed = stride_clock_get_time (self->clock) - self->timeline_start;
+  /* Done: the last cue has played */
+  stride_inhibitor_release (self->inhibitor);
+  g_signal_emit (self, signals[DONE], 0);
+}
 
-  self->tick_id = 0;
+static void
+drop_engine (StrideSelfTestHold *self)
+{
+  if (self->engine == NULL)
+    return;
 
-  if (elapsed >= end)
-    {
-      /* Done: the last cue has played */
-      self->timing = FALSE;
-      set_inhibited (self, FALSE);
-      g_signal_emit (self, signals[DONE], 0);
-      return G_SOURCE_REMOVE;
-    }
-
-  update_display (self);
-
-  /* The next whole second of the timeline: deadlines, never a sum of
-   * waits, so the count cannot drift */
-  self->tick_id = stride_clock_schedule (self->clock,
-                                         self->timeline_start + (MAX (0, elapsed) / SECOND + 1) * SECOND,
-                                         on_tick, self);
-  return G_SOURCE_REMOVE;
+  g_signal_handlers_disconnect_by_data (self->engine, self);
+  stride_engine_stop (self->engine);
+  g_clear_object (&self->engine);
 }
 
 /**
@@ -156,39 +126,28 @@ on_tick (gpointer user_data)
 void
 stride_self_test_hold_start (StrideSelfTestHold *self)
 {
-  gint64 lead = 0;
-
   g_return_if_fail (STRIDE_IS_SELF_TEST_HOLD (self));
 
-  if (self->timing)
+  if (stride_self_test_hold_get_timing (self))
     return;
 
-  /* The first sound needs the cue player's lead time to start on time */
+  drop_engine (self);
+  self->engine = stride_engine_new (self->plan, self->clock);
   if (self->cues != NULL)
-    lead = stride_cue_player_get_lead_time (self->cues) + 20000;
+    stride_cue_player_follow (self->cues, self->engine);
+  g_signal_connect_object (self->engine, "segment-changed", G_CALLBACK (update_display), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->engine, "tick", G_CALLBACK (update_display), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->engine, "finished", G_CALLBACK (on_engine_finished), self, G_CONNECT_SWAPPED);
 
-  self->timing = TRUE;
-  self->timeline_start = stride_clock_get_time (self->clock) + lead;
-
-  if (self->cues != NULL)
-    {
-      g_autoptr(GArray) cues = stride_self_test_step_get_cues (self->step, self->kind);
-
-      for (guint i = 0; i < cues->len; i++)
-        {
-          const StrideCue *cue = &g_array_index (cues, StrideCue, i);
-
-          stride_cue_player_schedule (self->cues, cue, self->timeline_start + cue->offset);
-        }
-    }
-
-  set_inhibited (self, TRUE);
+  stride_inhibitor_hold (self->inhibitor);
   gtk_widget_set_visible (GTK_WIDGET (self->start_button), FALSE);
   gtk_widget_set_visible (GTK_WIDGET (self->prompt_label), FALSE);
   gtk_widget_set_visible (self->stage, TRUE);
+
+  /* Started a cue lead ahead: the first sound, at the very start, needs
+   * that long to start on time */
+  stride_engine_start_in (self->engine, stride_engine_get_cue_lead (self->engine));
   update_display (self);
-  self->tick_id = stride_clock_schedule (self->clock, self->timeline_start + (lead > 0 ? 0 : SECOND),
-                                         on_tick, self);
   g_signal_emit (self, signals[STARTED], 0);
 }
 
@@ -201,20 +160,18 @@ stride_self_test_hold_start (StrideSelfTestHold *self)
 void
 stride_self_test_hold_stop (StrideSelfTestHold *self)
 {
+  gboolean timing;
+
   g_return_if_fail (STRIDE_IS_SELF_TEST_HOLD (self));
 
-  if (self->tick_id != 0)
-    stride_clock_cancel (self->clock, self->tick_id);
-  self->tick_id = 0;
-  if (self->timing && self->cues != NULL)
+  timing = stride_self_test_hold_get_timing (self);
+  drop_engine (self);
+  if (timing && self->cues != NULL)
     stride_cue_player_cancel (self->cues);
-  set_inhibited (self, FALSE);
+  stride_inhibitor_release (self->inhibitor);
 
-  if (!self->timing)
-    return;
-
-  self->timing = FALSE;
-  show_waiting (self);
+  if (timing)
+    show_waiting (self);
 }
 
 gboolean
@@ -222,7 +179,7 @@ stride_self_test_hold_get_timing (StrideSelfTestHold *self)
 {
   g_return_val_if_fail (STRIDE_IS_SELF_TEST_HOLD (self), FALSE);
 
-  return self->timing;
+  return self->engine != NULL && stride_engine_get_state (self->engine) == STRIDE_ENGINE_RUNNING;
 }
 
 /**
@@ -254,6 +211,8 @@ stride_self_test_hold_dispose (GObject *object)
 
   if (self->clock != NULL)
     stride_self_test_hold_stop (self);
+  g_clear_object (&self->inhibitor);
+  g_clear_pointer (&self->plan, stride_plan_unref);
   g_clear_object (&self->clock);
   g_clear_object (&self->cues);
   g_clear_object (&self->figure);
@@ -333,6 +292,7 @@ stride_self_test_hold_init (StrideSelfTestHold *self)
   self->phase_label = GTK_LABEL (phase);
   self->count_label = GTK_LABEL (count);
   self->start_button = GTK_BUTTON (start);
+  self->inhibitor = stride_inhibitor_new (GTK_WIDGET (self), _("A self-test is running"));
 }
 
 /**
@@ -357,22 +317,17 @@ stride_self_test_hold_new (const StrideSelfTestStep *step,
 
   self = g_object_new (STRIDE_TYPE_SELF_TEST_HOLD, NULL);
   self->step = step;
-  self->kind = kind;
   self->clock = g_object_ref (clock);
   self->cues = cues != NULL ? g_object_ref (cues) : NULL;
   self->figure = g_object_ref (figure);
+  self->plan = stride_plan_new_for_hold (step, kind);
 
   show_waiting (self);
   stride_figure_view_set_playing (figure, FALSE);
 
   /* Words and sounds are made before they are needed */
   if (cues != NULL)
-    {
-      g_autoptr(GArray) list = stride_self_test_step_get_cues (step, kind);
-
-      for (guint i = 0; i < list->len; i++)
-        stride_cue_player_prepare (cues, &g_array_index (list, StrideCue, i));
-    }
+    stride_cue_player_prepare_plan (cues, self->plan);
 
   return GTK_WIDGET (self);
 }

@@ -13,6 +13,7 @@
 
 #include "stride-accessible.h"
 #include "stride-catalog.h"
+#include "stride-routine-library.h"
 #include "stride-toaster.h"
 #include "stride-workout-page.h"
 #include "stride-window-private.h"
@@ -158,23 +159,16 @@ start_workout (GtkWidget  *widget,
 {
   StrideWindow *self = STRIDE_WINDOW (widget);
   const char *id = g_variant_get_string (parameter, NULL);
-  g_autoptr(StrideRoutine) routine = stride_workout_lookup_routine (_stride_window_get_store (self), id);
-
-  if (routine == NULL && g_strcmp0 (id, "weaker-side") == 0)
-    {
-      /* Made by a bridge test that found one side weaker: the Workout
-       * area says so and offers the test */
-      stride_window_show_area (self, "workout");
-      _stride_window_show_toast (self, _("The weaker-side routine comes from a bridge test that finds one side weaker"));
-      return;
-    }
+  g_autoptr(GError) error = NULL;
+  g_autoptr(StrideRoutine) routine = stride_routine_library_lookup (_stride_window_get_store (self), id, &error);
 
   if (routine == NULL)
     {
-      /* Translators: %s is what was asked for, e.g. on the command line */
-      g_autofree char *message = g_strdup_printf (_("There is no routine “%s”"), id);
-
-      _stride_window_show_toast (self, message);
+      /* The weaker-side routine is made by a bridge test that found one
+       * side weaker: the Workout area says so and offers the test */
+      if (g_error_matches (error, STRIDE_ROUTINE_LIBRARY_ERROR, STRIDE_ROUTINE_LIBRARY_ERROR_NO_WEAKER_SIDE))
+        stride_window_show_area (self, "workout");
+      _stride_window_show_toast (self, error->message);
       return;
     }
 
@@ -201,23 +195,6 @@ start_self_test (GtkWidget  *widget,
   stride_window_start_self_test (self, kind, NULL);
 }
 
-static StrideRoutine *
-copy_as_new (StrideRoutine *routine,
-             const char    *name)
-{
-  g_autofree char *id = stride_store_new_id ();
-  StrideRoutine *copy = stride_routine_copy (routine, id);
-
-  stride_routine_set_name (copy, name);
-  return copy;
-}
-
-static gboolean
-is_builtin_id (const char *id)
-{
-  return g_strcmp0 (id, "full") == 0 || g_strcmp0 (id, "quick") == 0 || g_strcmp0 (id, "weaker-side") == 0;
-}
-
 static void
 edit_routine (GtkWidget  *widget,
               const char *action_name,
@@ -225,16 +202,14 @@ edit_routine (GtkWidget  *widget,
 {
   StrideWindow *self = STRIDE_WINDOW (widget);
   const char *id = g_variant_get_string (parameter, NULL);
-  g_autoptr(StrideRoutine) routine = stride_workout_lookup_routine (_stride_window_get_store (self), id);
+  g_autoptr(StrideRoutine) routine = stride_routine_library_lookup (_stride_window_get_store (self), id, NULL);
 
   if (routine == NULL)
     return;
 
-  if (is_builtin_id (id))
+  if (stride_routine_library_is_builtin (id))
     {
-      /* Translators: the name of a user's copy of a built-in routine */
-      g_autofree char *name = g_strdup_printf (_("My %s"), stride_routine_get_name (routine));
-      g_autoptr(StrideRoutine) copy = copy_as_new (routine, name);
+      g_autoptr(StrideRoutine) copy = stride_routine_library_copy_builtin (routine);
 
       stride_window_edit_routine (self, copy);
     }
@@ -248,17 +223,15 @@ duplicate_routine (GtkWidget  *widget,
                    GVariant   *parameter)
 {
   StrideWindow *self = STRIDE_WINDOW (widget);
-  g_autoptr(StrideRoutine) routine = stride_workout_lookup_routine (_stride_window_get_store (self), g_variant_get_string (parameter, NULL));
+  g_autoptr(StrideRoutine) routine = stride_routine_library_lookup (_stride_window_get_store (self),
+                                                                     g_variant_get_string (parameter, NULL), NULL);
   g_autoptr(StrideRoutine) copy = NULL;
   g_autoptr(JsonObject) object = NULL;
-  g_autofree char *name = NULL;
 
   if (routine == NULL)
     return;
 
-  /* Translators: the name of a duplicated routine */
-  name = g_strdup_printf (_("%s (copy)"), stride_routine_get_name (routine));
-  copy = copy_as_new (routine, name);
+  copy = stride_routine_library_duplicate (routine);
   object = stride_routine_to_json (copy);
   stride_store_put (_stride_window_get_store (self), STRIDE_COLLECTION_ROUTINES, object);
 }

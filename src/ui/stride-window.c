@@ -16,6 +16,7 @@
 #include "stride-accessible.h"
 #include "stride-progress-page.h"
 #include "stride-routine-editor.h"
+#include "stride-routine-library.h"
 #include "stride-session-log-page.h"
 #include "stride-session-sets.h"
 #include "stride-workout-page.h"

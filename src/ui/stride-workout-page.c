@@ -10,7 +10,7 @@
 
 #include <glib/gi18n.h>
 
-#include "stride-self-test.h"
+#include "stride-routine-library.h"
 #include "stride-stats.h"
 #include "stride-weekly-goal-text.h"
 #include "stride-workout-page.h"
@@ -35,79 +35,6 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-/* Why there is no weaker-side routine, or NULL when the latest bridge
- * test found one side weaker and the routine is made from it */
-static const char *
-explain_no_weaker_side (StrideStore *store)
-{
-  g_autoptr(GPtrArray) results = NULL;
-
-  if (store == NULL)
-    return stride_self_test_explain_no_weaker_side (g_ptr_array_new ());
-
-  results = stride_store_list (store, STRIDE_COLLECTION_RESULTS);
-  return stride_self_test_explain_no_weaker_side (results);
-}
-
-/* Built in first, then the user's own, in the order they were made. The
- * weaker-side routine is there only once a bridge test found one side
- * weaker: before that it would be the full routine under another name. */
-static GPtrArray *
-list_routines (StrideStore *store)
-{
-  GPtrArray *routines = stride_routine_get_builtins ();
-  g_autoptr(GPtrArray) results = store != NULL ? stride_store_list (store, STRIDE_COLLECTION_RESULTS)
-                                               : g_ptr_array_new ();
-  StrideSide weaker = stride_self_test_find_weaker_side (results);
-
-  for (guint i = 0; i < routines->len; i++)
-    if (g_strcmp0 (stride_routine_get_id (routines->pdata[i]), "weaker-side") == 0)
-      {
-        if (weaker == STRIDE_SIDE_NONE)
-          g_ptr_array_remove_index (routines, i);
-        else
-          {
-            stride_routine_unref (routines->pdata[i]);
-            routines->pdata[i] = stride_routine_new_weaker_side (weaker);
-          }
-        break;
-      }
-
-  if (store != NULL)
-    {
-      g_autoptr(GPtrArray) stored = stride_store_list (store, STRIDE_COLLECTION_ROUTINES);
-
-      for (guint i = 0; i < stored->len; i++)
-        {
-          StrideRoutine *routine = stride_routine_new_from_json (stored->pdata[i], NULL);
-
-          if (routine != NULL)
-            g_ptr_array_add (routines, routine);
-        }
-    }
-
-  return routines;
-}
-
-/**
- * stride_workout_lookup_routine:
- * @store: (nullable): the user's progress, for their own routines
- *
- * Returns: (transfer full) (nullable): the routine with @id
- */
-StrideRoutine *
-stride_workout_lookup_routine (StrideStore *store,
-                               const char  *id)
-{
-  g_autoptr(GPtrArray) routines = list_routines (store);
-
-  for (guint i = 0; i < routines->len; i++)
-    if (g_strcmp0 (stride_routine_get_id (routines->pdata[i]), id) == 0)
-      return stride_routine_ref (routines->pdata[i]);
-
-  return NULL;
-}
-
 /* @name: the button's name for screen readers, with the routine's name:
  * the same icon is on every row */
 static GtkWidget *
@@ -129,14 +56,6 @@ create_action_button (const char    *icon,
   return button;
 }
 
-static gboolean
-is_builtin (StrideRoutine *routine)
-{
-  const char *id = stride_routine_get_id (routine);
-
-  return g_strcmp0 (id, "full") == 0 || g_strcmp0 (id, "quick") == 0 || g_strcmp0 (id, "weaker-side") == 0;
-}
-
 static GtkWidget *
 create_row (StrideRoutine *routine)
 {
@@ -148,10 +67,11 @@ create_row (StrideRoutine *routine)
   g_autofree char *duration = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u minute", "%u minutes", minutes), minutes);
   g_autofree char *subtitle = g_strdup_printf ("%s · %s", exercises, duration);
   const char *name = stride_routine_get_name (routine);
+  gboolean builtin = stride_routine_library_is_builtin (stride_routine_get_id (routine));
   g_autofree char *accessible = NULL;
   /* Translators: %s is a routine's name, for screen readers */
-  g_autofree char *edit_name = is_builtin (routine) ? g_strdup_printf (_("Edit a Copy of %s"), name)
-                                                    : g_strdup_printf (_("Edit %s"), name);
+  g_autofree char *edit_name = builtin ? g_strdup_printf (_("Edit a Copy of %s"), name)
+                                       : g_strdup_printf (_("Edit %s"), name);
   /* Translators: %s is a routine's name, for screen readers */
   g_autofree char *duplicate_name = g_strdup_printf (_("Duplicate %s"), name);
   /* Translators: %s is a routine's name, for screen readers */
@@ -170,12 +90,12 @@ create_row (StrideRoutine *routine)
   /* Built-in routines are edited as a copy of the user's own */
   adw_action_row_add_suffix (ADW_ACTION_ROW (row),
                              create_action_button ("document-edit-symbolic",
-                                                   is_builtin (routine) ? _("Edit a Copy") : _("Edit"),
+                                                   builtin ? _("Edit a Copy") : _("Edit"),
                                                    edit_name, "win.edit-routine", routine));
   adw_action_row_add_suffix (ADW_ACTION_ROW (row),
                              create_action_button ("edit-copy-symbolic", _("Duplicate"),
                                                    duplicate_name, "win.duplicate-routine", routine));
-  if (!is_builtin (routine))
+  if (!builtin)
     adw_action_row_add_suffix (ADW_ACTION_ROW (row),
                                create_action_button ("user-trash-symbolic", _("Delete"),
                                                      delete_name, "win.delete-routine", routine));
@@ -217,8 +137,8 @@ create_weaker_side_row (const char *explanation)
 static void
 rebuild (StrideWorkoutPage *self)
 {
-  g_autoptr(GPtrArray) routines = list_routines (self->store);
-  const char *explanation = explain_no_weaker_side (self->store);
+  g_autoptr(GPtrArray) routines = stride_routine_library_list (self->store);
+  const char *explanation = stride_routine_library_explain_no_weaker_side (self->store);
   GtkWidget *child;
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->list))) != NULL)
@@ -286,7 +206,6 @@ stride_workout_page_dispose (GObject *object)
 static void
 stride_workout_page_set_store (StrideWorkoutPage *self,
                                StrideStore       *store);
-
 
 static void
 stride_workout_page_get_property (GObject    *object,

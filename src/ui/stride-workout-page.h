@@ -7,7 +7,6 @@
 
 #include <adwaita.h>
 
-#include "stride-routine.h"
 #include "stride-store.h"
 
 G_BEGIN_DECLS
@@ -16,7 +15,5 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (StrideWorkoutPage, stride_workout_page, STRIDE, WORKOUT_PAGE, AdwBin)
 
-StrideRoutine *stride_workout_lookup_routine (StrideStore       *store,
-                                              const char        *id);
 
 G_END_DECLS

@@ -10,14 +10,12 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
-
 #include "stride-advice.h"
 #include "stride-progression.h"
 #include "stride-record.h"
+#include "stride-routine-library.h"
 #include "stride-session.h"
 #include "stride-session-sets.h"
-#include "stride-workout-page.h"
 
 static gboolean
 has_exercise (JsonObject *session,
@@ -83,18 +81,6 @@ stride_progression_get_recent_effort (GPtrArray  *sessions_by_date,
   return effort;
 }
 
-static gboolean
-is_builtin (const char *routine_id)
-{
-  g_autoptr(GPtrArray) builtins = stride_routine_get_builtins ();
-
-  for (guint i = 0; i < builtins->len; i++)
-    if (g_strcmp0 (stride_routine_get_id (builtins->pdata[i]), routine_id) == 0)
-      return TRUE;
-
-  return FALSE;
-}
-
 /* Whether switching @exercise_id to harder would change @routine */
 static gboolean
 has_base_item (StrideRoutine *routine,
@@ -134,7 +120,7 @@ stride_progression_find_routine (StrideStore *store,
   if (latest == NULL)
     return NULL;
 
-  routine = stride_workout_lookup_routine (store, stride_record_get_string (latest, STRIDE_SESSION_ROUTINE));
+  routine = stride_routine_library_lookup (store, stride_record_get_string (latest, STRIDE_SESSION_ROUTINE), NULL);
   if (routine == NULL || !has_base_item (routine, exercise_id))
     return NULL;
 
@@ -166,15 +152,11 @@ stride_progression_apply (StrideStore *store,
   if (routine == NULL)
     return NULL;
 
-  if (is_builtin (stride_routine_get_id (routine)))
+  if (stride_routine_library_is_builtin (stride_routine_get_id (routine)))
     {
-      g_autofree char *id = stride_store_new_id ();
-      /* Translators: the name of a user's copy of a built-in routine */
-      g_autofree char *name = g_strdup_printf (_("My %s"), stride_routine_get_name (routine));
       StrideRoutine *builtin = g_steal_pointer (&routine);
 
-      routine = stride_routine_copy (builtin, id);
-      stride_routine_set_name (routine, name);
+      routine = stride_routine_library_copy_builtin (builtin);
       stride_routine_unref (builtin);
       copy = TRUE;
     }
