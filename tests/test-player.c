@@ -910,7 +910,7 @@ player_shows_sound_unavailable (gpointer player)
 {
   g_autoptr(GPtrArray) texts = stride_test_collect_text (player);
 
-  return stride_test_text_contains (texts, "Sound is unavailable, so the cues are only shown on screen");
+  return stride_test_text_contains (texts, "No sound: cues on screen only");
 }
 
 static gboolean
@@ -942,7 +942,7 @@ test_player_sound_unavailable (void)
   stride_test_wait_until (player_shows_sound_unavailable, player);
 
   /* The controls stay clear of it */
-  toast_label = find_label_with_text (player, "Sound is unavailable, so the cues are only shown on screen");
+  toast_label = find_label_with_text (player, "No sound: cues on screen only");
   g_assert_nonnull (toast_label);
   toast_overlay = gtk_widget_get_ancestor (toast_label, ADW_TYPE_TOAST_OVERLAY);
   g_assert_true (gtk_widget_is_ancestor (toast_overlay, player));

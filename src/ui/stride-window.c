@@ -1384,6 +1384,44 @@ stride_window_new (StrideApplication *application)
                        NULL);
 }
 
+static AdwToastOverlay *
+find_toast_overlay_in (GtkWidget *widget)
+{
+  if (ADW_IS_TOAST_OVERLAY (widget))
+    return ADW_TOAST_OVERLAY (widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      AdwToastOverlay *found = find_toast_overlay_in (child);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* The window's toasts show at the bottom, where the switcher bar, the
+ * player and the self-tests have their controls. A page with controls
+ * there has a toast overlay of its own over the part above them: the
+ * toast goes there, so that it covers none of them. */
+static AdwToastOverlay *
+find_toast_overlay (StrideWindow *self)
+{
+  GtkWidget *page = adw_leaflet_get_visible_child (self->leaflet);
+  AdwToastOverlay *overlay = page != NULL ? find_toast_overlay_in (page) : NULL;
+
+  if (overlay == NULL)
+    return self->toast_overlay;
+
+  /* Its close button named for screen readers */
+  stride_accessible_watch_toasts (GTK_WIDGET (overlay));
+
+  return overlay;
+}
+
 /**
  * stride_window_add_toast:
  * @toast: (transfer full): a toast, e.g. with an Undo button
@@ -1395,7 +1433,7 @@ stride_window_add_toast (StrideWindow *self,
   g_return_if_fail (STRIDE_IS_WINDOW (self));
   g_return_if_fail (ADW_IS_TOAST (toast));
 
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  adw_toast_overlay_add_toast (find_toast_overlay (self), toast);
 }
 
 void
@@ -1405,13 +1443,7 @@ stride_window_show_toast (StrideWindow *self,
   g_return_if_fail (STRIDE_IS_WINDOW (self));
   g_return_if_fail (message != NULL);
 
-  /* The window's toasts show at the bottom, where the player has its
-   * controls */
-  if (self->player_page != NULL &&
-      adw_leaflet_get_visible_child (self->leaflet) == GTK_WIDGET (self->player_page))
-    stride_player_page_add_toast (self->player_page, adw_toast_new (message));
-  else
-    adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+  stride_window_add_toast (self, adw_toast_new (message));
 }
 
 /**
