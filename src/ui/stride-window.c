@@ -1456,10 +1456,21 @@ void
 stride_window_show_area (StrideWindow *self,
                          const char   *area)
 {
+  GtkWidget *visible;
+
   g_return_if_fail (STRIDE_IS_WINDOW (self));
   g_return_if_fail (adw_view_stack_get_child_by_name (self->view_stack, area) != NULL);
 
   adw_view_stack_set_visible_child_name (self->view_stack, area);
+  /* Where the keyboard starts: the area's main action, such as the
+   * Workout area's first Start. Areas made when first shown are held
+   * in a plain AdwBin. */
+  visible = adw_view_stack_get_visible_child (self->view_stack);
+  if (G_OBJECT_TYPE (visible) == ADW_TYPE_BIN && adw_bin_get_child (ADW_BIN (visible)) != NULL)
+    visible = adw_bin_get_child (ADW_BIN (visible));
+  /* Without one of its own, the first control it has */
+  if (!gtk_widget_grab_focus (visible))
+    gtk_widget_child_focus (visible, GTK_DIR_TAB_FORWARD);
 }
 
 /**
