@@ -740,8 +740,8 @@ resize_content (Fixture *fixture,
   int frame_width, frame_height, minimum;
   static int wanted[2];
 
-  /* Fitting 360 px in every language is another test's matter (German
-   * needs more for now): this one shoots the smallest the page takes */
+  /* Fitting 360 px in every language is the narrow test's matter: this
+   * one shoots the smallest the page takes */
   gtk_widget_measure (content, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
   if (minimum > width)
     {
