@@ -12,6 +12,7 @@
 
 #include "stride-application.h"
 #include "stride-routine-editor.h"
+#include "stride-self-tests-page.h"
 #include "stride-test-utils.h"
 #include "stride-window.h"
 #include "stride-workout-page.h"
@@ -338,6 +339,41 @@ test_tab_stops (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Shown, the Workout area has its main action, the first routine's
+ * Start, under the keyboard: Space starts it */
+static void
+test_start_focused (void)
+{
+  StrideWindow *window = open_window ();
+  GtkWidget *full = find_start (GTK_WIDGET (window), "Full hip routine");
+  GtkWidget *focus;
+
+  g_assert_nonnull (full);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_test_message ("focus on %s", focus != NULL ? G_OBJECT_TYPE_NAME (focus) : "nothing");
+  g_assert_true (focus == full);
+
+  /* Again after another area had it */
+  stride_window_show_area (window, "progress");
+  stride_window_show_area (window, "workout");
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) == full);
+
+  /* An area without a main action of its own starts at its first
+   * control, not on the switcher */
+  stride_window_show_area (window, "self-tests");
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_nonnull (focus);
+  g_assert_nonnull (gtk_widget_get_ancestor (focus, STRIDE_TYPE_SELF_TESTS_PAGE));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -351,6 +387,7 @@ main (int   argc,
   g_test_add_func ("/stride/routines/new-invalid", test_new_invalid);
   g_test_add_func ("/stride/routines/duplicate-delete-undo", test_duplicate_delete_undo);
   g_test_add_func ("/stride/routines/tab-stops", test_tab_stops);
+  g_test_add_func ("/stride/routines/start-focused", test_start_focused);
   /* Last: it waits for the progress file, which the others count on
    * not having read */
   g_test_add_func ("/stride/routines/week-count", test_week_count);

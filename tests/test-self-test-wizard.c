@@ -880,7 +880,33 @@ focus_is_on (Fixture    *fixture,
          || stride_test_text_contains (texts, name);
 }
 
-/* Both self-tests with the keyboard alone, and a hold started with the
+static gboolean
+step_left (gpointer user_data)
+{
+  gpointer *args = user_data;
+  Fixture *fixture = args[0];
+
+  return find_wizard (fixture) == NULL
+         || stride_self_test_wizard_get_step (fixture->wizard) != GPOINTER_TO_UINT (args[1]);
+}
+
+static gboolean
+timing (gpointer user_data)
+{
+  Fixture *fixture = user_data;
+
+  return stride_self_test_wizard_get_timing (fixture->wizard);
+}
+
+static gboolean
+focus_arrived (gpointer user_data)
+{
+  gpointer *args = user_data;
+
+  return focus_is_on (args[0], args[1]);
+}
+
+/* Both self-tests with the keyboard alone, and with holds started with the
  * pointer: at every step the focus is on what the runner does next, and
  * after a hold the ring shows where it is, for a runner back from the
  * mat who reaches for the keyboard */
@@ -894,8 +920,12 @@ test_keyboard (Fixture       *fixture,
     { STRIDE_SELF_TEST_BRIDGE, { "_Next", "_Next", "_Start", "Tab:No, they stayed level", "_Start", "Yes, they dropped or tilted", "Tab:No pain", NULL } },
   };
 
-  for (guint t = 0; t < G_N_ELEMENTS (tests); t++)
+  /* First from the keyboard alone, then with each hold started with
+   * the pointer */
+  for (guint run = 0; run < 2 * G_N_ELEMENTS (tests); run++)
     {
+      guint t = run % G_N_ELEMENTS (tests);
+      gboolean by_pointer = run >= G_N_ELEMENTS (tests);
       guint n_results = count_results ();
 
       open_wizard (fixture, tests[t].kind);
@@ -909,17 +939,33 @@ test_keyboard (Fixture       *fixture,
               stride_test_press_keys (GTK_WINDOW (fixture->window), "Tab");
               iterate ();
             }
-          g_assert_true (focus_is_on (fixture, name));
+          /* Once the key before has been handled */
+          {
+            gpointer args[2] = { fixture, (gpointer) name };
+
+            stride_test_wait_until (focus_arrived, args);
+          }
           if (g_str_equal (name, "_Start"))
             {
-              /* Started with the pointer: no ring while on the mat */
-              gtk_window_set_focus_visible (GTK_WINDOW (fixture->window), FALSE);
-              act (fixture, "wizard.start");
+              if (by_pointer)
+                {
+                  /* Started with the pointer: no ring while on the mat */
+                  gtk_window_set_focus_visible (GTK_WINDOW (fixture->window), FALSE);
+                  act (fixture, "wizard.start");
+                }
+              else
+                {
+                  stride_test_press_keys (GTK_WINDOW (fixture->window), "space");
+                  stride_test_wait_until (timing, fixture);
+                }
+              g_assert_true (stride_self_test_wizard_get_timing (fixture->wizard));
               for (guint s = 0; s < 40 && stride_self_test_wizard_get_timing (fixture->wizard); s++)
                 advance (fixture, SECOND);
               g_assert_false (stride_self_test_wizard_get_timing (fixture->wizard));
+              /* The ring shows where the keyboard is, the next step's
+               * first answer */
               g_assert_true (gtk_window_get_focus_visible (GTK_WINDOW (fixture->window)));
-              if (t == 0)
+              if (t == 0 && by_pointer)
                 shoot (fixture, "self-test-focus-after-hold");
             }
           else
@@ -927,16 +973,29 @@ test_keyboard (Fixture       *fixture,
               /* Shown once the keyboard is used, as GTK does */
               if (k > 0)
                 g_assert_true (gtk_window_get_focus_visible (GTK_WINDOW (fixture->window)));
-              stride_test_press_keys (GTK_WINDOW (fixture->window), "space");
-              iterate ();
+              {
+                gpointer args[2] = { fixture, GUINT_TO_POINTER (stride_self_test_wizard_get_step (fixture->wizard)) };
+
+                stride_test_press_keys (GTK_WINDOW (fixture->window), "space");
+                /* Each answer and Next goes on to another step */
+                stride_test_wait_until (step_left, args);
+              }
             }
         }
       if (tests[t].kind == STRIDE_SELF_TEST_BRIDGE)
         {
           /* Left here: Cancel saves nothing */
+          GtkWindow *dialog;
+
           g_assert_true (focus_is_on (fixture, "_Save Result"));
           gtk_widget_activate_action (GTK_WIDGET (fixture->wizard), "wizard.cancel", NULL);
+          /* Answers were given: it asks before leaving them */
+          dialog = find_open_dialog (fixture);
+          g_assert_nonnull (dialog);
+          adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "leave");
+          gtk_window_close (dialog);
           iterate ();
+          g_assert_null (find_wizard (fixture));
           g_assert_cmpuint (count_results (), ==, n_results);
         }
       else

@@ -140,7 +140,8 @@ on_toast_overlay_children_changed (GListModel *children,
  * @toast_overlay: an #AdwToastOverlay
  *
  * Names the close button of every toast shown in @toast_overlay, which
- * libadwaita 1.2 leaves without a name.
+ * libadwaita 1.2 leaves without a name. Watching an overlay again
+ * changes nothing.
  */
 void
 stride_accessible_watch_toasts (GtkWidget *toast_overlay)
@@ -148,6 +149,9 @@ stride_accessible_watch_toasts (GtkWidget *toast_overlay)
   GListModel *children;
 
   g_return_if_fail (GTK_IS_WIDGET (toast_overlay));
+
+  if (g_object_get_data (G_OBJECT (toast_overlay), "stride-accessible-toasts") != NULL)
+    return;
 
   children = gtk_widget_observe_children (toast_overlay);
   g_signal_connect (children, "items-changed", G_CALLBACK (on_toast_overlay_children_changed), NULL);

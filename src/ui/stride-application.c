@@ -541,8 +541,9 @@ on_sound_available_changed (StrideApplication *self)
 
   /* Said once: the workout goes on with what the screen shows */
   if (!stride_cue_player_get_available (self->cue_player) && STRIDE_IS_TOASTER (window))
-    stride_toaster_show (STRIDE_TOASTER (window),
-                         _("Sound is unavailable, so the cues are only shown on screen"));
+    /* Translators: said in one line at the bottom of a phone's screen,
+     * about 30 characters at most; the cues are shown but not heard */
+    stride_toaster_show (STRIDE_TOASTER (window), _("No sound: cues on screen only"));
 }
 
 static gboolean

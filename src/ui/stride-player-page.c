@@ -42,7 +42,7 @@ struct _StridePlayerPage
   gint64 figure_drawn;
   gboolean mat_mode;
   GtkCssProvider *time_css;
-  int time_css_height;
+  int time_font_size;
   guint time_font_source;
 
   GtkRevealer *header_revealer;
@@ -169,6 +169,8 @@ set_phase_class (StridePlayerPage *self,
   gtk_widget_add_css_class (self->stage, phase_class);
 }
 
+static void queue_time_font (StridePlayerPage *self);
+
 static void
 update_display (StridePlayerPage *self)
 {
@@ -194,6 +196,9 @@ update_display (StridePlayerPage *self)
       set_phase_class (self, phase_classes[MIN (segment->kind, G_N_ELEMENTS (phase_classes) - 1)]);
       gtk_label_set_label (self->phase_label, phase_name (segment));
     }
+  /* "10:00" after "9:59" needs room for one more digit */
+  if (strlen (gtk_label_get_label (self->time_label)) != strlen (segment->kind == STRIDE_SEGMENT_DONE ? "0:00" : time))
+    queue_time_font (self);
   gtk_label_set_label (self->time_label, segment->kind == STRIDE_SEGMENT_DONE ? "0:00" : time);
 
   if (segment->kind == STRIDE_SEGMENT_WORK && segment->reps > 0)
@@ -500,26 +505,34 @@ toggle_mat_mode (GtkWidget  *widget,
 
 /* In mat mode the digits take at least a quarter of the height: the
  * font is sized from the page's height, since CSS has no unit for that.
- * Checked after the window changed size, once the page has its new one. */
+ * In a window narrower than that allows, e.g. a phone held upright, they
+ * take the whole width instead of being cut off. Checked after the
+ * window changed size, once the page has its new one. */
 static gboolean
 update_time_font (gpointer user_data)
 {
   StridePlayerPage *self = user_data;
   GtkWidget *root = GTK_WIDGET (gtk_widget_get_root (GTK_WIDGET (self)));
   int height = root != NULL ? gtk_widget_get_height (root) : 0;
-  int wanted = self->mat_mode ? height : 0;
+  int width = root != NULL ? gtk_widget_get_width (root) : 0;
+  /* In these bold tabular digits a digit is about 0.66 of the font size
+   * wide and the colon 0.51: "0:59" is 2.5 times as wide, "10:00" 3.2 */
+  double em_wide = 0.66 * (g_utf8_strlen (gtk_label_get_label (self->time_label), -1) - 1) + 0.51;
+  /* Digits are about 0.66 of the font size tall; a quarter of the
+   * window's height, with a little to spare. 24 px keep them off the
+   * window's edges. */
+  int size = MAX (MIN ((int) ceil (height * 0.27 / 0.66), (int) floor ((width - 24) / MAX (em_wide, 1.0))), 12);
+  int wanted = self->mat_mode ? size : 0;
 
   self->time_font_source = 0;
 
-  if (wanted != self->time_css_height)
+  if (wanted != self->time_font_size)
     {
       g_autofree char *css = NULL;
 
-      self->time_css_height = wanted;
-      /* Digits are about 0.7 of the font size tall; a quarter of the
-       * window's height, with a little to spare */
+      self->time_font_size = wanted;
       css = self->mat_mode
-            ? g_strdup_printf ("label.player-time { font-size: %dpx; }", (int) ceil (height * 0.26 / 0.70))
+            ? g_strdup_printf ("label.player-time { font-size: %dpx; }", size)
             : g_strdup ("");
       gtk_css_provider_load_from_data (self->time_css, css, -1);
     }
@@ -542,6 +555,7 @@ on_root_changed (StridePlayerPage *self)
   if (GTK_IS_WINDOW (root))
     {
       g_signal_connect_object (root, "notify::default-height", G_CALLBACK (queue_time_font), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (root, "notify::default-width", G_CALLBACK (queue_time_font), self, G_CONNECT_SWAPPED);
       g_signal_connect_object (root, "notify::fullscreened", G_CALLBACK (queue_time_font), self, G_CONNECT_SWAPPED);
       g_signal_connect_object (root, "notify::maximized", G_CALLBACK (queue_time_font), self, G_CONNECT_SWAPPED);
     }
@@ -822,19 +836,4 @@ stride_player_page_set_mat_mode (StridePlayerPage *self,
     }
 
   queue_time_font (self);
-}
-
-/**
- * stride_player_page_add_toast:
- *
- * Shows @toast over the stage, where it does not cover the controls.
- */
-void
-stride_player_page_add_toast (StridePlayerPage *self,
-                              AdwToast         *toast)
-{
-  g_return_if_fail (STRIDE_IS_PLAYER_PAGE (self));
-  g_return_if_fail (ADW_IS_TOAST (toast));
-
-  adw_toast_overlay_add_toast (self->stage_overlay, toast);
 }

@@ -25,7 +25,5 @@ StrideEngine *stride_player_page_get_engine (StridePlayerPage *self);
 gboolean      stride_player_page_get_mat_mode (StridePlayerPage *self);
 void          stride_player_page_set_mat_mode (StridePlayerPage *self,
                                                gboolean          mat_mode);
-void          stride_player_page_add_toast  (StridePlayerPage *self,
-                                             AdwToast         *toast);
 
 G_END_DECLS

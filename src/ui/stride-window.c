@@ -449,20 +449,52 @@ stride_window_new (StrideApplication *application)
                        NULL);
 }
 
-/* Every toast of the window and its pages comes here. They show at the
- * bottom of the window, except over the player, which has its controls
- * there and shows them over its stage. */
+static AdwToastOverlay *
+find_toast_overlay_in (GtkWidget *widget)
+{
+  if (ADW_IS_TOAST_OVERLAY (widget))
+    return ADW_TOAST_OVERLAY (widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      AdwToastOverlay *found = find_toast_overlay_in (child);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* The window's toasts show at the bottom, where the switcher bar, the
+ * player and the self-tests have their controls. A page with controls
+ * there has a toast overlay of its own over the part above them: the
+ * toast goes there, so that it covers none of them. */
+static AdwToastOverlay *
+find_toast_overlay (StrideWindow *self)
+{
+  GtkWidget *page = adw_leaflet_get_visible_child (self->leaflet);
+  AdwToastOverlay *overlay = page != NULL ? find_toast_overlay_in (page) : NULL;
+
+  if (overlay == NULL)
+    return self->toast_overlay;
+
+  /* Its close button named for screen readers */
+  stride_accessible_watch_toasts (GTK_WIDGET (overlay));
+
+  return overlay;
+}
+
+/* Every toast of the window and its pages comes here */
 static void
 stride_window_add_toast (StrideToaster *toaster,
                          AdwToast      *toast)
 {
   StrideWindow *self = STRIDE_WINDOW (toaster);
 
-  if (self->player_page != NULL &&
-      adw_leaflet_get_visible_child (self->leaflet) == GTK_WIDGET (self->player_page))
-    stride_player_page_add_toast (self->player_page, toast);
-  else
-    adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  adw_toast_overlay_add_toast (find_toast_overlay (self), toast);
 }
 
 static void
@@ -481,10 +513,21 @@ void
 stride_window_show_area (StrideWindow *self,
                          const char   *area)
 {
+  GtkWidget *visible;
+
   g_return_if_fail (STRIDE_IS_WINDOW (self));
   g_return_if_fail (adw_view_stack_get_child_by_name (self->view_stack, area) != NULL);
 
   adw_view_stack_set_visible_child_name (self->view_stack, area);
+  /* Where the keyboard starts: the area's main action, such as the
+   * Workout area's first Start. Areas made when first shown are held
+   * in a plain AdwBin. */
+  visible = adw_view_stack_get_visible_child (self->view_stack);
+  if (G_OBJECT_TYPE (visible) == ADW_TYPE_BIN && adw_bin_get_child (ADW_BIN (visible)) != NULL)
+    visible = adw_bin_get_child (ADW_BIN (visible));
+  /* Without one of its own, the first control it has */
+  if (!gtk_widget_grab_focus (visible))
+    gtk_widget_child_focus (visible, GTK_DIR_TAB_FORWARD);
 }
 
 /**

@@ -203,6 +203,26 @@ stride_workout_page_dispose (GObject *object)
   G_OBJECT_CLASS (stride_workout_page_parent_class)->dispose (object);
 }
 
+/* The page's main action is where the keyboard starts: the first
+ * routine's Start */
+static gboolean
+stride_workout_page_grab_focus (GtkWidget *widget)
+{
+  StrideWorkoutPage *self = STRIDE_WORKOUT_PAGE (widget);
+
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->list));
+       row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    {
+      GtkWidget *start = ADW_IS_ACTION_ROW (row) ? adw_action_row_get_activatable_widget (ADW_ACTION_ROW (row)) : NULL;
+
+      if (start != NULL && gtk_widget_is_sensitive (start))
+        return gtk_widget_grab_focus (start);
+    }
+
+  return GTK_WIDGET_CLASS (stride_workout_page_parent_class)->grab_focus (widget);
+}
+
 static void
 stride_workout_page_set_store (StrideWorkoutPage *self,
                                StrideStore       *store);
@@ -262,6 +282,7 @@ stride_workout_page_class_init (StrideWorkoutPageClass *klass)
     g_param_spec_object ("store", NULL, NULL, STRIDE_TYPE_STORE,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
+  widget_class->grab_focus = stride_workout_page_grab_focus;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/stride-workout-page.ui");
   gtk_widget_class_bind_template_child (widget_class, StrideWorkoutPage, list);
