@@ -261,14 +261,15 @@ find_covered (GtkWidget       *root,
  * is unavailable, covers no control and nothing the runner reads there:
  * at most the picture */
 static void
-check_notice (Fixture    *fixture,
-              const char *what)
+check_notice_saying (Fixture    *fixture,
+                     const char *what,
+                     const char *message)
 {
   g_autoptr(GString) covered = g_string_new (NULL);
   GtkWidget *toast;
   graphene_rect_t bounds;
 
-  stride_toaster_show (STRIDE_TOASTER (fixture->window), g_dgettext (GETTEXT_PACKAGE, "No sound: cues on screen only"));
+  stride_toaster_show (STRIDE_TOASTER (fixture->window), message);
   stride_test_wait_until (toast_shown, fixture->content);
   toast = find_css (fixture->content, "toast");
   /* Slid in */
@@ -284,7 +285,19 @@ check_notice (Fixture    *fixture,
     int natural;
 
     g_assert_nonnull (title);
-    gtk_widget_measure (title, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &natural, NULL, NULL);
+    if (gtk_label_get_wrap (GTK_LABEL (title)))
+      {
+        /* A long one wraps: then it needs the height of its lines */
+        int needed;
+
+        gtk_widget_measure (title, GTK_ORIENTATION_VERTICAL, gtk_widget_get_width (title), &needed, NULL, NULL, NULL);
+        if (needed > gtk_widget_get_height (title) || pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (title))))
+          g_string_append_printf (fixture->too_wide, "%s: the notice is cut off, %d px of %d high: %s\n", what,
+                                  gtk_widget_get_height (title), needed, gtk_label_get_text (GTK_LABEL (title)));
+        natural = 0;
+      }
+    else
+      gtk_widget_measure (title, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &natural, NULL, NULL);
     if (natural > gtk_widget_get_width (title))
       g_string_append_printf (fixture->too_wide, "%s: the notice is cut off, %d px of %d shown: %s\n", what,
                               gtk_widget_get_width (title), natural, gtk_label_get_text (GTK_LABEL (title)));
@@ -293,6 +306,13 @@ check_notice (Fixture    *fixture,
   /* Closed as a runner closes it */
   gtk_widget_activate (find_css (toast, "button"));
   stride_test_wait_for_frames (GTK_WIDGET (fixture->window), 30);
+}
+
+static void
+check_notice (Fixture    *fixture,
+              const char *what)
+{
+  check_notice_saying (fixture, what, g_dgettext (GETTEXT_PACKAGE, "No sound: cues on screen only"));
 }
 
 static StrideRoutine *
@@ -358,6 +378,9 @@ check_areas (Fixture *fixture)
   stride_window_show_area (fixture->window, "workout");
   settle (fixture);
   check_page (fixture, "workout");
+  /* A long notice, e.g. about a workout stopped early, is read whole too */
+  check_notice_saying (fixture, "workout-long-notice",
+                       g_dgettext (GETTEXT_PACKAGE, "Stopped before the first exercise: nothing was recorded"));
 
   stride_window_show_area (fixture->window, "self-tests");
   settle (fixture);

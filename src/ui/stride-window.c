@@ -487,12 +487,31 @@ find_toast_overlay (StrideWindow *self)
   return overlay;
 }
 
+/* What fits on one line of a toast in a 360 px window */
+#define MAX_TOAST_LINE_CHARS 30
+
 /* Every toast of the window and its pages comes here */
 static void
 stride_window_add_toast (StrideToaster *toaster,
                          AdwToast      *toast)
 {
   StrideWindow *self = STRIDE_WINDOW (toaster);
+  const char *title = adw_toast_get_title (toast);
+
+  /* A toast's title is one line, cut off where a narrow window ends; a
+   * long one wraps instead, no wider than a phone's screen can show */
+  if (title != NULL && adw_toast_get_custom_title (toast) == NULL
+      && g_utf8_strlen (title, -1) > MAX_TOAST_LINE_CHARS)
+    {
+      GtkWidget *label = gtk_label_new (title);
+
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+      gtk_label_set_max_width_chars (GTK_LABEL (label), MAX_TOAST_LINE_CHARS);
+      gtk_label_set_justify (GTK_LABEL (label), GTK_JUSTIFY_CENTER);
+      gtk_widget_add_css_class (label, "heading");
+      adw_toast_set_custom_title (toast, label);
+    }
 
   adw_toast_overlay_add_toast (find_toast_overlay (self), toast);
 }
