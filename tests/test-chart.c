@@ -511,6 +511,42 @@ export_from_card (GtkWidget  *card,
   gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
 }
 
+/* Toasts into one overlay, as the window's toaster does into a page's */
+#define TEST_TYPE_TOASTER (test_toaster_get_type ())
+G_DECLARE_FINAL_TYPE (TestToaster, test_toaster, TEST, TOASTER, GObject)
+
+struct _TestToaster
+{
+  GObject parent_instance;
+  AdwToastOverlay *overlay;
+};
+
+static void
+test_toaster_add_toast (StrideToaster *toaster,
+                        AdwToast      *toast)
+{
+  adw_toast_overlay_add_toast (TEST_TOASTER (toaster)->overlay, toast);
+}
+
+static void
+test_toaster_iface_init (StrideToasterInterface *iface)
+{
+  iface->add_toast = test_toaster_add_toast;
+}
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (TestToaster, test_toaster, G_TYPE_OBJECT,
+                               G_IMPLEMENT_INTERFACE (STRIDE_TYPE_TOASTER, test_toaster_iface_init))
+
+static void
+test_toaster_class_init (TestToasterClass *klass)
+{
+}
+
+static void
+test_toaster_init (TestToaster *self)
+{
+}
+
 /* The card's menu asks where to save, writes the chart no smaller than
  * 800 × 360 pixels, adds the extension that the name lacks, and says so */
 static void
@@ -519,6 +555,7 @@ test_chart_card_export (void)
   GtkWidget *window = adw_application_window_new (GTK_APPLICATION (app));
   GtkWidget *overlay = adw_toast_overlay_new ();
   GtkWidget *card = g_object_new (STRIDE_TYPE_CHART_CARD, "title", "Sessions per week", NULL);
+  g_autoptr(TestToaster) toaster = g_object_new (TEST_TYPE_TOASTER, NULL);
   g_autofree char *dir = g_dir_make_tmp ("stride-chart-card-XXXXXX", NULL);
   g_autofree char *png_path = g_build_filename (dir, "sessions.png", NULL);
   g_autofree char *svg_path = g_build_filename (dir, "sessions.svg", NULL);
@@ -529,6 +566,8 @@ test_chart_card_export (void)
 
   g_assert_cmpint (g_chdir (dir), ==, 0);
   add_sessions (stride_chart_card_get_chart (STRIDE_CHART_CARD (card)));
+  toaster->overlay = ADW_TOAST_OVERLAY (overlay);
+  stride_chart_card_set_toaster (STRIDE_CHART_CARD (card), STRIDE_TOASTER (toaster));
   adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), card);
   adw_application_window_set_content (ADW_APPLICATION_WINDOW (window), overlay);
   gtk_window_set_default_size (GTK_WINDOW (window), 400, 300);

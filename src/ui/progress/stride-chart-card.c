@@ -4,7 +4,7 @@
  * menu to export it as an image. The title is the chart's too, so that
  * a screen reader and an exported file name the same thing. Exporting
  * asks where to save, writes the file in the background and says how it
- * went in a toast of the nearest toast overlay. The card measures its
+ * went in a toast of the window's toaster. The card measures its
  * content itself, to ask for less width than the chart would (see
  * NATURAL_WIDTH).
  *
@@ -19,6 +19,7 @@
 #include "stride-accessible.h"
 #include "stride-chart-card.h"
 #include "stride-chart-export.h"
+#include "stride-toaster.h"
 
 #define MIN_EXPORT_WIDTH 800
 #define MIN_EXPORT_HEIGHT 360
@@ -31,6 +32,7 @@ struct _StrideChartCard
   GtkLabel *title_label;
   GtkWidget *menu_button;
   StrideChart *chart;
+  StrideToaster *toaster;
 };
 
 G_DEFINE_FINAL_TYPE (StrideChartCard, stride_chart_card, GTK_TYPE_WIDGET)
@@ -47,10 +49,8 @@ static void
 tell (StrideChartCard *self,
       const char      *message)
 {
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (message));
+  if (self->toaster != NULL)
+    stride_toaster_show (self->toaster, message);
   else
     g_message ("%s", message);
 }
@@ -251,6 +251,7 @@ static void
 stride_chart_card_dispose (GObject *object)
 {
   gtk_widget_dispose_template (GTK_WIDGET (object), STRIDE_TYPE_CHART_CARD);
+  g_clear_weak_pointer (&STRIDE_CHART_CARD (object)->toaster);
 
   G_OBJECT_CLASS (stride_chart_card_parent_class)->dispose (object);
 }
@@ -305,4 +306,18 @@ stride_chart_card_get_chart (StrideChartCard *self)
   g_return_val_if_fail (STRIDE_IS_CHART_CARD (self), NULL);
 
   return self->chart;
+}
+
+/**
+ * stride_chart_card_set_toaster:
+ * @toaster: (nullable): where the card says how an export went
+ */
+void
+stride_chart_card_set_toaster (StrideChartCard *self,
+                               StrideToaster   *toaster)
+{
+  g_return_if_fail (STRIDE_IS_CHART_CARD (self));
+  g_return_if_fail (toaster == NULL || STRIDE_IS_TOASTER (toaster));
+
+  g_set_weak_pointer (&self->toaster, toaster);
 }

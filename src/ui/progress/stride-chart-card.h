@@ -8,6 +8,7 @@
 #include <gtk/gtk.h>
 
 #include "stride-chart.h"
+#include "stride-toaster.h"
 
 G_BEGIN_DECLS
 
@@ -15,6 +16,8 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (StrideChartCard, stride_chart_card, STRIDE, CHART_CARD, GtkWidget)
 
-StrideChart *stride_chart_card_get_chart (StrideChartCard *self);
+StrideChart *stride_chart_card_get_chart   (StrideChartCard *self);
+void         stride_chart_card_set_toaster (StrideChartCard *self,
+                                            StrideToaster   *toaster);
 
 G_END_DECLS

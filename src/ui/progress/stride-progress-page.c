@@ -314,6 +314,10 @@ stride_progress_page_set_property (GObject      *object,
       g_set_weak_pointer (&self->toaster, g_value_get_object (value));
       stride_history_page_set_toaster (self->history, self->toaster);
       stride_progress_advice_set_toaster (self->advice, self->toaster);
+      stride_chart_card_set_toaster (self->sessions_card, self->toaster);
+      stride_chart_card_set_toaster (self->reps_card, self->toaster);
+      stride_chart_card_set_toaster (self->self_tests_card, self->toaster);
+      stride_chart_card_set_toaster (self->pain_card, self->toaster);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
