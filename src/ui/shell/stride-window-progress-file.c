@@ -12,6 +12,7 @@
 
 #include <glib/gi18n.h>
 
+#include "stride-confirm-dialog.h"
 #include "stride-store-export.h"
 #include "stride-toaster.h"
 #include "stride-window-private.h"
@@ -175,14 +176,8 @@ show_unreadable (StrideWindow *self)
       g_string_append_printf (body, "\n• %s", description);
     }
 
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Records Stride Could Not Read"), body->str);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "keep", _("_Keep Them"),
-                                    "drop", _("_Delete Them"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "drop", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "keep");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "keep");
+  dialog = stride_confirm_dialog_new (GTK_WIDGET (self), _("Records Stride Could Not Read"), body->str,
+                                      "keep", _("_Keep Them"), "drop", _("_Delete Them"));
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_unreadable_response), store, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }
@@ -371,18 +366,12 @@ ask_before_removing (StrideWindow              *self,
   g_autofree char *removed = dup_n_records (summary->removed);
   GtkWidget *dialog;
 
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Remove Records While Importing?"), NULL);
+  dialog = stride_confirm_dialog_new (GTK_WIDGET (self), _("Remove Records While Importing?"), NULL,
+                                      "cancel", _("_Cancel"), "import", _("_Import and Remove"));
   /* Translators: the first %s is a file name; then counts of records */
   adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
                                   _("Importing “%s” would add %s, update %s and remove %s from your progress: they were deleted in the copy it was exported from."),
                                   name, added, changed, removed);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "import", _("_Import and Remove"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "import", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   g_object_set_data_full (G_OBJECT (dialog), "file", g_object_ref (file), g_object_unref);
   g_object_set_data_full (G_OBJECT (dialog), "contents", g_bytes_ref (contents), (GDestroyNotify) g_bytes_unref);
   g_object_set_data (G_OBJECT (dialog), "removed", GUINT_TO_POINTER (summary->removed));

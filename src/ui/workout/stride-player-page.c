@@ -15,6 +15,7 @@
 
 #include "stride-accessible.h"
 #include "stride-catalog.h"
+#include "stride-confirm-dialog.h"
 #include "stride-cue-player.h"
 #include "stride-figure-view.h"
 #include "stride-inhibitor.h"
@@ -469,15 +470,9 @@ stop (GtkWidget  *widget,
     }
 
   stride_engine_pause (self->engine);
-  dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)), _("Stop the Workout?"),
-                                   _("What you did so far is kept, and you can record it as a partly done session."));
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "continue", _("_Continue"),
-                                    "stop", _("_Stop"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "stop", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "continue");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "continue");
+  dialog = stride_confirm_dialog_new (widget, _("Stop the Workout?"),
+                                      _("What you did so far is kept, and you can record it as a partly done session."),
+                                      "continue", _("_Continue"), "stop", _("_Stop"));
   g_object_set_data (G_OBJECT (dialog), "was-running", GINT_TO_POINTER (state == STRIDE_ENGINE_RUNNING));
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_stop_response), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
