@@ -310,6 +310,17 @@ test_session_record_text (gconstpointer data)
   g_assert_cmpstr (csv_date, ==, "2026-10-01 11:00");
   g_assert_cmpstr (csv_pain, ==, "knee (left); hip");
 
+  /* A hold the runner did not get to is not held, not "0 reps" */
+  {
+    g_autoptr(JsonObject) skipped = parse_object ("{\"routine\": \"quick\", \"exercises\": [[\"glute-bridge\", \"base\", null, \"hold\", 0]]}");
+    g_autofree char *skipped_done = NULL;
+
+    stride_session_set_iter_init (&iter, skipped);
+    g_assert_true (stride_session_set_iter_next (&iter, &set));
+    skipped_done = stride_session_text_dup_set_done (&set);
+    g_assert_cmpstr (skipped_done, ==, german ? "nicht gehalten" : "not held");
+  }
+
   /* A session that does not say is told as such, not as zero */
   {
     g_autoptr(JsonObject) bare = parse_object ("{\"routine\": \"quick\"}");

@@ -276,7 +276,7 @@ stride_session_text_dup_set_planned (const StrideSessionSet *set)
  * stride_session_text_dup_set_done:
  *
  * Returns: (transfer full): what a set did, "12 of 15 reps" or "held 30
- *   seconds"
+ *   seconds", or "not held"
  */
 char *
 stride_session_text_dup_set_done (const StrideSessionSet *set)
@@ -286,6 +286,9 @@ stride_session_text_dup_set_done (const StrideSessionSet *set)
   if (set->hold_seconds > 0)
     return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "held %d second", "held %d seconds", set->hold_seconds),
                             (int) set->hold_seconds);
+  if (set->hold_seconds == 0)
+    /* Translators: a timed hold of a session that was not done */
+    return g_strdup (_("not held"));
   if (set->reps_planned >= 0)
     return stride_dose_format_done_of (get_dose (set), set->reps, set->reps_planned);
 
