@@ -171,6 +171,15 @@ append_number (GString *csv,
   g_string_append_printf (csv, "%" G_GINT64_FORMAT, value);
 }
 
+/* A count of seconds, or an empty cell where the record does not say */
+static void
+append_seconds (GString *csv,
+                gint64   seconds)
+{
+  if (seconds >= 0)
+    append_number (csv, seconds);
+}
+
 static char *
 dup_member (JsonObject *object,
             const char *member)
@@ -203,8 +212,8 @@ stride_store_export_csv (StrideStore *self,
   GString *csv = g_string_new (NULL);
   const char *header[] = {
     /* Translators: column headings of the sessions exported as CSV */
-    N_("date"), N_("routine"), N_("exercise"), N_("variation"), N_("side"), N_("set"),
-    N_("reps"), N_("effort"), N_("pain"), N_("note"),
+    N_("date"), N_("routine"), N_("duration (s)"), N_("worked (s)"), N_("exercise"), N_("variation"),
+    N_("side"), N_("set"), N_("reps"), N_("held (s)"), N_("effort"), N_("pain"), N_("note"),
   };
 
   g_return_val_if_fail (STRIDE_IS_STORE (self), NULL);
@@ -240,9 +249,18 @@ stride_store_export_csv (StrideStore *self,
       while (stride_session_set_iter_next (&iter, &set))
         {
           const char *fields[] = {
-            date, routine, stride_session_text_get_exercise (&set), set.variation, set.side,
+            stride_session_text_get_exercise (&set), set.variation, set.side,
           };
 
+          append_field (csv, date);
+          g_string_append_c (csv, ',');
+          append_field (csv, routine);
+          g_string_append_c (csv, ',');
+          /* What the session really took, and the time of exercise in it */
+          append_seconds (csv, stride_session_get_duration (session));
+          g_string_append_c (csv, ',');
+          append_seconds (csv, stride_session_get_seconds_worked (session));
+          g_string_append_c (csv, ',');
           for (guint f = 0; f < G_N_ELEMENTS (fields); f++)
             {
               append_field (csv, fields[f]);
@@ -251,6 +269,8 @@ stride_store_export_csv (StrideStore *self,
           append_number (csv, set.number);
           g_string_append_c (csv, ',');
           append_number (csv, set.reps);
+          g_string_append_c (csv, ',');
+          append_seconds (csv, set.hold_seconds);
           g_string_append_c (csv, ',');
           append_field (csv, effort);
           g_string_append_c (csv, ',');
