@@ -47,7 +47,8 @@ text_shown (gpointer user_data)
 
 /* Sets up what handles help: URIs and web pages: nothing for help:, and
  * for web pages a stand-in browser that records what it was given, or
- * nothing */
+ * nothing. The record is written whole and then moved into place, so
+ * that the test never reads it half written. */
 static char *
 set_up_handlers (gboolean browser)
 {
@@ -56,8 +57,8 @@ set_up_handlers (gboolean browser)
   g_autofree char *handler = g_build_filename (apps, "stride-test-browser.desktop", NULL);
   g_autofree char *mimeapps = g_build_filename (g_get_user_config_dir (), "mimeapps.list", NULL);
   g_autofree char *desktop = g_strdup_printf ("[Desktop Entry]\nType=Application\nName=Browser stand-in\n"
-                                              "Exec=sh -c 'printf %%s \"$1\" > %s' sh %%u\n"
-                                              "MimeType=text/html;\nNoDisplay=true\n", record);
+                                              "Exec=sh -c 'printf %%s \"$1\" > %s.part && mv %s.part %s' sh %%u\n"
+                                              "MimeType=text/html;\nNoDisplay=true\n", record, record, record);
   g_autoptr(GError) error = NULL;
 
   g_assert_cmpint (g_mkdir_with_parents (apps, 0700), ==, 0);
