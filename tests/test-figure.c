@@ -514,6 +514,68 @@ test_figure_bounds (void)
     }
 }
 
+/* The view paints, thirty times a second, only the area the renderer
+ * says can hold ink: every pixel of every movement must fall inside it,
+ * on wide and tall canvases, on both sides; and on a canvas much wider
+ * than the figure that area must leave the sides out */
+static void
+test_figure_drawn_area (void)
+{
+  StrideFigureStyle style, opaque;
+  const int canvases[][2] = { { 900, 240 }, { 240, 900 }, { 300, 300 }, { 1280, 380 } };
+  guint narrower = 0;
+
+  init_style (&style);
+  stride_figure_style_init_light (&opaque);
+
+  for (guint i = 0; i < stride_movement_get_n_movements (); i++)
+    {
+      const StrideMovement *movement = stride_movement_get_nth (i);
+      StrideBox frame;
+
+      stride_movement_get_frame (movement, &frame);
+
+      for (guint c = 0; c < G_N_ELEMENTS (canvases); c++)
+        {
+          int width = canvases[c][0], height = canvases[c][1];
+          StrideBox area, whole;
+
+          stride_figure_get_drawn_area (&frame, &style, width, height, &area);
+          g_assert_cmpfloat (area.x0, >=, 0);
+          g_assert_cmpfloat (area.y0, >=, 0);
+          g_assert_cmpfloat (area.x1, <=, width);
+          g_assert_cmpfloat (area.y1, <=, height);
+          if ((area.x1 - area.x0) * (area.y1 - area.y0) < 0.6 * width * height)
+            narrower++;
+
+          /* An opaque background fills the canvas: all of it is drawn */
+          stride_figure_get_drawn_area (&frame, &opaque, width, height, &whole);
+          g_assert_cmpfloat (whole.x0, ==, 0);
+          g_assert_cmpfloat (whole.y0, ==, 0);
+          g_assert_cmpfloat (whole.x1, ==, width);
+          g_assert_cmpfloat (whole.y1, ==, height);
+
+          for (guint k = 0; k <= 8; k++)
+            {
+              cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+              cairo_t *cr = cairo_create (surface);
+
+              stride_figure_render_movement (cr, movement, k / 8.0, k % 2 == 1, width, height, &style);
+              cairo_destroy (cr);
+              cairo_surface_flush (surface);
+
+              g_assert_cmpuint (count_ink (surface, area.x0, area.y0, area.x1, area.y1), >, 0);
+              g_assert_cmpuint (count_all_ink (surface), ==,
+                                count_ink (surface, area.x0, area.y0, area.x1, area.y1));
+              cairo_surface_destroy (surface);
+            }
+        }
+    }
+
+  /* The player's stage is wide and its figures are not */
+  g_assert_cmpuint (narrower, >=, stride_movement_get_n_movements ());
+}
+
 static void
 test_figure_export (void)
 {
@@ -900,6 +962,7 @@ main (int   argc,
   g_test_add_func ("/stride/figure/start-end-differ", test_figure_start_end_differ);
   g_test_add_func ("/stride/figure/mirror", test_figure_mirror);
   g_test_add_func ("/stride/figure/bounds", test_figure_bounds);
+  g_test_add_func ("/stride/figure/drawn-area", test_figure_drawn_area);
   g_test_add_func ("/stride/figure/export", test_figure_export);
   if (g_test_perf ())
     g_test_add_func ("/stride/figure/render-time", test_figure_render_time);

@@ -511,6 +511,19 @@ draw_figure (cairo_t                 *cr,
     }
 }
 
+/* How many canvas units a unit of the frame takes: the frame fitted,
+ * centred, inside a margin round the canvas */
+static double
+fit_scale (const StrideBox *frame,
+           double           width,
+           double           height)
+{
+  double margin = MARGIN * MIN (width, height);
+
+  return MIN ((width - 2 * margin) / (frame->x1 - frame->x0),
+              (height - 2 * margin) / (frame->y1 - frame->y0));
+}
+
 /**
  * stride_figure_render:
  * @cr: where to draw, with its origin at the canvas's top left corner
@@ -530,7 +543,7 @@ stride_figure_render (cairo_t                 *cr,
 {
   const StrideBox *frame;
   Canvas canvas = { scene };
-  double margin, device_x = 1, device_y = 0, device_scale;
+  double device_x = 1, device_y = 0, device_scale;
 
   g_return_if_fail (cr != NULL && scene != NULL && style != NULL);
 
@@ -538,9 +551,7 @@ stride_figure_render (cairo_t                 *cr,
     return;
 
   frame = &scene->frame;
-  margin = MARGIN * MIN (width, height);
-  canvas.scale = MIN ((width - 2 * margin) / (frame->x1 - frame->x0),
-                      (height - 2 * margin) / (frame->y1 - frame->y0));
+  canvas.scale = fit_scale (frame, width, height);
   canvas.ox = width / 2 - canvas.scale * (frame->x0 + frame->x1) / 2;
   canvas.oy = height / 2 + canvas.scale * (frame->y0 + frame->y1) / 2;
 
@@ -640,4 +651,41 @@ stride_figure_render_arrow (cairo_t                 *cr,
   set_color (cr, &style->floor);
   cairo_stroke (cr);
   cairo_restore (cr);
+}
+
+/**
+ * stride_figure_get_drawn_area:
+ * @frame: the scene's frame (see stride_movement_get_frame())
+ * @area: (out): the part of the canvas that can hold ink
+ *
+ * Where on a @width × @height canvas stride_figure_render() may draw a
+ * scene of @frame, in either direction: the fitted frame with the margin
+ * round it. A tall figure on a wide canvas leaves the sides empty, so a
+ * view that draws it every frame need only draw, and have redrawn, this.
+ * With an opaque background that is the whole canvas.
+ */
+void
+stride_figure_get_drawn_area (const StrideBox         *frame,
+                              const StrideFigureStyle *style,
+                              double                   width,
+                              double                   height,
+                              StrideBox               *area)
+{
+  double scale, margin, half_width, half_height;
+
+  g_return_if_fail (frame != NULL && style != NULL && area != NULL);
+
+  *area = (StrideBox) { 0, 0, MAX (width, 0), MAX (height, 0) };
+  if (width <= 0 || height <= 0 || style->background.alpha > 0)
+    return;
+
+  scale = fit_scale (frame, width, height);
+  margin = MARGIN * MIN (width, height);
+  half_width = scale * (frame->x1 - frame->x0) / 2 + margin;
+  half_height = scale * (frame->y1 - frame->y0) / 2 + margin;
+
+  area->x0 = MAX (floor (width / 2 - half_width), 0);
+  area->x1 = MIN (ceil (width / 2 + half_width), width);
+  area->y0 = MAX (floor (height / 2 - half_height), 0);
+  area->y1 = MIN (ceil (height / 2 + half_height), height);
 }

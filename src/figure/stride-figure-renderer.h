@@ -33,5 +33,10 @@ void stride_figure_render_arrow    (cairo_t                 *cr,
                                     double                   width,
                                     double                   height,
                                     const StrideFigureStyle *style);
+void stride_figure_get_drawn_area  (const StrideBox         *frame,
+                                    const StrideFigureStyle *style,
+                                    double                   width,
+                                    double                   height,
+                                    StrideBox               *area);
 
 G_END_DECLS

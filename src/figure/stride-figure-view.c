@@ -204,7 +204,21 @@ stride_figure_view_snapshot (GtkWidget   *widget,
     return;
 
   get_style (self, &style);
-  stride_drawing_append (snapshot, width, height, draw_picture, &(Picture) { self, &style });
+  if (shows_both_ends (self))
+    {
+      stride_drawing_append (snapshot, width, height, draw_picture, &(Picture) { self, &style });
+    }
+  else
+    {
+      StrideBox frame, area;
+
+      /* Drawn thirty times a second: only where the figure can be */
+      stride_movement_get_frame (self->movement, &frame);
+      stride_figure_get_drawn_area (&frame, &style, width, height, &area);
+      stride_drawing_append_part (snapshot,
+                                  &GRAPHENE_RECT_INIT (area.x0, area.y0, area.x1 - area.x0, area.y1 - area.y0),
+                                  width, height, draw_picture, &(Picture) { self, &style });
+    }
 }
 
 static void

@@ -447,3 +447,18 @@ stride_movement_get_scene (const StrideMovement *self,
   scene->guide_to = ext->guide_to;
   scene->frame = ext->frame;
 }
+
+/**
+ * stride_movement_get_frame:
+ * @frame: (out): the picture every scene of the movement is fitted by
+ *
+ * The same box as each scene's frame, without working out a pose.
+ */
+void
+stride_movement_get_frame (const StrideMovement *self,
+                           StrideBox            *frame)
+{
+  g_return_if_fail (self != NULL && frame != NULL);
+
+  *frame = get_extents (self)->frame;
+}

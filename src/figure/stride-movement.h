@@ -37,6 +37,8 @@ double                stride_movement_get_duration        (const StrideMovement 
 void                  stride_movement_get_pose            (const StrideMovement *self,
                                                            double                phase,
                                                            StridePose           *pose);
+void                  stride_movement_get_frame           (const StrideMovement *self,
+                                                           StrideBox            *frame);
 void                  stride_movement_get_scene           (const StrideMovement *self,
                                                            double                phase,
                                                            StrideFigureScene    *scene);

@@ -26,12 +26,32 @@ stride_drawing_append (GtkSnapshot    *snapshot,
                        StrideDrawFunc  draw,
                        gpointer        user_data)
 {
+  stride_drawing_append_part (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height), width, height, draw, user_data);
+}
+
+/**
+ * stride_drawing_append_part:
+ * @part: the only part of the @width × @height drawing that can hold ink
+ *
+ * Draws with @draw into @snapshot as stride_drawing_append() does, but
+ * keeps and shows only @part: a smaller picture to paint, and a smaller
+ * area for GTK to redraw when it changes.
+ */
+void
+stride_drawing_append_part (GtkSnapshot           *snapshot,
+                            const graphene_rect_t *part,
+                            int                    width,
+                            int                    height,
+                            StrideDrawFunc         draw,
+                            gpointer               user_data)
+{
   cairo_t *cr;
 
   g_return_if_fail (GTK_IS_SNAPSHOT (snapshot));
+  g_return_if_fail (part != NULL);
   g_return_if_fail (draw != NULL);
 
-  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  cr = gtk_snapshot_append_cairo (snapshot, part);
   draw (cr, width, height, user_data);
   cairo_destroy (cr);
 }

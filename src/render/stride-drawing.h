@@ -36,6 +36,12 @@ void            stride_drawing_append (GtkSnapshot        *snapshot,
                                        int                 height,
                                        StrideDrawFunc      draw,
                                        gpointer            user_data);
+void            stride_drawing_append_part (GtkSnapshot           *snapshot,
+                                            const graphene_rect_t *part,
+                                            int                    width,
+                                            int                    height,
+                                            StrideDrawFunc         draw,
+                                            gpointer               user_data);
 cairo_status_t  stride_drawing_write  (StrideImageFormat   format,
                                        int                 width,
                                        int                 height,
