@@ -80,6 +80,19 @@ find (GtkWidget  *widget,
   stride_library_page_start_search (self->library_page);
 }
 
+/* The Exercises area searching for the given words, as the desktop's
+ * search asks */
+static void
+search (GtkWidget  *widget,
+        const char *action_name,
+        GVariant   *parameter)
+{
+  StrideWindow *self = STRIDE_WINDOW (widget);
+
+  find (widget, "win.find", NULL);
+  stride_library_page_search_for (self->library_page, g_variant_get_string (parameter, NULL));
+}
+
 /* GtkShortcutsWindow makes parts a screen reader finds without a name:
  * the menu of its sections, and the picture beside “No Results Found” */
 static void
@@ -300,6 +313,7 @@ _stride_window_class_actions_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.show-area", "s", show_area);
   gtk_widget_class_install_action (widget_class, "win.go-back", NULL, go_back);
   gtk_widget_class_install_action (widget_class, "win.find", NULL, find);
+  gtk_widget_class_install_action (widget_class, "win.search", "s", search);
   gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL, show_shortcuts);
 
   /* Alt+Left and the back button come with the leaflet; Escape is ours,
