@@ -325,6 +325,9 @@ test_search_german (Fixture       *fixture,
   g_autofree char *gesaess = NULL;
   g_autofree char *clam = NULL;
   g_autofree char *squats = NULL;
+  g_autofree char *quick = NULL;
+  g_autofree char *single_leg = NULL;
+  g_autofree char *donkey = NULL;
   g_autoptr(GVariant) reply = NULL;
   g_autoptr(GVariant) metas = NULL;
   g_autoptr(GVariant) meta = NULL;
@@ -341,12 +344,19 @@ test_search_german (Fixture       *fixture,
   gesaess = find (fixture, "GESÄSS");
   clam = find (fixture, "clam");
   squats = find (fixture, "kniebeuge");
+  quick = find (fixture, "schnell");
+  single_leg = find (fixture, "einbeinig");
+  donkey = find (fixture, "Donkey");
 
   g_assert_true (has_prefix (bruecke, "exercise:glute-bridge"));
   g_assert_cmpstr (bruecke_plain, ==, bruecke);
   g_assert_true (has_word (gesaess, "exercise:glute-bridge"));
   g_assert_true (has_prefix (clam, "exercise:clamshell"));
   g_assert_true (has_prefix (squats, "exercise:squat"));
+  /* The words the help gives as examples */
+  g_assert_cmpstr (quick, ==, "routine:quick");
+  g_assert_true (has_prefix (single_leg, "exercise:squat exercise:glute-bridge"));
+  g_assert_cmpstr (donkey, ==, "exercise:hip-extension");
 
   reply = call (fixture, "GetResultMetas", g_variant_new ("(^as)", ids), "(aa{sv})");
   metas = g_variant_get_child_value (reply, 0);
@@ -389,6 +399,18 @@ exercise_page_shown (gpointer user_data)
 }
 
 static void
+save_screenshot (const char *name)
+{
+  StrideWindow *window = get_window ();
+  g_autofree char *shot = NULL;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 360, 700);
+  stride_test_wait_for_frames (GTK_WIDGET (window), 20);
+  shot = stride_test_save_screenshot (adw_application_window_get_content (ADW_APPLICATION_WINDOW (window)), name);
+  g_test_message ("Screenshot: %s", shot);
+}
+
+static void
 activate (Fixture    *fixture,
           const char *id,
           const char *terms)
@@ -403,6 +425,7 @@ test_search_activate_exercise (Fixture       *fixture,
 {
   activate (fixture, "exercise:clamshell", "clam");
   stride_test_wait_until (exercise_page_shown, (gpointer) "clamshell");
+  save_screenshot ("search-activate-exercise");
 
   /* Another one, with the window open on the first */
   activate (fixture, "exercise:glute-bridge", "bridge");
@@ -479,6 +502,7 @@ test_search_launch (Fixture       *fixture,
 
   reply = call (fixture, "LaunchSearch", g_variant_new ("(^asu)", terms, 0), "()");
   stride_test_wait_until (library_searched, &searched);
+  save_screenshot ("search-launch-search");
 }
 
 static void
