@@ -448,6 +448,14 @@ player_shown (gpointer user_data)
          && stride_player_page_get_engine (STRIDE_PLAYER_PAGE (player)) != NULL;
 }
 
+static gboolean
+finish_first_shown (gpointer user_data)
+{
+  g_autoptr(GPtrArray) texts = stride_test_collect_text (user_data);
+
+  return stride_test_text_contains (texts, "Finish what is open first, then try again");
+}
+
 static void
 test_search_activate_routine (Fixture       *fixture,
                               gconstpointer  data)
@@ -462,6 +470,16 @@ test_search_activate_routine (Fixture       *fixture,
   window = get_window ();
   texts = stride_test_collect_text (GTK_WIDGET (window));
   g_assert_true (stride_test_text_contains (texts, "Squats"));
+
+  /* The workout is not left behind for another result: the runner is
+   * told to finish it first */
+  activate (fixture, "exercise:clamshell", "clam");
+  stride_test_wait_until (finish_first_shown, window);
+  g_assert_true (player_shown (NULL));
+  activate (fixture, "routine:full", "full");
+  stride_test_wait_for_frames (GTK_WIDGET (window), 2);
+  g_assert_true (player_shown (NULL));
+  g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (app))), ==, 1);
 }
 
 typedef struct
@@ -516,15 +534,49 @@ test_search_bad_result (Fixture       *fixture,
 
   g_assert_cmpuint (g_variant_n_children (metas), ==, 1);
 
-  /* A result that is not Stride's opens nothing */
-  g_test_expect_message ("Stride-UI", G_LOG_LEVEL_MESSAGE, "*not Stride’s*");
+  /* A result that is not Stride's, or no longer is, opens nothing */
+  g_test_expect_message ("Stride-UI", G_LOG_LEVEL_MESSAGE, "*“nonsense” is not Stride’s*");
   activate (fixture, "nonsense", "x");
+  g_test_assert_expected_messages ();
+  g_test_expect_message ("Stride-UI", G_LOG_LEVEL_MESSAGE, "*“exercise:squat-test” is not Stride’s*");
+  activate (fixture, "exercise:squat-test", "squat");
+  g_test_assert_expected_messages ();
+  g_test_expect_message ("Stride-UI", G_LOG_LEVEL_MESSAGE, "*“routine:deleted” is not Stride’s*");
+  activate (fixture, "routine:deleted", "deleted");
   g_test_assert_expected_messages ();
   assert_no_window ();
 
   /* The provider still answers */
   after = find (fixture, "clam");
   g_assert_true (has_prefix (after, "exercise:clamshell"));
+}
+
+/* The file that tells GNOME Shell where to ask names what the app
+ * answers at */
+static void
+test_search_provider_file (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autoptr(GKeyFile) file = g_key_file_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *desktop_id = NULL;
+  g_autofree char *bus_name = NULL;
+  g_autofree char *object_path = NULL;
+
+  g_key_file_load_from_file (file, TEST_SOURCE_ROOT "/data/" APP_ID ".search-provider.ini", G_KEY_FILE_NONE, &error);
+  g_assert_no_error (error);
+
+  desktop_id = g_key_file_get_string (file, "Shell Search Provider", "DesktopId", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (desktop_id, ==, APP_ID ".desktop");
+  bus_name = g_key_file_get_string (file, "Shell Search Provider", "BusName", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (bus_name, ==, g_application_get_application_id (app));
+  object_path = g_key_file_get_string (file, "Shell Search Provider", "ObjectPath", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (object_path, ==, fixture->object_path);
+  g_assert_cmpint (g_key_file_get_integer (file, "Shell Search Provider", "Version", &error), ==, 2);
+  g_assert_no_error (error);
 }
 
 int
@@ -542,6 +594,7 @@ main (int   argc,
   g_test_add ("/stride/search-provider/activate-exercise", Fixture, NULL, fixture_set_up, test_search_activate_exercise, fixture_tear_down);
   g_test_add ("/stride/search-provider/activate-routine", Fixture, NULL, fixture_set_up, test_search_activate_routine, fixture_tear_down);
   g_test_add ("/stride/search-provider/launch-search", Fixture, NULL, fixture_set_up, test_search_launch, fixture_tear_down);
+  g_test_add ("/stride/search-provider/provider-file", Fixture, NULL, fixture_set_up, test_search_provider_file, fixture_tear_down);
   g_test_add ("/stride/search-provider/bad-result", Fixture, NULL, fixture_set_up, test_search_bad_result, fixture_tear_down);
 
   status = g_test_run ();

@@ -283,29 +283,17 @@ start_self_test (GSimpleAction *action,
   gtk_widget_activate_action (GTK_WIDGET (window), "win.start-self-test", "s", id);
 }
 
-/* From the desktop's search: an exercise's page */
+/* From the desktop's search: an exercise's page, a routine in the
+ * player, or the Exercises area searching for words */
 static void
-show_exercise (GSimpleAction *action,
-               GVariant      *parameter,
-               gpointer       user_data)
+show_search_result (GSimpleAction *action,
+                    GVariant      *parameter,
+                    gpointer       user_data)
 {
   GtkWindow *window = get_or_create_window (user_data);
 
   gtk_window_present (window);
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-area", "s", "exercises");
-  gtk_widget_activate_action_variant (GTK_WIDGET (window), "win.show-exercise", parameter);
-}
-
-/* From the desktop's search: the Exercises area searching for its words */
-static void
-search (GSimpleAction *action,
-        GVariant      *parameter,
-        gpointer       user_data)
-{
-  GtkWindow *window = get_or_create_window (user_data);
-
-  gtk_window_present (window);
-  gtk_widget_activate_action_variant (GTK_WIDGET (window), "win.search", parameter);
+  gtk_widget_activate_action_variant (GTK_WIDGET (window), "win.show-search-result", parameter);
 }
 
 static void
@@ -327,8 +315,7 @@ static const GActionEntry app_actions[] = {
   { .name = "start-self-test", .activate = start_self_test, .parameter_type = "s" },
   { .name = "self-test-squat", .activate = start_self_test },
   { .name = "self-test-bridge", .activate = start_self_test },
-  { .name = "show-exercise", .activate = show_exercise, .parameter_type = "s" },
-  { .name = "search", .activate = search, .parameter_type = "s" },
+  { .name = "show-search-result", .activate = show_search_result, .parameter_type = "(ss)" },
   { .name = "help", .activate = show_help },
   { .name = "about", .activate = show_about },
   { .name = "quit", .activate = quit },

@@ -137,17 +137,30 @@ activate_result (StrideSearchProvider *self,
                  const char           *result_id,
                  guint32               timestamp)
 {
+  g_autofree char *name = NULL;
+  g_autofree char *description = NULL;
   const char *id = NULL;
+
+  /* Gone since it was found, e.g. a routine deleted meanwhile, or never
+   * Stride's: nothing opens */
+  if (!stride_search_describe_result (self->store, result_id, &name, &description))
+    {
+      g_message ("Search result “%s” is not Stride’s", result_id);
+      return;
+    }
 
   switch (stride_search_parse_result (result_id, &id))
     {
     case STRIDE_SEARCH_RESULT_EXERCISE:
-      g_action_group_activate_action (G_ACTION_GROUP (self->application), "show-exercise", g_variant_new_string (id));
+      g_action_group_activate_action (G_ACTION_GROUP (self->application), "show-search-result",
+                                      g_variant_new ("(ss)", "exercise", id));
       break;
 
     case STRIDE_SEARCH_RESULT_ROUTINE:
-      /* As `stride --start` and the desktop file's action do */
-      g_action_group_activate_action (G_ACTION_GROUP (self->application), "start-workout", g_variant_new_string (id));
+      /* The player on it, as `stride --start` and the desktop file's
+       * action open a routine */
+      g_action_group_activate_action (G_ACTION_GROUP (self->application), "show-search-result",
+                                      g_variant_new ("(ss)", "routine", id));
       break;
 
     case STRIDE_SEARCH_RESULT_NONE:
@@ -166,7 +179,8 @@ launch_search (StrideSearchProvider *self,
 {
   g_autofree char *text = g_strjoinv (" ", (char **) terms);
 
-  g_action_group_activate_action (G_ACTION_GROUP (self->application), "search", g_variant_new_string (text));
+  g_action_group_activate_action (G_ACTION_GROUP (self->application), "show-search-result",
+                                  g_variant_new ("(ss)", "search", text));
   present_with_time (self, timestamp);
 }
 
