@@ -321,6 +321,10 @@ test_step_back (void)
   gtk_widget_measure (GTK_WIDGET (shown.page), GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
   g_assert_cmpint (minimum, <=, 360);
 
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
+  save_screenshot (&shown, "pain-gating-step-back-360-dark");
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_LIGHT);
+
   gtk_window_set_default_size (GTK_WINDOW (shown.window), 1280, 1100);
   save_screenshot (&shown, "pain-gating-step-back-1280-light");
 
