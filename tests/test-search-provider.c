@@ -592,8 +592,8 @@ main (int   argc,
   g_test_add ("/stride/search-provider/metas", Fixture, NULL, fixture_set_up, test_search_metas, fixture_tear_down);
   g_test_add ("/stride/search-provider/german", Fixture, NULL, fixture_set_up, test_search_german, fixture_tear_down);
   g_test_add ("/stride/search-provider/activate-exercise", Fixture, NULL, fixture_set_up, test_search_activate_exercise, fixture_tear_down);
-  g_test_add ("/stride/search-provider/activate-routine", Fixture, NULL, fixture_set_up, test_search_activate_routine, fixture_tear_down);
   g_test_add ("/stride/search-provider/launch-search", Fixture, NULL, fixture_set_up, test_search_launch, fixture_tear_down);
+  g_test_add ("/stride/search-provider/activate-routine", Fixture, NULL, fixture_set_up, test_search_activate_routine, fixture_tear_down);
   g_test_add ("/stride/search-provider/provider-file", Fixture, NULL, fixture_set_up, test_search_provider_file, fixture_tear_down);
   g_test_add ("/stride/search-provider/bad-result", Fixture, NULL, fixture_set_up, test_search_bad_result, fixture_tear_down);
 
