@@ -124,7 +124,8 @@ typedef enum
 /* Whether @session did @exercise_id at the top of @dose: every set of it
  * at the base variation with at least dose->max reps, and for a dose per
  * side or direction both sides done; a set without a side counts for
- * both, as the schema says. The effort is the session's. */
+ * both, as the schema says. The effort is the session's, and so is the
+ * pain: a session that reported pain is never at the top. */
 static SessionVerdict
 judge_session (JsonObject       *session,
                const char       *exercise_id,
@@ -164,6 +165,10 @@ judge_session (JsonObject       *session,
   if (effort < 1 || effort > STRIDE_ADVICE_EASY_EFFORT)
     at_top = FALSE;
 
+  /* Pain is no time to make anything harder, wherever it was felt */
+  if (stride_session_has_pain (session))
+    at_top = FALSE;
+
   return at_top ? AT_TOP : NOT_AT_TOP;
 }
 
@@ -200,9 +205,10 @@ is_ready_for_harder (GArray           *sorted,
  * @sessions: (element-type JsonObject): sessions as stored, in any order
  *
  * The guide's progression: an exercise whose rep range was topped at an
- * effort of 6 or less in the last two sessions that had it is ready for
- * its "make it harder" variation. Sessions that did it at the harder
- * variation already, or left a set or a side short, end the run.
+ * effort of 6 or less, without pain, in the last two sessions that had
+ * it is ready for its "make it harder" variation. Sessions that did it
+ * at the harder variation already, left a set or a side short, or
+ * reported pain end the run.
  *
  * Returns: (transfer full): the catalog IDs of the exercises to suggest
  *   the harder variation of, in the catalog's order; empty, never %NULL

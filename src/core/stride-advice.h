@@ -17,8 +17,9 @@ G_BEGIN_DECLS
 #define STRIDE_ADVICE_PAIN_SESSIONS 2
 #define STRIDE_ADVICE_PAIN_WINDOW   3
 
-/* The top of the rep range at this effort or less, in this many sessions
- * running, makes an exercise ready for its harder variation */
+/* The top of the rep range at this effort or less, without pain, in this
+ * many sessions running, makes an exercise ready for its harder
+ * variation */
 #define STRIDE_ADVICE_EASY_EFFORT     6
 #define STRIDE_ADVICE_SESSIONS_AT_TOP 2
 

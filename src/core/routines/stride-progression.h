@@ -20,4 +20,11 @@ StrideRoutine *stride_progression_apply               (StrideStore   *store,
                                                        const char    *exercise_id,
                                                        gboolean      *made_copy);
 
+GStrv          stride_progression_list_step_backs     (GPtrArray     *sessions_by_date);
+StrideRoutine *stride_progression_find_step_back_routine (StrideStore *store,
+                                                       const char    *exercise_id);
+StrideRoutine *stride_progression_step_back           (StrideStore   *store,
+                                                       const char    *exercise_id,
+                                                       gboolean      *made_copy);
+
 G_END_DECLS

@@ -256,6 +256,24 @@ stride_library_page_start_search (StrideLibraryPage *self)
   gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
 }
 
+/**
+ * stride_library_page_search_for:
+ * @text: the words to search for
+ *
+ * Opens the search bar with @text in it, the cursor after it.
+ */
+void
+stride_library_page_search_for (StrideLibraryPage *self,
+                                const char        *text)
+{
+  g_return_if_fail (STRIDE_IS_LIBRARY_PAGE (self));
+  g_return_if_fail (text != NULL);
+
+  stride_library_page_start_search (self);
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), text);
+  gtk_editable_set_position (GTK_EDITABLE (self->search_entry), -1);
+}
+
 void
 stride_library_page_set_muscle_filter (StrideLibraryPage *self,
                                        StrideMuscle       muscle)

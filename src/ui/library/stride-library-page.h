@@ -23,6 +23,8 @@ typedef enum
 } StrideEquipmentFilter;
 
 void  stride_library_page_start_search        (StrideLibraryPage     *self);
+void  stride_library_page_search_for          (StrideLibraryPage     *self,
+                                               const char            *text);
 void  stride_library_page_set_muscle_filter   (StrideLibraryPage     *self,
                                                StrideMuscle           muscle);
 void  stride_library_page_set_equipment_filter (StrideLibraryPage    *self,

@@ -2,10 +2,11 @@
  *
  * What the guide would tell the runner after reading their progress: to
  * see a physical therapist or orthopedic specialist when pain keeps
- * coming back, and to make an exercise harder once it has become easy,
- * with a button that does it. Both can be dismissed; the
- * dismissal remembers what it was about, so that new pain, or another
- * easy session, brings the advice back.
+ * coming back, to make an exercise harder once it has become easy and
+ * did not hurt, and to go back to the basic exercise when its harder
+ * variation came with pain, each with a button that does it. All can be
+ * dismissed; the dismissal remembers what it was about, so that new
+ * pain, or another session, brings the advice back.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -38,6 +39,8 @@ struct _StrideProgressAdvice
   GtkWidget *specialist;
   /* One card per suggested exercise */
   GPtrArray *suggestions;
+  /* One card per exercise to step back from its harder variation */
+  GPtrArray *step_backs;
   guint update_source;
 };
 
@@ -208,10 +211,11 @@ dup_suggestion_key (GPtrArray  *sessions_by_date,
 }
 
 static void
-dismiss_suggestion (StrideProgressAdvice *self,
-                    const char           *key)
+dismiss_in (StrideProgressAdvice *self,
+            const char           *settings_key,
+            const char           *key)
 {
-  g_auto(GStrv) dismissed = g_settings_get_strv (self->settings, "progressions-dismissed");
+  g_auto(GStrv) dismissed = g_settings_get_strv (self->settings, settings_key);
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
   g_auto(GStrv) updated = NULL;
   const char *exercise_id_end = strchr (key, '@');
@@ -223,7 +227,14 @@ dismiss_suggestion (StrideProgressAdvice *self,
   g_strv_builder_add (builder, key);
   updated = g_strv_builder_end (builder);
 
-  g_settings_set_strv (self->settings, "progressions-dismissed", (const char * const *) updated);
+  g_settings_set_strv (self->settings, settings_key, (const char * const *) updated);
+}
+
+static void
+dismiss_suggestion (StrideProgressAdvice *self,
+                    const char           *key)
+{
+  dismiss_in (self, "progressions-dismissed", key);
 }
 
 static void
@@ -375,6 +386,113 @@ update_suggestions (StrideProgressAdvice *self,
     }
 }
 
+static void
+on_step_back_dismissed (GtkButton            *button,
+                        StrideProgressAdvice *self)
+{
+  dismiss_in (self, "step-backs-dismissed", g_object_get_data (G_OBJECT (button), "suggestion-key"));
+}
+
+static void
+on_step_back_clicked (GtkButton            *button,
+                      StrideProgressAdvice *self)
+{
+  const char *exercise_id = g_object_get_data (G_OBJECT (button), "exercise-id");
+  g_autofree char *key = g_strdup (g_object_get_data (G_OBJECT (button), "suggestion-key"));
+  g_autofree char *message = NULL;
+  g_autoptr(StrideRoutine) routine = NULL;
+  StrideExercise *exercise = stride_catalog_lookup (stride_catalog_get_default (), exercise_id);
+
+  routine = stride_progression_step_back (self->store, exercise_id, NULL);
+  if (routine == NULL)
+    return;
+
+  /* Translators: a routine and an exercise, e.g. "“My hips” is back to
+   * the basic variation of Squats" */
+  message = g_strdup_printf (_("“%s” is back to the basic variation of %s"),
+                             stride_routine_get_name (routine), stride_exercise_get_name (exercise));
+
+  /* Taken up: the suggestion has done its job */
+  dismiss_in (self, "step-backs-dismissed", key);
+
+  if (self->toaster != NULL)
+    stride_toaster_show_when_saved (self->toaster, self->store, message);
+  else
+    stride_store_flush_async (self->store, NULL, NULL, NULL);
+}
+
+static GtkWidget *
+create_step_back (StrideProgressAdvice *self,
+                  StrideExercise       *exercise,
+                  const char           *key)
+{
+  const char *exercise_id = stride_exercise_get_id (exercise);
+  g_autoptr(StrideRoutine) routine = stride_progression_find_step_back_routine (self->store, exercise_id);
+  /* Translators: %s is an exercise, e.g. "Step Back: Squats" */
+  g_autofree char *heading = g_strdup_printf (_("Step Back: %s"), stride_exercise_get_name (exercise));
+  g_autofree char *dose = stride_exercise_dup_dose_label (exercise);
+  /* Translators: %s is the basic exercise's dose, e.g. "10–15 reps". The
+   * guide's "When to See a Specialist" ends it. */
+  g_autofree char *text = g_strdup_printf (_("You reported pain in your last session with the harder variation. "
+                                             "Go back to the basic exercise (%s) until it feels easy again. "
+                                             "If the pain persists, consider seeing a physical therapist or "
+                                             "orthopedic specialist."), dose);
+  GtkWidget *dismiss, *column;
+  GtkWidget *card = create_advice_card (heading, text, "stride-step-back", _("Dismiss"), &dismiss, &column);
+
+  g_object_set_data_full (G_OBJECT (dismiss), "suggestion-key", g_strdup (key), g_free);
+  g_signal_connect_object (dismiss, "clicked", G_CALLBACK (on_step_back_dismissed), self, 0);
+
+  /* Without the routine it was done in, there is nothing to switch back;
+   * the advice still stands */
+  if (routine != NULL)
+    {
+      GtkWidget *button = gtk_button_new_with_mnemonic (_("_Back to the Basic Exercise"));
+      /* Translators: %s is one of the user's routines */
+      g_autofree char *where = g_strdup_printf (_("The button switches “%s” back to the basic variation."),
+                                                stride_routine_get_name (routine));
+
+      gtk_box_append (GTK_BOX (column), create_text_label (where, "dim-label"));
+      gtk_widget_set_halign (button, GTK_ALIGN_START);
+      gtk_widget_set_margin_top (button, 6);
+      gtk_widget_add_css_class (button, "pill");
+      g_object_set_data_full (G_OBJECT (button), "exercise-id", g_strdup (exercise_id), g_free);
+      g_object_set_data_full (G_OBJECT (button), "suggestion-key", g_strdup (key), g_free);
+      g_signal_connect_object (button, "clicked", G_CALLBACK (on_step_back_clicked), self, 0);
+      gtk_box_append (GTK_BOX (column), button);
+    }
+
+  g_object_set_data_full (G_OBJECT (card), "exercise-id", g_strdup (exercise_id), g_free);
+
+  return card;
+}
+
+static void
+update_step_backs (StrideProgressAdvice *self,
+                   GPtrArray            *sessions_by_date)
+{
+  g_auto(GStrv) step_backs = stride_progression_list_step_backs (sessions_by_date);
+  g_auto(GStrv) dismissed = g_settings_get_strv (self->settings, "step-backs-dismissed");
+
+  for (guint i = 0; i < self->step_backs->len; i++)
+    gtk_box_remove (GTK_BOX (self), self->step_backs->pdata[i]);
+  g_ptr_array_set_size (self->step_backs, 0);
+
+  for (guint i = 0; step_backs[i] != NULL; i++)
+    {
+      StrideExercise *exercise = stride_catalog_lookup (stride_catalog_get_default (), step_backs[i]);
+      g_autofree char *key = dup_suggestion_key (sessions_by_date, step_backs[i]);
+      GtkWidget *card;
+
+      if (exercise == NULL || g_strv_contains ((const char * const *) dismissed, key))
+        continue;
+
+      card = create_step_back (self, exercise, key);
+      g_ptr_array_add (self->step_backs, card);
+      gtk_box_append (GTK_BOX (self), card);
+    }
+}
+
 /**
  * stride_progress_advice_update:
  *
@@ -394,9 +512,11 @@ stride_progress_advice_update (StrideProgressAdvice *self)
   results = self->store != NULL ? stride_store_list (self->store, STRIDE_COLLECTION_RESULTS) : g_ptr_array_new ();
 
   update_specialist (self, sessions, results);
+  update_step_backs (self, sessions);
   update_suggestions (self, sessions);
 
-  gtk_widget_set_visible (GTK_WIDGET (self), self->specialist != NULL || self->suggestions->len > 0);
+  gtk_widget_set_visible (GTK_WIDGET (self),
+                          self->specialist != NULL || self->suggestions->len > 0 || self->step_backs->len > 0);
 }
 
 static gboolean
@@ -439,6 +559,7 @@ stride_progress_advice_finalize (GObject *object)
 
   g_free (self->specialist_key);
   g_ptr_array_unref (self->suggestions);
+  g_ptr_array_unref (self->step_backs);
 
   G_OBJECT_CLASS (stride_progress_advice_parent_class)->finalize (object);
 }
@@ -458,12 +579,15 @@ stride_progress_advice_init (StrideProgressAdvice *self)
   gtk_orientable_set_orientation (GTK_ORIENTABLE (self), GTK_ORIENTATION_VERTICAL);
   gtk_box_set_spacing (GTK_BOX (self), 12);
   self->suggestions = g_ptr_array_new ();
+  self->step_backs = g_ptr_array_new ();
 
   /* A dismissal, here or in another window, hides what it was about */
   self->settings = g_settings_new (APP_ID);
   g_signal_connect_object (self->settings, "changed::specialist-advice-dismissed",
                            G_CALLBACK (queue_update), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->settings, "changed::progressions-dismissed",
+                           G_CALLBACK (queue_update), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->settings, "changed::step-backs-dismissed",
                            G_CALLBACK (queue_update), self, G_CONNECT_SWAPPED);
 
   stride_progress_advice_update (self);
@@ -507,6 +631,25 @@ stride_progress_advice_list_suggested (StrideProgressAdvice *self)
 
   for (guint i = 0; i < self->suggestions->len; i++)
     g_strv_builder_add (builder, g_object_get_data (self->suggestions->pdata[i], "exercise-id"));
+
+  return g_strv_builder_end (builder);
+}
+
+/**
+ * stride_progress_advice_list_step_backs:
+ *
+ * Returns: (transfer full): the exercises whose basic variation is
+ *   suggested again after pain, in the order shown
+ */
+GStrv
+stride_progress_advice_list_step_backs (StrideProgressAdvice *self)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+  g_return_val_if_fail (STRIDE_IS_PROGRESS_ADVICE (self), NULL);
+
+  for (guint i = 0; i < self->step_backs->len; i++)
+    g_strv_builder_add (builder, g_object_get_data (self->step_backs->pdata[i], "exercise-id"));
 
   return g_strv_builder_end (builder);
 }

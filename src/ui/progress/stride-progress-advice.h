@@ -21,6 +21,7 @@ void        stride_progress_advice_set_store       (StrideProgressAdvice *self,
 void        stride_progress_advice_update          (StrideProgressAdvice *self);
 gboolean    stride_progress_advice_get_specialist_shown (StrideProgressAdvice *self);
 GStrv       stride_progress_advice_list_suggested  (StrideProgressAdvice *self);
+GStrv       stride_progress_advice_list_step_backs (StrideProgressAdvice *self);
 
 void        stride_progress_advice_set_toaster     (StrideProgressAdvice *self,
                                                     StrideToaster        *toaster);

@@ -12,6 +12,7 @@
 #include "stride-cue-player.h"
 #include "stride-preferences-window.h"
 #include "stride-figure-export.h"
+#include "stride-search-provider.h"
 #include "stride-store.h"
 #include "stride-self-test.h"
 #include "stride-toaster.h"
@@ -26,6 +27,8 @@ struct _StrideApplication
   StrideStore *store;
   StrideCuePlayer *cue_player;
   GSettings *settings;
+  /* Answers GNOME Shell's search while the app is on the session bus */
+  StrideSearchProvider *search_provider;
 };
 
 G_DEFINE_FINAL_TYPE (StrideApplication, stride_application, ADW_TYPE_APPLICATION)
@@ -280,6 +283,19 @@ start_self_test (GSimpleAction *action,
   gtk_widget_activate_action (GTK_WIDGET (window), "win.start-self-test", "s", id);
 }
 
+/* From the desktop's search: an exercise's page, a routine in the
+ * player, or the Exercises area searching for words */
+static void
+show_search_result (GSimpleAction *action,
+                    GVariant      *parameter,
+                    gpointer       user_data)
+{
+  GtkWindow *window = get_or_create_window (user_data);
+
+  gtk_window_present (window);
+  gtk_widget_activate_action_variant (GTK_WIDGET (window), "win.show-search-result", parameter);
+}
+
 static void
 show_preferences (GSimpleAction *action,
                   GVariant      *parameter,
@@ -299,6 +315,7 @@ static const GActionEntry app_actions[] = {
   { .name = "start-self-test", .activate = start_self_test, .parameter_type = "s" },
   { .name = "self-test-squat", .activate = start_self_test },
   { .name = "self-test-bridge", .activate = start_self_test },
+  { .name = "show-search-result", .activate = show_search_result, .parameter_type = "(ss)" },
   { .name = "help", .activate = show_help },
   { .name = "about", .activate = show_about },
   { .name = "quit", .activate = quit },
@@ -378,6 +395,39 @@ stride_application_startup (GApplication *app)
   /* Loaded in the background; the window follows the store as it fills */
   self->store = stride_store_new (progress_path);
   stride_store_load_async (self->store, NULL, on_store_loaded, NULL);
+  if (self->search_provider != NULL)
+    stride_search_provider_set_store (self->search_provider, self->store);
+}
+
+static gboolean
+stride_application_dbus_register (GApplication     *app,
+                                  GDBusConnection  *connection,
+                                  const char       *object_path,
+                                  GError          **error)
+{
+  StrideApplication *self = STRIDE_APPLICATION (app);
+
+  if (!G_APPLICATION_CLASS (stride_application_parent_class)->dbus_register (app, connection, object_path, error))
+    return FALSE;
+
+  self->search_provider = stride_search_provider_new (app);
+  stride_search_provider_set_store (self->search_provider, self->store);
+
+  return stride_search_provider_export (self->search_provider, connection, object_path, error);
+}
+
+static void
+stride_application_dbus_unregister (GApplication    *app,
+                                    GDBusConnection *connection,
+                                    const char      *object_path)
+{
+  StrideApplication *self = STRIDE_APPLICATION (app);
+
+  if (self->search_provider != NULL)
+    stride_search_provider_unexport (self->search_provider);
+  g_clear_object (&self->search_provider);
+
+  G_APPLICATION_CLASS (stride_application_parent_class)->dbus_unregister (app, connection, object_path);
 }
 
 static void
@@ -385,6 +435,7 @@ stride_application_dispose (GObject *object)
 {
   StrideApplication *self = STRIDE_APPLICATION (object);
 
+  g_clear_object (&self->search_provider);
   g_clear_object (&self->store);
   g_clear_object (&self->cue_player);
   g_clear_object (&self->settings);
@@ -464,6 +515,8 @@ stride_application_class_init (StrideApplicationClass *klass)
   app_class->activate = stride_application_activate;
   app_class->handle_local_options = stride_application_handle_local_options;
   app_class->startup = stride_application_startup;
+  app_class->dbus_register = stride_application_dbus_register;
+  app_class->dbus_unregister = stride_application_dbus_unregister;
 }
 
 static void

@@ -175,6 +175,55 @@ start_workout (GtkWidget  *widget,
   stride_window_start_workout (self, routine, NULL);
 }
 
+/* What the desktop's search opens: ("exercise", ID), ("routine", ID) or
+ * ("search", WORDS). A workout, self-test, session log or routine being
+ * edited is not left behind for it: the runner finishes that first. */
+static void
+show_search_result (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  StrideWindow *self = STRIDE_WINDOW (widget);
+  GtkWidget *shown = adw_leaflet_get_visible_child (self->leaflet);
+  const char *kind, *value;
+
+  g_variant_get (parameter, "(&s&s)", &kind, &value);
+
+  if (shown != self->main_page && !_stride_window_is_showing_exercise (self))
+    {
+      _stride_window_show_toast (self, _("Finish what is open first, then try again"));
+      return;
+    }
+
+  if (g_str_equal (kind, "exercise"))
+    {
+      StrideExercise *exercise = stride_catalog_lookup (stride_catalog_get_default (), value);
+
+      /* The Shell gives back what Stride found; anything else is no
+       * result of Stride's, and opens nothing */
+      if (exercise == NULL)
+        {
+          g_message ("There is no exercise “%s” to show", value);
+          return;
+        }
+      stride_window_show_area (self, "exercises");
+      stride_window_show_exercise (self, exercise);
+    }
+  else if (g_str_equal (kind, "routine"))
+    {
+      g_autoptr(GVariant) id = g_variant_ref_sink (g_variant_new_string (value));
+
+      start_workout (widget, "win.start-workout", id);
+    }
+  else if (g_str_equal (kind, "search"))
+    {
+      find (widget, "win.find", NULL);
+      stride_library_page_search_for (self->library_page, value);
+    }
+  else
+    g_message ("Nothing to show for a search result of kind “%s”", kind);
+}
+
 static void
 start_self_test (GtkWidget  *widget,
                  const char *action_name,
@@ -300,6 +349,7 @@ _stride_window_class_actions_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.show-area", "s", show_area);
   gtk_widget_class_install_action (widget_class, "win.go-back", NULL, go_back);
   gtk_widget_class_install_action (widget_class, "win.find", NULL, find);
+  gtk_widget_class_install_action (widget_class, "win.show-search-result", "(ss)", show_search_result);
   gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL, show_shortcuts);
 
   /* Alt+Left and the back button come with the leaflet; Escape is ours,
