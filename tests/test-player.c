@@ -21,6 +21,7 @@
 #include "stride-player-page.h"
 #include "stride-preferences-window.h"
 #include "stride-session-log-page.h"
+#include "stride-self-test-wizard.h"
 #include "stride-session-sets.h"
 #include "stride-test-utils.h"
 #include "stride-window.h"
@@ -1000,6 +1001,44 @@ test_player_start_action (void)
   gtk_window_destroy (window);
 }
 
+static gboolean
+engine_is_running (gpointer user_data)
+{
+  return stride_engine_get_state (stride_player_page_get_engine (user_data)) == STRIDE_ENGINE_RUNNING;
+}
+
+/* A workout under way is not replaced by a request from outside (the
+ * desktop's actions, `stride --start`, a reminder): the runner is told to
+ * finish it first, and it goes on */
+static void
+test_player_start_action_while_running (void)
+{
+  GtkWindow *window;
+  StridePlayerPage *player;
+  GtkButton *play;
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "start-workout", g_variant_new_string ("quick"));
+  stride_test_wait_until (player_opened, NULL);
+  window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  player = STRIDE_PLAYER_PAGE (stride_test_find_widget (GTK_WIDGET (window), STRIDE_TYPE_PLAYER_PAGE, NULL));
+  play = stride_test_find_button (GTK_WIDGET (player), "_Start");
+  g_assert_nonnull (play);
+  gtk_widget_activate (GTK_WIDGET (play));
+  stride_test_wait_until (engine_is_running, player);
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "start-full", NULL);
+  g_action_group_activate_action (G_ACTION_GROUP (app), "start-self-test", g_variant_new_string ("squat"));
+
+  g_assert_cmpstr (stride_routine_get_id (stride_plan_get_routine (stride_engine_get_plan (stride_player_page_get_engine (player)))),
+                   ==, "quick");
+  g_assert_cmpint (stride_engine_get_state (stride_player_page_get_engine (player)), ==, STRIDE_ENGINE_RUNNING);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (player)));
+  g_assert_null (stride_test_find_widget (GTK_WIDGET (window), STRIDE_TYPE_SELF_TEST_WIZARD, NULL));
+  g_assert_nonnull (find_label_with_text (GTK_WIDGET (window), "Finish what is open first, then try again"));
+
+  gtk_window_destroy (window);
+}
+
 static GtkWindow *
 find_preferences (void)
 {
@@ -1201,6 +1240,7 @@ main (int   argc,
   g_test_add ("/stride/player/skip-through", Fixture, NULL, fixture_set_up, test_player_skip_through, fixture_tear_down);
   g_test_add ("/stride/player/stop-early", Fixture, NULL, fixture_set_up, test_player_stop_early, fixture_tear_down);
   g_test_add_func ("/stride/player/start-action", test_player_start_action);
+  g_test_add_func ("/stride/player/start-action-while-running", test_player_start_action_while_running);
   g_test_add_func ("/stride/player/preferences", test_player_preferences);
   g_test_add_func ("/stride/player/preferences-scroll", test_player_preferences_scroll);
   g_test_add ("/stride/player/screens", Fixture, NULL, fixture_set_up, test_player_screens, fixture_tear_down);

@@ -160,8 +160,12 @@ start_workout (GtkWidget  *widget,
   StrideWindow *self = STRIDE_WINDOW (widget);
   const char *id = g_variant_get_string (parameter, NULL);
   g_autoptr(GError) error = NULL;
-  g_autoptr(StrideRoutine) routine = stride_routine_library_lookup (_stride_window_get_store (self), id, &error);
+  g_autoptr(StrideRoutine) routine = NULL;
 
+  if (!_stride_window_is_showing_workout_not_started (self) && _stride_window_refuse_if_busy (self))
+    return;
+
+  routine = stride_routine_library_lookup (_stride_window_get_store (self), id, &error);
   if (routine == NULL)
     {
       /* The weaker-side routine is made by a bridge test that found one
@@ -184,16 +188,12 @@ show_search_result (GtkWidget  *widget,
                     GVariant   *parameter)
 {
   StrideWindow *self = STRIDE_WINDOW (widget);
-  GtkWidget *shown = adw_leaflet_get_visible_child (self->leaflet);
   const char *kind, *value;
 
   g_variant_get (parameter, "(&s&s)", &kind, &value);
 
-  if (shown != self->main_page && !_stride_window_is_showing_exercise (self))
-    {
-      _stride_window_show_toast (self, _("Finish what is open first, then try again"));
-      return;
-    }
+  if (_stride_window_refuse_if_busy (self))
+    return;
 
   if (g_str_equal (kind, "exercise"))
     {
@@ -231,6 +231,9 @@ start_self_test (GtkWidget  *widget,
 {
   StrideWindow *self = STRIDE_WINDOW (widget);
   StrideSelfTestKind kind;
+
+  if (_stride_window_refuse_if_busy (self))
+    return;
 
   if (!stride_self_test_kind_from_id (g_variant_get_string (parameter, NULL), &kind))
     {

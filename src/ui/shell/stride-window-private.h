@@ -58,6 +58,9 @@ StrideStore *_stride_window_get_store            (StrideWindow         *self);
 void         _stride_window_show_toast           (StrideWindow         *self,
                                                   const char           *message);
 gboolean     _stride_window_is_showing_exercise  (StrideWindow         *self);
+gboolean     _stride_window_is_busy              (StrideWindow         *self);
+gboolean     _stride_window_is_showing_workout_not_started (StrideWindow *self);
+gboolean     _stride_window_refuse_if_busy       (StrideWindow         *self);
 void         _stride_window_open_routine_editor  (StrideWindow         *self,
                                                   StrideRoutine        *routine,
                                                   gboolean              is_new);

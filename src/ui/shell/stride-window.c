@@ -37,6 +37,39 @@ _stride_window_is_showing_exercise (StrideWindow *self)
          && adw_leaflet_get_visible_child (self->leaflet) == GTK_WIDGET (self->exercise_page);
 }
 
+/* Whether something is open over the areas, other than an exercise's
+ * page: a workout, a session not yet saved, a self-test, a routine being
+ * edited. A request from outside (the desktop's actions, the command line,
+ * the desktop's search, a reminder) must not take its place. */
+gboolean
+_stride_window_is_busy (StrideWindow *self)
+{
+  GtkWidget *shown = adw_leaflet_get_visible_child (self->leaflet);
+
+  return shown != self->main_page && !_stride_window_is_showing_exercise (self);
+}
+
+/* A workout open but not yet started is only a choice: another routine
+ * may take its place */
+gboolean
+_stride_window_is_showing_workout_not_started (StrideWindow *self)
+{
+  return self->player_page != NULL
+         && adw_leaflet_get_visible_child (self->leaflet) == GTK_WIDGET (self->player_page)
+         && stride_engine_get_state (stride_player_page_get_engine (self->player_page)) == STRIDE_ENGINE_READY;
+}
+
+/* Says why a request from outside was not followed; see above */
+gboolean
+_stride_window_refuse_if_busy (StrideWindow *self)
+{
+  if (!_stride_window_is_busy (self))
+    return FALSE;
+
+  _stride_window_show_toast (self, _("Finish what is open first, then try again"));
+  return TRUE;
+}
+
 static void
 update_actions (StrideWindow *self)
 {
