@@ -52,6 +52,8 @@ G_DEFINE_FINAL_TYPE (StrideHeatmap, stride_heatmap, GTK_TYPE_WIDGET)
 typedef struct
 {
   double cell;
+  /* Where the weekday names start, and the first column */
+  double label_x;
   double left;
   double top;
   double legend_top;
@@ -139,10 +141,14 @@ compute_layout (StrideHeatmap *self,
   guint fit;
 
   layout->left = get_label_width (self);
-  available = width - layout->left;
+  /* Room on the right for the focused day's ring */
+  available = width - layout->left - 4;
   fit = (guint) MAX (0.0, (available + GAP) / (MIN_CELL + GAP));
   layout->weeks = CLAMP (fit, MIN_WEEKS, STRIDE_HEATMAP_WEEKS);
   layout->cell = CLAMP ((available + GAP) / layout->weeks - GAP, MIN_CELL, MAX_CELL);
+  /* A wide card centres the calendar in it */
+  layout->label_x = MAX (0.0, (available - (layout->weeks * (layout->cell + GAP) - GAP)) / 2);
+  layout->left += layout->label_x;
 
   measure_text (self, "M", NULL, &text_height);
   layout->top = text_height + 4;
@@ -494,7 +500,7 @@ draw_labels (StrideHeatmap *self,
     {
       g_autofree char *name = dup_weekday_name (row);
 
-      draw_text (self, cr, palette, name, 0, layout->top + row * step + (layout->cell - text_height) / 2, 0.7);
+      draw_text (self, cr, palette, name, layout->label_x, layout->top + row * step + (layout->cell - text_height) / 2, 0.7);
     }
 
   /* A month is named above the first week that begins in it; the first
@@ -512,7 +518,7 @@ draw_labels (StrideHeatmap *self,
       if (g_date_strftime (name, sizeof name, "%b", monday) == 0)
         continue;
       measure_text (self, name, &width, NULL);
-      if (x < free_from)
+      if (x < free_from || x + width > gtk_widget_get_width (GTK_WIDGET (self)))
         continue;
       if (column == 0)
         {
