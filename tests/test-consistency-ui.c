@@ -597,6 +597,40 @@ take_screenshots (const char *what)
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_LIGHT);
 }
 
+static gboolean
+is_high_contrast (gpointer user_data)
+{
+  return adw_style_manager_get_high_contrast (adw_style_manager_get_default ()) == GPOINTER_TO_INT (user_data);
+}
+
+/* In high contrast every day is outlined, an empty one too */
+static void
+take_high_contrast_screenshot (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = g_settings_schema_source_lookup (source, "org.gnome.desktop.a11y.interface", TRUE);
+  g_autoptr(GSettings) settings = NULL;
+  g_autofree char *shot = NULL;
+  Shown shown;
+
+  if (schema == NULL || !g_settings_schema_has_key (schema, "high-contrast"))
+    {
+      g_test_message ("No high-contrast setting to turn on here");
+      return;
+    }
+
+  settings = g_settings_new ("org.gnome.desktop.a11y.interface");
+  g_settings_set_boolean (settings, "high-contrast", TRUE);
+  stride_test_wait_until (is_high_contrast, GINT_TO_POINTER (TRUE));
+  shown = show_progress (1280);
+  stride_test_wait_for_frames (GTK_WIDGET (shown.window), 10);
+  shot = stride_test_save_screenshot (gtk_widget_get_parent (GTK_WIDGET (shown.heatmap)), "consistency-year-card-high-contrast");
+  g_test_message ("Screenshot: %s", shot);
+  gtk_window_destroy (GTK_WINDOW (shown.window));
+  g_settings_set_boolean (settings, "high-contrast", FALSE);
+  stride_test_wait_until (is_high_contrast, GINT_TO_POINTER (FALSE));
+}
+
 static void
 test_screenshots (void)
 {
@@ -607,6 +641,7 @@ test_screenshots (void)
   put_result ("squat-test", "ok", 20);
   put_result ("bridge-test", "left-weaker", 40);
   take_screenshots ("year");
+  take_high_contrast_screenshot ();
 }
 
 int
