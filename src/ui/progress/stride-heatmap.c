@@ -45,6 +45,8 @@ struct _StrideHeatmap
   guint32 today;
   guint32 focus_day;
   char *label;
+  /* The weeks shown at the last allocation */
+  guint weeks_shown;
 };
 
 G_DEFINE_FINAL_TYPE (StrideHeatmap, stride_heatmap, GTK_TYPE_WIDGET)
@@ -381,10 +383,14 @@ stride_heatmap_size_allocate (GtkWidget *widget,
 {
   StrideHeatmap *self = STRIDE_HEATMAP (widget);
 
+  Layout layout;
+
   /* Fewer weeks may fit now: the focused day stays among those shown,
    * and the description says how many */
-  if (self->today != 0)
+  compute_layout (self, width, &layout);
+  if (self->today != 0 && layout.weeks != self->weeks_shown)
     {
+      self->weeks_shown = layout.weeks;
       self->focus_day = clamp_day (self, self->focus_day);
       update_accessible (self);
     }

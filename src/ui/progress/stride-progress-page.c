@@ -1,8 +1,10 @@
 /* stride-progress-page.c
  *
  * The Progress area: first what a runner wants to know at a glance (this
- * week against the weekly goal, the streak, the latest self-tests, and
- * any advice the progress calls for), then four charts over a range of
+ * week against the weekly goal, the streak and the weekly score, the
+ * latest self-tests and when each is due again, and any advice the
+ * progress calls for), a calendar of the training days of the last
+ * months, then four charts over a range of
  * time, and the list of sessions one step further. Everything is worked
  * out again from the store when it changes, once per burst of changes.
  *

@@ -76,12 +76,15 @@ stride_retest_row_new (StrideSelfTestKind  kind,
                        GDateTime          *now,
                        GTimeZone          *time_zone)
 {
-  StrideRetestState state = stride_retest_get_state (due, now, time_zone);
-  GtkWidget *row = adw_action_row_new ();
+  StrideRetestState state;
+  GtkWidget *row;
   g_autofree char *title = NULL;
 
   g_return_val_if_fail (due != NULL, NULL);
+  g_return_val_if_fail (now != NULL, NULL);
 
+  state = stride_retest_get_state (due, now, time_zone);
+  row = adw_action_row_new ();
   title = stride_retest_row_dup_title (kind, due, state);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_action_row_add_prefix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("alarm-symbolic"));
