@@ -431,12 +431,16 @@ static void
 read_palette (StrideHeatmap *self,
               Palette       *palette)
 {
-  static const double strength[N_LEVELS + 1] = { 0, 0.4, 0.7, 1.0 };
+  /* A dark card swallows a faint tint: the first shade is stronger there */
+  static const double light_strength[N_LEVELS + 1] = { 0, 0.4, 0.7, 1.0 };
+  static const double dark_strength[N_LEVELS + 1] = { 0, 0.55, 0.8, 1.0 };
+  AdwStyleManager *style = adw_style_manager_get_default ();
+  const double *strength = adw_style_manager_get_dark (style) ? dark_strength : light_strength;
   StrideThemeColors colors;
 
   stride_theme_colors_read (GTK_WIDGET (self), &colors);
   palette->text = colors.foreground;
-  palette->outline = adw_style_manager_get_high_contrast (adw_style_manager_get_default ());
+  palette->outline = adw_style_manager_get_high_contrast (style);
   palette->empty = colors.foreground;
   palette->empty.alpha = palette->outline ? 0.0 : 0.1;
   for (guint i = 0; i <= N_LEVELS; i++)
@@ -690,6 +694,15 @@ on_focus_changed (StrideHeatmap *self)
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
+/* Light, dark, high contrast or a new accent: drawn again in its colours */
+static void
+stride_heatmap_css_changed (GtkWidget         *widget,
+                            GtkCssStyleChange *change)
+{
+  GTK_WIDGET_CLASS (stride_heatmap_parent_class)->css_changed (widget, change);
+  gtk_widget_queue_draw (widget);
+}
+
 static void
 stride_heatmap_finalize (GObject *object)
 {
@@ -719,6 +732,7 @@ stride_heatmap_class_init (StrideHeatmapClass *klass)
   widget_class->size_allocate = stride_heatmap_size_allocate;
   widget_class->snapshot = stride_heatmap_snapshot;
   widget_class->query_tooltip = stride_heatmap_query_tooltip;
+  widget_class->css_changed = stride_heatmap_css_changed;
 
   gtk_widget_class_install_action (widget_class, "heatmap.move", "i", move_focus);
   gtk_widget_class_install_action (widget_class, "heatmap.first-day", NULL, move_focus);
