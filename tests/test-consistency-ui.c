@@ -392,6 +392,21 @@ test_retest_lines (void)
 
     g_test_message ("Screenshot: %s", shot);
   }
+  /* At a phone's width the line wraps beside its button */
+  {
+    GtkWidget *content = adw_application_window_get_content (ADW_APPLICATION_WINDOW (shown.window));
+    GtkScrolledWindow *scroller = GTK_SCROLLED_WINDOW (stride_test_find_widget (area, GTK_TYPE_SCROLLED_WINDOW, NULL));
+    g_autofree char *shot = NULL;
+
+    gtk_window_set_default_size (GTK_WINDOW (shown.window), 360, 900);
+    stride_test_wait_for_frames (GTK_WIDGET (shown.window), 40);
+    gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (scroller),
+                              gtk_adjustment_get_upper (gtk_scrolled_window_get_vadjustment (scroller)));
+    stride_test_wait_for_frames (GTK_WIDGET (shown.window), 4);
+    g_assert_cmpint (gtk_widget_get_width (content), <=, 360);
+    shot = stride_test_save_screenshot (content, "consistency-self-tests-retest-360");
+    g_test_message ("Screenshot: %s", shot);
+  }
 
   /* Its button opens the squat test's wizard */
   gtk_widget_activate (GTK_WIDGET (stride_test_find_button (row, "_Take Test")));
