@@ -659,6 +659,60 @@ test_screenshots (void)
   take_high_contrast_screenshot ();
 }
 
+/* In German: the score, the re-test lines and each day of the calendar;
+ * week- and month-names follow the system's time locale */
+static void
+test_german (void)
+{
+  Shown shown;
+
+  if (!g_test_subprocess ())
+    {
+      stride_test_run_in_language ("de");
+      return;
+    }
+
+  clear_store ();
+  for (int week = 1; week <= 3; week++)
+    {
+      put_session (7 * week - 1, 18, 1.0);
+      put_session (7 * week + 1, 18, 1.0);
+    }
+  put_session (1, 18, 1.0);
+  put_result ("squat-test", "ok", 30);
+  put_result ("bridge-test", "balanced", 7);
+  shown = show_progress (360);
+
+  g_assert_true (shows (GTK_WIDGET (shown.page), "Ziel in 3 der letzten 3 Wochen erreicht"));
+  g_assert_true (g_str_has_prefix (stride_heatmap_get_label (shown.heatmap), "Heute, "));
+  g_assert_true (g_str_has_suffix (stride_heatmap_get_label (shown.heatmap), ": kein Training"));
+  gtk_widget_grab_focus (GTK_WIDGET (shown.heatmap));
+  settle (&shown);
+  press (&shown, "Up");
+  g_assert_true (g_str_has_suffix (stride_heatmap_get_label (shown.heatmap), ": 1 Training"));
+  {
+    g_autoptr(GPtrArray) texts = stride_test_collect_text (GTK_WIDGET (shown.page));
+    gboolean next = FALSE, overdue = FALSE;
+
+    for (guint i = 0; i < texts->len; i++)
+      {
+        next |= g_str_has_prefix (texts->pdata[i], "Nächster Hüftbrückentest: ");
+        overdue |= g_str_has_prefix (texts->pdata[i], "Kniebeugentest fällig seit ");
+      }
+    g_assert_true (next);
+    g_assert_true (overdue);
+  }
+  g_assert_nonnull (stride_test_find_button (GTK_WIDGET (shown.page), "Test _machen"));
+  {
+    g_autofree char *shot = stride_test_save_screenshot (adw_application_window_get_content (ADW_APPLICATION_WINDOW (shown.window)),
+                                                         "consistency-progress-360-de");
+
+    g_test_message ("Screenshot: %s", shot);
+  }
+
+  gtk_window_destroy (GTK_WINDOW (shown.window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -681,6 +735,7 @@ main (int   argc,
   g_test_add_func ("/stride/consistency-ui/retest-lines", test_retest_lines);
   g_test_add_func ("/stride/consistency-ui/notification", test_notification);
   g_test_add_func ("/stride/consistency-ui/screenshots", test_screenshots);
+  g_test_add_func ("/stride/consistency-ui/german", test_german);
 
   status = g_test_run ();
   g_date_time_unref (now);
