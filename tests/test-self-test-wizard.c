@@ -702,7 +702,14 @@ test_screens (Fixture       *fixture,
     stride_self_tests_page_set_now (STRIDE_SELF_TESTS_PAGE (area), later);
     texts = stride_test_collect_text (area);
     if (language == NULL)
-      g_assert_true (stride_test_text_contains (texts, "Time for a Re-Test"));
+      {
+        g_autoptr(GDateTime) due = g_date_time_add_days (now, 28);
+        g_autofree char *day = g_date_time_format (due, "%A %-d %B");
+        g_autofree char *title = g_strdup_printf ("Bridge self-test due since %s", day);
+
+        g_assert_true (stride_test_text_contains (texts, title));
+        g_assert_nonnull (stride_test_find_button (area, "_Take Test"));
+      }
     g_assert_true (stride_test_text_contains (texts, language == NULL
                                               ? "Taken 5 weeks ago. Take it again to see how your hips have changed."
                                               : "Vor 5 Wochen gemacht. Mach ihn noch einmal, um zu sehen, wie sich deine Hüften verändert haben."));

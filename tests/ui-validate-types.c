@@ -12,6 +12,7 @@
 
 #include "stride-chart-card.h"
 #include "stride-figure-view.h"
+#include "stride-heatmap.h"
 #include "stride-history-page.h"
 #include "stride-library-page.h"
 #include "stride-progress-advice.h"
@@ -41,6 +42,7 @@ register_types (void)
 
   g_type_ensure (STRIDE_TYPE_CHART);
   g_type_ensure (STRIDE_TYPE_PROGRESS_ADVICE);
+  g_type_ensure (STRIDE_TYPE_HEATMAP);
 
   if (g_strcmp0 (g_getenv ("STRIDE_VALIDATE_TEMPLATE"), "StrideWindow") == 0)
     g_type_ensure (STRIDE_TYPE_LIBRARY_PAGE);

@@ -252,9 +252,7 @@ add_sessions (StrideStats *self,
 
       WeekCount *count = &g_array_index (self->week_sessions, WeekCount, index);
 
-      /* A session with nothing done in it, from an older Stride, is not
-       * one the runner did */
-      if (stride_session_get_completion (entry->session) > 0.0 || stride_session_has_done (entry->session))
+      if (stride_session_counts_as_done (entry->session))
         {
           gint64 worked = stride_session_get_seconds_worked (entry->session);
 

@@ -242,6 +242,23 @@ stride_session_is_partial (JsonObject *session)
 }
 
 /**
+ * stride_session_counts_as_done:
+ * @session: a stored session
+ *
+ * Returns: %TRUE if the session counts as one the runner did, partly or
+ *   wholly, wherever sessions are counted: some of it was done by its
+ *   completion or by its sets. One with nothing done in it, from an older
+ *   Stride, does not.
+ */
+gboolean
+stride_session_counts_as_done (JsonObject *session)
+{
+  g_return_val_if_fail (session != NULL, FALSE);
+
+  return stride_session_get_completion (session) > 0.0 || stride_session_has_done (session);
+}
+
+/**
  * stride_session_get_percent_done:
  * @session: a stored session
  *

@@ -69,6 +69,7 @@ gint64          stride_session_get_duration       (JsonObject  *session);
 GDateTime      *stride_session_dup_started        (JsonObject  *session);
 double          stride_session_get_completion     (JsonObject  *session);
 gboolean        stride_session_is_partial         (JsonObject  *session);
+gboolean        stride_session_counts_as_done     (JsonObject  *session);
 int             stride_session_get_percent_done   (JsonObject  *session);
 int             stride_session_get_effort         (JsonObject  *session);
 const char     *stride_session_get_note           (JsonObject  *session);

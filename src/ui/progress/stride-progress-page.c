@@ -1,8 +1,10 @@
 /* stride-progress-page.c
  *
  * The Progress area: first what a runner wants to know at a glance (this
- * week against the weekly goal, the streak, the latest self-tests, and
- * any advice the progress calls for), then four charts over a range of
+ * week against the weekly goal, the streak and the weekly score, the
+ * latest self-tests and when each is due again, and any advice the
+ * progress calls for), a calendar of the training days of the last
+ * months, then four charts over a range of
  * time, and the list of sessions one step further. Everything is worked
  * out again from the store when it changes, once per burst of changes.
  *
@@ -16,10 +18,13 @@
 
 #include "stride-catalog.h"
 #include "stride-chart-card.h"
+#include "stride-consistency.h"
+#include "stride-heatmap.h"
 #include "stride-history-page.h"
 #include "stride-progress-advice.h"
 #include "stride-progress-charts.h"
 #include "stride-progress-page.h"
+#include "stride-retest-row.h"
 #include "stride-weekly-goal-text.h"
 #include "stride-self-test-summary.h"
 #include "stride-stats.h"
@@ -45,6 +50,9 @@ struct _StrideProgressPage
   GtkLevelBar *week_bar;
   GtkLabel *status_label;
   GtkLabel *streak_label;
+  GtkLabel *score_label;
+  GtkListBox *retest_list;
+  StrideHeatmap *heatmap;
   AdwActionRow *squat_row;
   AdwActionRow *bridge_row;
   AdwActionRow *sessions_row;
@@ -114,6 +122,71 @@ update_week (StrideProgressPage     *self,
   gtk_level_bar_set_value (self->week_bar, goal->sessions);
   /* Filled in the "full" style once the goal is met */
   gtk_level_bar_add_offset_value (self->week_bar, GTK_LEVEL_BAR_OFFSET_FULL, goal->goal_min);
+}
+
+/* The forgiving count beside the streak: one missed week is one of
+ * eight, not a fall back to zero */
+static void
+update_score (StrideProgressPage *self,
+              GDateTime          *now,
+              guint               goal_min)
+{
+  g_autofree char *text = NULL;
+  StrideWeeklyScore score;
+
+  stride_consistency_get_score (self->stats, now, goal_min, &score);
+  gtk_widget_set_visible (GTK_WIDGET (self->score_label), score.weeks > 0);
+  if (score.weeks == 0)
+    return;
+
+  /* Translators: the first %u is weeks that met the goal, the second the
+   * weeks counted, up to 8, e.g. "Goal met in 7 of the last 8 weeks" */
+  text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Goal met in %u of %u week", "Goal met in %u of the last %u weeks",
+                                       score.weeks),
+                          score.met, score.weeks);
+  gtk_label_set_label (self->score_label, text);
+}
+
+/* The calendar's weeks end with this one */
+static void
+update_heatmap (StrideProgressPage *self,
+                GPtrArray          *sessions,
+                GDateTime          *now)
+{
+  GTimeZone *time_zone = stride_stats_get_time_zone (self->stats);
+  guint32 today = stride_consistency_get_day (now, time_zone);
+  g_autoptr(GArray) days = NULL;
+  StrideWeek week;
+
+  stride_week_init_for_julian (&week, today);
+  days = stride_consistency_count_days (sessions, time_zone, week.monday - 7 * (STRIDE_HEATMAP_WEEKS - 1), today);
+  stride_heatmap_set_days (self->heatmap, days, today);
+}
+
+static void
+update_retests (StrideProgressPage *self,
+                GPtrArray          *results,
+                GDateTime          *now)
+{
+  static const StrideSelfTestKind kinds[] = { STRIDE_SELF_TEST_SQUAT, STRIDE_SELF_TEST_BRIDGE };
+  GTimeZone *time_zone = stride_stats_get_time_zone (self->stats);
+  GtkWidget *child;
+  gboolean any = FALSE;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->retest_list))) != NULL)
+    gtk_list_box_remove (self->retest_list, child);
+
+  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+    {
+      g_autoptr(GDateTime) due = stride_retest_dup_due_from_results (results, kinds[i], time_zone);
+
+      if (due == NULL)
+        continue;
+      gtk_list_box_append (self->retest_list, stride_retest_row_new (kinds[i], due, now, time_zone));
+      any = TRUE;
+    }
+
+  gtk_widget_set_visible (GTK_WIDGET (self->retest_list), any);
 }
 
 static void
@@ -205,6 +278,9 @@ update (StrideProgressPage *self)
   get_goal (self, &goal_min, &goal_max);
   stride_stats_get_weekly_goal (self->stats, now, goal_min, goal_max, &goal);
   update_week (self, &goal);
+  update_score (self, now, goal_min);
+  update_heatmap (self, sessions, now);
+  update_retests (self, results, now);
   update_self_test_row (self->squat_row, results, STRIDE_TEST_ID_SQUAT);
   update_self_test_row (self->bridge_row, results, STRIDE_TEST_ID_BRIDGE);
   update_sessions_row (self, sessions->len);
@@ -381,6 +457,7 @@ stride_progress_page_class_init (StrideProgressPageClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (STRIDE_TYPE_CHART_CARD);
+  g_type_ensure (STRIDE_TYPE_HEATMAP);
   g_type_ensure (STRIDE_TYPE_HISTORY_PAGE);
   g_type_ensure (STRIDE_TYPE_PROGRESS_ADVICE);
 
@@ -391,6 +468,9 @@ stride_progress_page_class_init (StrideProgressPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, StrideProgressPage, week_bar);
   gtk_widget_class_bind_template_child (widget_class, StrideProgressPage, status_label);
   gtk_widget_class_bind_template_child (widget_class, StrideProgressPage, streak_label);
+  gtk_widget_class_bind_template_child (widget_class, StrideProgressPage, score_label);
+  gtk_widget_class_bind_template_child (widget_class, StrideProgressPage, retest_list);
+  gtk_widget_class_bind_template_child (widget_class, StrideProgressPage, heatmap);
   gtk_widget_class_bind_template_child (widget_class, StrideProgressPage, squat_row);
   gtk_widget_class_bind_template_child (widget_class, StrideProgressPage, bridge_row);
   gtk_widget_class_bind_template_child (widget_class, StrideProgressPage, sessions_row);

@@ -2,7 +2,7 @@
  *
  * The Self-tests area: the guide's two at-home assessments as cards that
  * open their instructions, and for each test a way to take it, its last
- * result, the earlier ones, and a nudge to take it again after four weeks.
+ * result, the earlier ones, and when to take it again: four weeks on.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -13,6 +13,7 @@
 
 #include "stride-catalog.h"
 #include "stride-exercise-card.h"
+#include "stride-retest-row.h"
 #include "stride-self-test.h"
 #include "stride-self-test-summary.h"
 #include "stride-self-tests-page.h"
@@ -114,29 +115,13 @@ create_test_group (StrideSelfTestsPage *self,
     }
 
   {
-    JsonObject *latest = results->pdata[0];
-    g_autoptr(GDateTime) taken = stride_self_test_result_dup_taken (latest);
     g_autoptr(GDateTime) now = dup_now (self);
-    GTimeSpan since = g_date_time_difference (now, taken);
-    GtkWidget *last = create_result_row (latest, TRUE);
+    g_autoptr(GDateTime) due = stride_retest_dup_due_from_results (all_results, kind, NULL);
 
-    adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), last);
-
-    if (since >= STRIDE_SELF_TEST_RETEST_DAYS * G_TIME_SPAN_DAY)
-      {
-        GtkWidget *prompt = adw_action_row_new ();
-        guint weeks = (guint) (since / (7 * G_TIME_SPAN_DAY));
-        g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                              "Taken %u week ago. Take it again to see how your hips have changed.",
-                                                              "Taken %u weeks ago. Take it again to see how your hips have changed.",
-                                                              weeks), weeks);
-
-        adw_preferences_row_set_title (ADW_PREFERENCES_ROW (prompt), _("Time for a Re-Test"));
-        adw_action_row_set_subtitle (ADW_ACTION_ROW (prompt), text);
-        adw_action_row_add_prefix (ADW_ACTION_ROW (prompt), gtk_image_new_from_icon_name ("alarm-symbolic"));
-        gtk_widget_add_css_class (prompt, "retest-prompt");
-        adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), prompt);
-      }
+    adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), create_result_row (results->pdata[0], TRUE));
+    /* When to take it again, and once that day has come, a button to */
+    if (due != NULL)
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), stride_retest_row_new (kind, due, now, NULL));
   }
 
   if (results->len > 1)
