@@ -318,6 +318,23 @@ search_has_focus (gpointer user_data)
   return focus != NULL && (focus == entry || gtk_widget_is_ancestor (focus, entry));
 }
 
+/* What the first window shows needs no SVG renderer: every icon it shows
+ * is pre-rendered, and the search's empty state, with its large icon, is
+ * given that icon only when it is shown. librsvg costs 6 MB and a
+ * twentieth of the start-up's work. First of the tests, before anything
+ * else could load it. */
+static void
+test_library_no_svg_at_start (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  g_autofree char *maps = NULL;
+
+  stride_test_wait_for_frames (GTK_WIDGET (fixture->window), 2);
+  g_assert_true (g_file_get_contents ("/proc/self/maps", &maps, NULL, NULL));
+  g_assert_null (strstr (maps, "librsvg"));
+  g_assert_null (strstr (maps, "libpixbufloader-svg"));
+}
+
 static void
 test_library_search (Fixture       *fixture,
                      gconstpointer  data)
@@ -341,6 +358,12 @@ test_library_search (Fixture       *fixture,
 
   type_search (fixture, "treadmill", 0);
   assert_shown (fixture, "");
+  {
+    GtkWidget *no_results = stride_test_find_widget (GTK_WIDGET (fixture->library), ADW_TYPE_STATUS_PAGE, NULL);
+
+    g_assert_true (gtk_widget_get_mapped (no_results));
+    g_assert_cmpstr (adw_status_page_get_icon_name (ADW_STATUS_PAGE (no_results)), ==, "edit-find-symbolic");
+  }
 
   /* Closing the search bar shows everything again */
   gtk_search_bar_set_search_mode (GTK_SEARCH_BAR (search_bar), FALSE);
@@ -352,6 +375,33 @@ static gboolean
 window_is_active (gpointer user_data)
 {
   return gtk_window_is_active (user_data);
+}
+
+/* Typing on the page, with a card focused, opens the search with what was
+ * typed, as in GNOME's other apps */
+static void
+test_library_type_to_search (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  g_autoptr(GPtrArray) cards = find_cards (GTK_WIDGET (fixture->library));
+  GtkWidget *search_bar = stride_test_find_widget (GTK_WIDGET (fixture->library), GTK_TYPE_SEARCH_BAR, NULL);
+  GtkWidget *entry = stride_test_find_widget (GTK_WIDGET (fixture->library), GTK_TYPE_SEARCH_ENTRY, NULL);
+  ShownCount count = { fixture, 1 };
+
+  g_assert_false (gtk_search_bar_get_search_mode (GTK_SEARCH_BAR (search_bar)));
+  gtk_widget_grab_focus (cards->pdata[0]);
+  for (const char *key = "donkey"; *key != '\0'; key++)
+    {
+      char name[2] = { *key, '\0' };
+
+      stride_test_press_keys (GTK_WINDOW (fixture->window), name);
+    }
+  stride_test_wait_until (n_shown_is, &count);
+
+  g_assert_true (gtk_search_bar_get_search_mode (GTK_SEARCH_BAR (search_bar)));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "donkey");
+  g_assert_true (gtk_widget_is_drawable (entry));
+  g_assert_true (search_has_focus (fixture));
 }
 
 static gboolean
@@ -590,11 +640,15 @@ main (int   argc,
 
   app = stride_test_init_app (&argc, &argv);
 
+  g_test_add ("/stride/library/no-svg-at-start", Fixture, NULL, fixture_set_up, test_library_no_svg_at_start,
+              fixture_tear_down);
   g_test_add ("/stride/library/open-each", Fixture, NULL, fixture_set_up, test_library_open_each, fixture_tear_down);
   g_test_add ("/stride/library/open-each-german", Fixture, NULL, fixture_set_up, test_library_open_each_german, fixture_tear_down);
   g_test_add ("/stride/library/open-self-tests", Fixture, NULL, fixture_set_up, test_library_open_self_tests, fixture_tear_down);
   g_test_add ("/stride/library/filter", Fixture, NULL, fixture_set_up, test_library_filter, fixture_tear_down);
   g_test_add ("/stride/library/search", Fixture, NULL, fixture_set_up, test_library_search, fixture_tear_down);
+  g_test_add ("/stride/library/type-to-search", Fixture, NULL, fixture_set_up, test_library_type_to_search,
+              fixture_tear_down);
   g_test_add ("/stride/library/keyboard", Fixture, NULL, fixture_set_up, test_library_keyboard, fixture_tear_down);
   g_test_add ("/stride/library/shortcuts-window", Fixture, NULL, fixture_set_up, test_library_shortcuts_window, fixture_tear_down);
   g_test_add ("/stride/library/shortcuts-keys", Fixture, NULL, fixture_set_up, test_library_shortcuts_keys, fixture_tear_down);

@@ -27,6 +27,7 @@ struct _StrideLibraryPage
   GtkDropDown *muscle_dropdown;
   GtkDropDown *equipment_dropdown;
   GtkStack *results_stack;
+  AdwStatusPage *no_results;
   GtkFlowBox *cards;
 };
 
@@ -91,9 +92,15 @@ refilter (StrideLibraryPage *self)
     return;
 
   gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
-  gtk_stack_set_visible_child_name (self->results_stack,
-                                    g_list_model_get_n_items (G_LIST_MODEL (self->shown)) > 0
-                                    ? "cards" : "no-results");
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->shown)) > 0)
+    {
+      gtk_stack_set_visible_child_name (self->results_stack, "cards");
+    }
+  else
+    {
+      adw_status_page_set_icon_name (self->no_results, "edit-find-symbolic");
+      gtk_stack_set_visible_child_name (self->results_stack, "no-results");
+    }
 }
 
 static void
@@ -212,6 +219,7 @@ stride_library_page_class_init (StrideLibraryPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, StrideLibraryPage, muscle_dropdown);
   gtk_widget_class_bind_template_child (widget_class, StrideLibraryPage, equipment_dropdown);
   gtk_widget_class_bind_template_child (widget_class, StrideLibraryPage, results_stack);
+  gtk_widget_class_bind_template_child (widget_class, StrideLibraryPage, no_results);
   gtk_widget_class_bind_template_child (widget_class, StrideLibraryPage, cards);
   gtk_widget_class_bind_template_callback (widget_class, on_search_entry_search_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_filter_changed);
