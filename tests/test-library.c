@@ -335,6 +335,28 @@ test_library_no_svg_at_start (Fixture       *fixture,
   g_assert_null (strstr (maps, "libpixbufloader-svg"));
 }
 
+/* Tab from the header bar walks into the page */
+static void
+test_library_tab (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  GtkWidget *menu_button = stride_test_find_widget (GTK_WIDGET (fixture->window), GTK_TYPE_MENU_BUTTON, NULL);
+  gboolean reached_page = FALSE;
+
+  gtk_widget_grab_focus (menu_button);
+  for (guint i = 0; i < 12 && !reached_page; i++)
+    {
+      GtkWidget *focus;
+
+      stride_test_press_keys (GTK_WINDOW (fixture->window), "Tab");
+      stride_test_wait_for_frames (GTK_WIDGET (fixture->window), 1);
+      focus = gtk_root_get_focus (GTK_ROOT (fixture->window));
+      g_test_message ("Tab %u: %s", i + 1, focus != NULL ? G_OBJECT_TYPE_NAME (focus) : "nothing");
+      reached_page = focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (fixture->library));
+    }
+  g_assert_true (reached_page);
+}
+
 static void
 test_library_search (Fixture       *fixture,
                      gconstpointer  data)
@@ -642,6 +664,7 @@ main (int   argc,
 
   g_test_add ("/stride/library/no-svg-at-start", Fixture, NULL, fixture_set_up, test_library_no_svg_at_start,
               fixture_tear_down);
+  g_test_add ("/stride/library/tab", Fixture, NULL, fixture_set_up, test_library_tab, fixture_tear_down);
   g_test_add ("/stride/library/open-each", Fixture, NULL, fixture_set_up, test_library_open_each, fixture_tear_down);
   g_test_add ("/stride/library/open-each-german", Fixture, NULL, fixture_set_up, test_library_open_each_german, fixture_tear_down);
   g_test_add ("/stride/library/open-self-tests", Fixture, NULL, fixture_set_up, test_library_open_self_tests, fixture_tear_down);

@@ -258,6 +258,46 @@ chart_is_empty (StrideChart *chart)
   return layout->empty;
 }
 
+/* The keyboard goes everywhere: Tab from the header bar walks into the
+ * page and through its cards (some with nothing to focus) to the charts,
+ * and Shift+Tab walks back out */
+static void
+test_tab_walks_the_page (void)
+{
+  Shown shown = show_page (1280);
+  GtkWidget *menu_button = stride_test_find_widget (GTK_WIDGET (shown.window), GTK_TYPE_MENU_BUTTON, NULL);
+  gboolean reached_chart = FALSE, back_in_header = FALSE;
+
+  g_assert_nonnull (menu_button);
+  gtk_widget_grab_focus (menu_button);
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (shown.window)), menu_button));
+
+  for (guint i = 0; i < 40 && !reached_chart; i++)
+    {
+      GtkWidget *focus;
+
+      stride_test_press_keys (GTK_WINDOW (shown.window), "Tab");
+      stride_test_wait_for_frames (GTK_WIDGET (shown.window), 1);
+      focus = gtk_root_get_focus (GTK_ROOT (shown.window));
+      g_test_message ("Tab %u: %s", i + 1, focus != NULL ? G_OBJECT_TYPE_NAME (focus) : "nothing");
+      reached_chart = STRIDE_IS_CHART (focus) && gtk_widget_is_ancestor (focus, GTK_WIDGET (shown.page));
+    }
+  g_assert_true (reached_chart);
+
+  for (guint i = 0; i < 30 && !back_in_header; i++)
+    {
+      GtkWidget *focus;
+
+      stride_test_press_keys (GTK_WINDOW (shown.window), "shift+Tab");
+      stride_test_wait_for_frames (GTK_WIDGET (shown.window), 1);
+      focus = gtk_root_get_focus (GTK_ROOT (shown.window));
+      back_in_header = focus != NULL && gtk_widget_get_ancestor (focus, ADW_TYPE_HEADER_BAR) != NULL;
+    }
+  g_assert_true (back_in_header);
+
+  gtk_window_destroy (GTK_WINDOW (shown.window));
+}
+
 static void
 test_empty (void)
 {
@@ -978,6 +1018,7 @@ main (int   argc,
   now = g_date_time_new_local (2026, 3, 12, 12, 0, 0);
 
   g_test_add_func ("/stride/progress-page/empty", test_empty);
+  g_test_add_func ("/stride/progress-page/tab", test_tab_walks_the_page);
   g_test_add_func ("/stride/progress-page/week-and-streak", test_week_and_streak);
   g_test_add_func ("/stride/progress-page/range", test_range);
   g_test_add_func ("/stride/progress-page/specialist", test_specialist);

@@ -10,6 +10,7 @@
 
 #include <adwaita.h>
 
+#include "stride-card-grid.h"
 #include "stride-chart-card.h"
 #include "stride-figure-view.h"
 #include "stride-heatmap.h"
@@ -43,6 +44,7 @@ register_types (void)
   g_type_ensure (STRIDE_TYPE_CHART);
   g_type_ensure (STRIDE_TYPE_PROGRESS_ADVICE);
   g_type_ensure (STRIDE_TYPE_HEATMAP);
+  g_type_ensure (STRIDE_TYPE_CARD_GRID);
 
   if (g_strcmp0 (g_getenv ("STRIDE_VALIDATE_TEMPLATE"), "StrideWindow") == 0)
     g_type_ensure (STRIDE_TYPE_LIBRARY_PAGE);

@@ -17,6 +17,7 @@
 #include <math.h>
 
 #include "stride-catalog.h"
+#include "stride-card-grid.h"
 #include "stride-chart-card.h"
 #include "stride-consistency.h"
 #include "stride-heatmap.h"
@@ -456,6 +457,7 @@ stride_progress_page_class_init (StrideProgressPageClass *klass)
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (STRIDE_TYPE_CARD_GRID);
   g_type_ensure (STRIDE_TYPE_CHART_CARD);
   g_type_ensure (STRIDE_TYPE_HEATMAP);
   g_type_ensure (STRIDE_TYPE_HISTORY_PAGE);
