@@ -30,7 +30,7 @@ for file in mine.stride-routine from-a-mail; do
   fi
 done
 
-if ! grep -q '<comment xml:lang="de">Stride-Routine</comment>' "$mime_xml"; then
+if ! grep -q '<comment xml:lang="de">Stride-Trainingsablauf</comment>' "$mime_xml"; then
   echo "the type's comment has no German"
   status=1
 fi

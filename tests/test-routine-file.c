@@ -457,12 +457,12 @@ test_german (Fixture       *fixture,
 
   routine = stride_routine_file_parse ("[]", -1, &error);
   g_assert_null (routine);
-  g_assert_cmpstr (error->message, ==, "Die Datei ist keine Stride-Routine.");
+  g_assert_cmpstr (error->message, ==, "Die Datei ist kein Stride-Trainingsablauf.");
   g_clear_error (&error);
 
   routine = stride_routine_file_parse (ROUTINE (ITEM (", \"sets\": 2.5")), -1, &error);
   g_assert_null (routine);
-  g_assert_cmpstr (error->message, ==, "In Übung 1 der Routine muss die Anzahl der Sätze eine ganze Zahl sein.");
+  g_assert_cmpstr (error->message, ==, "In Übung 1 des Ablaufs muss die Anzahl der Sätze eine ganze Zahl sein.");
 }
 
 int
