@@ -429,8 +429,10 @@ test_import_chooser (void)
   GtkWindow *chooser;
 
   stride_window_show_area (window, "workout");
-  button = stride_test_find_button (find_workout_page (window), "_Import…");
+  button = GTK_BUTTON (stride_test_find_widget (find_workout_page (window), GTK_TYPE_BUTTON, "import-routine"));
   g_assert_nonnull (button);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (button)));
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (GTK_WIDGET (button)), ==, "Import Routine…");
   g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (button)), ==, "win.import-routine");
   g_signal_emit_by_name (button, "clicked");
 
