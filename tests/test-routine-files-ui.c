@@ -206,7 +206,25 @@ test_import_shows_routine (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-/* The same at 360 px: the row with its buttons, the toast wrapped */
+/* The row of the routine named @name is inside what its scrolled
+ * window shows */
+static gboolean
+row_in_view (gpointer user_data)
+{
+  gpointer *args = user_data;
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (args[0]));
+  GtkWidget *row = focus != NULL ? gtk_widget_get_ancestor (focus, ADW_TYPE_ACTION_ROW) : NULL;
+  GtkWidget *scrolled = row != NULL ? gtk_widget_get_ancestor (row, GTK_TYPE_SCROLLED_WINDOW) : NULL;
+  graphene_rect_t bounds;
+
+  return scrolled != NULL
+         && g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), args[1]) == 0
+         && gtk_widget_compute_bounds (row, scrolled, &bounds)
+         && bounds.origin.y >= 0 && bounds.origin.y + bounds.size.height <= gtk_widget_get_height (scrolled);
+}
+
+/* The same at 360 px, where the list is longer than the window: the
+ * routine is scrolled into view */
 static void
 test_import_narrow (void)
 {
@@ -218,6 +236,11 @@ test_import_narrow (void)
   stride_test_wait_until (is_stored, (gpointer) "Hill repeats warm-up");
   wait_for_text (GTK_WIDGET (window), "Imported “Hill repeats warm-up”");
   assert_focus_on (window, "Hill repeats warm-up");
+  {
+    gpointer args[2] = { window, (gpointer) "Hill repeats warm-up" };
+
+    stride_test_wait_until (row_in_view, args);
+  }
   stride_test_wait_for_frames (GTK_WIDGET (window), 30);
   shot = stride_test_save_screenshot (GTK_WIDGET (window), "routine-imported-narrow");
   g_test_message ("%s", shot);

@@ -242,6 +242,37 @@ on_drop_leave (GtkDropTarget     *target,
   gtk_revealer_set_reveal_child (self->drop_revealer, FALSE);
 }
 
+/* Until the row is in view: the list was just made again, and the
+ * scrolled window learns how long it is over the next frames */
+static gboolean
+scroll_to_row (GtkWidget     *row,
+               GdkFrameClock *clock,
+               gpointer       user_data)
+{
+  GtkWidget *scrolled = gtk_widget_get_ancestor (row, GTK_TYPE_SCROLLED_WINDOW);
+  guint frames = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "scroll-frames"));
+  GtkAdjustment *adjustment;
+  graphene_rect_t bounds;
+  double height;
+
+  if (scrolled == NULL || frames >= 30 || !gtk_widget_compute_bounds (row, scrolled, &bounds))
+    return G_SOURCE_REMOVE;
+  g_object_set_data (G_OBJECT (row), "scroll-frames", GUINT_TO_POINTER (frames + 1));
+
+  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+  height = gtk_widget_get_height (scrolled);
+  if (bounds.origin.y >= 0 && bounds.origin.y + bounds.size.height <= height)
+    return G_SOURCE_REMOVE;
+
+  if (bounds.origin.y < 0)
+    gtk_adjustment_set_value (adjustment, gtk_adjustment_get_value (adjustment) + bounds.origin.y);
+  else
+    gtk_adjustment_set_value (adjustment, gtk_adjustment_get_value (adjustment)
+                                          + bounds.origin.y + bounds.size.height - height);
+
+  return G_SOURCE_CONTINUE;
+}
+
 /**
  * stride_workout_page_show_routine:
  *
@@ -264,6 +295,8 @@ stride_workout_page_show_routine (StrideWorkoutPage *self,
         GtkWidget *start = adw_action_row_get_activatable_widget (ADW_ACTION_ROW (row));
 
         gtk_widget_grab_focus (start);
+        /* The list was just made again: scrolled to once it is laid out */
+        gtk_widget_add_tick_callback (row, scroll_to_row, NULL, NULL);
         return TRUE;
       }
 
