@@ -86,7 +86,7 @@ new_own_routine (void)
 static JsonNode *
 content_of (StrideRoutine *routine)
 {
-  JsonObject *object = stride_routine_to_json (routine);
+  g_autoptr(JsonObject) object = stride_routine_to_json (routine);
 
   json_object_remove_member (object, "id");
   json_object_remove_member (object, "modified");
@@ -370,6 +370,66 @@ test_huge (Fixture       *fixture,
   assert_refused (fixture, zero, STRIDE_ROUTINE_FILE_ERROR, STRIDE_ROUTINE_FILE_ERROR_TOO_LARGE, NULL);
 }
 
+static void
+on_read (GObject      *source,
+         GAsyncResult *result,
+         gpointer      user_data)
+{
+  GAsyncResult **out = user_data;
+
+  *out = g_object_ref (result);
+}
+
+static StrideRoutine *
+read_async (GFile   *file,
+            GError **error)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+
+  stride_routine_file_read_async (file, NULL, on_read, &result);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+
+  return stride_routine_file_read_finish (file, result, error);
+}
+
+/* Without blocking, as the window reads a file: the same routine, the
+ * same refusals */
+static void
+test_read_async (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(StrideRoutine) own = new_own_routine ();
+  g_autofree char *path = g_build_filename (fixture->dir, "own.stride-routine", NULL);
+  g_autofree char *bad_path = g_build_filename (fixture->dir, "bad.stride-routine", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) bad = g_file_new_for_path (bad_path);
+  g_autoptr(GFile) zero = g_file_new_for_path ("/dev/zero");
+  g_autoptr(StrideRoutine) back = NULL;
+  g_autoptr(StrideRoutine) refused = NULL;
+  g_autoptr(JsonNode) expected = content_of (own);
+  g_autoptr(JsonNode) found = NULL;
+
+  g_assert_true (stride_routine_file_write (own, file, NULL, &error));
+  g_assert_no_error (error);
+  back = read_async (file, &error);
+  g_assert_no_error (error);
+  found = content_of (back);
+  g_assert_true (json_node_equal (found, expected));
+
+  g_assert_true (g_file_set_contents (bad_path, "{\"format\": \"stride-routine\", \"version\": 7}", -1, &error));
+  g_assert_no_error (error);
+  refused = read_async (bad, &error);
+  g_assert_null (refused);
+  g_assert_error (error, STRIDE_ROUTINE_FILE_ERROR, STRIDE_ROUTINE_FILE_ERROR_NEWER_VERSION);
+  g_clear_error (&error);
+
+  refused = read_async (zero, &error);
+  g_assert_null (refused);
+  g_assert_error (error, STRIDE_ROUTINE_FILE_ERROR, STRIDE_ROUTINE_FILE_ERROR_TOO_LARGE);
+}
+
 static StrideRoutine *
 import_named (Fixture    *fixture,
               const char *name)
@@ -476,6 +536,7 @@ main (int   argc,
   g_test_add ("/stride/routine-file/bad-files", Fixture, NULL, fixture_set_up, test_bad_files, fixture_tear_down);
   g_test_add ("/stride/routine-file/huge", Fixture, NULL, fixture_set_up, test_huge, fixture_tear_down);
   g_test_add ("/stride/routine-file/name-clash", Fixture, NULL, fixture_set_up, test_name_clash, fixture_tear_down);
+  g_test_add ("/stride/routine-file/read-async", Fixture, NULL, fixture_set_up, test_read_async, fixture_tear_down);
   g_test_add_func ("/stride/routine-file/suggested-name", test_suggested_name);
   g_test_add ("/stride/routine-file/german", Fixture, NULL, fixture_set_up, test_german, fixture_tear_down);
 
