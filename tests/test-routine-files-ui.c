@@ -250,7 +250,9 @@ test_import_narrow (void)
 
 /* A file that is not a routine says what is wrong, and nothing changes */
 static void
-test_bad_file (void)
+assert_bad_file_refused (const char *heading,
+                         const char *body,
+                         const char *shot_name)
 {
   StrideWindow *window = open_window (800);
   g_autofree char *path = g_build_filename (tmp_dir, "bad.stride-routine", NULL);
@@ -272,19 +274,41 @@ test_bad_file (void)
   import_uri (window, file);
   stride_test_wait_until (stride_test_dialog_shown, window);
   dialog = stride_test_find_dialog (GTK_WINDOW (window));
-  g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), ==, "No Routine Imported");
-  g_assert_cmpstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), ==,
-                   "“bad.stride-routine” could not be imported. “burpee” is not an exercise Stride knows. "
-                   "Your routines are unchanged.");
+  g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), ==, heading);
+  g_assert_cmpstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), ==, body);
   after = dup_stored_routines ();
   g_assert_cmpstr (after, ==, before);
 
   stride_test_wait_for_frames (GTK_WIDGET (dialog), 30);
-  shot = stride_test_save_screenshot (GTK_WIDGET (dialog), "routine-import-error");
+  shot = stride_test_save_screenshot (GTK_WIDGET (dialog), shot_name);
   g_test_message ("%s", shot);
 
   gtk_window_destroy (dialog);
   gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_bad_file (void)
+{
+  assert_bad_file_refused ("No Routine Imported",
+                           "“bad.stride-routine” could not be imported. “burpee” is not an exercise Stride knows. "
+                           "Your routines are unchanged.",
+                           "routine-import-error");
+}
+
+static void
+test_bad_file_german (void)
+{
+  if (!g_test_subprocess ())
+    {
+      stride_test_run_in_language ("de");
+      return;
+    }
+
+  assert_bad_file_refused ("Kein Ablauf importiert",
+                           "»bad.stride-routine« konnte nicht importiert werden. »burpee« ist keine Übung, "
+                           "die Stride kennt. Deine Abläufe sind unverändert.",
+                           "routine-import-error-de");
 }
 
 static GtkDropTarget *
@@ -592,6 +616,7 @@ main (int   argc,
   g_test_add_func ("/stride/routine-files-ui/import-shows-routine", test_import_shows_routine);
   g_test_add_func ("/stride/routine-files-ui/import-narrow", test_import_narrow);
   g_test_add_func ("/stride/routine-files-ui/bad-file", test_bad_file);
+  g_test_add_func ("/stride/routine-files-ui/bad-file-de", test_bad_file_german);
   g_test_add_func ("/stride/routine-files-ui/drop", test_drop);
   g_test_add_func ("/stride/routine-files-ui/export", test_export);
   g_test_add_func ("/stride/routine-files-ui/import-chooser", test_import_chooser);
