@@ -17,6 +17,7 @@
 
 #include "stride-application.h"
 #include "stride-routine-file.h"
+#include "stride-routine-editor.h"
 #include "stride-routine-library.h"
 #include "stride-test-utils.h"
 #include "stride-window.h"
@@ -465,6 +466,62 @@ test_export (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Save and Export… in the routine editor: the routine as edited is
+ * saved, then exported */
+static void
+test_export_from_editor (void)
+{
+  StrideWindow *window = open_window (800);
+  g_autoptr(GFile) folder = g_file_new_for_path (tmp_dir);
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(StrideRoutine) back = NULL;
+  g_autoptr(StrideRoutine) stored = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (tmp_dir, "from-editor.stride-routine", NULL);
+  g_autofree char *suggested = NULL;
+  GtkWidget *editor, *name_row;
+  GtkButton *button;
+  GtkWindow *chooser;
+
+  stride_window_show_area (window, "workout");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new-routine", NULL));
+  editor = stride_test_find_widget (GTK_WIDGET (window), STRIDE_TYPE_ROUTINE_EDITOR, NULL);
+  g_assert_nonnull (editor);
+  g_assert_true (gtk_widget_activate_action (editor, "editor.add", "s", "squat"));
+  name_row = stride_test_find_widget (editor, ADW_TYPE_ENTRY_ROW, NULL);
+  gtk_editable_set_text (GTK_EDITABLE (name_row), "Edited then exported");
+
+  button = stride_test_find_button (editor, "Save and _Export…");
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+
+  stride_test_wait_until (stride_test_file_chooser_shown, NULL);
+  stored = find_stored ("Edited then exported");
+  g_assert_nonnull (stored);
+  chooser = stride_test_find_file_chooser ();
+  g_assert_cmpstr (gtk_window_get_title (chooser), ==, "Export Routine");
+  suggested = gtk_file_chooser_get_current_name (GTK_FILE_CHOOSER (chooser));
+  g_assert_cmpstr (suggested, ==, "Edited then exported.stride-routine");
+  stride_test_wait_until (chooser_in_folder, chooser);
+  g_assert_true (gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, &error));
+  g_assert_no_error (error);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), "from-editor.stride-routine");
+  stride_test_wait_until (chooser_has_file, chooser);
+  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
+
+  /* Written once the window says so */
+  stride_test_wait_until (file_exists, path);
+  wait_for_text (GTK_WIDGET (window), "Exported to “from-editor.stride-routine”");
+  file = g_file_new_for_path (path);
+  back = stride_routine_file_read (file, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (stride_routine_get_name (back), ==, "Edited then exported");
+  g_assert_cmpuint (stride_routine_get_n_items (back), ==, 1);
+  g_assert_cmpstr (stride_routine_get_item (back, 0)->exercise_id, ==, "squat");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* Import Routine… opens a chooser; the file chosen is imported */
 static void
 test_import_chooser (void)
@@ -619,6 +676,7 @@ main (int   argc,
   g_test_add_func ("/stride/routine-files-ui/bad-file-de", test_bad_file_german);
   g_test_add_func ("/stride/routine-files-ui/drop", test_drop);
   g_test_add_func ("/stride/routine-files-ui/export", test_export);
+  g_test_add_func ("/stride/routine-files-ui/export-from-editor", test_export_from_editor);
   g_test_add_func ("/stride/routine-files-ui/import-chooser", test_import_chooser);
   g_test_add_func ("/stride/routine-files-ui/application-open", test_application_open);
   g_test_add_func ("/stride/routine-files-ui/command-line", test_command_line);
