@@ -224,6 +224,43 @@ row_in_view (gpointer user_data)
          && bounds.origin.y >= 0 && bounds.origin.y + bounds.size.height <= gtk_widget_get_height (scrolled);
 }
 
+/* A routine imported while the editor is open leaves the editor as it
+ * is, and is in the list afterwards */
+static void
+test_import_while_editing (void)
+{
+  StrideWindow *window = open_window (800);
+  g_autoptr(GFile) file = write_routine_file ("while-editing.stride-routine", "While editing");
+  g_autoptr(StrideRoutine) imported = NULL;
+  AdwViewStack *areas = ADW_VIEW_STACK (stride_test_find_widget (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK, NULL));
+  GtkWidget *editor;
+
+  stride_window_show_area (window, "exercises");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new-routine", NULL));
+  editor = stride_test_find_widget (GTK_WIDGET (window), STRIDE_TYPE_ROUTINE_EDITOR, NULL);
+  g_assert_nonnull (editor);
+  stride_test_wait_until (window_is_mapped, editor);
+
+  import_uri (window, file);
+  stride_test_wait_until (is_stored, (gpointer) "While editing");
+  wait_for_text (GTK_WIDGET (window), "Imported “While editing”");
+  g_assert_true (gtk_widget_get_mapped (editor));
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), editor)
+                 || gtk_root_get_focus (GTK_ROOT (window)) == NULL);
+
+  /* Nothing moved under the editor either */
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (areas), ==, "exercises");
+
+  g_assert_true (gtk_widget_activate_action (editor, "editor.cancel", NULL));
+  stride_window_show_area (window, "workout");
+  stride_test_wait_until (window_is_mapped, find_workout_page (window));
+  imported = find_stored ("While editing");
+  g_assert_true (stride_workout_page_show_routine (STRIDE_WORKOUT_PAGE (find_workout_page (window)),
+                                                   stride_routine_get_id (imported)));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* The same at 360 px, where the list is longer than the window: the
  * routine is scrolled into view */
 static void
@@ -672,6 +709,7 @@ main (int   argc,
 
   g_test_add_func ("/stride/routine-files-ui/import-shows-routine", test_import_shows_routine);
   g_test_add_func ("/stride/routine-files-ui/import-narrow", test_import_narrow);
+  g_test_add_func ("/stride/routine-files-ui/import-while-editing", test_import_while_editing);
   g_test_add_func ("/stride/routine-files-ui/bad-file", test_bad_file);
   g_test_add_func ("/stride/routine-files-ui/bad-file-de", test_bad_file_german);
   g_test_add_func ("/stride/routine-files-ui/drop", test_drop);

@@ -53,10 +53,18 @@ show_imported (StrideWindow  *self,
   g_autofree char *message = g_strdup_printf (_("Imported “%s”"), stride_routine_get_name (routine));
   GtkWidget *page;
 
-  stride_window_show_area (self, "workout");
-  page = adw_bin_get_child (self->workout_area);
-  if (STRIDE_IS_WORKOUT_PAGE (page))
-    stride_workout_page_show_routine (STRIDE_WORKOUT_PAGE (page), stride_routine_get_id (routine));
+  /* A workout, a self-test or the editor open over the areas stays as it
+   * is: the routine is in the list when the user comes back */
+  if (adw_leaflet_get_visible_child (self->leaflet) == self->main_page
+      || _stride_window_is_showing_exercise (self))
+    {
+      if (_stride_window_is_showing_exercise (self))
+        adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+      stride_window_show_area (self, "workout");
+      page = adw_bin_get_child (self->workout_area);
+      if (STRIDE_IS_WORKOUT_PAGE (page))
+        stride_workout_page_show_routine (STRIDE_WORKOUT_PAGE (page), stride_routine_get_id (routine));
+    }
   _stride_window_show_toast (self, message);
 }
 
