@@ -182,6 +182,9 @@ static const BadFile bad_files[] = {
     STRIDE_ROUTINE_FILE_ERROR_NOT_JSON, "The file is not a Stride routine: it is not JSON text." },
   { "not-utf8", "{\"format\": \"stride-routine\", \"x\": \"\xff\xfe\"}", stride_routine_file_error_quark,
     STRIDE_ROUTINE_FILE_ERROR_NOT_JSON, "The file is not a Stride routine: it is not JSON text." },
+  { "bad-escape", "{\"format\": \"stride-routine\", \"version\": 1, \"routine\": {\"name\": \"a\\qb\"}}",
+    stride_routine_file_error_quark, STRIDE_ROUTINE_FILE_ERROR_NOT_JSON,
+    "The file is not a Stride routine: it is not JSON text." },
   { "array", "[1, 2, 3]", stride_routine_file_error_quark, STRIDE_ROUTINE_FILE_ERROR_NOT_ROUTINE,
     "The file is not a Stride routine." },
   { "progress-export", "{\"format\": \"stride-progress\", \"version\": 1}", stride_routine_file_error_quark,
@@ -337,6 +340,33 @@ test_bad_files (Fixture       *fixture,
     }
 
   assert_refused (fixture, missing, G_IO_ERROR, G_IO_ERROR_NOT_FOUND, NULL);
+}
+
+/* JSON nested deeper than a routine ever is, which would take the
+ * parser's stack, is refused before it is parsed */
+static void
+test_deep (Fixture       *fixture,
+           gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (fixture->dir, "deep.stride-routine", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GString) text = g_string_new ("{\"format\": \"stride-routine\", \"version\": 1, \"x\": ");
+  g_autoptr(StrideRoutine) routine = NULL;
+
+  for (guint i = 0; i < 200000; i++)
+    g_string_append_c (text, '[');
+  g_assert_true (g_file_set_contents (path, text->str, text->len, &error));
+  g_assert_no_error (error);
+  assert_refused (fixture, file, STRIDE_ROUTINE_FILE_ERROR, STRIDE_ROUTINE_FILE_ERROR_NOT_JSON,
+                  "The file is not a Stride routine: it is not JSON text.");
+
+  /* Brackets inside a string are text, not nesting */
+  routine = stride_routine_file_parse ("{\"format\": \"stride-routine\", \"version\": 1, \"routine\": "
+                                       "{\"name\": \"[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[\\\"{{{{{{{{{{{{{{{{{{{{{{\", "
+                                       "\"get_ready\": 10, \"switch_sides\": 5, \"items\": [" ITEM ("") "]}}", -1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (stride_routine_get_name (routine), ==, "[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[\"{{{{{{{{{{{{{{{{{{{{{{");
 }
 
 /* A file too large to be a routine, even one that is valid JSON, and an
@@ -535,6 +565,7 @@ main (int   argc,
   g_test_add ("/stride/routine-file/round-trip", Fixture, NULL, fixture_set_up, test_round_trip, fixture_tear_down);
   g_test_add ("/stride/routine-file/bad-files", Fixture, NULL, fixture_set_up, test_bad_files, fixture_tear_down);
   g_test_add ("/stride/routine-file/huge", Fixture, NULL, fixture_set_up, test_huge, fixture_tear_down);
+  g_test_add ("/stride/routine-file/deep", Fixture, NULL, fixture_set_up, test_deep, fixture_tear_down);
   g_test_add ("/stride/routine-file/name-clash", Fixture, NULL, fixture_set_up, test_name_clash, fixture_tear_down);
   g_test_add ("/stride/routine-file/read-async", Fixture, NULL, fixture_set_up, test_read_async, fixture_tear_down);
   g_test_add_func ("/stride/routine-file/suggested-name", test_suggested_name);

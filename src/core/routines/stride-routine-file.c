@@ -300,6 +300,59 @@ read_routine (JsonObject  *object,
   return g_steal_pointer (&routine);
 }
 
+/* A routine file nests five deep: the file, the routine, its items, an
+ * item, its tempo. json-glib parses nesting by recursion, and a file of
+ * nothing but brackets would take all of its stack; and it accepts some
+ * string escapes that JSON does not have. Both are refused before
+ * parsing, as the progress loader refuses them. */
+#define MAX_DEPTH 16
+
+static gboolean
+check_structure (const char *data,
+                 gsize       length)
+{
+  gboolean in_string = FALSE;
+  guint depth = 0;
+
+  for (gsize i = 0; i < length; i++)
+    {
+      char c = data[i];
+
+      if (in_string)
+        {
+          if (c == '"')
+            in_string = FALSE;
+          else if (c == '\\')
+            {
+              if (++i >= length || data[i] == '\0' || strchr ("\"\\/bfnrtu", data[i]) == NULL)
+                return FALSE;
+              if (data[i] == 'u')
+                {
+                  if (i + 4 >= length)
+                    return FALSE;
+                  for (guint h = 1; h <= 4; h++)
+                    if (!g_ascii_isxdigit (data[i + h]))
+                      return FALSE;
+                  i += 4;
+                }
+            }
+          else if ((guchar) c < 0x20)
+            return FALSE;
+        }
+      else if (c == '"')
+        in_string = TRUE;
+      else if (c == '[' || c == '{')
+        {
+          if (++depth > MAX_DEPTH)
+            return FALSE;
+        }
+      else if ((c == ']' || c == '}') && depth > 0)
+        depth--;
+    }
+
+  return TRUE;
+}
+
 /**
  * stride_routine_file_parse:
  * @length: the length of @data, or -1 if it ends with a nul byte
@@ -338,7 +391,8 @@ stride_routine_file_parse (const char  *data,
     }
 
   parser = json_parser_new_immutable ();
-  if (!g_utf8_validate (data, length, NULL) || !json_parser_load_from_data (parser, data, length, NULL)
+  if (!g_utf8_validate (data, length, NULL) || !check_structure (data, length)
+      || !json_parser_load_from_data (parser, data, length, NULL)
       || (root = json_parser_get_root (parser)) == NULL)
     {
       g_set_error_literal (error, STRIDE_ROUTINE_FILE_ERROR, STRIDE_ROUTINE_FILE_ERROR_NOT_JSON,
