@@ -74,7 +74,7 @@ stride_test_init_app (int    *argc,
 
   app = stride_application_new (STRIDE_TYPE_WINDOW);
   /* Tests run side by side on one session bus: each is its own instance */
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_application_set_flags (G_APPLICATION (app), g_application_get_flags (G_APPLICATION (app)) | G_APPLICATION_NON_UNIQUE);
   g_application_register (G_APPLICATION (app), NULL, &error);
   g_assert_no_error (error);
 

@@ -12,6 +12,7 @@
 #include "stride-cue-player.h"
 #include "stride-preferences-window.h"
 #include "stride-figure-export.h"
+#include "stride-routine-opener.h"
 #include "stride-search-provider.h"
 #include "stride-store.h"
 #include "stride-self-test.h"
@@ -48,6 +49,20 @@ static void
 stride_application_activate (GApplication *app)
 {
   gtk_window_present (get_or_create_window (STRIDE_APPLICATION (app)));
+}
+
+/* Files from Files or the command line are routine files to import */
+static void
+stride_application_open (GApplication  *app,
+                         GFile        **files,
+                         int            n_files,
+                         const char    *hint)
+{
+  StrideApplication *self = STRIDE_APPLICATION (app);
+  GtkWindow *window = get_or_create_window (self);
+
+  gtk_window_present (window);
+  stride_routine_opener_open (app, self->store, GTK_WIDGET (window), files, n_files);
 }
 
 /* The help as HTML pages, built with the app for where no help viewer
@@ -513,6 +528,7 @@ stride_application_class_init (StrideApplicationClass *klass)
   gtk_app_class->window_removed = stride_application_window_removed;
 
   app_class->activate = stride_application_activate;
+  app_class->open = stride_application_open;
   app_class->handle_local_options = stride_application_handle_local_options;
   app_class->startup = stride_application_startup;
   app_class->dbus_register = stride_application_dbus_register;
@@ -549,7 +565,7 @@ stride_application_new (GType window_type)
 
   self = g_object_new (STRIDE_TYPE_APPLICATION,
                        "application-id", APP_ID,
-                       "flags", G_APPLICATION_DEFAULT_FLAGS,
+                       "flags", G_APPLICATION_HANDLES_OPEN,
                        "resource-base-path", RESOURCE_BASE,
                        NULL);
   self->window_type = window_type;

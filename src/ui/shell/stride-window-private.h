@@ -1,7 +1,8 @@
 /* stride-window-private.h
  *
  * What the parts of the main window share: stride-window.c,
- * stride-window-actions.c and stride-window-progress-file.c.
+ * stride-window-actions.c, stride-window-progress-file.c and
+ * stride-window-routine-files.c.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -67,6 +68,9 @@ void         _stride_window_open_routine_editor  (StrideWindow         *self,
 
 /* stride-window-actions.c */
 void         _stride_window_class_actions_init   (GtkWidgetClass       *widget_class);
+
+/* stride-window-routine-files.c */
+void         _stride_window_class_routine_files_init (GtkWidgetClass   *widget_class);
 
 /* stride-window-progress-file.c */
 void         _stride_window_class_progress_file_init (GtkWidgetClass   *widget_class);

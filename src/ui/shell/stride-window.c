@@ -454,6 +454,7 @@ stride_window_class_init (StrideWindowClass *klass)
   _stride_window_class_progress_file_init (widget_class);
 
   _stride_window_class_actions_init (widget_class);
+  _stride_window_class_routine_files_init (widget_class);
 }
 
 static void

@@ -508,6 +508,22 @@ save (GtkWidget  *widget,
   stride_routine_editor_save (STRIDE_ROUTINE_EDITOR (widget));
 }
 
+/* Saved first: a routine is passed on as the user has it */
+static void
+save_and_export (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  StrideRoutineEditor *self = STRIDE_ROUTINE_EDITOR (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  /* Saving closes the editor: the window asks for the file */
+  g_autoptr(GtkWidget) window = root != NULL ? g_object_ref (GTK_WIDGET (root)) : NULL;
+  g_autofree char *id = g_strdup (stride_routine_get_id (self->routine));
+
+  if (stride_routine_editor_save (self) && window != NULL)
+    gtk_widget_activate_action (window, "win.export-routine", "s", id);
+}
+
 static void
 cancel (GtkWidget  *widget,
         const char *action_name,
@@ -556,6 +572,7 @@ stride_routine_editor_class_init (StrideRoutineEditorClass *klass)
 
   gtk_widget_class_install_action (widget_class, "editor.add", "s", add_exercise);
   gtk_widget_class_install_action (widget_class, "editor.save", NULL, save);
+  gtk_widget_class_install_action (widget_class, "editor.save-and-export", NULL, save_and_export);
   gtk_widget_class_install_action (widget_class, "editor.cancel", NULL, cancel);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "editor.cancel", NULL);
 }

@@ -2,6 +2,7 @@
  *
  * The Workout area: the routines Stride comes with and the user's own,
  * each with what it holds and how long it takes, to start with one press.
+ * A .stride-routine file dropped on it is imported.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -23,6 +24,7 @@ struct _StrideWorkoutPage
   GSettings *settings;
   GtkListBox *list;
   GtkLabel *week_label;
+  GtkRevealer *drop_revealer;
 };
 
 G_DEFINE_FINAL_TYPE (StrideWorkoutPage, stride_workout_page, ADW_TYPE_BIN)
@@ -76,9 +78,12 @@ create_row (StrideRoutine *routine)
   g_autofree char *duplicate_name = g_strdup_printf (_("Duplicate %s"), name);
   /* Translators: %s is a routine's name, for screen readers */
   g_autofree char *delete_name = g_strdup_printf (_("Delete %s"), name);
+  /* Translators: %s is a routine's name, for screen readers */
+  g_autofree char *export_name = g_strdup_printf (_("Export %s"), name);
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), stride_routine_get_name (routine));
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  g_object_set_data_full (G_OBJECT (row), "routine-id", g_strdup (stride_routine_get_id (routine)), g_free);
 
   gtk_widget_set_valign (start, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (start, "suggested-action");
@@ -95,6 +100,11 @@ create_row (StrideRoutine *routine)
   adw_action_row_add_suffix (ADW_ACTION_ROW (row),
                              create_action_button ("edit-copy-symbolic", _("Duplicate"),
                                                    duplicate_name, "win.duplicate-routine", routine));
+  /* The user's own routines are the ones to pass on as a file */
+  if (!builtin)
+    adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                               create_action_button ("document-send-symbolic", _("Export Routine…"),
+                                                     export_name, "win.export-routine", routine));
   if (!builtin)
     adw_action_row_add_suffix (ADW_ACTION_ROW (row),
                                create_action_button ("user-trash-symbolic", _("Delete"),
@@ -189,6 +199,108 @@ on_store_changed (StrideWorkoutPage *self,
   /* A bridge test result makes, changes or takes away the weaker-side routine */
   if (collection == STRIDE_COLLECTION_ROUTINES || collection == STRIDE_COLLECTION_RESULTS)
     rebuild (self);
+}
+
+/* Each file dropped goes where a file from Files or the chooser goes */
+static gboolean
+on_drop (GtkDropTarget     *target,
+         const GValue      *value,
+         double             x,
+         double             y,
+         StrideWorkoutPage *self)
+{
+  GSList *files = g_value_get_boxed (value);
+
+  gtk_revealer_set_reveal_child (self->drop_revealer, FALSE);
+  if (files == NULL)
+    return FALSE;
+
+  for (GSList *l = files; l != NULL; l = l->next)
+    {
+      g_autofree char *uri = g_file_get_uri (l->data);
+
+      gtk_widget_activate_action (GTK_WIDGET (self), "win.open-routine-file", "s", uri);
+    }
+
+  return TRUE;
+}
+
+static GdkDragAction
+on_drop_enter (GtkDropTarget     *target,
+               double             x,
+               double             y,
+               StrideWorkoutPage *self)
+{
+  gtk_revealer_set_reveal_child (self->drop_revealer, TRUE);
+  return GDK_ACTION_COPY;
+}
+
+static void
+on_drop_leave (GtkDropTarget     *target,
+               StrideWorkoutPage *self)
+{
+  gtk_revealer_set_reveal_child (self->drop_revealer, FALSE);
+}
+
+/* Until the row is in view: the list was just made again, and the
+ * scrolled window learns how long it is over the next frames */
+static gboolean
+scroll_to_row (GtkWidget     *row,
+               GdkFrameClock *clock,
+               gpointer       user_data)
+{
+  GtkWidget *scrolled = gtk_widget_get_ancestor (row, GTK_TYPE_SCROLLED_WINDOW);
+  guint frames = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "scroll-frames"));
+  GtkAdjustment *adjustment;
+  graphene_rect_t bounds;
+  double height;
+
+  if (scrolled == NULL || frames >= 30 || !gtk_widget_compute_bounds (row, scrolled, &bounds))
+    return G_SOURCE_REMOVE;
+  g_object_set_data (G_OBJECT (row), "scroll-frames", GUINT_TO_POINTER (frames + 1));
+
+  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+  height = gtk_widget_get_height (scrolled);
+  if (bounds.origin.y >= 0 && bounds.origin.y + bounds.size.height <= height)
+    return G_SOURCE_REMOVE;
+
+  if (bounds.origin.y < 0)
+    gtk_adjustment_set_value (adjustment, gtk_adjustment_get_value (adjustment) + bounds.origin.y);
+  else
+    gtk_adjustment_set_value (adjustment, gtk_adjustment_get_value (adjustment)
+                                          + bounds.origin.y + bounds.size.height - height);
+
+  return G_SOURCE_CONTINUE;
+}
+
+/**
+ * stride_workout_page_show_routine:
+ *
+ * Brings the routine with @id into view, with the keyboard on its
+ * Start, e.g. once it was imported.
+ *
+ * Returns: whether the page has the routine
+ */
+gboolean
+stride_workout_page_show_routine (StrideWorkoutPage *self,
+                                  const char        *id)
+{
+  g_return_val_if_fail (STRIDE_IS_WORKOUT_PAGE (self), FALSE);
+
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->list));
+       row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    if (g_strcmp0 (g_object_get_data (G_OBJECT (row), "routine-id"), id) == 0)
+      {
+        GtkWidget *start = adw_action_row_get_activatable_widget (ADW_ACTION_ROW (row));
+
+        gtk_widget_grab_focus (start);
+        /* The list was just made again: scrolled to once it is laid out */
+        gtk_widget_add_tick_callback (row, scroll_to_row, NULL, NULL);
+        return TRUE;
+      }
+
+  return FALSE;
 }
 
 static void
@@ -287,12 +399,20 @@ stride_workout_page_class_init (StrideWorkoutPageClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/stride-workout-page.ui");
   gtk_widget_class_bind_template_child (widget_class, StrideWorkoutPage, list);
   gtk_widget_class_bind_template_child (widget_class, StrideWorkoutPage, week_label);
+  gtk_widget_class_bind_template_child (widget_class, StrideWorkoutPage, drop_revealer);
 }
 
 static void
 stride_workout_page_init (StrideWorkoutPage *self)
 {
+  GtkDropTarget *drop = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
+
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  g_signal_connect_object (drop, "drop", G_CALLBACK (on_drop), self, 0);
+  g_signal_connect_object (drop, "enter", G_CALLBACK (on_drop_enter), self, 0);
+  g_signal_connect_object (drop, "leave", G_CALLBACK (on_drop_leave), self, 0);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
 
   self->settings = g_settings_new (APP_ID);
   g_signal_connect_object (self->settings, "changed::weekly-goal-min", G_CALLBACK (update_week), self, G_CONNECT_SWAPPED);

@@ -15,5 +15,7 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (StrideWorkoutPage, stride_workout_page, STRIDE, WORKOUT_PAGE, AdwBin)
 
+gboolean stride_workout_page_show_routine (StrideWorkoutPage *self,
+                                           const char        *id);
 
 G_END_DECLS
