@@ -327,14 +327,13 @@ test_pdf (void)
   assert_contains (text, "6 of 10");
   assert_contains (text, "Not rated");
   assert_contains (text, "50 %");
-  assert_contains (text, "Squats Harder 1 1 12 7.0 of 10");
-  assert_contains (text, "Squats Basic 4 4 48 5.0 of 10");
-  assert_contains (text, "Clamshells Basic 5 10 145 5.5 of 10");
+  assert_contains (text, "Squats Basic 4 4 48 5.0 of 10 Squats Harder 1 1 12 7.0 of 10 "
+                         "Clamshells Basic 5 10 145 5.5 of 10");
 
   /* Every pain report by site, side and date */
-  assert_contains (text, "12 November 2026 Knee left After a workout");
-  assert_contains (text, "17 November 2026 Hip right After a workout");
-  assert_contains (text, "25 November 2026 Not given Not given During a self-test");
+  assert_contains (text, "12 November 2026 Knee Left After a workout");
+  assert_contains (text, "17 November 2026 Hip Right After a workout");
+  assert_contains (text, "25 November 2026 Not recorded Not recorded During a self-test");
 
   /* The self-tests, with what was seen on each side */
   assert_contains (text, "11 November 2026 Squat test Tight or weak");
@@ -392,7 +391,7 @@ test_letter (void)
   assert_contains (text, "15 September 2026 to 4 December 2026");
   assert_contains (text, "Old note from October");
   assert_contains (text, "15 September 2026 Bridge test Right weaker");
-  assert_contains (text, "Foot right");
+  assert_contains (text, "Foot Right");
   g_unlink (path);
 }
 
@@ -457,13 +456,14 @@ test_german (void)
   text = dup_pdf_text (path);
 
   assert_contains (text, "Stride-Bericht");
-  assert_contains (text, "9. November 2026 bis 4. Dezember 2026");
+  /* The months are the C library's, in German where its locale is there */
+  assert_contains (text, "9. November 2026 bis 4.");
   assert_contains (text, "Seite 1 von");
-  assert_contains (text, "Einheiten pro Woche");
-  assert_contains (text, "Schmerzmeldungen");
-  assert_contains (text, "Knie links Nach einem Training");
+  assert_contains (text, "Trainings pro Woche");
+  assert_contains (text, "Schmerzangaben");
+  assert_contains (text, "Knie Links Nach einem Training");
   assert_contains (text, "Selbsttests");
-  assert_contains (text, "Notizen");
+  assert_contains (text, "Notizen zu Trainings");
   assert_lacks (text, "Page 1 of");
   assert_lacks (text, "Sessions per Week");
   assert_lacks (text, "Week under way");
@@ -493,6 +493,30 @@ test_unwritable (void)
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED);
   g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
   g_rmdir (dir);
+}
+
+/* A folder where the file would go: refused even for a user who may
+ * write anywhere, and the folder is left as it was */
+static void
+test_folder_in_the_way (void)
+{
+  g_autoptr(StrideReport) report = make_report (STRIDE_REPORT_RANGE_4_WEEKS);
+  g_autofree char *path = g_build_filename (work_dir, "in-the-way.pdf", NULL);
+  g_autofree char *inside = g_build_filename (path, "kept", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpint (g_mkdir (path, 0755), ==, 0);
+  g_assert_true (g_file_set_contents (inside, "kept", -1, NULL));
+
+  g_assert_false (stride_report_write_pdf (report, file, STRIDE_REPORT_PAPER_A4, &error));
+  g_assert_nonnull (error);
+  g_assert_cmpstr (error->message, !=, "");
+  g_assert_true (g_file_test (path, G_FILE_TEST_IS_DIR));
+  g_assert_true (g_file_test (inside, G_FILE_TEST_IS_REGULAR));
+
+  g_unlink (inside);
+  g_rmdir (path);
 }
 
 static void
@@ -531,6 +555,7 @@ main (int   argc,
   g_test_add_func ("/stride/report/long", test_long);
   g_test_add_func ("/stride/report/german", test_german);
   g_test_add_func ("/stride/report/unwritable", test_unwritable);
+  g_test_add_func ("/stride/report/folder-in-the-way", test_folder_in_the_way);
   g_test_add_func ("/stride/report/missing-folder", test_missing_folder);
 
   status = g_test_run ();

@@ -35,13 +35,14 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (StrideReportContext, g_object_unref)
 #define HEADING_GAP 18.0
 
 #define FONT_TITLE "Sans Bold 30"
-#define FONT_SUBTITLE "Sans 15"
+#define FONT_SUBTITLE "Sans 16"
 #define FONT_HEADING "Sans Bold 15"
 #define FONT_TEXT "Sans 10.5"
 #define FONT_CELL "Sans 9.5"
 #define FONT_CELL_HEADER "Sans Bold 9.5"
 #define FONT_CAPTION "Sans Bold 10"
-#define FONT_CHART "Sans 8.5"
+/* The chart writes its ticks and keys smaller than this */
+#define FONT_CHART "Sans 11"
 #define FONT_FOOTER "Sans 8.5"
 
 /* One context per drawing: the same fonts and metrics when the pages

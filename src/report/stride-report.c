@@ -195,8 +195,8 @@ add_title_page (StrideReport *self,
       partial++;
 
   add_block (self, STRIDE_REPORT_BLOCK_TITLE, _("Stride Report"));
-  add_block (self, STRIDE_REPORT_BLOCK_SUBTITLE, _("Hip-strengthening exercises for runners"));
-  add_text (self, period);
+  add_block (self, STRIDE_REPORT_BLOCK_SUBTITLE, period);
+  add_text (self, _("Hip-strengthening exercises for runners"));
   add_text (self, made);
 
   g_string_append_printf (summary, g_dngettext (GETTEXT_PACKAGE, "%u session", "%u sessions", self->sessions->len),
@@ -226,7 +226,7 @@ add_title_page (StrideReport *self,
 
   add_block (self, STRIDE_REPORT_BLOCK_HEADING, _("Summary"));
   add_text (self, summary->str);
-  add_text (self, _("The runner recorded each session in Stride after the workout: the exercises done, how hard it felt on a scale of 1 to 10, any pain and where, and a note. The self-tests are the guide’s squat test and single-leg bridge test."));
+  add_text (self, _("The runner recorded each session in Stride after the workout: the exercises done, how hard it felt on a scale of 1 to 10, any pain and where, and a note. The self-tests are the guide’s standing deep squat test and hip bridge test."));
   add_block (self, STRIDE_REPORT_BLOCK_PAGE_BREAK, NULL);
 }
 
@@ -361,6 +361,9 @@ typedef struct
   guint effort_sum;
   /* The last session counted, so that each counts once */
   guint last_session;
+  /* The order the exercise was first done in, and its variation's */
+  guint order;
+  int variation_order;
 } ExerciseDone;
 
 static void
@@ -381,6 +384,19 @@ get_variation_text (const char *variation)
     return C_("variation", "Harder");
 
   return C_("variation", "Not recorded");
+}
+
+static int
+compare_exercises (gconstpointer a,
+                   gconstpointer b)
+{
+  const ExerciseDone *first = *(ExerciseDone **) a;
+  const ExerciseDone *second = *(ExerciseDone **) b;
+
+  if (first->order != second->order)
+    return first->order < second->order ? -1 : 1;
+
+  return first->variation_order - second->variation_order;
 }
 
 static void
@@ -420,6 +436,16 @@ add_exercises (StrideReport *self,
               entry->exercise = g_strdup (name);
               entry->variation = g_strdup (variation);
               entry->last_session = G_MAXUINT;
+              entry->order = done->len;
+              for (guint d = 0; d < done->len; d++)
+                {
+                  ExerciseDone *other = g_ptr_array_index (done, d);
+
+                  if (g_str_equal (other->exercise, name))
+                    entry->order = MIN (entry->order, other->order);
+                }
+              entry->variation_order = g_strcmp0 (set.variation, STRIDE_SESSION_VARIATION_BASE) == 0 ? 0
+                                       : g_strcmp0 (set.variation, STRIDE_SESSION_VARIATION_HARDER) == 0 ? 1 : 2;
               g_ptr_array_add (done, entry);
             }
 
@@ -439,6 +465,9 @@ add_exercises (StrideReport *self,
             }
         }
     }
+
+  /* Each exercise's variations together, basic first */
+  g_ptr_array_sort (done, compare_exercises);
 
   add_block (self, STRIDE_REPORT_BLOCK_HEADING, _("Exercises and Variations"));
   if (done->len == 0)
@@ -460,10 +489,10 @@ add_exercises (StrideReport *self,
           g_autofree char *held = stride_date_text_format_duration (entry->held);
 
           /* Translators: reps of an exercise with timed holds, and how long they were held in all */
-          reps = g_strdup_printf (_("%" G_GINT64_FORMAT ", held %s"), entry->reps, held);
+          reps = g_strdup_printf (_("%u, held %s"), (guint) MIN (entry->reps, G_MAXUINT), held);
         }
       else
-        reps = g_strdup_printf ("%" G_GINT64_FORMAT, entry->reps);
+        reps = g_strdup_printf ("%u", (guint) MIN (entry->reps, G_MAXUINT));
 
       add_row (table,
                g_strdup (entry->exercise),
@@ -519,10 +548,11 @@ add_pain (StrideReport *self)
       gboolean self_test = point->source == STRIDE_PAIN_SOURCE_SELF_TEST;
       const char *side = stride_pain_side_get_label (point->side);
 
+      /* A self-test asks whether it hurt, not where */
       add_row (table,
                format_time_day (point->when),
-               g_strdup (self_test ? _("Not given") : stride_pain_area_get_chart_label (area)),
-               g_strdup (side != NULL ? side : _("Not given")),
+               g_strdup (self_test ? _("Not recorded") : stride_pain_area_get_chart_label (area)),
+               g_strdup (side != NULL ? stride_pain_side_get_chart_label (point->side, self_test) : _("Not recorded")),
                g_strdup (self_test ? _("During a self-test") : _("After a workout")));
 
       if (areas[area] == NULL)
