@@ -329,6 +329,8 @@ test_pdf (void)
   assert_contains (text, "50 %");
   assert_contains (text, "Squats Basic 4 4 48 5.0 of 10 Squats Harder 1 1 12 7.0 of 10 "
                          "Clamshells Basic 5 10 145 5.5 of 10");
+  /* A short table is not split over pages */
+  assert_lacks (text, "(continued)");
 
   /* Every pain report by site, side and date */
   assert_contains (text, "12 November 2026 Knee Left After a workout");
@@ -532,6 +534,309 @@ test_missing_folder (void)
   g_assert_nonnull (error->message);
 }
 
+static StrideStore *
+get_store (void)
+{
+  return stride_application_get_store (STRIDE_APPLICATION (app));
+}
+
+static gboolean
+store_loaded (gpointer user_data)
+{
+  return stride_store_get_loaded (user_data);
+}
+
+static gboolean
+is_mapped (gpointer user_data)
+{
+  return gtk_widget_get_mapped (user_data);
+}
+
+static gboolean
+dialog_shown (gpointer user_data)
+{
+  return stride_test_find_dialog (user_data) != NULL;
+}
+
+static gboolean
+text_shown (gpointer user_data)
+{
+  gpointer *args = user_data;
+  g_autoptr(GPtrArray) texts = stride_test_collect_text (args[0]);
+
+  return stride_test_text_contains (texts, args[1]);
+}
+
+/* Some text of the window starts with args[1] and says what to do */
+static gboolean
+text_starts_shown (gpointer user_data)
+{
+  gpointer *args = user_data;
+  g_autoptr(GPtrArray) texts = stride_test_collect_text (args[0]);
+
+  for (guint i = 0; i < texts->len; i++)
+    {
+      const char *text = g_ptr_array_index (texts, i);
+
+      if (g_str_has_prefix (text, args[1]) && g_str_has_suffix (text, "). Choose another folder."))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static gboolean
+chooser_in_folder (gpointer user_data)
+{
+  g_autoptr(GFile) folder = gtk_file_chooser_get_current_folder (user_data);
+
+  return folder != NULL;
+}
+
+static gboolean
+chooser_has_file (gpointer user_data)
+{
+  g_autoptr(GFile) file = gtk_file_chooser_get_file (user_data);
+
+  return file != NULL;
+}
+
+static gboolean
+widget_hidden (gpointer user_data)
+{
+  return !gtk_widget_get_visible (user_data);
+}
+
+static gboolean
+widget_visible (gpointer user_data)
+{
+  return gtk_widget_get_visible (user_data);
+}
+
+/* Types @text into @field, over what it held, key by key */
+static void
+type_over (GtkWindow  *window,
+           GtkWidget  *field,
+           const char *text)
+{
+  gtk_widget_grab_focus (field);
+  stride_test_wait_for_frames (field, 1);
+  stride_test_press_keys (window, "ctrl+a");
+  stride_test_press_keys (window, "BackSpace");
+  for (const char *c = text; *c != '\0'; c++)
+    {
+      char key[2] = { *c, '\0' };
+
+      stride_test_press_keys (window, *c == '-' ? "minus" : key);
+    }
+  while (g_main_context_pending (NULL))
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static void
+put_records (void)
+{
+  g_autoptr(GPtrArray) sessions = NULL;
+  g_autoptr(GPtrArray) results = NULL;
+
+  make_records (&sessions, &results);
+  for (guint i = 0; i < sessions->len; i++)
+    stride_store_put (get_store (), STRIDE_COLLECTION_SESSIONS, g_ptr_array_index (sessions, i));
+  for (guint i = 0; i < results->len; i++)
+    stride_store_put (get_store (), STRIDE_COLLECTION_RESULTS, g_ptr_array_index (results, i));
+}
+
+static guint
+count_records (StrideCollection collection)
+{
+  g_autoptr(GPtrArray) records = stride_store_list (get_store (), collection);
+
+  return records->len;
+}
+
+/* Export Report… on the Progress page, through the dialog: dates typed
+ * with the keyboard, a wrong one refused with a message, then the file
+ * chosen and written with only the chosen days in it */
+static void
+test_dialog (void)
+{
+  StrideWindow *window;
+  GtkWidget *page;
+  GtkWindow *dialog;
+  GtkWindow *chooser;
+  GtkWidget *period, *first, *last, *error_label;
+  g_autoptr(GFile) folder = g_file_new_for_path (work_dir);
+  g_autofree char *path = g_build_filename (work_dir, "physio.pdf", NULL);
+  g_autofree char *text = NULL;
+  guint n_sessions, n_results;
+
+  put_records ();
+  n_sessions = count_records (STRIDE_COLLECTION_SESSIONS);
+  n_results = count_records (STRIDE_COLLECTION_RESULTS);
+
+  window = stride_window_new (STRIDE_APPLICATION (app));
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 900);
+  gtk_window_present (GTK_WINDOW (window));
+  stride_window_show_area (window, "progress");
+  page = stride_test_find_widget (GTK_WIDGET (window), STRIDE_TYPE_PROGRESS_PAGE, NULL);
+  g_assert_nonnull (page);
+  stride_progress_page_set_now (STRIDE_PROGRESS_PAGE (page), now);
+  stride_test_wait_until (is_mapped, page);
+  stride_test_wait_for_frames (GTK_WIDGET (window), 3);
+
+  /* The row on the Progress page opens the dialog */
+  {
+    GtkWidget *row = stride_test_find_widget (page, ADW_TYPE_ACTION_ROW, NULL);
+    g_autoptr(GPtrArray) texts = stride_test_collect_text (page);
+
+    g_assert_nonnull (row);
+    g_assert_true (stride_test_text_contains (texts, "Export Report…"));
+  }
+  g_assert_true (gtk_widget_activate_action (page, "progress.export-report", NULL));
+  stride_test_wait_until (dialog_shown, window);
+  dialog = stride_test_find_dialog (GTK_WINDOW (window));
+  period = stride_test_find_widget (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW, "report-period");
+  first = stride_test_find_widget (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, "report-first");
+  last = stride_test_find_widget (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, "report-last");
+  error_label = stride_test_find_widget (GTK_WIDGET (dialog), GTK_TYPE_LABEL, "report-error");
+  g_assert_nonnull (period);
+  g_assert_nonnull (first);
+  g_assert_nonnull (last);
+  g_assert_nonnull (error_label);
+  stride_test_wait_for_frames (GTK_WIDGET (dialog), 3);
+  g_free (stride_test_save_screenshot (GTK_WIDGET (dialog), "report-dialog"));
+
+  /* Three months by default; the dates only for "Choose dates" */
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (period)), ==, STRIDE_REPORT_RANGE_3_MONTHS);
+  g_assert_false (gtk_widget_get_visible (first));
+  adw_combo_row_set_selected (ADW_COMBO_ROW (period), STRIDE_REPORT_RANGE_DATES);
+  stride_test_wait_until (widget_visible, first);
+
+  /* A date that is not one: said under the fields, Export held back */
+  type_over (dialog, first, "2026-13-01");
+  stride_test_wait_until (widget_visible, error_label);
+  g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (error_label)), "“2026-13-01” is not a date"));
+  g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "export"));
+  g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "print"));
+  stride_test_wait_for_frames (GTK_WIDGET (dialog), 3);
+  g_free (stride_test_save_screenshot (GTK_WIDGET (dialog), "report-dialog-error"));
+
+  /* The last day before the first: said too */
+  type_over (dialog, first, "2026-11-10");
+  type_over (dialog, last, "2026-11-01");
+  g_assert_true (gtk_widget_get_visible (error_label));
+  g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (error_label)), "before the first"));
+
+  type_over (dialog, last, "2026-11-20");
+  stride_test_wait_until (widget_hidden, error_label);
+  g_assert_true (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "export"));
+
+  /* Export PDF…, then the file chooser with the report's name */
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "export");
+  stride_test_wait_until (stride_test_file_chooser_shown, NULL);
+  chooser = stride_test_find_file_chooser ();
+  g_assert_cmpstr (gtk_window_get_title (chooser), ==, "Export Report");
+  stride_test_wait_until (chooser_in_folder, chooser);
+  g_assert_cmpstr (gtk_file_chooser_get_current_name (GTK_FILE_CHOOSER (chooser)), ==,
+                   "Stride report 2026-12-04.pdf");
+  g_assert_true (gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL));
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), "physio");
+  stride_test_wait_until (chooser_has_file, chooser);
+  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
+  stride_test_wait_until (text_shown, (gpointer[]) { window, (gpointer) "Report saved as “physio.pdf”" });
+
+  /* Only the days chosen, and nothing recorded changed */
+  text = dup_pdf_text (path);
+  assert_contains (text, "10 November 2026 to 20 November 2026");
+  assert_contains (text, "Knee felt fine on the stairs");
+  assert_contains (text, "12 November 2026 Knee Left After a workout");
+  assert_contains (text, "11 November 2026 Squat test Tight or weak");
+  assert_lacks (text, "26 November 2026");
+  assert_lacks (text, "Left weaker");
+  assert_lacks (text, "Old note");
+  g_assert_cmpuint (count_records (STRIDE_COLLECTION_SESSIONS), ==, n_sessions);
+  g_assert_cmpuint (count_records (STRIDE_COLLECTION_RESULTS), ==, n_results);
+
+  g_unlink (path);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* A folder no one may write in, not even root: the toast says so, and
+ * what to do */
+static void
+test_dialog_unwritable (void)
+{
+  StrideWindow *window;
+  GtkWidget *page;
+  GtkWindow *dialog;
+  GtkWindow *chooser;
+  g_autoptr(GFile) folder = g_file_new_for_path ("/proc");
+
+  window = stride_window_new (STRIDE_APPLICATION (app));
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 900);
+  gtk_window_present (GTK_WINDOW (window));
+  stride_window_show_area (window, "progress");
+  page = stride_test_find_widget (GTK_WIDGET (window), STRIDE_TYPE_PROGRESS_PAGE, NULL);
+  stride_progress_page_set_now (STRIDE_PROGRESS_PAGE (page), now);
+  stride_test_wait_until (is_mapped, page);
+
+  g_assert_true (gtk_widget_activate_action (page, "progress.export-report", NULL));
+  stride_test_wait_until (dialog_shown, window);
+  dialog = stride_test_find_dialog (GTK_WINDOW (window));
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "export");
+  stride_test_wait_until (stride_test_file_chooser_shown, NULL);
+  chooser = stride_test_find_file_chooser ();
+  stride_test_wait_until (chooser_in_folder, chooser);
+  g_assert_true (gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL));
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), "stride.pdf");
+  stride_test_wait_until (chooser_has_file, chooser);
+  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
+
+  stride_test_wait_until (text_starts_shown,
+                          (gpointer[]) { window, (gpointer) "Could not save the report as “stride.pdf” (" });
+  g_assert_false (g_file_test ("/proc/stride.pdf", G_FILE_TEST_EXISTS));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Print… draws the same pages through GTK's print operation, here into
+ * a PDF as "Print to File" does */
+static void
+test_print (void)
+{
+  g_autoptr(StrideReport) report = make_report (STRIDE_REPORT_RANGE_4_WEEKS);
+  g_autofree char *path = g_build_filename (work_dir, "printed.pdf", NULL);
+  g_autofree char *own_path = write_report (report, "own.pdf", STRIDE_REPORT_PAPER_A4);
+  GtkPrintOperation *operation;
+  g_autofree char *text = NULL;
+  g_autofree char *info = NULL;
+
+  operation = stride_report_print (report, NULL, NULL, GTK_PRINT_OPERATION_ACTION_EXPORT, path);
+  /* The pages are drawn from idle callbacks; GTK 4.8 finishes an
+   * exported file when the operation goes, and says nothing before */
+  while (g_main_context_pending (NULL))
+    g_main_context_iteration (NULL, FALSE);
+  g_clear_object (&operation);
+
+  text = dup_pdf_text (path);
+  info = run_tool ("pdfinfo", path, NULL);
+  assert_contains (info, "595");
+  assert_contains (text, "Stride Report");
+  assert_contains (text, "Hip twinge on the harder squats");
+  assert_contains (text, "25 November 2026 Bridge test Left weaker");
+  assert_lacks (text, "Old note");
+  g_assert_cmpuint (count_pages (path), ==, count_pages (own_path));
+  {
+    g_autofree char *last = g_strdup_printf ("Page %u of %u", count_pages (path), count_pages (path));
+
+    assert_contains (text, last);
+  }
+
+  save_pages (path, "report-printed");
+  g_unlink (path);
+  g_unlink (own_path);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -544,6 +849,7 @@ main (int   argc,
   work_dir = g_build_filename (home, "out", NULL);
   g_mkdir_with_parents (work_dir, 0755);
   app = stride_test_init_app (&argc, &argv);
+  stride_test_wait_until (store_loaded, get_store ());
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_LIGHT);
 
   /* A Friday at noon */
@@ -557,6 +863,9 @@ main (int   argc,
   g_test_add_func ("/stride/report/unwritable", test_unwritable);
   g_test_add_func ("/stride/report/folder-in-the-way", test_folder_in_the_way);
   g_test_add_func ("/stride/report/missing-folder", test_missing_folder);
+  g_test_add_func ("/stride/report/print", test_print);
+  g_test_add_func ("/stride/report/dialog", test_dialog);
+  g_test_add_func ("/stride/report/dialog-unwritable", test_dialog_unwritable);
 
   status = g_test_run ();
   g_date_time_unref (now);

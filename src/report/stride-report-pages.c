@@ -33,6 +33,7 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (StrideReportContext, g_object_unref)
 #define CHART_HEIGHT 210.0
 #define BLOCK_GAP 8.0
 #define HEADING_GAP 18.0
+#define SHORT_TABLE_ROWS 6
 
 #define FONT_TITLE "Sans Bold 30"
 #define FONT_SUBTITLE "Sans 16"
@@ -182,9 +183,17 @@ measure_start (PangoContext            *context,
   switch (block->kind)
     {
     case STRIDE_REPORT_BLOCK_TABLE:
-      return measure_row (context, block, block->columns, FONT_CELL_HEADER, width)
-             + (block->rows->len > 0
-                ? measure_row (context, block, g_ptr_array_index (block->rows, 0), FONT_CELL, width) : 0);
+      {
+        /* As place_table() starts it: a short table whole, a long one
+         * with two rows */
+        double height = measure_row (context, block, block->columns, FONT_CELL_HEADER, width);
+        guint n = block->rows->len <= SHORT_TABLE_ROWS ? block->rows->len : 2;
+
+        for (guint r = 0; r < n; r++)
+          height += measure_row (context, block, g_ptr_array_index (block->rows, r), FONT_CELL, width);
+
+        return height;
+      }
     case STRIDE_REPORT_BLOCK_CHART:
       return measure_chart (context, block, width);
     case STRIDE_REPORT_BLOCK_PAGE_BREAK:
@@ -236,6 +245,24 @@ place_table (Flow                    *flow,
 {
   double header = measure_row (context, table, table->columns, FONT_CELL_HEADER, width);
   StrideReportPlacement *placement = NULL;
+  double whole = header;
+  double start = header;
+
+  /* A short table is kept whole, and a long one starts with at least
+   * two rows: a row or two alone on a page is easily missed */
+  for (guint r = 0; r < table->rows->len; r++)
+    {
+      double row = measure_row (context, table, g_ptr_array_index (table->rows, r), FONT_CELL, width);
+
+      whole += row;
+      if (r < 2)
+        start += row;
+    }
+  if (flow->y > flow->top
+      && ((table->rows->len <= SHORT_TABLE_ROWS && flow->y + whole > flow->bottom
+           && flow->top + whole <= flow->bottom)
+          || flow->y + start > flow->bottom))
+    next_page (flow);
 
   for (guint r = 0; r < table->rows->len; r++)
     {

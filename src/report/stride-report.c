@@ -328,7 +328,8 @@ add_sessions (StrideReport *self)
       return;
     }
 
-  table = add_table (self, _("Date"), 0.22, _("Routine"), 0.26, _("Done"), 0.11, _("Effort"), 0.13,
+  /* Translators: the column of how much of each session's workout was done, e.g. "50 %" */
+  table = add_table (self, _("Date"), 0.2, _("Routine"), 0.24, C_("report column", "Done"), 0.12, _("Effort"), 0.16,
                      _("Pain"), 0.28, NULL);
   for (guint i = 0; i < self->sessions->len; i++)
     {
@@ -477,8 +478,8 @@ add_exercises (StrideReport *self,
     }
   add_text (self, _("Effort is the average of the runner’s rating of each session with the exercise, from 1 (very easy) to 10 (as hard as it gets)."));
 
-  table = add_table (self, _("Exercise"), 0.27, _("Variation"), 0.15, _("Sessions"), 0.14, _("Sets"), 0.1,
-                     _("Reps"), 0.18, _("Effort"), 0.16, NULL);
+  table = add_table (self, _("Exercise"), 0.23, _("Variation"), 0.15, _("Sessions"), 0.13, _("Sets"), 0.09,
+                     _("Reps"), 0.21, _("Effort"), 0.19, NULL);
   for (guint i = 0; i < done->len; i++)
     {
       ExerciseDone *entry = g_ptr_array_index (done, i);

@@ -176,7 +176,7 @@ on_written (GObject      *source,
     message = g_strdup_printf (_("Report saved as “%s”"), name);
   else
     /* Translators: %s is a file name, then why it failed */
-    message = g_strdup_printf (_("Could not save the report as “%s”: %s Choose another folder."), name,
+    message = g_strdup_printf (_("Could not save the report as “%s” (%s). Choose another folder."), name,
                                error->message);
 
   tell (saving->toaster, message);
@@ -298,8 +298,7 @@ on_print_done (GtkPrintOperation       *operation,
  * Prints the report's pages on the paper the user picks, A4 or Letter
  * by the user's region unless they pick another.
  *
- * Returns: (transfer full): the operation, running until it emits
- *   GtkPrintOperation::done
+ * Returns: (transfer full): the operation, running on in the main loop
  */
 GtkPrintOperation *
 stride_report_print (StrideReport            *report,
@@ -341,8 +340,7 @@ stride_report_print (StrideReport            *report,
   g_signal_connect (operation, "done", G_CALLBACK (on_print_done), NULL);
   g_object_set_data_full (G_OBJECT (operation), "report", g_object_ref (report), g_object_unref);
 
-  if (action != GTK_PRINT_OPERATION_ACTION_EXPORT)
-    gtk_print_operation_set_allow_async (operation, TRUE);
+  gtk_print_operation_set_allow_async (operation, TRUE);
   if (gtk_print_operation_run (operation, action, parent, &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
     {
       /* Translators: %s says why */
