@@ -799,6 +799,54 @@ test_dialog_unwritable (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The dialog in German, with a date that is not one */
+static void
+test_dialog_german (void)
+{
+  StrideWindow *window;
+  GtkWidget *page;
+  GtkWindow *dialog;
+  GtkWidget *period, *first, *error_label;
+  g_autoptr(GPtrArray) texts = NULL;
+
+  if (!g_test_subprocess ())
+    {
+      stride_test_run_in_language ("de");
+      return;
+    }
+
+  window = stride_window_new (STRIDE_APPLICATION (app));
+  gtk_window_set_default_size (GTK_WINDOW (window), 360, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  stride_window_show_area (window, "progress");
+  page = stride_test_find_widget (GTK_WIDGET (window), STRIDE_TYPE_PROGRESS_PAGE, NULL);
+  stride_progress_page_set_now (STRIDE_PROGRESS_PAGE (page), now);
+  stride_test_wait_until (is_mapped, page);
+
+  g_assert_true (gtk_widget_activate_action (page, "progress.export-report", NULL));
+  stride_test_wait_until (dialog_shown, window);
+  dialog = stride_test_find_dialog (GTK_WINDOW (window));
+  period = stride_test_find_widget (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW, "report-period");
+  first = stride_test_find_widget (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, "report-first");
+  error_label = stride_test_find_widget (GTK_WIDGET (dialog), GTK_TYPE_LABEL, "report-error");
+  adw_combo_row_set_selected (ADW_COMBO_ROW (period), STRIDE_REPORT_RANGE_DATES);
+  stride_test_wait_until (widget_visible, first);
+  type_over (dialog, first, "2026-02-30");
+  stride_test_wait_until (widget_visible, error_label);
+
+  texts = stride_test_collect_text (GTK_WIDGET (dialog));
+  g_assert_true (stride_test_text_contains (texts, "Bericht für deine Physiotherapie"));
+  g_assert_true (stride_test_text_contains (texts, "PDF exportieren …"));
+  g_assert_true (stride_test_text_contains (texts, "Daten wählen"));
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (error_label)), ==,
+                   "»2026-02-30« ist kein Datum. Schreibe es als Jahr-Monat-Tag, zum Beispiel 2026-11-30.");
+  stride_test_wait_for_frames (GTK_WIDGET (dialog), 3);
+  g_free (stride_test_save_screenshot (GTK_WIDGET (dialog), "report-dialog-error-de"));
+  g_free (stride_test_save_screenshot (page, "report-progress-360-de"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* Print… draws the same pages through GTK's print operation, here into
  * a PDF as "Print to File" does */
 static void
@@ -866,6 +914,7 @@ main (int   argc,
   g_test_add_func ("/stride/report/print", test_print);
   g_test_add_func ("/stride/report/dialog", test_dialog);
   g_test_add_func ("/stride/report/dialog-unwritable", test_dialog_unwritable);
+  g_test_add_func ("/stride/report/dialog-german", test_dialog_german);
 
   status = g_test_run ();
   g_date_time_unref (now);
