@@ -207,6 +207,30 @@ measure_start (PangoContext            *context,
     }
 }
 
+/* What must follow a heading on its page: its texts, and the start of
+ * the table or chart after them */
+static double
+measure_following (PangoContext *context,
+                   GPtrArray    *blocks,
+                   guint         index,
+                   double        width)
+{
+  double height = 0;
+
+  for (guint i = index; i < blocks->len; i++)
+    {
+      const StrideReportBlock *block = g_ptr_array_index (blocks, i);
+
+      if (block->kind == STRIDE_REPORT_BLOCK_HEADING || block->kind == STRIDE_REPORT_BLOCK_PAGE_BREAK)
+        break;
+      height += BLOCK_GAP + measure_start (context, block, width);
+      if (block->kind != STRIDE_REPORT_BLOCK_TEXT)
+        break;
+    }
+
+  return height;
+}
+
 typedef struct
 {
   GArray *placements;
@@ -353,10 +377,9 @@ stride_report_paginate (StrideReport *self,
           block_height = measure (context, FONT_HEADING, block->text, text_width);
           if (flow.y > flow.top)
             flow.y += HEADING_GAP;
-          /* Never alone at the foot of a page */
-          if (i + 1 < blocks->len
-              && flow.y + block_height + BLOCK_GAP
-                 + measure_start (context, g_ptr_array_index (blocks, i + 1), text_width) > flow.bottom
+          /* Never alone at the foot of a page, nor with only the words
+           * that introduce what follows them */
+          if (flow.y + block_height + measure_following (context, blocks, i + 1, text_width) > flow.bottom
               && flow.y > flow.top)
             next_page (&flow);
           place (&flow, i, block_height);
