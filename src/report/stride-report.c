@@ -329,7 +329,7 @@ add_sessions (StrideReport *self)
     }
 
   /* Translators: the column of how much of each session's workout was done, e.g. "50 %" */
-  table = add_table (self, _("Date"), 0.23, _("Routine"), 0.21, C_("report column", "Done"), 0.12, _("Effort"), 0.16,
+  table = add_table (self, _("Date"), 0.22, _("Routine"), 0.2, C_("report column", "Done"), 0.13, _("Effort"), 0.17,
                      _("Pain"), 0.28, NULL);
   for (guint i = 0; i < self->sessions->len; i++)
     {
