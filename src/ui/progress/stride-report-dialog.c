@@ -370,8 +370,17 @@ on_response (AdwMessageDialog *message_dialog,
   if (g_str_equal (response, "export"))
     choose_file (dialog, report);
   else
-    g_object_unref (stride_report_print (report, dialog->parent, dialog->toaster,
-                                         GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, NULL));
+    {
+      GtkPrintOperation *operation = stride_report_print (report, dialog->parent, dialog->toaster,
+                                                          GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, NULL);
+
+      /* Kept until the next print or the window goes, for as long as
+       * the print dialog and the printing after it need it */
+      if (dialog->parent != NULL)
+        g_object_set_data_full (G_OBJECT (dialog->parent), "stride-report-print", operation, g_object_unref);
+      else
+        g_object_unref (operation);
+    }
 }
 
 static GtkWidget *
