@@ -261,6 +261,24 @@ assert_lacks (const char *text,
     g_error ("“%s” should not be in the report: %s", part, text);
 }
 
+/* Each page ends with its number: nothing is drawn below the foot */
+static void
+assert_pages_end_with_numbers (const char *path)
+{
+  guint n_pages = count_pages (path);
+
+  for (guint page = 1; page <= n_pages; page++)
+    {
+      g_autofree char *number = g_strdup_printf ("%u", page);
+      g_autofree char *text = run_tool ("pdftotext", "-f", number, "-l", number, path, "-", NULL);
+      g_autofree char *foot = g_strdup_printf ("Page %u of %u", page, n_pages);
+
+      g_strstrip (text);
+      if (!g_str_has_suffix (text, foot))
+        g_error ("Page %u does not end with its number: %s", page, text);
+    }
+}
+
 static void
 test_period (void)
 {
@@ -376,6 +394,7 @@ test_pdf (void)
     g_assert_null (g_strstr_len (pdf, length, "/Subtype /Image"));
   }
 
+  assert_pages_end_with_numbers (path);
   save_pages (path, "report-a4");
   g_unlink (path);
 }
@@ -436,7 +455,37 @@ test_long (void)
   g_assert_cmpuint (n_pages, >=, 8);
   g_assert_cmpuint (n_pages, <=, 20);
 
+  assert_pages_end_with_numbers (path);
   save_pages (path, "report-long");
+  g_unlink (path);
+}
+
+/* A note of a few thousand words goes on over pages, whole */
+static void
+test_long_note (void)
+{
+  g_autoptr(GPtrArray) sessions = g_ptr_array_new_with_free_func ((GDestroyNotify) json_object_unref);
+  g_autoptr(GString) note = g_string_new ("First words of the note.");
+  g_autoptr(StrideReport) report = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *text = NULL;
+  StrideReportPeriod period;
+
+  for (guint i = 0; i < 1200; i++)
+    g_string_append_printf (note, " word%u", i);
+  g_string_append (note, "\nLast words of the note.");
+  g_ptr_array_add (sessions, new_session ("note-1", 11, 20, "base", 5, 1.0, NULL, NULL, note->str));
+  stride_report_period_init (&period, STRIDE_REPORT_RANGE_4_WEEKS, now, NULL, NULL);
+  report = stride_report_new (sessions, NULL, &period, 2, 3, now);
+  path = write_report (report, "report-note.pdf", STRIDE_REPORT_PAPER_LETTER);
+  text = dup_pdf_text (path);
+
+  assert_contains (text, "First words of the note.");
+  assert_contains (text, "word0 word1 word2");
+  assert_contains (text, "word1198 word1199");
+  assert_contains (text, "Last words of the note.");
+  assert_contains (text, "Notes from Sessions (continued)");
+  assert_pages_end_with_numbers (path);
   g_unlink (path);
 }
 
@@ -910,6 +959,7 @@ main (int   argc,
   g_test_add_func ("/stride/report/pdf", test_pdf);
   g_test_add_func ("/stride/report/letter", test_letter);
   g_test_add_func ("/stride/report/long", test_long);
+  g_test_add_func ("/stride/report/long-note", test_long_note);
   g_test_add_func ("/stride/report/german", test_german);
   g_test_add_func ("/stride/report/unwritable", test_unwritable);
   g_test_add_func ("/stride/report/folder-in-the-way", test_folder_in_the_way);

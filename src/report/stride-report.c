@@ -44,6 +44,9 @@ struct _StrideReport
 
 G_DEFINE_FINAL_TYPE (StrideReport, stride_report, G_TYPE_OBJECT)
 
+/* About ten lines of a note's column: a row of a table must fit a page */
+#define NOTE_PIECE_CHARS 700
+
 static void
 block_free (StrideReportBlock *block)
 {
@@ -675,6 +678,44 @@ add_self_tests (StrideReport *self)
     g_object_unref (bridge);
 }
 
+/* A note's paragraphs, a long one in pieces broken between words, so
+ * that each row of the table fits on a page */
+static GPtrArray *
+split_note (const char *note)
+{
+  GPtrArray *pieces = g_ptr_array_new_with_free_func (g_free);
+  g_auto(GStrv) paragraphs = g_strsplit (note, "\n", -1);
+
+  for (guint p = 0; paragraphs[p] != NULL; p++)
+    {
+      const char *rest = g_strstrip (paragraphs[p]);
+
+      while (*rest != '\0')
+        {
+          const char *end = rest;
+          const char *space = NULL;
+          glong n = 0;
+
+          while (*end != '\0' && n < NOTE_PIECE_CHARS)
+            {
+              if (*end == ' ')
+                space = end;
+              end = g_utf8_next_char (end);
+              n++;
+            }
+          if (*end != '\0' && space != NULL && space > rest)
+            end = space;
+
+          g_ptr_array_add (pieces, g_strstrip (g_strndup (rest, end - rest)));
+          rest = end;
+          while (*rest == ' ')
+            rest++;
+        }
+    }
+
+  return pieces;
+}
+
 static void
 add_notes (StrideReport *self)
 {
@@ -686,6 +727,7 @@ add_notes (StrideReport *self)
       JsonObject *session = g_ptr_array_index (self->sessions, i);
       const char *note = stride_session_get_note (session);
       g_autoptr(GDateTime) started = NULL;
+      g_autoptr(GPtrArray) pieces = NULL;
 
       if (note == NULL || *note == '\0')
         continue;
@@ -693,7 +735,9 @@ add_notes (StrideReport *self)
       if (table == NULL)
         table = add_table (self, _("Date"), 0.25, _("Note"), 0.75, NULL);
       started = stride_session_dup_started (session);
-      add_row (table, format_time_day (started), g_strdup (note));
+      pieces = split_note (note);
+      for (guint p = 0; p < pieces->len; p++)
+        add_row (table, p == 0 ? format_time_day (started) : NULL, g_strdup (g_ptr_array_index (pieces, p)));
     }
 
   if (table == NULL)
