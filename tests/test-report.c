@@ -414,6 +414,25 @@ test_letter (void)
   assert_contains (text, "15 September 2026 Bridge test Right weaker");
   assert_contains (text, "Foot Right");
   g_unlink (path);
+
+  /* A goal of as many sessions at least as at most is said as one number */
+  {
+    g_autoptr(GPtrArray) sessions = NULL;
+    g_autoptr(GPtrArray) results = NULL;
+    g_autoptr(StrideReport) exact = NULL;
+    g_autofree char *exact_path = NULL;
+    g_autofree char *exact_text = NULL;
+    StrideReportPeriod period;
+
+    make_records (&sessions, &results);
+    stride_report_period_init (&period, STRIDE_REPORT_RANGE_4_WEEKS, now, NULL, NULL);
+    exact = stride_report_new (sessions, results, &period, 2, 2, now);
+    exact_path = write_report (exact, "report-exact.pdf", STRIDE_REPORT_PAPER_A4);
+    exact_text = dup_pdf_text (exact_path);
+    assert_contains (exact_text, "Weekly goal of 2 sessions met in 1 of 3 weeks");
+    assert_contains (exact_text, "The weekly goal of 2 sessions was met in 1 of 3 weeks.");
+    g_unlink (exact_path);
+  }
 }
 
 /* Sixty sessions with notes: the tables go on over pages, each page

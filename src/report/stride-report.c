@@ -182,6 +182,18 @@ get_week_bounds (const StrideReportPeriod *period,
   stride_week_init_for_julian (last, period->last);
 }
 
+/* The weekly goal in words: "2 to 3 sessions", or "3 sessions" */
+static char *
+dup_goal_text (StrideReport *self)
+{
+  if (self->goal_min == self->goal_max)
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u session", "%u sessions", self->goal_max),
+                            self->goal_max);
+
+  /* Translators: the weekly goal, the fewest and the most sessions */
+  return g_strdup_printf (_("%u to %u sessions"), self->goal_min, self->goal_max);
+}
+
 static void
 add_title_page (StrideReport *self,
                 guint         weeks_met,
@@ -191,6 +203,7 @@ add_title_page (StrideReport *self,
   g_autofree char *period = stride_report_period_dup_text (&self->period);
   g_autofree char *made = _stride_report_dup_made (self);
   g_autoptr(GString) summary = g_string_new (NULL);
+  g_autofree char *goal = dup_goal_text (self);
   guint partial = 0;
 
   for (guint i = 0; i < self->sessions->len; i++)
@@ -211,12 +224,13 @@ add_title_page (StrideReport *self,
   g_string_append (summary, "\n");
   if (weeks_counted > 0)
     g_string_append_printf (summary,
-                            /* Translators: the first two numbers are the weekly goal, e.g. "2 to 3 sessions a week" */
-                            g_dngettext (GETTEXT_PACKAGE, "Weekly goal of %u to %u sessions met in %u of %u week",
-                                         "Weekly goal of %u to %u sessions met in %u of %u weeks", weeks_counted),
-                            self->goal_min, self->goal_max, weeks_met, weeks_counted);
+                            /* Translators: %s is the weekly goal, e.g. "2 to 3 sessions" */
+                            g_dngettext (GETTEXT_PACKAGE, "Weekly goal of %s met in %u of %u week",
+                                         "Weekly goal of %s met in %u of %u weeks", weeks_counted),
+                            goal, weeks_met, weeks_counted);
   else
-    g_string_append_printf (summary, _("Weekly goal: %u to %u sessions"), self->goal_min, self->goal_max);
+    /* Translators: %s is the weekly goal, e.g. "2 to 3 sessions" */
+    g_string_append_printf (summary, _("Weekly goal: %s"), goal);
   g_string_append (summary, "\n");
   if (n_pain > 0)
     g_string_append_printf (summary, g_dngettext (GETTEXT_PACKAGE, "%u report of pain", "%u reports of pain", n_pain),
@@ -271,11 +285,12 @@ add_weeks (StrideReport *self,
   add_block (self, STRIDE_REPORT_BLOCK_HEADING, _("Sessions per Week"));
   if (counted > 0)
     {
+      g_autofree char *goal = dup_goal_text (self);
       g_autofree char *text =
-        g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                      "The weekly goal of %u to %u sessions was met in %u of %u week.",
-                                      "The weekly goal of %u to %u sessions was met in %u of %u weeks.", counted),
-                         self->goal_min, self->goal_max, met, counted);
+        /* Translators: %s is the weekly goal, e.g. "2 to 3 sessions" */
+        g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "The weekly goal of %s was met in %u of %u week.",
+                                      "The weekly goal of %s was met in %u of %u weeks.", counted),
+                         goal, met, counted);
       add_text (self, text);
     }
 
