@@ -356,8 +356,8 @@ test_pdf (void)
   assert_contains (text, "25 November 2026 Not recorded Not recorded During a self-test");
 
   /* The self-tests, with what was seen on each side */
-  assert_contains (text, "11 November 2026 Squat test Tight or weak");
-  assert_contains (text, "25 November 2026 Bridge test Left weaker");
+  assert_contains (text, "11 November 2026 Standing Deep Squat Test Tight or weak");
+  assert_contains (text, "25 November 2026 Hip Bridge Test Left weaker");
   assert_contains (text, "Left foot lifted: hips dropped");
   assert_contains (text, "Right foot lifted: hips stayed level");
 
@@ -411,7 +411,7 @@ test_letter (void)
   /* All of the records, from the first self-test on: the ones from before are in now */
   assert_contains (text, "15 September 2026 to 4 December 2026");
   assert_contains (text, "Old note from October");
-  assert_contains (text, "15 September 2026 Bridge test Right weaker");
+  assert_contains (text, "15 September 2026 Hip Bridge Test Right weaker");
   assert_contains (text, "Foot Right");
   g_unlink (path);
 
@@ -818,7 +818,7 @@ test_dialog (void)
   assert_contains (text, "10 November 2026 to 20 November 2026");
   assert_contains (text, "Knee felt fine on the stairs");
   assert_contains (text, "12 November 2026 Knee Left After a workout");
-  assert_contains (text, "11 November 2026 Squat test Tight or weak");
+  assert_contains (text, "11 November 2026 Standing Deep Squat Test Tight or weak");
   assert_lacks (text, "26 November 2026");
   assert_lacks (text, "Left weaker");
   assert_lacks (text, "Old note");
@@ -942,7 +942,7 @@ test_print (void)
   assert_contains (info, "595");
   assert_contains (text, "Stride Report");
   assert_contains (text, "Hip twinge on the harder squats");
-  assert_contains (text, "25 November 2026 Bridge test Left weaker");
+  assert_contains (text, "25 November 2026 Hip Bridge Test Left weaker");
   assert_lacks (text, "Old note");
   g_assert_cmpuint (count_pages (path), ==, count_pages (own_path));
   {

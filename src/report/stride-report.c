@@ -15,6 +15,7 @@
 
 #include <glib/gi18n.h>
 
+#include "stride-catalog.h"
 #include "stride-date-text.h"
 #include "stride-record.h"
 #include "stride-report-private.h"
@@ -648,6 +649,15 @@ dup_observations (const StrideSelfTestPoint *point)
   return g_string_free (text, FALSE);
 }
 
+/* As the Self-tests area and the guide name it */
+static const char *
+get_test_name (const char *test_id)
+{
+  StrideExercise *test = stride_catalog_lookup (stride_catalog_get_default (), test_id);
+
+  return test != NULL ? stride_exercise_get_name (test) : test_id;
+}
+
 static void
 add_self_tests (StrideReport *self)
 {
@@ -676,7 +686,7 @@ add_self_tests (StrideReport *self)
 
       add_row (table,
                format_time_day (point->taken),
-               g_strdup (is_squat ? _("Squat test") : _("Bridge test")),
+               g_strdup (get_test_name (is_squat ? STRIDE_TEST_ID_SQUAT : STRIDE_TEST_ID_BRIDGE)),
                g_strdup (get_outcome_label (point->outcome)),
                dup_observations (point));
       stride_chart_series_add_event (is_squat ? squat : bridge, stride_report_day_of (point->taken),
