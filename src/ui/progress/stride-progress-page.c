@@ -25,6 +25,7 @@
 #include "stride-progress-advice.h"
 #include "stride-progress-charts.h"
 #include "stride-progress-page.h"
+#include "stride-report-dialog.h"
 #include "stride-retest-row.h"
 #include "stride-weekly-goal-text.h"
 #include "stride-self-test-summary.h"
@@ -417,6 +418,19 @@ stride_progress_page_dispose (GObject *object)
   G_OBJECT_CLASS (stride_progress_page_parent_class)->dispose (object);
 }
 
+/* The report for the physio, over the records and goal the page shows */
+static void
+export_report (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  StrideProgressPage *self = STRIDE_PROGRESS_PAGE (widget);
+
+  stride_report_dialog_present (widget, self->store, self->toaster, self->now,
+                                MAX (g_settings_get_int (self->settings, "weekly-goal-min"), 1),
+                                MAX (g_settings_get_int (self->settings, "weekly-goal-max"), 1));
+}
+
 static void
 stride_progress_page_class_init (StrideProgressPageClass *klass)
 {
@@ -488,6 +502,7 @@ stride_progress_page_class_init (StrideProgressPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_self_test_row_activated);
 
   gtk_widget_class_install_property_action (widget_class, "progress.range", "range");
+  gtk_widget_class_install_action (widget_class, "progress.export-report", NULL, export_report);
 }
 
 /* The grids lay out cards; the cards' own buttons take the focus */

@@ -143,6 +143,21 @@ export_csv (GtkWidget  *widget,
                _("Export Sessions as CSV"), _("_Export"), name, "*.csv");
 }
 
+/* The report lives on the Progress page, which is made when first shown */
+static void
+export_report (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  StrideWindow *self = STRIDE_WINDOW (widget);
+  GtkWidget *progress;
+
+  stride_window_show_area (self, "progress");
+  progress = adw_bin_get_child (self->progress_area);
+  if (progress != NULL)
+    gtk_widget_activate_action (progress, "progress.export-report", NULL);
+}
+
 static void
 import (GtkWidget  *widget,
         const char *action_name,
@@ -348,6 +363,7 @@ _stride_window_class_actions_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.new-routine", NULL, new_routine);
   gtk_widget_class_install_action (widget_class, "win.export-json", NULL, export_json);
   gtk_widget_class_install_action (widget_class, "win.export-csv", NULL, export_csv);
+  gtk_widget_class_install_action (widget_class, "win.export-report", NULL, export_report);
   gtk_widget_class_install_action (widget_class, "win.import", NULL, import);
   gtk_widget_class_install_action (widget_class, "win.show-area", "s", show_area);
   gtk_widget_class_install_action (widget_class, "win.go-back", NULL, go_back);
