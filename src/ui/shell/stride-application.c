@@ -9,8 +9,11 @@
 #include <stdlib.h>
 
 #include "stride-application.h"
+#include "stride-coaching-service.h"
 #include "stride-cue-player.h"
 #include "stride-preferences-window.h"
+#include "stride-realtime-clock.h"
+#include "stride-reminders-group.h"
 #include "stride-figure-export.h"
 #include "stride-store.h"
 #include "stride-self-test.h"
@@ -26,6 +29,10 @@ struct _StrideApplication
   StrideStore *store;
   StrideCuePlayer *cue_player;
   GSettings *settings;
+  /* Reminders and the other notices between workouts */
+  StrideCoachingService *coaching;
+  /* Started as the hidden reminder service: no window at first */
+  gboolean start_hidden;
 };
 
 G_DEFINE_FINAL_TYPE (StrideApplication, stride_application, ADW_TYPE_APPLICATION)
@@ -44,7 +51,17 @@ get_or_create_window (StrideApplication *self)
 static void
 stride_application_activate (GApplication *app)
 {
-  gtk_window_present (get_or_create_window (STRIDE_APPLICATION (app)));
+  StrideApplication *self = STRIDE_APPLICATION (app);
+
+  /* Started at login to wait for reminders: a later activation, from
+   * the launcher or a notification, opens the window */
+  if (self->start_hidden)
+    {
+      self->start_hidden = FALSE;
+      return;
+    }
+
+  gtk_window_present (get_or_create_window (self));
 }
 
 /* The help as HTML pages, built with the app for where no help viewer
@@ -289,6 +306,8 @@ show_preferences (GSimpleAction *action,
   GtkWidget *preferences = stride_preferences_window_new (get_or_create_window (self),
                                                           stride_application_get_cue_player (self));
 
+  stride_preferences_window_add (STRIDE_PREFERENCES_WINDOW (preferences),
+                                 stride_reminders_group_new (self->coaching));
   gtk_window_present (GTK_WINDOW (preferences));
 }
 
@@ -378,6 +397,13 @@ stride_application_startup (GApplication *app)
   /* Loaded in the background; the window follows the store as it fills */
   self->store = stride_store_new (progress_path);
   stride_store_load_async (self->store, NULL, on_store_loaded, NULL);
+
+  {
+    g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+    g_autoptr(StrideClock) clock = stride_realtime_clock_new ();
+
+    self->coaching = stride_coaching_service_new (app, settings, self->store, clock);
+  }
 }
 
 static void
@@ -385,6 +411,7 @@ stride_application_dispose (GObject *object)
 {
   StrideApplication *self = STRIDE_APPLICATION (object);
 
+  g_clear_object (&self->coaching);
   g_clear_object (&self->store);
   g_clear_object (&self->cue_player);
   g_clear_object (&self->settings);
@@ -424,6 +451,23 @@ stride_application_handle_local_options (GApplication *app,
           g_printerr ("\n");
           return EXIT_FAILURE;
         }
+    }
+
+  if (g_variant_dict_contains (options, "reminders"))
+    {
+      g_autoptr(GError) error = NULL;
+
+      if (!g_application_register (app, NULL, &error))
+        {
+          g_printerr ("%s\n", error->message);
+          return EXIT_FAILURE;
+        }
+      /* A running Stride already waits for the reminders */
+      if (g_application_get_is_remote (app))
+        return EXIT_SUCCESS;
+
+      STRIDE_APPLICATION (app)->start_hidden = TRUE;
+      return -1;
     }
 
   if (routine == NULL)
@@ -474,6 +518,8 @@ stride_application_init (StrideApplication *self)
       N_("Open the workout player on a routine, e.g. “full” or “quick”"), N_("ROUTINE") },
     { "self-test", 0, 0, G_OPTION_ARG_STRING, NULL,
       N_("Open a self-test: “squat” or “bridge”"), N_("TEST") },
+    { "reminders", 0, 0, G_OPTION_ARG_NONE, NULL,
+      N_("Wait in the background for workout reminders, with no window"), NULL },
     { "export-figures", 0, 0, G_OPTION_ARG_FILENAME, NULL,
       N_("Write every illustration as SVG and PNG into DIR, then exit"), N_("DIR") },
     { NULL }
@@ -515,6 +561,19 @@ stride_application_get_store (StrideApplication *self)
   g_return_val_if_fail (STRIDE_IS_APPLICATION (self), NULL);
 
   return self->store;
+}
+
+/**
+ * stride_application_get_coaching:
+ *
+ * Returns: (transfer none): the reminders, after start-up
+ */
+StrideCoachingService *
+stride_application_get_coaching (StrideApplication *self)
+{
+  g_return_val_if_fail (STRIDE_IS_APPLICATION (self), NULL);
+
+  return self->coaching;
 }
 
 static gboolean
