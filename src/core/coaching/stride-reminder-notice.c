@@ -205,14 +205,14 @@ stride_reminder_notice_describe_next (const StrideCoachingContext *context)
 
   if (g_date_time_get_year (local) == g_date_time_get_year (now)
       && g_date_time_get_day_of_year (local) == g_date_time_get_day_of_year (now))
-    /* Translators: %s is a time of day, e.g. 18:00 */
-    return g_strdup_printf (_("Next reminder today at %s"), time);
+    /* Translators: when the next reminder comes; %s is a time of day, e.g. 18:00 */
+    return g_strdup_printf (_("Today at %s"), time);
   else
     {
       /* Translators: a date in the format of g_date_time_format(), e.g. Thursday, 4 December */
       g_autofree char *date = g_date_time_format (local, _("%A, %-d %B"));
 
-      /* Translators: the first %s is a date, e.g. Thursday, 4 December, the second a time of day */
-      return g_strdup_printf (_("Next reminder %s at %s"), date, time);
+      /* Translators: when the next reminder comes; the first %s is a date, e.g. Thursday, 4 December, the second a time of day */
+      return g_strdup_printf (_("%s at %s"), date, time);
     }
 }

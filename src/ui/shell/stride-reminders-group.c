@@ -135,6 +135,7 @@ add_day_buttons (StrideRemindersGroup *self)
       gtk_widget_set_tooltip_text (button, name);
       gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
       gtk_widget_add_css_class (button, "circular");
+      gtk_widget_add_css_class (button, "reminder-day");
       gtk_widget_set_size_request (button, 36, 36);
       g_signal_connect_object (button, "toggled", G_CALLBACK (on_day_toggled), self, G_CONNECT_SWAPPED);
       gtk_box_append (self->days_box, button);
