@@ -5,7 +5,9 @@
 
 #include "config.h"
 
+#include <errno.h>
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 #include <stdlib.h>
 
 #include "stride-application.h"
@@ -393,6 +395,16 @@ stride_application_startup (GApplication *app)
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.find", find_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.show-help-overlay", shortcuts_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.preferences", preferences_accels);
+
+  /* The progress file's folder is made up front: a file monitor on a
+   * file in a folder that does not exist looks for it every 4 seconds,
+   * which would wake the reminder service while it waits */
+  {
+    g_autofree char *folder = g_path_get_dirname (progress_path);
+
+    if (g_mkdir_with_parents (folder, 0700) != 0)
+      g_message ("Could not make the folder %s: %s", folder, g_strerror (errno));
+  }
 
   /* Loaded in the background; the window follows the store as it fills */
   self->store = stride_store_new (progress_path);
