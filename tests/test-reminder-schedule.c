@@ -10,7 +10,7 @@
 #include "config.h"
 
 #include "stride-clock.h"
-#include "stride-due-notice.h"
+#include "stride-due-planner.h"
 #include "stride-reminder-notice.h"
 #include "stride-reminder-schedule.h"
 #include "stride-test-i18n.h"

@@ -9,7 +9,7 @@
 
 #include "stride-background.h"
 #include "stride-coaching-service.h"
-#include "stride-due-notice.h"
+#include "stride-due-planner.h"
 #include "stride-reminder-notice.h"
 
 struct _StrideCoachingService

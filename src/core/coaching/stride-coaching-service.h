@@ -1,7 +1,7 @@
 /* stride-coaching-service.h
  *
  * What runs between workouts, in the app and in its hidden service
- * mode: it plans the next due notice (see stride-due-notice.h), sleeps
+ * mode: it plans the next due notice (see stride-due-planner.h), sleeps
  * to it on the clock it is given, sends it as a notification, and plans
  * again when the settings, the progress, the time zone or a running
  * workout change. It adds the actions the notification's buttons

@@ -6,14 +6,6 @@
 #include "config.h"
 
 #include "stride-due-notice.h"
-#include "stride-reminder-notice.h"
-
-typedef StrideDueNotice *(*StrideDuePlanner) (const StrideCoachingContext *context);
-
-/* Every kind of notice that comes at a time of its own */
-static const StrideDuePlanner planners[] = {
-  stride_reminder_notice_plan,
-};
 
 static void
 due_button_free (gpointer data)
@@ -84,31 +76,4 @@ stride_due_notice_free (StrideDueNotice *self)
   g_clear_pointer (&self->default_target, g_variant_unref);
   g_ptr_array_unref (self->buttons);
   g_free (self);
-}
-
-/**
- * stride_due_notice_plan_next:
- *
- * Returns: (transfer full) (nullable): the earliest notice of any kind,
- *   or %NULL when none is due
- */
-StrideDueNotice *
-stride_due_notice_plan_next (const StrideCoachingContext *context)
-{
-  g_autoptr(StrideDueNotice) earliest = NULL;
-
-  g_return_val_if_fail (context != NULL, NULL);
-
-  for (guint i = 0; i < G_N_ELEMENTS (planners); i++)
-    {
-      g_autoptr(StrideDueNotice) notice = planners[i] (context);
-
-      if (notice != NULL && (earliest == NULL || g_date_time_compare (notice->due, earliest->due) < 0))
-        {
-          g_clear_pointer (&earliest, stride_due_notice_free);
-          earliest = g_steal_pointer (&notice);
-        }
-    }
-
-  return g_steal_pointer (&earliest);
 }

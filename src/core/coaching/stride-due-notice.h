@@ -2,10 +2,8 @@
  *
  * The notices of the coaching loop that come at a time of their own,
  * such as a workout reminder: what each says, the buttons it offers and
- * when it is due. Each kind plans its next notice from the same
- * context; the earliest of all is the one deadline the background
- * service sleeps to. A new kind is one more planner in
- * stride-due-notice.c.
+ * when it is due, and the context every kind plans its next notice
+ * from (see stride-due-planner.h).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -61,8 +59,6 @@ void             stride_due_notice_add_button (StrideDueNotice             *self
                                                const char                  *action,
                                                GVariant                    *target);
 void             stride_due_notice_free       (StrideDueNotice             *self);
-
-StrideDueNotice *stride_due_notice_plan_next  (const StrideCoachingContext *context);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (StrideDueNotice, stride_due_notice_free)
 
