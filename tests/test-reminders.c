@@ -484,6 +484,22 @@ toggle_off (gpointer user_data)
 }
 
 static gboolean
+on_scroll_seen (GtkEventControllerScroll *controller,
+                double                    dx,
+                double                    dy,
+                gpointer                  user_data)
+{
+  (*(guint *) user_data)++;
+  return GDK_EVENT_PROPAGATE;
+}
+
+static gboolean
+scrolls_seen (gpointer user_data)
+{
+  return *(guint *) user_data > 0;
+}
+
+static gboolean
 background_row_hidden (gpointer user_data)
 {
   return !gtk_widget_get_visible (user_data);
@@ -527,6 +543,8 @@ test_reminders_preferences (void)
   g_autofree char *autostart = stride_background_get_autostart_path ();
   g_autofree char *autostart_dir = g_path_get_dirname (autostart);
   GtkWindow *preferences;
+  GtkEventController *probe;
+  guint scrolls = 0;
   GtkWidget *group, *enabled, *monday, *thursday, *hour, *next_row = NULL, *background_row = NULL;
 
   reset_settings (settings);
@@ -534,6 +552,10 @@ test_reminders_preferences (void)
   g_action_group_activate_action (G_ACTION_GROUP (app), "preferences", NULL);
   preferences = find_preferences ();
   g_assert_nonnull (preferences);
+  probe = gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_BOTH_AXES);
+  gtk_event_controller_set_propagation_phase (probe, GTK_PHASE_CAPTURE);
+  g_signal_connect (probe, "scroll", G_CALLBACK (on_scroll_seen), &scrolls);
+  gtk_widget_add_controller (GTK_WIDGET (preferences), probe);
   gtk_window_set_default_size (preferences, 360, 800);
   stride_test_wait_until (widget_mapped, preferences);
 
@@ -575,6 +597,14 @@ test_reminders_preferences (void)
   stride_test_wait_until (reminder_time_is, GINT_TO_POINTER (19 * 60));
   g_assert_cmpint (g_settings_get_int (settings, "reminder-time"), ==, 19 * 60);
   g_assert_true (g_str_has_suffix (adw_action_row_get_subtitle (ADW_ACTION_ROW (next_row)), "19:00"));
+
+  /* A wheel turned over the time scrolls the page and leaves it */
+  stride_test_wait_for_frames (GTK_WIDGET (preferences), 3);
+  scrolls = 0;
+  stride_test_scroll_over (hour, -2);
+  stride_test_wait_until (scrolls_seen, &scrolls);
+  stride_test_wait_for_frames (GTK_WIDGET (preferences), 2);
+  g_assert_cmpint (g_settings_get_int (settings, "reminder-time"), ==, 19 * 60);
 
   gtk_widget_grab_focus (enabled);
   save_shots (group, "reminders-group-360");
