@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include "stride-clock.h"
+#include "stride-realtime-clock.h"
 #include "stride-due-planner.h"
 #include "stride-reminder-notice.h"
 #include "stride-reminder-schedule.h"
@@ -428,6 +429,56 @@ test_notice (void)
   g_assert_cmpstr (line, ==, "No day is chosen: choose at least one day for reminders");
 }
 
+static gboolean
+on_fired (gpointer user_data)
+{
+  *(gint64 *) user_data = g_get_real_time ();
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
+on_timeout (gpointer user_data)
+{
+  *(gboolean *) user_data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* The wall clock's timer fires at its deadline, not before, with the
+ * main loop asleep until then; a cancelled one never fires */
+static void
+test_realtime_clock (void)
+{
+  g_autoptr(StrideClock) clock = stride_realtime_clock_new ();
+  gint64 start = stride_clock_get_time (clock);
+  gint64 deadline = start + 300 * 1000;
+  gint64 fired = 0;
+  gint64 cancelled_fired = 0;
+  gboolean timed_out = FALSE;
+  guint cancelled, timeout;
+
+  g_assert_cmpint (ABS (start - g_get_real_time ()), <, G_USEC_PER_SEC);
+
+  stride_clock_schedule (clock, deadline, on_fired, &fired);
+  cancelled = stride_clock_schedule (clock, start + 100 * 1000, on_fired, &cancelled_fired);
+  stride_clock_cancel (clock, cancelled);
+  timeout = g_timeout_add_seconds (10, on_timeout, &timed_out);
+  while (fired == 0 && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+  g_source_remove (timeout);
+
+  g_assert_false (timed_out);
+  g_assert_cmpint (cancelled_fired, ==, 0);
+  g_assert_cmpint (fired, >=, deadline);
+  /* Woken by the kernel at the deadline, not by polling */
+  g_assert_cmpint (fired - deadline, <, 100 * 1000);
+
+  /* A deadline already past fires at once */
+  fired = 0;
+  stride_clock_schedule (clock, start - G_USEC_PER_SEC, on_fired, &fired);
+  while (fired == 0)
+    g_main_context_iteration (NULL, TRUE);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -449,6 +500,7 @@ main (int   argc,
   g_test_add_func ("/stride/reminder-schedule/suggested-days", test_suggested_days);
   g_test_add_func ("/stride/reminder-schedule/dates", test_dates);
   g_test_add_func ("/stride/reminder-schedule/notice", test_notice);
+  g_test_add_func ("/stride/reminder-schedule/realtime-clock", test_realtime_clock);
 
   return g_test_run ();
 }
