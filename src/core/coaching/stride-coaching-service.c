@@ -47,9 +47,16 @@ static void plan (StrideCoachingService *self);
 static GTimeZone *
 dup_time_zone (StrideCoachingService *self)
 {
+  GTimeZone *zone;
+
+  if (self->time_zone != NULL)
+    return g_time_zone_ref (self->time_zone);
+
   /* Not g_time_zone_new_local(), which keeps the zone it read first:
-   * this reads /etc/localtime (or TZ) again after the zone changed */
-  return self->time_zone != NULL ? g_time_zone_ref (self->time_zone) : g_time_zone_new_identifier (NULL);
+   * this reads TZ, or else /etc/localtime, again after a change */
+  zone = g_time_zone_new_identifier (g_getenv ("TZ"));
+
+  return zone != NULL ? zone : g_time_zone_new_utc ();
 }
 
 static void
