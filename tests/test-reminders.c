@@ -421,6 +421,157 @@ test_reminders_autostart (void)
   reset_settings (settings);
 }
 
+/* The stand-in Background portal: what it was asked, and its answer */
+typedef struct
+{
+  guint n_requests;
+  gboolean autostart;
+  char *reason;
+  GStrv commandline;
+  guint32 response;
+  gboolean background;
+} Portal;
+
+static Portal portal;
+
+static const char portal_xml[] =
+  "<node>"
+  "  <interface name='org.freedesktop.portal.Background'>"
+  "    <method name='RequestBackground'>"
+  "      <arg type='s' name='parent_window' direction='in'/>"
+  "      <arg type='a{sv}' name='options' direction='in'/>"
+  "      <arg type='o' name='handle' direction='out'/>"
+  "    </method>"
+  "  </interface>"
+  "</node>";
+
+static void
+on_portal_call (GDBusConnection       *connection,
+                const char            *sender,
+                const char            *object_path,
+                const char            *interface_name,
+                const char            *method_name,
+                GVariant              *parameters,
+                GDBusMethodInvocation *invocation,
+                gpointer               user_data)
+{
+  g_autoptr(GVariant) options = NULL;
+  g_autofree char *sender_part = g_strdup (sender + 1);
+  g_autofree char *handle = NULL;
+  const char *token = NULL;
+  GVariantBuilder results;
+
+  g_variant_get (parameters, "(&s@a{sv})", NULL, &options);
+  g_assert_true (g_variant_lookup (options, "handle_token", "&s", &token));
+  g_clear_pointer (&portal.reason, g_free);
+  g_clear_pointer (&portal.commandline, g_strfreev);
+  g_variant_lookup (options, "reason", "s", &portal.reason);
+  g_variant_lookup (options, "autostart", "b", &portal.autostart);
+  g_variant_lookup (options, "commandline", "^as", &portal.commandline);
+  portal.n_requests++;
+
+  /* The request object's path, as the portal documents it */
+  g_strdelimit (sender_part, ".", '_');
+  handle = g_strdup_printf ("/org/freedesktop/portal/desktop/request/%s/%s", sender_part, token);
+  g_dbus_method_invocation_return_value (invocation, g_variant_new ("(o)", handle));
+
+  g_variant_builder_init (&results, G_VARIANT_TYPE_VARDICT);
+  g_variant_builder_add (&results, "{sv}", "background", g_variant_new_boolean (portal.background));
+  g_variant_builder_add (&results, "{sv}", "autostart", g_variant_new_boolean (portal.background && portal.autostart));
+  g_dbus_connection_emit_signal (connection, sender, handle, "org.freedesktop.portal.Request", "Response",
+                                 g_variant_new ("(ua{sv})", portal.response, &results), NULL);
+}
+
+static const GDBusInterfaceVTable portal_vtable = { .method_call = on_portal_call };
+
+static void
+on_requested (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  GError **error = user_data;
+
+  if (stride_background_request_finish (result, error))
+    *error = g_error_new_literal (G_IO_ERROR, G_IO_ERROR_EXISTS, "no error");
+}
+
+static GError *
+request_in_sandbox (gboolean enable)
+{
+  GError *error = NULL;
+
+  stride_background_request_async (enable, TRUE, NULL, on_requested, &error);
+  while (error == NULL)
+    g_main_context_iteration (NULL, TRUE);
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_EXISTS))
+    g_clear_error (&error);
+  return error;
+}
+
+/* In the Flatpak sandbox: the Background portal is asked, with a reason
+ * and the service's command line, and a refusal is told in words */
+static void
+test_reminders_portal (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDBusNodeInfo) info = g_dbus_node_info_new_for_xml (portal_xml, &error);
+  g_autofree char *autostart = stride_background_get_autostart_path ();
+  static gboolean acquired;
+  guint registration;
+
+  g_assert_no_error (error);
+  registration = g_dbus_connection_register_object (server.connection, "/org/freedesktop/portal/desktop",
+                                                    info->interfaces[0], &portal_vtable, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_bus_own_name_on_connection (server.connection, "org.freedesktop.portal.Desktop", G_BUS_NAME_OWNER_FLAGS_NONE,
+                                on_name_acquired, NULL, &acquired, NULL);
+  stride_test_wait_until (flag_set, &acquired);
+
+  /* Allowed */
+  portal.response = 0;
+  portal.background = TRUE;
+  error = request_in_sandbox (TRUE);
+  g_assert_no_error (error);
+  g_assert_cmpuint (portal.n_requests, ==, 1);
+  g_assert_true (portal.autostart);
+  g_assert_nonnull (portal.reason);
+  g_assert_true (g_str_has_prefix (portal.reason, "Stride reminds you"));
+  g_assert_nonnull (portal.commandline);
+  g_assert_cmpstr (portal.commandline[0], ==, "stride");
+  g_assert_cmpstr (portal.commandline[1], ==, "--reminders");
+  g_assert_null (portal.commandline[2]);
+  /* The sandbox writes no entry of its own */
+  g_assert_false (g_file_test (autostart, G_FILE_TEST_EXISTS));
+
+  /* Refused in the portal's dialog */
+  portal.background = FALSE;
+  error = request_in_sandbox (TRUE);
+  g_assert_error (error, STRIDE_BACKGROUND_ERROR, STRIDE_BACKGROUND_ERROR_REFUSED);
+  g_assert_true (g_str_has_prefix (error->message, "Stride may not run in the background"));
+  g_clear_error (&error);
+  portal.response = 1;
+  error = request_in_sandbox (TRUE);
+  g_assert_error (error, STRIDE_BACKGROUND_ERROR, STRIDE_BACKGROUND_ERROR_REFUSED);
+  g_clear_error (&error);
+
+  /* The portal failed */
+  portal.response = 2;
+  error = request_in_sandbox (TRUE);
+  g_assert_error (error, STRIDE_BACKGROUND_ERROR, STRIDE_BACKGROUND_ERROR_FAILED);
+  g_clear_error (&error);
+
+  /* Turned off: asked not to start at login any more */
+  portal.response = 0;
+  portal.background = TRUE;
+  error = request_in_sandbox (FALSE);
+  g_assert_no_error (error);
+  g_assert_false (portal.autostart);
+  g_assert_cmpuint (portal.n_requests, ==, 5);
+
+  g_dbus_connection_unregister_object (server.connection, registration);
+}
+
 static GtkWindow *
 find_preferences (void)
 {
@@ -666,6 +817,7 @@ main (int   argc,
 
   g_test_add_func ("/stride/reminders/notification", test_reminders_notification);
   g_test_add_func ("/stride/reminders/autostart", test_reminders_autostart);
+  g_test_add_func ("/stride/reminders/portal", test_reminders_portal);
   g_test_add_func ("/stride/reminders/preferences", test_reminders_preferences);
 
   return g_test_run ();

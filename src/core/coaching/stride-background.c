@@ -236,6 +236,8 @@ on_bus (GObject      *source,
 /**
  * stride_background_request_async:
  * @enable: whether reminders are on
+ * @sandboxed: whether Stride runs in a sandbox, as
+ *   stride_background_is_sandboxed() tells
  *
  * In the sandbox, asks the Background portal to let Stride run in the
  * background and start at login (or not to start it any more); on the
@@ -243,6 +245,7 @@ on_bus (GObject      *source,
  */
 void
 stride_background_request_async (gboolean             enable,
+                                 gboolean             sandboxed,
                                  GCancellable        *cancellable,
                                  GAsyncReadyCallback  callback,
                                  gpointer             user_data)
@@ -253,7 +256,7 @@ stride_background_request_async (gboolean             enable,
 
   g_task_set_source_tag (task, stride_background_request_async);
 
-  if (!stride_background_is_sandboxed ())
+  if (!sandboxed)
     {
       if (stride_background_set_autostart (enable, &error))
         g_task_return_boolean (task, TRUE);

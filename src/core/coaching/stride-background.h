@@ -34,6 +34,7 @@ char     *stride_background_get_autostart_path (void);
 gboolean  stride_background_set_autostart   (gboolean              enable,
                                              GError              **error);
 void      stride_background_request_async   (gboolean              enable,
+                                             gboolean              sandboxed,
                                              GCancellable         *cancellable,
                                              GAsyncReadyCallback   callback,
                                              gpointer              user_data);

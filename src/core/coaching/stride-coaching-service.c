@@ -188,7 +188,8 @@ on_reminders_enabled_changed (StrideCoachingService *self)
   g_cancellable_cancel (self->background_request);
   g_clear_object (&self->background_request);
   self->background_request = g_cancellable_new ();
-  stride_background_request_async (enabled, self->background_request, on_background_requested, g_object_ref (self));
+  stride_background_request_async (enabled, stride_background_is_sandboxed (), self->background_request,
+                                   on_background_requested, g_object_ref (self));
 }
 
 static void
