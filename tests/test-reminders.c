@@ -798,6 +798,46 @@ test_reminders_preferences (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The group in German at 360 px, where words are longest */
+static void
+test_reminders_preferences_de (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  StrideWindow *window;
+  GtkWindow *preferences;
+  GtkWidget *group, *enabled;
+  const char *days[] = { "monday", "thursday", NULL };
+
+  if (!g_test_subprocess ())
+    {
+      stride_test_run_in_language ("de");
+      return;
+    }
+
+  window = stride_window_new (STRIDE_APPLICATION (app));
+  reset_settings (settings);
+  g_settings_set_strv (settings, "reminder-days", days);
+  g_settings_set_boolean (settings, "reminders-enabled", TRUE);
+  gtk_window_present (GTK_WINDOW (window));
+  g_action_group_activate_action (G_ACTION_GROUP (app), "preferences", NULL);
+  preferences = find_preferences ();
+  g_assert_nonnull (preferences);
+  gtk_window_set_default_size (preferences, 360, 800);
+  stride_test_wait_until (widget_mapped, preferences);
+
+  group = stride_test_find_widget (GTK_WIDGET (preferences), STRIDE_TYPE_REMINDERS_GROUP, NULL);
+  g_assert_cmpstr (adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (group)), ==, "Erinnerungen");
+  g_assert_true (g_str_has_prefix (adw_preferences_group_get_description (ADW_PREFERENCES_GROUP (group)),
+                                   "Eine Benachrichtigung"));
+  enabled = stride_test_find_widget (group, GTK_TYPE_SWITCH, NULL);
+  gtk_widget_grab_focus (enabled);
+  save_shots (group, "reminders-group-360-de");
+
+  reset_settings (settings);
+  gtk_window_destroy (preferences);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -813,12 +853,15 @@ main (int   argc,
   g_setenv ("XDG_CONFIG_HOME", config_home, TRUE);
 
   app = stride_test_init_app (&argc, &argv);
-  start_server ();
+  /* Once, in the first process: a German run of a test is another */
+  if (!g_test_subprocess ())
+    start_server ();
 
   g_test_add_func ("/stride/reminders/notification", test_reminders_notification);
   g_test_add_func ("/stride/reminders/autostart", test_reminders_autostart);
   g_test_add_func ("/stride/reminders/portal", test_reminders_portal);
   g_test_add_func ("/stride/reminders/preferences", test_reminders_preferences);
+  g_test_add_func ("/stride/reminders/preferences/de", test_reminders_preferences_de);
 
   return g_test_run ();
 }
