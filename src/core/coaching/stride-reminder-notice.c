@@ -198,8 +198,11 @@ stride_reminder_notice_describe_next (const StrideCoachingContext *context)
     }
 
   local = g_date_time_to_timezone (due, context->time_zone);
-  now = g_date_time_new_from_unix_utc (context->now / G_USEC_PER_SEC);
-  now = g_date_time_to_timezone (g_steal_pointer (&now), context->time_zone);
+  {
+    g_autoptr(GDateTime) now_utc = g_date_time_new_from_unix_utc (context->now / G_USEC_PER_SEC);
+
+    now = g_date_time_to_timezone (now_utc, context->time_zone);
+  }
   /* Translators: a time of day in the format of g_date_time_format(), e.g. 18:00 */
   time = g_date_time_format (local, _("%H:%M"));
 

@@ -161,8 +161,11 @@ stride_reminder_schedule_next (const StrideReminderSchedule *schedule,
   if ((schedule->weekdays & STRIDE_WEEKDAYS_ALL) == 0)
     return STRIDE_REMINDER_NO_DAYS;
 
-  now = g_date_time_new_from_unix_utc (schedule->now / G_USEC_PER_SEC);
-  now = g_date_time_add (g_steal_pointer (&now), schedule->now % G_USEC_PER_SEC);
+  {
+    g_autoptr(GDateTime) whole_seconds = g_date_time_new_from_unix_utc (schedule->now / G_USEC_PER_SEC);
+
+    now = g_date_time_add (whole_seconds, schedule->now % G_USEC_PER_SEC);
+  }
   blocks_init (&blocks, schedule);
 
   if (schedule->snoozed_until > schedule->now)
