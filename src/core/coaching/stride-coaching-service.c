@@ -23,6 +23,8 @@ struct _StrideCoachingService
   /* Given by a test, or NULL for the system's, read again at each plan */
   GTimeZone *time_zone;
   GFileMonitor *localtime_monitor;
+  /* (element-type GAction) the actions added to the application */
+  GPtrArray *actions;
 
   StrideDueNotice *planned;
   guint timer;
@@ -279,9 +281,16 @@ stride_coaching_service_dispose (GObject *object)
   if (self->held)
     g_application_release (self->application);
   self->held = FALSE;
-  if (self->application != NULL)
-    for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
-      g_action_map_remove_action (G_ACTION_MAP (self->application), actions[i].name);
+  /* Only the actions still ours: another service may have replaced them */
+  for (guint i = 0; self->application != NULL && self->actions != NULL && i < self->actions->len; i++)
+    {
+      GAction *action = self->actions->pdata[i];
+      const char *name = g_action_get_name (action);
+
+      if (g_action_map_lookup_action (G_ACTION_MAP (self->application), name) == action)
+        g_action_map_remove_action (G_ACTION_MAP (self->application), name);
+    }
+  g_clear_pointer (&self->actions, g_ptr_array_unref);
 
   g_clear_object (&self->localtime_monitor);
   self->application = NULL;
@@ -344,6 +353,10 @@ stride_coaching_service_new (GApplication *application,
   self->clock = g_object_ref (clock);
 
   g_action_map_add_action_entries (G_ACTION_MAP (application), actions, G_N_ELEMENTS (actions), self);
+  self->actions = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
+    g_ptr_array_add (self->actions,
+                     g_object_ref (g_action_map_lookup_action (G_ACTION_MAP (application), actions[i].name)));
 
   g_signal_connect_object (settings, "changed", G_CALLBACK (on_settings_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (store, "changed", G_CALLBACK (plan), self, G_CONNECT_SWAPPED);
