@@ -399,7 +399,8 @@ test_notice (void)
   notice = stride_due_notice_plan_next (&context);
   g_assert_nonnull (notice);
   g_assert_cmpstr (notice->id, ==, "reminder");
-  g_assert_cmpint (g_date_time_to_unix (notice->due), ==, local_usec ("Europe/Berlin", 2026, 12, 3, 7, 5) / G_USEC_PER_SEC);
+  g_assert_cmpint (g_date_time_to_unix (notice->due), ==,
+                   local_usec ("Europe/Berlin", 2026, 12, 3, 7, 5) / G_USEC_PER_SEC);
   g_assert_true (g_str_has_prefix (notice->body, "Full hip routine is due today"));
   g_assert_cmpstr (notice->default_action, ==, "app.start-workout");
   g_assert_cmpstr (g_variant_get_string (notice->default_target, NULL), ==, "full");

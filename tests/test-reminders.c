@@ -209,11 +209,13 @@ static const char *
 player_routine (void)
 {
   StridePlayerPage *player = find_player ();
+  StrideEngine *engine;
 
-  if (player == NULL || !gtk_widget_get_mapped (GTK_WIDGET (player)) || stride_player_page_get_engine (player) == NULL)
+  if (player == NULL || !gtk_widget_get_mapped (GTK_WIDGET (player)))
     return NULL;
+  engine = stride_player_page_get_engine (player);
 
-  return stride_routine_get_id (stride_plan_get_routine (stride_engine_get_plan (stride_player_page_get_engine (player))));
+  return engine != NULL ? stride_routine_get_id (stride_plan_get_routine (stride_engine_get_plan (engine))) : NULL;
 }
 
 static gboolean
@@ -718,11 +720,14 @@ test_reminders_preferences (void)
   hour = stride_test_find_widget (group, GTK_TYPE_SPIN_BUTTON, NULL);
   for (GtkWidget *w = stride_test_find_widget (group, ADW_TYPE_ACTION_ROW, NULL); w != NULL;
        w = gtk_widget_get_next_sibling (w))
-    if (ADW_IS_ACTION_ROW (w) && g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (w)), "Next Reminder") == 0)
-      next_row = w;
-    else if (ADW_IS_ACTION_ROW (w)
-             && g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (w)), "Reminders Cannot Start at Login") == 0)
-      background_row = w;
+    {
+      const char *title = ADW_IS_ACTION_ROW (w) ? adw_preferences_row_get_title (ADW_PREFERENCES_ROW (w)) : NULL;
+
+      if (g_strcmp0 (title, "Next Reminder") == 0)
+        next_row = w;
+      else if (g_strcmp0 (title, "Reminders Cannot Start at Login") == 0)
+        background_row = w;
+    }
   g_assert_nonnull (next_row);
   g_assert_nonnull (background_row);
   g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (next_row)), ==, "Reminders are off");

@@ -215,7 +215,8 @@ stride_reminder_notice_describe_next (const StrideCoachingContext *context)
       /* Translators: a date in the format of g_date_time_format(), e.g. Thursday, 4 December */
       g_autofree char *date = g_date_time_format (local, _("%A, %-d %B"));
 
-      /* Translators: when the next reminder comes; the first %s is a date, e.g. Thursday, 4 December, the second a time of day */
+      /* Translators: when the next reminder comes; the first %s is a
+       * date, e.g. Thursday, 4 December, the second a time of day */
       return g_strdup_printf (_("%s at %s"), date, time);
     }
 }
