@@ -70,7 +70,7 @@ next_reminder (Fixture *fixture)
     }
 
   g_assert_nonnull (due);
-  g_assert_cmpint (g_date_time_to_unix (due) * G_USEC_PER_SEC, >, fixture->schedule.now);
+  g_assert_cmpint (g_date_time_to_unix (due) * G_USEC_PER_SEC, >=, fixture->schedule.now / G_USEC_PER_SEC * G_USEC_PER_SEC);
   local = g_date_time_to_timezone (due, fixture->schedule.time_zone);
   in_zone = g_date_time_format (local, "%a %Y-%m-%d %H:%M %z");
   in_utc = g_date_time_format (due, "%H:%M");
@@ -328,6 +328,44 @@ test_workout_running (Fixture       *fixture,
   assert_next (fixture, "no days");
 }
 
+/* The computer was off at 18:00 on Thursday: a reminder started at
+ * 19:30 comes at once, once; at 21:30 it is too late */
+static void
+test_missed (Fixture       *fixture,
+             gconstpointer  data)
+{
+  advance_to (fixture, "Europe/Berlin", 2026, 12, 3, 19, 30);
+  fixture->schedule.waiting_since = stride_clock_get_time (fixture->clock);
+  assert_next (fixture, "Thu 2026-12-03 19:30 +0100 = 18:30 UTC");
+
+  /* Sent: not again */
+  fixture->schedule.last_sent = stride_clock_get_time (fixture->clock);
+  assert_next (fixture, "Mon 2026-12-07 18:00 +0100 = 17:00 UTC");
+
+  /* Sent at 18:00 by a Stride that ran then */
+  fixture->schedule.last_sent = local_usec ("Europe/Berlin", 2026, 12, 3, 18, 0);
+  assert_next (fixture, "Mon 2026-12-07 18:00 +0100 = 17:00 UTC");
+
+  /* More than three hours late */
+  fixture->schedule.last_sent = 0;
+  advance_to (fixture, "Europe/Berlin", 2026, 12, 3, 21, 30);
+  fixture->schedule.waiting_since = stride_clock_get_time (fixture->clock);
+  assert_next (fixture, "Mon 2026-12-07 18:00 +0100 = 17:00 UTC");
+
+  /* Waiting since before 18:00: the reminder was sent then, not missed */
+  advance_to (fixture, "Europe/Berlin", 2026, 12, 3, 19, 30);
+  fixture->schedule.waiting_since = local_usec ("Europe/Berlin", 2026, 12, 3, 17, 0);
+  assert_next (fixture, "Mon 2026-12-07 18:00 +0100 = 17:00 UTC");
+
+  /* Missed, but trained since, or skipped */
+  fixture->schedule.waiting_since = stride_clock_get_time (fixture->clock);
+  add_session (fixture, 12, 3, 19);
+  assert_next (fixture, "Mon 2026-12-07 18:00 +0100 = 17:00 UTC");
+  g_ptr_array_set_size (fixture->schedule.sessions, 0);
+  g_date_set_dmy (&fixture->schedule.skipped, 3, 12, 2026);
+  assert_next (fixture, "Mon 2026-12-07 18:00 +0100 = 17:00 UTC");
+}
+
 static void
 test_suggested_days (void)
 {
@@ -497,6 +535,7 @@ main (int   argc,
   ADD ("goal-met", test_goal_met);
   ADD ("trained-today", test_trained_today);
   ADD ("workout-running", test_workout_running);
+  ADD ("missed", test_missed);
 #undef ADD
   g_test_add_func ("/stride/reminder-schedule/suggested-days", test_suggested_days);
   g_test_add_func ("/stride/reminder-schedule/dates", test_dates);

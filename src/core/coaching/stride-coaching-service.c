@@ -30,6 +30,11 @@ struct _StrideCoachingService
   guint timer;
   gboolean held;
   gboolean workout_running;
+  /* When this process began to wait; a reminder missed before is looked
+   * for in the first plan made with the progress loaded only, so that a
+   * time changed later to one already past does not count as missed */
+  gint64 waiting_since;
+  gboolean looked_for_missed;
   char *background_error;
   GCancellable *background_request;
 };
@@ -71,6 +76,7 @@ init_context (StrideCoachingService *self,
     .time_zone = dup_time_zone (self),
     .now = stride_clock_get_time (self->clock),
     .workout_running = self->workout_running,
+    .waiting_since = self->looked_for_missed ? 0 : self->waiting_since,
   };
 }
 
@@ -105,7 +111,12 @@ on_deadline (gpointer user_data)
   self->timer = 0;
   /* Late after a suspend, it still comes, once */
   if (notice != NULL && g_date_time_to_unix (notice->due) * G_USEC_PER_SEC <= stride_clock_get_time (self->clock))
-    send_notice (self, notice);
+    {
+      send_notice (self, notice);
+      /* Kept, so that a Stride started later does not send it again */
+      if (notice->sent_key != NULL)
+        g_settings_set_int64 (self->settings, notice->sent_key, stride_clock_get_time (self->clock) / G_USEC_PER_SEC);
+    }
 
   plan (self);
 
@@ -126,6 +137,7 @@ plan (StrideCoachingService *self)
     {
       init_context (self, &context);
       self->planned = stride_due_notice_plan_next (&context);
+      self->looked_for_missed = TRUE;
       g_time_zone_unref (context.time_zone);
     }
 
@@ -351,6 +363,7 @@ stride_coaching_service_new (GApplication *application,
   self->settings = g_object_ref (settings);
   self->store = g_object_ref (store);
   self->clock = g_object_ref (clock);
+  self->waiting_since = stride_clock_get_time (clock);
 
   g_action_map_add_action_entries (G_ACTION_MAP (application), actions, G_N_ELEMENTS (actions), self);
   self->actions = g_ptr_array_new_with_free_func (g_object_unref);

@@ -69,6 +69,7 @@ stride_due_notice_free (StrideDueNotice *self)
     return;
 
   g_free (self->id);
+  g_free (self->sent_key);
   g_date_time_unref (self->due);
   g_free (self->title);
   g_free (self->body);

@@ -26,6 +26,9 @@ typedef struct
   GTimeZone *time_zone;
   /* Microseconds since 1970 UTC */
   gint64 now;
+  /* Since when the service waits, in the same units: a notice due
+   * before may have been missed while it was not running */
+  gint64 waiting_since;
   gboolean workout_running;
 } StrideCoachingContext;
 
@@ -45,6 +48,9 @@ typedef struct
   GDateTime *due;
   char *title;
   char *body;
+  /* The setting (an int64) that keeps when a notice of this kind was
+   * last sent, in seconds since 1970 UTC; or NULL */
+  char *sent_key;
   /* What clicking the notice itself does */
   char *default_action;
   GVariant *default_target;

@@ -37,6 +37,8 @@ stride_reminder_notice_read_schedule (const StrideCoachingContext *context,
   skipped = g_settings_get_string (context->settings, "reminder-skipped-date");
   stride_reminder_parse_date (skipped, &schedule->skipped);
   schedule->workout_running = context->workout_running;
+  schedule->waiting_since = context->waiting_since;
+  schedule->last_sent = g_settings_get_int64 (context->settings, "reminder-last-sent") * G_USEC_PER_SEC;
   schedule->weekly_goal = g_settings_get_int (context->settings, "weekly-goal-min");
   schedule->sessions = g_ptr_array_new_with_free_func ((GDestroyNotify) g_date_time_unref);
 
@@ -145,6 +147,7 @@ stride_reminder_notice_plan (const StrideCoachingContext *context)
   day = g_date_time_format (local, "%Y-%m-%d");
 
   notice = stride_due_notice_new (STRIDE_REMINDER_NOTICE_ID, due);
+  notice->sent_key = g_strdup ("reminder-last-sent");
   notice->title = g_strdup (_("Time for Your Hip Workout"));
   /* Translators: %s is a routine's name, e.g. “Full hip routine” */
   notice->body = g_strdup_printf (_("%s is due today. Strong hips keep your pelvis stable while you run."), name);

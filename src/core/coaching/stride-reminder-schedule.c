@@ -137,7 +137,8 @@ reminder_on (const StrideReminderSchedule *schedule,
  * @due: (out) (optional): the moment the next reminder is due, in
  *   UTC, when there is one
  *
- * Returns: %STRIDE_REMINDER_DUE and the moment, or why there is none
+ * Returns: %STRIDE_REMINDER_DUE and the moment, or why there is none;
+ *   the moment is now for a reminder missed before the waiting began
  */
 StrideReminderOutcome
 stride_reminder_schedule_next (const StrideReminderSchedule *schedule,
@@ -178,6 +179,22 @@ stride_reminder_schedule_next (const StrideReminderSchedule *schedule,
 
   g_date_clear (&day, 1);
   g_date_set_julian (&day, local_julian (now, schedule->time_zone));
+
+  /* Today's, missed while nothing waited for it */
+  if (schedule->waiting_since > 0 && (schedule->weekdays & STRIDE_WEEKDAY_BIT (g_date_get_weekday (&day)))
+      && blocks_allow (&blocks, g_date_get_julian (&day)))
+    {
+      g_autoptr(GDateTime) missed = reminder_on (schedule, &day);
+      gint64 at = g_date_time_to_unix (missed) * G_USEC_PER_SEC;
+
+      if (at <= schedule->waiting_since && at <= schedule->now && at > schedule->last_sent
+          && schedule->waiting_since - at <= (gint64) STRIDE_REMINDER_CATCH_UP_HOURS * 3600 * G_USEC_PER_SEC)
+        {
+          g_clear_pointer (&best, g_date_time_unref);
+          best = g_date_time_ref (now);
+        }
+    }
+
   for (guint i = 0; i < DAYS_AHEAD; i++, g_date_add_days (&day, 1))
     {
       g_autoptr(GDateTime) at = NULL;

@@ -28,6 +28,8 @@ typedef guint8 StrideWeekdays;
 
 /* The longest a reminder time is: minutes after midnight */
 #define STRIDE_REMINDER_MINUTES_PER_DAY (24 * 60)
+/* How late a reminder missed while nothing waited for it may still come */
+#define STRIDE_REMINDER_CATCH_UP_HOURS 3
 
 /* Why there is no next reminder */
 typedef enum
@@ -49,6 +51,13 @@ typedef struct
   gint64 now;
   /* Microseconds since 1970 UTC until which a reminder was put off, or 0 */
   gint64 snoozed_until;
+  /* Microseconds since 1970 UTC since when something waits to send
+   * reminders, and when the last one was sent; 0 for none. A reminder
+   * whose time came before the waiting began (the computer was off) and
+   * that was not sent comes at once, up to STRIDE_REMINDER_CATCH_UP_HOURS
+   * late. */
+  gint64 waiting_since;
+  gint64 last_sent;
   /* The day the runner skipped, or an invalid date */
   GDate skipped;
   gboolean workout_running;
