@@ -5,12 +5,17 @@
 
 #include "config.h"
 
+#include <errno.h>
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 #include <stdlib.h>
 
 #include "stride-application.h"
+#include "stride-coaching-service.h"
 #include "stride-cue-player.h"
 #include "stride-preferences-window.h"
+#include "stride-realtime-clock.h"
+#include "stride-reminders-group.h"
 #include "stride-figure-export.h"
 #include "stride-routine-opener.h"
 #include "stride-search-provider.h"
@@ -30,6 +35,10 @@ struct _StrideApplication
   GSettings *settings;
   /* Answers GNOME Shell's search while the app is on the session bus */
   StrideSearchProvider *search_provider;
+  /* Reminders and the other notices between workouts */
+  StrideCoachingService *coaching;
+  /* Started as the hidden reminder service: no window at first */
+  gboolean start_hidden;
 };
 
 G_DEFINE_FINAL_TYPE (StrideApplication, stride_application, ADW_TYPE_APPLICATION)
@@ -48,7 +57,17 @@ get_or_create_window (StrideApplication *self)
 static void
 stride_application_activate (GApplication *app)
 {
-  gtk_window_present (get_or_create_window (STRIDE_APPLICATION (app)));
+  StrideApplication *self = STRIDE_APPLICATION (app);
+
+  /* Started at login to wait for reminders: a later activation, from
+   * the launcher or a notification, opens the window */
+  if (self->start_hidden)
+    {
+      self->start_hidden = FALSE;
+      return;
+    }
+
+  gtk_window_present (get_or_create_window (self));
 }
 
 /* Files from Files or the command line are routine files to import */
@@ -320,6 +339,8 @@ show_preferences (GSimpleAction *action,
   GtkWidget *preferences = stride_preferences_window_new (get_or_create_window (self),
                                                           stride_application_get_cue_player (self));
 
+  stride_preferences_window_add (STRIDE_PREFERENCES_WINDOW (preferences),
+                                 stride_reminders_group_new (self->coaching));
   gtk_window_present (GTK_WINDOW (preferences));
 }
 
@@ -407,11 +428,28 @@ stride_application_startup (GApplication *app)
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.show-help-overlay", shortcuts_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.preferences", preferences_accels);
 
+  /* The progress file's folder is made up front: a file monitor on a
+   * file in a folder that does not exist looks for it every 4 seconds,
+   * which would wake the reminder service while it waits */
+  {
+    g_autofree char *folder = g_path_get_dirname (progress_path);
+
+    if (g_mkdir_with_parents (folder, 0700) != 0)
+      g_message ("Could not make the folder %s: %s", folder, g_strerror (errno));
+  }
+
   /* Loaded in the background; the window follows the store as it fills */
   self->store = stride_store_new (progress_path);
   stride_store_load_async (self->store, NULL, on_store_loaded, NULL);
   if (self->search_provider != NULL)
     stride_search_provider_set_store (self->search_provider, self->store);
+
+  {
+    g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+    g_autoptr(StrideClock) clock = stride_realtime_clock_new ();
+
+    self->coaching = stride_coaching_service_new (app, settings, self->store, clock);
+  }
 }
 
 static gboolean
@@ -451,6 +489,7 @@ stride_application_dispose (GObject *object)
   StrideApplication *self = STRIDE_APPLICATION (object);
 
   g_clear_object (&self->search_provider);
+  g_clear_object (&self->coaching);
   g_clear_object (&self->store);
   g_clear_object (&self->cue_player);
   g_clear_object (&self->settings);
@@ -490,6 +529,23 @@ stride_application_handle_local_options (GApplication *app,
           g_printerr ("\n");
           return EXIT_FAILURE;
         }
+    }
+
+  if (g_variant_dict_contains (options, "reminders"))
+    {
+      g_autoptr(GError) error = NULL;
+
+      if (!g_application_register (app, NULL, &error))
+        {
+          g_printerr ("%s\n", error->message);
+          return EXIT_FAILURE;
+        }
+      /* A running Stride already waits for the reminders */
+      if (g_application_get_is_remote (app))
+        return EXIT_SUCCESS;
+
+      STRIDE_APPLICATION (app)->start_hidden = TRUE;
+      return -1;
     }
 
   if (routine == NULL)
@@ -543,6 +599,8 @@ stride_application_init (StrideApplication *self)
       N_("Open the workout player on a routine, e.g. “full” or “quick”"), N_("ROUTINE") },
     { "self-test", 0, 0, G_OPTION_ARG_STRING, NULL,
       N_("Open a self-test: “squat” or “bridge”"), N_("TEST") },
+    { "reminders", 0, 0, G_OPTION_ARG_NONE, NULL,
+      N_("Wait in the background for workout reminders, with no window"), NULL },
     { "export-figures", 0, 0, G_OPTION_ARG_FILENAME, NULL,
       N_("Write every illustration as SVG and PNG into DIR, then exit"), N_("DIR") },
     { NULL }
@@ -584,6 +642,19 @@ stride_application_get_store (StrideApplication *self)
   g_return_val_if_fail (STRIDE_IS_APPLICATION (self), NULL);
 
   return self->store;
+}
+
+/**
+ * stride_application_get_coaching:
+ *
+ * Returns: (transfer none): the reminders, after start-up
+ */
+StrideCoachingService *
+stride_application_get_coaching (StrideApplication *self)
+{
+  g_return_val_if_fail (STRIDE_IS_APPLICATION (self), NULL);
+
+  return self->coaching;
 }
 
 static gboolean

@@ -7,6 +7,7 @@
 
 #include <adwaita.h>
 
+#include "stride-coaching-service.h"
 #include "stride-cue-player.h"
 #include "stride-store.h"
 
@@ -19,5 +20,6 @@ G_DECLARE_FINAL_TYPE (StrideApplication, stride_application, STRIDE, APPLICATION
 StrideApplication *stride_application_new       (GType              window_type);
 StrideStore       *stride_application_get_store (StrideApplication *self);
 StrideCuePlayer   *stride_application_get_cue_player (StrideApplication *self);
+StrideCoachingService *stride_application_get_coaching (StrideApplication *self);
 
 G_END_DECLS

@@ -20,6 +20,7 @@ struct _StridePreferencesWindow
 
   GSettings *settings;
 
+  AdwPreferencesPage *general_page;
   AdwActionRow *spoken_row;
   GtkSwitch *spoken_switch;
   GtkScale *volume_scale;
@@ -73,6 +74,7 @@ stride_preferences_window_class_init (StridePreferencesWindowClass *klass)
   object_class->dispose = stride_preferences_window_dispose;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/stride-preferences-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, StridePreferencesWindow, general_page);
   gtk_widget_class_bind_template_child (widget_class, StridePreferencesWindow, spoken_row);
   gtk_widget_class_bind_template_child (widget_class, StridePreferencesWindow, spoken_switch);
   gtk_widget_class_bind_template_child (widget_class, StridePreferencesWindow, volume_scale);
@@ -135,4 +137,21 @@ stride_preferences_window_new (GtkWindow       *parent,
     }
 
   return GTK_WIDGET (self);
+}
+
+/**
+ * stride_preferences_window_add:
+ * @group: (transfer floating): an #AdwPreferencesGroup
+ *
+ * Adds a group of settings that another part of Stride owns after the
+ * window's own.
+ */
+void
+stride_preferences_window_add (StridePreferencesWindow *self,
+                               GtkWidget               *group)
+{
+  g_return_if_fail (STRIDE_IS_PREFERENCES_WINDOW (self));
+  g_return_if_fail (ADW_IS_PREFERENCES_GROUP (group));
+
+  adw_preferences_page_add (self->general_page, ADW_PREFERENCES_GROUP (group));
 }

@@ -17,5 +17,7 @@ G_DECLARE_FINAL_TYPE (StridePreferencesWindow, stride_preferences_window, STRIDE
 
 GtkWidget *stride_preferences_window_new (GtkWindow       *parent,
                                           StrideCuePlayer *cue_player);
+void       stride_preferences_window_add (StridePreferencesWindow *self,
+                                          GtkWidget               *group);
 
 G_END_DECLS

@@ -32,6 +32,9 @@ struct _StridePlayerPage
   AdwBin parent_instance;
 
   StrideEngine *engine;
+  /* The application's actions while it is told a workout runs, kept to
+   * tell it the end even after the page left its window */
+  GActionGroup *running_told;
   /* The app's cue player, handed in by the window; NULL without sound */
   StrideCuePlayer *cue_player;
   /* What the loaded workout plays its cues on */
@@ -315,10 +318,37 @@ update_figure_ticking (StridePlayerPage *self)
     }
 }
 
+/* No reminder comes while a workout runs or is paused: the
+ * application's app.workout-running says so */
+static void
+tell_running (StridePlayerPage *self,
+              gboolean          running)
+{
+  if (running && self->running_told == NULL)
+    {
+      GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+      GtkApplication *application = GTK_IS_WINDOW (root) ? gtk_window_get_application (GTK_WINDOW (root)) : NULL;
+
+      if (application == NULL || !g_action_group_has_action (G_ACTION_GROUP (application), "workout-running"))
+        return;
+      self->running_told = G_ACTION_GROUP (g_object_ref (application));
+      g_action_group_change_action_state (self->running_told, "workout-running", g_variant_new_boolean (TRUE));
+    }
+  else if (!running && self->running_told != NULL)
+    {
+      g_action_group_change_action_state (self->running_told, "workout-running", g_variant_new_boolean (FALSE));
+      g_clear_object (&self->running_told);
+    }
+}
+
 /* The screen stays on while the workout runs: the runner is on the mat */
 static void
 update_inhibit (StridePlayerPage *self)
 {
+  StrideEngineState state = stride_engine_get_state (self->engine);
+
+  tell_running (self, state == STRIDE_ENGINE_RUNNING || state == STRIDE_ENGINE_PAUSED);
+
   switch (stride_engine_get_state (self->engine))
     {
     case STRIDE_ENGINE_RUNNING:
@@ -561,6 +591,7 @@ stride_player_page_dispose (GObject *object)
 {
   StridePlayerPage *self = STRIDE_PLAYER_PAGE (object);
 
+  tell_running (self, FALSE);
   g_clear_object (&self->inhibitor);
   g_clear_handle_id (&self->flash_timeout, g_source_remove);
   g_clear_handle_id (&self->time_font_source, g_source_remove);
@@ -755,6 +786,7 @@ stride_player_page_load (StridePlayerPage  *self,
       g_signal_handlers_disconnect_by_data (self->engine, self);
       stride_engine_stop (self->engine);
       stride_inhibitor_release (self->inhibitor);
+      tell_running (self, FALSE);
     }
   g_clear_object (&self->engine);
 
