@@ -4,8 +4,9 @@
  * days walked with real key presses (each day said as the keyboard
  * reaches it), fewer weeks at a phone's width, the weekly score beside
  * the streak, the next self-test on the Progress and Self-tests areas
- * with its button once due, and the re-test notification as it reaches
- * the session bus, its action opening the test. Screenshots of the
+ * with its button once due, and the re-test notice sent by the coaching
+ * service on a fake clock as it reaches the session bus, once, its action
+ * opening the test. Screenshots of the
  * Progress area with a year of sessions and with none, light and dark, at
  * a phone's width and a laptop's, are left in the build directory.
  *
@@ -21,7 +22,8 @@
 #include "stride-heatmap.h"
 #include "stride-progress-page.h"
 #include "stride-retest.h"
-#include "stride-retest-notification.h"
+#include "stride-coaching-service.h"
+#include "stride-retest-notice.h"
 #include "stride-self-test-wizard.h"
 #include "stride-self-tests-page.h"
 #include "stride-test-utils.h"
@@ -79,12 +81,13 @@ put_session (int    days,
 }
 
 static void
-put_result (const char *test,
-            const char *outcome,
-            int         days)
+put_result_before (GDateTime  *when,
+                   const char *test,
+                   const char *outcome,
+                   int         days)
 {
   g_autoptr(JsonObject) result = json_object_new ();
-  g_autoptr(GDateTime) taken = g_date_time_add_days (now, -days);
+  g_autoptr(GDateTime) taken = g_date_time_add_days (when, -days);
   g_autofree char *text = g_date_time_format_iso8601 (taken);
   g_autofree char *id = stride_store_new_id ();
   JsonObject *answers = json_object_new ();
@@ -96,6 +99,14 @@ put_result (const char *test,
   json_object_set_boolean_member (answers, "pain", FALSE);
   json_object_set_object_member (result, "answers", answers);
   stride_store_put (get_store (), STRIDE_COLLECTION_RESULTS, result);
+}
+
+static void
+put_result (const char *test,
+            const char *outcome,
+            int         days)
+{
+  put_result_before (now, test, outcome, days);
 }
 
 /* A year of training as a runner does it: two or three evenings a week,
@@ -478,12 +489,18 @@ is_owned (gpointer user_data)
   return ((Received *) user_data)->owned;
 }
 
+
 static gboolean
-has_notification (gpointer user_data)
+has_retest_notification (gpointer user_data)
 {
-  return ((Received *) user_data)->notification != NULL;
+  Received *received = user_data;
+
+  return received->notification != NULL && g_str_has_prefix (received->id, "retest-");
 }
 
+/* Four weeks after a squat self-test, the coaching service (on a fake
+ * clock, starting now) sends "Time to re-test", once; its action opens
+ * the squat test's wizard */
 static void
 test_notification (void)
 {
@@ -491,8 +508,13 @@ test_notification (void)
   g_autoptr(GDBusNodeInfo) node = g_dbus_node_info_new_for_xml (notifications_xml, NULL);
   g_autoptr(GError) error = NULL;
   g_autoptr(GDBusConnection) bus = g_bus_get_sync (G_BUS_TYPE_SESSION, NULL, &error);
-  g_autoptr(GNotification) notification = NULL;
-  g_autofree char *id = NULL;
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  /* Results relative to the real time, so that the app's own service,
+   * on the real clock, has nothing due while this one is tested */
+  g_autoptr(GDateTime) real_now = g_date_time_new_now_local ();
+  g_autoptr(StrideClock) clock = stride_fake_clock_new (g_date_time_to_unix (real_now) * G_USEC_PER_SEC);
+  g_autoptr(StrideCoachingService) service = NULL;
+  g_autoptr(GDateTime) due = NULL;
   g_autofree char *action = NULL;
   g_autoptr(GVariant) target = NULL;
   g_autoptr(GVariant) buttons = NULL;
@@ -510,20 +532,19 @@ test_notification (void)
   stride_test_wait_until (is_owned, &received);
 
   clear_store ();
-  put_result ("squat-test", "ok", 28);
-  {
-    StrideSelfTestKind kind;
-    g_autoptr(GDateTime) due = NULL;
+  put_result_before (real_now, "squat-test", "ok", 20);
+  due = stride_retest_dup_due (get_store (), STRIDE_SELF_TEST_SQUAT, NULL);
+  g_assert_nonnull (due);
+  g_settings_reset (settings, "squat-retest-last-sent");
+  g_settings_reset (settings, "reminder-days");
+  g_settings_set_boolean (settings, "reminders-enabled", TRUE);
+  service = stride_coaching_service_new (app, settings, get_store (), clock);
 
-    /* What a reminder does once a test is due */
-    g_assert_true (stride_retest_get_next_due (get_store (), NULL, &kind, &due));
-    g_assert_cmpint (kind, ==, STRIDE_SELF_TEST_SQUAT);
-    g_assert_cmpint (stride_retest_get_state (due, now, NULL), ==, STRIDE_RETEST_DUE);
-    notification = stride_retest_notification_new (kind);
-    id = stride_retest_notification_dup_id (kind);
-  }
-  g_application_send_notification (app, id, notification);
-  stride_test_wait_until (has_notification, &received);
+  /* A second before it is due, nothing; then the notice */
+  stride_fake_clock_advance_to (STRIDE_FAKE_CLOCK (clock), (g_date_time_to_unix (due) - 1) * G_USEC_PER_SEC);
+  g_assert_false (has_retest_notification (&received));
+  stride_fake_clock_advance_to (STRIDE_FAKE_CLOCK (clock), g_date_time_to_unix (due) * G_USEC_PER_SEC);
+  stride_test_wait_until (has_retest_notification, &received);
 
   g_assert_cmpstr (received.id, ==, "retest-squat-test");
   g_assert_true (g_variant_lookup (received.notification, "title", "&s", &title));
@@ -544,6 +565,15 @@ test_notification (void)
   g_assert_true (g_variant_lookup (button, "action", "&s", &button_action));
   g_assert_cmpstr (button_action, ==, "app.start-self-test");
 
+  /* Once for this result: a day later nothing more is planned for it */
+  g_assert_cmpint (g_settings_get_int64 (settings, "squat-retest-last-sent"), >=, g_date_time_to_unix (due));
+  stride_fake_clock_advance_to (STRIDE_FAKE_CLOCK (clock), (g_date_time_to_unix (due) + 86400) * G_USEC_PER_SEC);
+  {
+    GDateTime *next = stride_coaching_service_get_next_due (service);
+
+    g_assert_true (next == NULL || g_date_time_compare (next, due) != 0);
+  }
+
   /* Clicking it activates that action with that target, as the shell
    * does: the squat test's wizard opens */
   g_action_group_activate_action (G_ACTION_GROUP (app), action + strlen ("app."), target);
@@ -557,7 +587,10 @@ test_notification (void)
     gtk_window_destroy (window);
   }
 
-  g_application_withdraw_notification (app, id);
+  g_clear_object (&service);
+  g_settings_reset (settings, "reminders-enabled");
+  g_settings_reset (settings, "squat-retest-last-sent");
+  g_application_withdraw_notification (app, "retest-squat-test");
   g_bus_unown_name (owner);
   g_dbus_connection_unregister_object (bus, registration);
   g_clear_pointer (&received.id, g_free);

@@ -16,6 +16,7 @@
 
 #include "stride-consistency.h"
 #include "stride-retest.h"
+#include "stride-retest-notice.h"
 #include "stride-session.h"
 #include "stride-stats.h"
 #include "stride-store.h"
@@ -526,6 +527,72 @@ test_retest_next_due (void)
   remove_store (store, dir);
 }
 
+/* The notice that a test is due again: with reminders on, the earliest
+ * test due and not yet told; each told once for each result; none while a
+ * workout runs */
+static void
+test_retest_notice (void)
+{
+  g_autoptr(GTimeZone) utc = g_time_zone_new_utc ();
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autoptr(GDateTime) now = g_date_time_new (utc, 2026, 12, 9, 12, 0, 0);
+  g_autoptr(StrideDueNotice) notice = NULL;
+  StrideCoachingContext context;
+  char *dir;
+  StrideStore *store;
+
+  store = load_store ("{ \"version\": 1, \"sessions\": [], \"results\": ["
+                      "  { \"id\": \"a\", \"modified\": \"2026-11-20T09:00:00Z\", \"test\": \"squat-test\","
+                      "    \"taken\": \"2026-11-20T09:00:00Z\", \"answers\": {}, \"outcome\": \"ok\" },"
+                      "  { \"id\": \"b\", \"modified\": \"2026-11-01T09:00:00Z\", \"test\": \"bridge-test\","
+                      "    \"taken\": \"2026-11-01T09:00:00Z\", \"answers\": {}, \"outcome\": \"balanced\" } ] }", &dir);
+  context = (StrideCoachingContext) {
+    .settings = settings, .store = store, .time_zone = utc, .now = g_date_time_to_unix (now) * G_USEC_PER_SEC,
+  };
+  g_settings_reset (settings, "squat-retest-last-sent");
+  g_settings_reset (settings, "bridge-retest-last-sent");
+
+  /* Reminders off: no notice */
+  g_settings_set_boolean (settings, "reminders-enabled", FALSE);
+  g_assert_null (stride_retest_notice_plan (&context));
+  g_settings_set_boolean (settings, "reminders-enabled", TRUE);
+
+  /* The bridge test fell due on 29 November and was never told: it comes
+   * now, with a button that opens the bridge test */
+  notice = stride_retest_notice_plan (&context);
+  g_assert_nonnull (notice);
+  g_assert_cmpstr (notice->id, ==, "retest-bridge-test");
+  assert_time (notice->due, "2026-11-29 09:00");
+  g_assert_cmpstr (notice->title, ==, "Time to re-test: bridge self-test");
+  g_assert_cmpstr (notice->default_action, ==, "app.start-self-test");
+  g_assert_cmpstr (g_variant_get_string (notice->default_target, NULL), ==, "bridge-test");
+  g_assert_cmpuint (notice->buttons->len, ==, 1);
+  g_assert_cmpstr (notice->sent_key, ==, "bridge-retest-last-sent");
+
+  /* Not during a workout */
+  context.workout_running = TRUE;
+  g_assert_null (stride_retest_notice_plan (&context));
+  context.workout_running = FALSE;
+
+  /* Told: next is the squat test, on 18 December */
+  g_settings_set_int64 (settings, notice->sent_key, g_date_time_to_unix (now));
+  g_clear_pointer (&notice, stride_due_notice_free);
+  notice = stride_retest_notice_plan (&context);
+  g_assert_nonnull (notice);
+  g_assert_cmpstr (notice->id, ==, "retest-squat-test");
+  assert_time (notice->due, "2026-12-18 09:00");
+
+  /* Both told: nothing more until a new result */
+  g_settings_set_int64 (settings, notice->sent_key, g_date_time_to_unix (notice->due));
+  g_clear_pointer (&notice, stride_due_notice_free);
+  g_assert_null (stride_retest_notice_plan (&context));
+
+  g_settings_reset (settings, "reminders-enabled");
+  g_settings_reset (settings, "squat-retest-last-sent");
+  g_settings_reset (settings, "bridge-retest-last-sent");
+  remove_store (store, dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -546,6 +613,7 @@ main (int   argc,
   g_test_add_func ("/stride/retest/states", test_retest_states);
   g_test_add_func ("/stride/retest/latest", test_retest_latest);
   g_test_add_func ("/stride/retest/next-due", test_retest_next_due);
+  g_test_add_func ("/stride/retest/notice", test_retest_notice);
 
   return g_test_run ();
 }

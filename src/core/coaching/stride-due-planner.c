@@ -7,12 +7,14 @@
 
 #include "stride-due-planner.h"
 #include "stride-reminder-notice.h"
+#include "stride-retest-notice.h"
 
 typedef StrideDueNotice *(*StrideDuePlanner) (const StrideCoachingContext *context);
 
 /* Every kind of notice that comes at a time of its own */
 static const StrideDuePlanner planners[] = {
   stride_reminder_notice_plan,
+  stride_retest_notice_plan,
 };
 
 /**
