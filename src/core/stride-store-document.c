@@ -8,6 +8,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "stride-json-check.h"
 #include "stride-record.h"
 #include "stride-routine.h"
 #include "stride-self-test.h"
@@ -72,55 +73,6 @@ stride_document_free (StrideDocument *self)
   g_ptr_array_unref (self->unreadable);
   json_object_unref (self->root);
   g_free (self);
-}
-
-/* Rejects, before parsing, nesting deeper than the parser should ever
- * see and string escapes that JSON does not have: json-glib accepts some
- * of those and makes strings of them that would not survive a save. */
-static gboolean
-check_structure (const char *data,
-                 gsize       length)
-{
-  guint depth = 0;
-  gboolean in_string = FALSE;
-
-  for (gsize i = 0; i < length; i++)
-    {
-      char c = data[i];
-
-      if (in_string)
-        {
-          if (c == '"')
-            in_string = FALSE;
-          else if (c == '\\')
-            {
-              if (++i >= length || data[i] == '\0' || strchr ("\"\\/bfnrtu", data[i]) == NULL)
-                return FALSE;
-              if (data[i] == 'u')
-                {
-                  if (i + 4 >= length)
-                    return FALSE;
-                  for (guint h = 1; h <= 4; h++)
-                    if (!g_ascii_isxdigit (data[i + h]))
-                      return FALSE;
-                  i += 4;
-                }
-            }
-          else if ((guchar) c < 0x20)
-            return FALSE;
-        }
-      else if (c == '"')
-        in_string = TRUE;
-      else if (c == '{' || c == '[')
-        {
-          if (++depth > STRIDE_STORE_MAX_DEPTH)
-            return FALSE;
-        }
-      else if ((c == '}' || c == ']') && depth > 0)
-        depth--;
-    }
-
-  return TRUE;
 }
 
 static gboolean
@@ -518,7 +470,7 @@ stride_document_parse (const char  *data,
       return NULL;
     }
 
-  if (!check_structure (data, length))
+  if (!stride_json_check_structure (data, length, STRIDE_STORE_MAX_DEPTH))
     {
       g_set_error_literal (error, STRIDE_STORE_ERROR, STRIDE_STORE_ERROR_INVALID,
                            _("The file is not valid JSON or is nested too deeply to be Stride’s progress."));

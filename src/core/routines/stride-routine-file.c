@@ -21,6 +21,7 @@
 
 #include <glib/gi18n.h>
 
+#include "stride-json-check.h"
 #include "stride-routine-file.h"
 #include "stride-routine-library.h"
 
@@ -301,57 +302,8 @@ read_routine (JsonObject  *object,
 }
 
 /* A routine file nests five deep: the file, the routine, its items, an
- * item, its tempo. json-glib parses nesting by recursion, and a file of
- * nothing but brackets would take all of its stack; and it accepts some
- * string escapes that JSON does not have. Both are refused before
- * parsing, as the progress loader refuses them. */
+ * item, its tempo */
 #define MAX_DEPTH 16
-
-static gboolean
-check_structure (const char *data,
-                 gsize       length)
-{
-  gboolean in_string = FALSE;
-  guint depth = 0;
-
-  for (gsize i = 0; i < length; i++)
-    {
-      char c = data[i];
-
-      if (in_string)
-        {
-          if (c == '"')
-            in_string = FALSE;
-          else if (c == '\\')
-            {
-              if (++i >= length || data[i] == '\0' || strchr ("\"\\/bfnrtu", data[i]) == NULL)
-                return FALSE;
-              if (data[i] == 'u')
-                {
-                  if (i + 4 >= length)
-                    return FALSE;
-                  for (guint h = 1; h <= 4; h++)
-                    if (!g_ascii_isxdigit (data[i + h]))
-                      return FALSE;
-                  i += 4;
-                }
-            }
-          else if ((guchar) c < 0x20)
-            return FALSE;
-        }
-      else if (c == '"')
-        in_string = TRUE;
-      else if (c == '[' || c == '{')
-        {
-          if (++depth > MAX_DEPTH)
-            return FALSE;
-        }
-      else if ((c == ']' || c == '}') && depth > 0)
-        depth--;
-    }
-
-  return TRUE;
-}
 
 /**
  * stride_routine_file_parse:
@@ -391,7 +343,7 @@ stride_routine_file_parse (const char  *data,
     }
 
   parser = json_parser_new_immutable ();
-  if (!g_utf8_validate (data, length, NULL) || !check_structure (data, length)
+  if (!g_utf8_validate (data, length, NULL) || !stride_json_check_structure (data, length, MAX_DEPTH)
       || !json_parser_load_from_data (parser, data, length, NULL)
       || (root = json_parser_get_root (parser)) == NULL)
     {
