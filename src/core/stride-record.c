@@ -7,6 +7,8 @@
 
 #include <string.h>
 
+#include <glib/gi18n-lib.h>
+
 #include "stride-record.h"
 
 /**
@@ -393,4 +395,35 @@ stride_record_check_array (JsonObject *object,
     }
 
   return TRUE;
+}
+
+/**
+ * stride_outcome_get_short_label:
+ *
+ * Returns: @outcome in a few words, as the self-test chart and the report
+ *   label a result
+ */
+const char *
+stride_outcome_get_short_label (StrideOutcome outcome)
+{
+  switch (outcome)
+    {
+    case STRIDE_OUTCOME_OK:
+      /* Translators: a squat test outcome on the chart, in a few words */
+      return C_("self-test outcome", "No sign");
+    case STRIDE_OUTCOME_TIGHT_OR_WEAK:
+      return C_("self-test outcome", "Tight or weak");
+    case STRIDE_OUTCOME_BALANCED:
+      /* Translators: a bridge test outcome on the chart, in a few words */
+      return C_("self-test outcome", "Level");
+    case STRIDE_OUTCOME_LEFT_WEAKER:
+      return C_("self-test outcome", "Left weaker");
+    case STRIDE_OUTCOME_RIGHT_WEAKER:
+      return C_("self-test outcome", "Right weaker");
+    case STRIDE_OUTCOME_BOTH_WEAKER:
+      return C_("self-test outcome", "Both weaker");
+    case STRIDE_OUTCOME_UNKNOWN:
+    default:
+      return C_("self-test outcome", "Unknown");
+    }
 }

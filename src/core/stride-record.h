@@ -97,6 +97,7 @@ gboolean        stride_record_check_array      (JsonObject  *record,
 
 StrideRecordTest  stride_result_get_test         (JsonObject  *result);
 StrideOutcome   stride_result_get_outcome      (JsonObject  *result);
+const char     *stride_outcome_get_short_label (StrideOutcome outcome);
 StrideAnswer    stride_result_get_answer       (JsonObject  *result,
                                                 const char  *key);
 

@@ -591,29 +591,6 @@ add_pain (StrideReport *self)
   return points->len;
 }
 
-static const char *
-get_outcome_label (StrideOutcome outcome)
-{
-  switch (outcome)
-    {
-    case STRIDE_OUTCOME_OK:
-      return C_("self-test outcome", "No sign");
-    case STRIDE_OUTCOME_TIGHT_OR_WEAK:
-      return C_("self-test outcome", "Tight or weak");
-    case STRIDE_OUTCOME_BALANCED:
-      return C_("self-test outcome", "Level");
-    case STRIDE_OUTCOME_LEFT_WEAKER:
-      return C_("self-test outcome", "Left weaker");
-    case STRIDE_OUTCOME_RIGHT_WEAKER:
-      return C_("self-test outcome", "Right weaker");
-    case STRIDE_OUTCOME_BOTH_WEAKER:
-      return C_("self-test outcome", "Both weaker");
-    case STRIDE_OUTCOME_UNKNOWN:
-    default:
-      return C_("self-test outcome", "Unknown");
-    }
-}
-
 static void
 append_answer (GString      *text,
                StrideAnswer  answer,
@@ -687,10 +664,10 @@ add_self_tests (StrideReport *self)
       add_row (table,
                format_time_day (point->taken),
                g_strdup (get_test_name (is_squat ? STRIDE_TEST_ID_SQUAT : STRIDE_TEST_ID_BRIDGE)),
-               g_strdup (get_outcome_label (point->outcome)),
+               g_strdup (stride_outcome_get_short_label (point->outcome)),
                dup_observations (point));
       stride_chart_series_add_event (is_squat ? squat : bridge, stride_report_day_of (point->taken),
-                                     get_outcome_label (point->outcome));
+                                     stride_outcome_get_short_label (point->outcome));
     }
 
   if (stride_chart_series_get_n_points (squat) > 0)

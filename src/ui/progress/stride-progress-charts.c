@@ -126,31 +126,6 @@ stride_progress_charts_fill_reps (StrideChart      *chart,
     }
 }
 
-static const char *
-get_outcome_label (StrideOutcome outcome)
-{
-  switch (outcome)
-    {
-    case STRIDE_OUTCOME_OK:
-      /* Translators: a squat test outcome on the chart, in a few words */
-      return C_("self-test outcome", "No sign");
-    case STRIDE_OUTCOME_TIGHT_OR_WEAK:
-      return C_("self-test outcome", "Tight or weak");
-    case STRIDE_OUTCOME_BALANCED:
-      /* Translators: a bridge test outcome on the chart, in a few words */
-      return C_("self-test outcome", "Level");
-    case STRIDE_OUTCOME_LEFT_WEAKER:
-      return C_("self-test outcome", "Left weaker");
-    case STRIDE_OUTCOME_RIGHT_WEAKER:
-      return C_("self-test outcome", "Right weaker");
-    case STRIDE_OUTCOME_BOTH_WEAKER:
-      return C_("self-test outcome", "Both weaker");
-    case STRIDE_OUTCOME_UNKNOWN:
-    default:
-      return C_("self-test outcome", "Unknown");
-    }
-}
-
 /**
  * stride_progress_charts_fill_self_tests:
  *
@@ -171,7 +146,7 @@ stride_progress_charts_fill_self_tests (StrideChart *chart,
       const StrideSelfTestPoint *point = &g_array_index (points, StrideSelfTestPoint, i);
 
       stride_chart_series_add_event (point->test == STRIDE_RECORD_TEST_SQUAT ? squat : bridge,
-                                     get_julian_day (point->taken), get_outcome_label (point->outcome));
+                                     get_julian_day (point->taken), stride_outcome_get_short_label (point->outcome));
     }
 
   /* A row for a test never taken would only say so */
