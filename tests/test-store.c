@@ -374,6 +374,40 @@ test_store_unknown_fields (Fixture       *fixture,
   g_assert_nonnull (stride_document_lookup (saved, STRIDE_COLLECTION_SESSIONS, "t"));
 }
 
+/* A number too large for a double, in members this version does not
+ * know: the store keeps those members and writes them back, so it must
+ * write them as JSON (json-glib writes "inf.0"), or the saved file would
+ * not load again */
+static void
+test_store_number_beyond_double (Fixture       *fixture,
+                                 gconstpointer  data)
+{
+  const char *document =
+    "{\"version\": 2, \"future_total\": 1e400,"
+    " \"sessions\": [{\"id\": \"s\", \"modified\": \"2026-11-01T10:00:00Z\","
+    "  \"started\": \"2026-11-01T09:30:00Z\", \"future_figure\": -1e999,"
+    "  \"exercises\": [[\"squat\", \"base\", null, 12, 12]]}]}";
+  g_autoptr(StrideStore) store = NULL;
+  g_autoptr(JsonObject) session = new_session ("t", 10);
+  g_autoptr(StrideDocument) saved = NULL;
+  g_autofree char *text = NULL;
+
+  write_file (fixture->path, document, -1);
+  store = load_store (fixture->path);
+  g_assert_cmpint (stride_store_get_outcome (store), ==, STRIDE_STORE_LOADED);
+
+  stride_store_put (store, STRIDE_COLLECTION_SESSIONS, session);
+  g_assert_no_error (flush (store));
+
+  text = read_file (fixture->path);
+  g_assert_null (strstr (text, "inf"));
+  g_assert_nonnull (strstr (text, "\"future_total\":1.7976931348623157e+308"));
+  g_assert_nonnull (strstr (text, "\"future_figure\":-1.7976931348623157e+308"));
+  saved = parse_file (fixture->path);
+  g_assert_nonnull (stride_document_lookup (saved, STRIDE_COLLECTION_SESSIONS, "s"));
+  g_assert_nonnull (stride_document_lookup (saved, STRIDE_COLLECTION_SESSIONS, "t"));
+}
+
 /* A file in the first layout, by hand: an object per set. It loads with
  * every set in its place, and is saved in the current layout. */
 static void
@@ -1976,6 +2010,7 @@ main (int   argc,
   g_test_add ("/stride/store/new", Fixture, NULL, fixture_set_up, test_store_new, fixture_tear_down);
   g_test_add ("/stride/store/round-trip", Fixture, NULL, fixture_set_up, test_store_round_trip, fixture_tear_down);
   g_test_add ("/stride/store/unknown-fields", Fixture, NULL, fixture_set_up, test_store_unknown_fields, fixture_tear_down);
+  g_test_add ("/stride/store/number-beyond-double", Fixture, NULL, fixture_set_up, test_store_number_beyond_double, fixture_tear_down);
   g_test_add ("/stride/store/migration", Fixture, NULL, fixture_set_up, test_store_migration, fixture_tear_down);
   for (guint i = 0; i < G_N_ELEMENTS (corrupt_inputs); i++)
     {

@@ -8,7 +8,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
-#include "stride-json-check.h"
+#include "stride-json-reader.h"
 #include "stride-record.h"
 #include "stride-routine.h"
 #include "stride-self-test.h"
@@ -211,60 +211,20 @@ lookup_key (StrideDocument   *self,
   return g_hash_table_lookup (self->by_id[collection], key);
 }
 
-/* A parser that checks each session as it finishes it, while its nodes
- * are still in the processor's caches: checking ten years of sessions
- * after the whole parse reads them back from memory and takes several
- * times as long. A subclass rather than a signal handler, since any
- * handler on the parser slows down every one of the signals it emits.
- * Only objects with sets are checked; the verdict is kept for those that
- * pass, and anything else is checked afterwards. */
-#define STRIDE_TYPE_CHECKING_PARSER (stride_checking_parser_get_type ())
-G_DECLARE_FINAL_TYPE (StrideCheckingParser, stride_checking_parser, STRIDE, CHECKING_PARSER, JsonParser)
-
-struct _StrideCheckingParser
-{
-  JsonParser parent_instance;
-
-  GHashTable *checked_sessions;
-};
-
-G_DEFINE_FINAL_TYPE (StrideCheckingParser, stride_checking_parser, JSON_TYPE_PARSER)
-
+/* Each session is checked as soon as it is read, while its nodes are
+ * still in the processor's caches: checking ten years of sessions after
+ * the whole file is read fetches them back from memory and takes several
+ * times as long. Only objects with sets are checked here; the verdict is
+ * kept for those that pass, and anything else is checked afterwards. */
 static void
-stride_checking_parser_object_end (JsonParser *parser,
-                                   JsonObject *object)
+check_session_when_read (JsonObject *object,
+                         gpointer    user_data)
 {
-  StrideCheckingParser *self = STRIDE_CHECKING_PARSER (parser);
+  GHashTable *checked_sessions = user_data;
 
   if (json_object_has_member (object, STRIDE_SESSION_EXERCISES)
       && is_valid_record (STRIDE_COLLECTION_SESSIONS, object))
-    g_hash_table_add (self->checked_sessions, object);
-}
-
-static void
-stride_checking_parser_finalize (GObject *object)
-{
-  StrideCheckingParser *self = STRIDE_CHECKING_PARSER (object);
-
-  g_hash_table_unref (self->checked_sessions);
-
-  G_OBJECT_CLASS (stride_checking_parser_parent_class)->finalize (object);
-}
-
-static void
-stride_checking_parser_class_init (StrideCheckingParserClass *klass)
-{
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  JsonParserClass *parser_class = JSON_PARSER_CLASS (klass);
-
-  object_class->finalize = stride_checking_parser_finalize;
-  parser_class->object_end = stride_checking_parser_object_end;
-}
-
-static void
-stride_checking_parser_init (StrideCheckingParser *self)
-{
-  self->checked_sessions = g_hash_table_new (NULL, NULL);
+    g_hash_table_add (checked_sessions, object);
 }
 
 /* The text of a valid JSON document is walked by hand here, to find
@@ -446,10 +406,10 @@ stride_document_parse (const char  *data,
                        gsize        length,
                        GError     **error)
 {
-  g_autoptr(StrideCheckingParser) parser = g_object_new (STRIDE_TYPE_CHECKING_PARSER, NULL);
+  g_autoptr(GHashTable) checked_sessions = g_hash_table_new (NULL, NULL);
   g_autoptr(StrideDocument) self = NULL;
   g_autoptr(GError) parse_error = NULL;
-  JsonNode *root;
+  g_autoptr(JsonNode) root = NULL;
   JsonObject *root_object;
   gint64 version;
 
@@ -470,39 +430,16 @@ stride_document_parse (const char  *data,
       return NULL;
     }
 
-  if (!stride_json_check_structure (data, length, STRIDE_STORE_MAX_DEPTH))
-    {
-      g_set_error_literal (error, STRIDE_STORE_ERROR, STRIDE_STORE_ERROR_INVALID,
-                           _("The file is not valid JSON or is nested too deeply to be Stride’s progress."));
-      return NULL;
-    }
-
-  /* Progress is an object; anything else is turned away before the
-   * parser, whose error paths leak in json-glib 1.6 */
-  {
-    gsize start = 0;
-
-    while (start < length && g_ascii_isspace (data[start]))
-      start++;
-    if (start == length || data[start] != '{')
-      {
-        g_set_error_literal (error, STRIDE_STORE_ERROR, STRIDE_STORE_ERROR_INVALID,
-                             _("The file does not hold Stride’s progress."));
-        return NULL;
-      }
-  }
-
-  if (!g_utf8_validate (data, length, NULL)
-      || !json_parser_load_from_data (JSON_PARSER (parser), data, length, &parse_error))
+  root = stride_json_read (data, length, STRIDE_STORE_MAX_DEPTH,
+                           check_session_when_read, checked_sessions, &parse_error);
+  if (root == NULL)
     {
       g_set_error (error, STRIDE_STORE_ERROR, STRIDE_STORE_ERROR_INVALID,
-                   _("The file is not valid JSON: %s"),
-                   parse_error != NULL ? parse_error->message : _("it is not UTF-8 text"));
+                   _("The file is not valid JSON: %s"), parse_error->message);
       return NULL;
     }
 
-  root = json_parser_get_root (JSON_PARSER (parser));
-  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
+  if (!JSON_NODE_HOLDS_OBJECT (root))
     {
       g_set_error_literal (error, STRIDE_STORE_ERROR, STRIDE_STORE_ERROR_INVALID,
                            _("The file does not hold Stride’s progress."));
@@ -573,7 +510,7 @@ stride_document_parse (const char  *data,
           JsonObject *existing;
 
           if (!JSON_NODE_HOLDS_OBJECT (item)
-              || !check_record (c, json_node_get_object (item), version, parser->checked_sessions))
+              || !check_record (c, json_node_get_object (item), version, checked_sessions))
             {
               g_autoptr(JsonObject) entry = NULL;
 

@@ -21,7 +21,7 @@
 
 #include <glib/gi18n.h>
 
-#include "stride-json-check.h"
+#include "stride-json-reader.h"
 #include "stride-routine-file.h"
 #include "stride-routine-library.h"
 
@@ -320,9 +320,8 @@ stride_routine_file_parse (const char  *data,
                            gssize       length,
                            GError     **error)
 {
-  g_autoptr(JsonParser) parser = NULL;
+  g_autoptr(JsonNode) root = NULL;
   JsonObject *object;
-  JsonNode *root;
   JsonNode *member;
   gint64 version;
 
@@ -342,10 +341,8 @@ stride_routine_file_parse (const char  *data,
       return NULL;
     }
 
-  parser = json_parser_new_immutable ();
-  if (!g_utf8_validate (data, length, NULL) || !stride_json_check_structure (data, length, MAX_DEPTH)
-      || !json_parser_load_from_data (parser, data, length, NULL)
-      || (root = json_parser_get_root (parser)) == NULL)
+  root = stride_json_read (data, length, MAX_DEPTH, NULL, NULL, NULL);
+  if (root == NULL)
     {
       g_set_error_literal (error, STRIDE_ROUTINE_FILE_ERROR, STRIDE_ROUTINE_FILE_ERROR_NOT_JSON,
                            _("The file is not a Stride routine: it is not JSON text."));
