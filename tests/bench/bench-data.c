@@ -123,3 +123,23 @@ bench_report (const char *what,
           g_array_index (samples, double, samples->len / 2),
           g_array_index (samples, double, samples->len - 1), samples->len);
 }
+
+/**
+ * bench_median:
+ * @samples: (element-type double): sorted by bench_report()
+ */
+double
+bench_median (GArray *samples)
+{
+  return g_array_index (samples, double, samples->len / 2);
+}
+
+/**
+ * bench_max:
+ * @samples: (element-type double): sorted by bench_report()
+ */
+double
+bench_max (GArray *samples)
+{
+  return g_array_index (samples, double, samples->len - 1);
+}

@@ -22,4 +22,7 @@ JsonObject *bench_data_make_result  (guint i);
 void        bench_report            (const char *what,
                                      GArray     *samples);
 
+double      bench_median            (GArray     *samples);
+double      bench_max               (GArray     *samples);
+
 G_END_DECLS

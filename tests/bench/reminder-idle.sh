@@ -92,6 +92,8 @@ printf '  CPU time used:               %d ticks (%d ms)\n' $(( cpu1 - cpu0 )) $(
 printf '  voluntary context switches:   %d\n' "$vol"
 printf '  involuntary context switches: %d\n' "$invol"
 printf '  threads that ended or began meanwhile: %d, %d\n' "$ended" "$started"
+printf '» reminder service waiting: %d wake-ups, %d ticks of CPU (goal 0): %s\n' "$(( vol + invol ))" \
+  "$(( cpu1 - cpu0 ))" "$([ $(( vol + invol + cpu1 - cpu0 )) -eq 0 ] && echo met || echo missed)"
 if [ -n "${SHOW_AUTOSTART:-}" ]; then cat "$XDG_CONFIG_HOME/autostart/"*.desktop; fi
 
 kill "$pid"

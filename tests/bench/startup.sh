@@ -122,6 +122,7 @@ if [[ ${_STRIDE_BENCH_INNER:-} == 1 ]]; then
   echo
   printf '%-9s %-7s %5s %14s %9s %7s %7s %12s %10s\n' \
     renderer app runs first-frame-ms range-ms rss-mb pss-mb frame/bare rss/clocks
+  summary=
   for r in $RENDERERS; do
     c=$tmp/clocks-$r.dat b=$tmp/bare-$r.dat s=$tmp/stride-$r.dat
     cms=$(median 1 "$c") crss=$(median 2 "$c") cpss=$(median 3 "$c")
@@ -138,7 +139,14 @@ if [[ ${_STRIDE_BENCH_INNER:-} == 1 ]]; then
       "$(count "$b")/$RUNS" "$bms" "$(range "$b")" "$brss" "$bpss"
     printf '%-9s %-7s %5s %14s %9s %7s %7s %12s %10s  %s\n' "$r" stride \
       "$(count "$s")/$RUNS" "$sms" "$(range "$s")" "$srss" "$spss" "$tr" "$rr" "$verdict"
+    summary="$summary$(awk -v r="$r" -v t="$tr" -v m="$rr" -v s="$sms" -v b="$bms" 'BEGIN {
+      if (t == "-" || m == "-") exit
+      printf "» start-up, %s: %s ms, %.2f x the bare window (goal <= 1.10 x): %s\n", r, s, t, t <= 1.10 ? "met" : "missed"
+      printf "» memory 3 s after exec, %s: %.2f x Clocks (goal <= 0.90 x): %s\n", r, m, m <= 0.90 ? "met" : "missed" }')
+"
   done
+  echo
+  printf '%s' "$summary"
   exit $status
 fi
 

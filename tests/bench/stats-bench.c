@@ -117,6 +117,8 @@ main (void)
           BENCH_DATA_N_SESSIONS, BENCH_DATA_N_RESULTS);
   bench_report ("stats (weeks, reps, tests, pain)", stats_times);
   bench_report ("all: stats, series, goal, advice", all_times);
+  printf ("» progress statistics, ten years: median %.1f ms (goal ≤ 10 ms): %s\n",
+          bench_median (stats_times), bench_median (stats_times) <= 10 ? "met" : "missed");
 
   return 0;
 }
