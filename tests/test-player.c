@@ -526,6 +526,62 @@ test_player_skip_through (Fixture       *fixture,
 }
 
 static gboolean
+in_reps (gpointer user_data)
+{
+  StrideEngine *engine = user_data;
+  const StrideSegment *segment = stride_plan_get_segment (stride_engine_get_plan (engine),
+                                                          stride_engine_get_segment (engine));
+
+  return segment->kind == STRIDE_SEGMENT_WORK && segment->reps > 0;
+}
+
+static gboolean
+phase_is_not (gpointer user_data)
+{
+  gpointer *args = user_data;
+
+  return stride_figure_view_get_phase (args[0]) != *(double *) args[1];
+}
+
+/* While the workout runs the figure moves with the reps, a few frames a
+ * tempo beat; paused, it stays where it was */
+static void
+test_player_figure_follows_reps (Fixture       *fixture,
+                                 gconstpointer  data)
+{
+  StrideEngine *engine = stride_player_page_get_engine (fixture->player);
+  StrideFigureView *figure = (StrideFigureView *) stride_test_find_widget (GTK_WIDGET (fixture->player),
+                                                                           STRIDE_TYPE_FIGURE_VIEW, NULL);
+  gpointer running[2] = { engine, GINT_TO_POINTER (STRIDE_ENGINE_RUNNING) };
+  gpointer paused[2] = { engine, GINT_TO_POINTER (STRIDE_ENGINE_PAUSED) };
+  double before;
+  gpointer moved[2] = { figure, &before };
+
+  g_object_set (gtk_widget_get_settings (GTK_WIDGET (figure)), "gtk-enable-animations", TRUE, NULL);
+  gtk_widget_grab_focus (GTK_WIDGET (fixture->player));
+  stride_test_press_keys (GTK_WINDOW (fixture->window), "space");
+  stride_test_wait_until (state_is, running);
+  for (guint i = 0; i < 60 && !in_reps (engine); i++)
+    advance (fixture, SECOND);
+  g_assert_true (in_reps (engine));
+
+  for (guint step = 0; step < 4; step++)
+    {
+      before = stride_figure_view_get_phase (figure);
+      advance (fixture, SECOND / 4);
+      stride_test_wait_until (phase_is_not, moved);
+    }
+
+  stride_test_press_keys (GTK_WINDOW (fixture->window), "space");
+  stride_test_wait_until (state_is, paused);
+  stride_test_wait_for_frames (GTK_WIDGET (fixture->window), 2);
+  before = stride_figure_view_get_phase (figure);
+  advance (fixture, SECOND / 2);
+  stride_test_wait_for_frames (GTK_WIDGET (fixture->window), 10);
+  g_assert_cmpfloat (stride_figure_view_get_phase (figure), ==, before);
+}
+
+static gboolean
 window_tells_nothing_recorded (gpointer window)
 {
   g_autoptr(GPtrArray) texts = stride_test_collect_text (window);
@@ -1242,6 +1298,7 @@ main (int   argc,
   g_test_add ("/stride/player/sides-and-next", Fixture, NULL, fixture_set_up, test_player_sides_and_next, fixture_tear_down);
   g_test_add ("/stride/player/keyboard", Fixture, NULL, fixture_set_up, test_player_keyboard, fixture_tear_down);
   g_test_add ("/stride/player/skip-through", Fixture, NULL, fixture_set_up, test_player_skip_through, fixture_tear_down);
+  g_test_add ("/stride/player/figure-follows-reps", Fixture, NULL, fixture_set_up, test_player_figure_follows_reps, fixture_tear_down);
   g_test_add ("/stride/player/stop-early", Fixture, NULL, fixture_set_up, test_player_stop_early, fixture_tear_down);
   g_test_add_func ("/stride/player/start-action", test_player_start_action);
   g_test_add_func ("/stride/player/start-action-while-running", test_player_start_action_while_running);

@@ -42,8 +42,8 @@ struct _StridePlayerPage
   GSettings *settings;
   StrideInhibitor *inhibitor;
   guint flash_timeout;
-  guint figure_tick;
-  gint64 figure_drawn;
+  guint figure_timer;
+  guint figure_frame;
   gboolean mat_mode;
   GtkCssProvider *time_css;
   int time_font_size;
@@ -279,23 +279,42 @@ update_display (StridePlayerPage *self)
 
 /* Slow, steady reps look smooth at 30 frames a second, at half the
  * drawing of the display's 60 */
-#define FIGURE_FRAME_US (1000000 / 30)
+#define FIGURE_FRAME_MS (1000 / 30)
 
+/* One frame of the figure, in the frame clock's update phase: the clock
+ * does not run while the window cannot be seen */
 static gboolean
-figure_tick_cb (GtkWidget     *widget,
-                GdkFrameClock *clock,
-                gpointer       user_data)
+figure_frame_cb (GtkWidget     *widget,
+                 GdkFrameClock *clock,
+                 gpointer       user_data)
 {
   StridePlayerPage *self = user_data;
-  gint64 now = gdk_frame_clock_get_frame_time (clock);
 
-  if (now - self->figure_drawn >= FIGURE_FRAME_US)
-    {
-      self->figure_drawn = now;
-      update_figure (self);
-    }
+  self->figure_frame = 0;
+  update_figure (self);
+  return G_SOURCE_REMOVE;
+}
 
+/* A tick callback kept for the whole workout would run the frame clock
+ * at the display's rate, and every other frame would cost without
+ * drawing anything; a timer asks for the frames wanted only */
+static gboolean
+figure_timer_cb (gpointer user_data)
+{
+  StridePlayerPage *self = user_data;
+
+  if (self->figure_frame == 0)
+    self->figure_frame = gtk_widget_add_tick_callback (GTK_WIDGET (self->figure), figure_frame_cb, self, NULL);
   return G_SOURCE_CONTINUE;
+}
+
+static void
+stop_figure_frames (StridePlayerPage *self)
+{
+  g_clear_handle_id (&self->figure_timer, g_source_remove);
+  if (self->figure_frame != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self->figure), self->figure_frame);
+  self->figure_frame = 0;
 }
 
 /* The figure follows the rep tempo while the workout runs and the style
@@ -309,13 +328,10 @@ update_figure_ticking (StridePlayerPage *self)
   g_object_get (gtk_widget_get_settings (GTK_WIDGET (self)), "gtk-enable-animations", &animations, NULL);
   want = animations && self->engine != NULL && stride_engine_get_state (self->engine) == STRIDE_ENGINE_RUNNING;
 
-  if (want && self->figure_tick == 0)
-    self->figure_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self->figure), figure_tick_cb, self, NULL);
-  else if (!want && self->figure_tick != 0)
-    {
-      gtk_widget_remove_tick_callback (GTK_WIDGET (self->figure), self->figure_tick);
-      self->figure_tick = 0;
-    }
+  if (want && self->figure_timer == 0)
+    self->figure_timer = g_timeout_add (FIGURE_FRAME_MS, figure_timer_cb, self);
+  else if (!want)
+    stop_figure_frames (self);
 }
 
 /* No reminder comes while a workout runs or is paused: the
@@ -595,9 +611,7 @@ stride_player_page_dispose (GObject *object)
   g_clear_object (&self->inhibitor);
   g_clear_handle_id (&self->flash_timeout, g_source_remove);
   g_clear_handle_id (&self->time_font_source, g_source_remove);
-  if (self->figure_tick != 0)
-    gtk_widget_remove_tick_callback (GTK_WIDGET (self->figure), self->figure_tick);
-  self->figure_tick = 0;
+  stop_figure_frames (self);
   if (self->engine != NULL)
     g_signal_handlers_disconnect_by_data (self->engine, self);
   g_clear_object (&self->engine);
