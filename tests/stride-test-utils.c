@@ -19,7 +19,7 @@
 #include "stride-test-utils.h"
 #include "stride-window.h"
 
-#define WAIT_TIMEOUT_SECONDS 10
+#define WAIT_TIMEOUT_SECONDS 30
 
 /**
  * stride_test_init_app:
@@ -91,14 +91,17 @@ on_wait_timeout (gpointer user_data)
 }
 
 /**
- * stride_test_wait_until:
+ * stride_test_wait_until_at:
  *
  * Iterates the main context until @condition holds; fails the test if it
- * does not within a generous timeout.
+ * does not within a generous timeout, naming @condition_name and
+ * @location. Called as stride_test_wait_until (condition, user_data).
  */
 void
-stride_test_wait_until (StrideTestCondition condition,
-                        gpointer            user_data)
+stride_test_wait_until_at (StrideTestCondition  condition,
+                           gpointer             user_data,
+                           const char          *condition_name,
+                           const char          *location)
 {
   gboolean timed_out = FALSE;
   guint timeout_id = g_timeout_add_seconds (WAIT_TIMEOUT_SECONDS, on_wait_timeout, &timed_out);
@@ -107,7 +110,7 @@ stride_test_wait_until (StrideTestCondition condition,
     g_main_context_iteration (NULL, TRUE);
 
   if (timed_out)
-    g_error ("Condition not met within %d seconds", WAIT_TIMEOUT_SECONDS);
+    g_error ("%s: %s not met within %d seconds", location, condition_name, WAIT_TIMEOUT_SECONDS);
 
   g_source_remove (timeout_id);
 }

@@ -17,8 +17,14 @@ typedef gboolean (*StrideTestCondition) (gpointer user_data);
 
 GApplication *stride_test_init_app        (int                 *argc,
                                            char              ***argv);
-void          stride_test_wait_until      (StrideTestCondition  condition,
-                                           gpointer             user_data);
+void          stride_test_wait_until_at   (StrideTestCondition  condition,
+                                           gpointer             user_data,
+                                           const char          *condition_name,
+                                           const char          *location);
+/* A test that times out says which condition, where. Variadic, as a
+ * compound literal for user_data has commas of its own. */
+#define stride_test_wait_until(condition, ...) \
+  stride_test_wait_until_at ((condition), (__VA_ARGS__), #condition, G_STRLOC)
 void          stride_test_wait_for_frames (GtkWidget           *widget,
                                            guint                n_frames);
 GtkWidget    *stride_test_find_widget     (GtkWidget           *root,

@@ -11,6 +11,10 @@
  * file is still ours, durable atomic write with backup, folder flushed)
  * done, as the window waits for before it says "saved".
  *
+ * `store-bench --write FILE` only writes the ten years to FILE, and
+ * `store-bench --load-once FILE` loads FILE once and prints the time:
+ * both to profile a load with.
+ *
  * Loads are measured twice: the first load in a new process, as at
  * start-up, each in a process of its own; and loads repeated in one
  * process, as when another program changes the file, whose memory the
@@ -158,6 +162,17 @@ main (int   argc,
       g_autoptr(JsonObject) result = bench_data_make_result (i);
 
       stride_document_put (document, STRIDE_COLLECTION_RESULTS, result);
+    }
+
+  /* The ten years as a file, to profile a load with */
+  if (argc == 3 && g_str_equal (argv[1], "--write"))
+    {
+      g_autofree char *text = stride_document_serialize (document, &length);
+      g_autoptr(GError) error = NULL;
+
+      if (!g_file_set_contents (argv[2], text, length, &error))
+        g_error ("%s", error->message);
+      return 0;
     }
 
   /* Saving: serialize on the main thread, then the durable atomic write
