@@ -99,9 +99,14 @@ bench_data_make_result (guint i)
   return result;
 }
 
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
+/**
+ * bench_compare_doubles:
+ *
+ * Orders doubles, for qsort() and g_array_sort()
+ */
+int
+bench_compare_doubles (gconstpointer a,
+                       gconstpointer b)
 {
   double x = *(const double *) a, y = *(const double *) b;
 
@@ -118,7 +123,7 @@ void
 bench_report (const char *what,
               GArray     *samples)
 {
-  g_array_sort (samples, compare_doubles);
+  g_array_sort (samples, bench_compare_doubles);
   printf ("%-34s median %7.2f ms   max %7.2f ms   (%u runs)\n", what,
           g_array_index (samples, double, samples->len / 2),
           g_array_index (samples, double, samples->len - 1), samples->len);

@@ -2,7 +2,8 @@
  *
  * Ten years of progress for the benchmarks: 1,500 sessions and 250
  * self-test results, as a runner training three times a week and testing
- * every other week would record.
+ * every other week would record; and the sorting and reporting of the
+ * benches' samples.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -22,6 +23,8 @@ JsonObject *bench_data_make_result  (guint i);
 void        bench_report            (const char *what,
                                      GArray     *samples);
 
+int         bench_compare_doubles   (gconstpointer a,
+                                     gconstpointer b);
 double      bench_median            (GArray     *samples);
 double      bench_max               (GArray     *samples);
 

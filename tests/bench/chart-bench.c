@@ -22,6 +22,7 @@
 #include <adwaita.h>
 #include <stdio.h>
 
+#include "bench-data.h"
 #include "stride-chart-export.h"
 #include "stride-chart-private.h"
 #include "stride-chart-renderer.h"
@@ -102,15 +103,6 @@ make_pain (void)
   return chart;
 }
 
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return (x > y) - (x < y);
-}
-
 /* One frame: drawn into a cairo node, as the widget does, and rendered */
 static double
 time_frame (StrideChart       *chart,
@@ -157,8 +149,8 @@ measure (const char  *name,
       fresh[i] = time_frame (chart, renderer, NULL);
     }
 
-  qsort (kept, N_FRAMES, sizeof (double), compare_doubles);
-  qsort (fresh, N_FRAMES, sizeof (double), compare_doubles);
+  qsort (kept, N_FRAMES, sizeof (double), bench_compare_doubles);
+  qsort (fresh, N_FRAMES, sizeof (double), bench_compare_doubles);
   printf ("| %s | %.2f ms | %.2f ms | %.2f ms | %.2f ms |\n", name,
           kept[N_FRAMES / 2], kept[N_FRAMES - 1], fresh[N_FRAMES / 2], fresh[N_FRAMES - 1]);
   return kept[N_FRAMES / 2];

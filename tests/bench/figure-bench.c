@@ -19,6 +19,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "bench-data.h"
 #include "stride-figure-view.h"
 #include "stride-movement.h"
 
@@ -26,15 +27,6 @@
 #define HEIGHT 480
 #define N_FRAMES 50
 #define GOAL_MS 2.0
-
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return (x > y) - (x < y);
-}
 
 static double
 time_frame (GdkPaintable *paintable,
@@ -103,12 +95,12 @@ main (int   argc,
           g_array_append_val (all, times[i]);
         }
 
-      qsort (times, N_FRAMES, sizeof (double), compare_doubles);
+      qsort (times, N_FRAMES, sizeof (double), bench_compare_doubles);
       printf ("| %s | %.2f ms | %.2f ms |\n", stride_movement_get_id (movement),
               times[N_FRAMES / 2], times[N_FRAMES - 1]);
     }
 
-  g_array_sort (all, compare_doubles);
+  g_array_sort (all, bench_compare_doubles);
   median = g_array_index (all, double, all->len / 2);
   worst = g_array_index (all, double, all->len - 1);
   printf ("\n» figure frame: median %.2f ms, worst %.2f ms (goal: median ≤ %.0f ms): %s\n",
