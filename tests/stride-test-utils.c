@@ -474,6 +474,40 @@ stride_test_scroll_over (GtkWidget *widget,
   g_assert_true (g_spawn_check_wait_status (wait_status, NULL));
 }
 
+/**
+ * stride_test_scroll_over_until:
+ *
+ * Turns the wheel over @widget, as stride_test_scroll_over() does, until
+ * @condition holds: once in a full run under load, a turn sent through
+ * the X server reached no scroll controller, so after 5 s without it the
+ * wheel is turned again, as a runner would, up to 5 times in all.
+ */
+void
+stride_test_scroll_over_until (GtkWidget           *widget,
+                               int                  clicks,
+                               StrideTestCondition  condition,
+                               gpointer             user_data)
+{
+  for (guint attempt = 0; attempt < 5; attempt++)
+    {
+      gboolean timed_out = FALSE;
+      guint timeout_id;
+
+      stride_test_scroll_over (widget, clicks);
+      timeout_id = g_timeout_add_seconds (5, on_wait_timeout, &timed_out);
+      while (!condition (user_data) && !timed_out)
+        g_main_context_iteration (NULL, TRUE);
+      if (!timed_out)
+        {
+          g_source_remove (timeout_id);
+          return;
+        }
+      g_test_message ("No scroll seen after turn %u of the wheel", attempt + 1);
+    }
+
+  g_error ("Turning the wheel 5 times over a %s did not do what was awaited", G_OBJECT_TYPE_NAME (widget));
+}
+
 /* How to tell from the skeleton which side a one-sided movement works,
  * and how its description names that side. Worked out from the joints,
  * not from any flag of the movement, so a picture drawn for the other

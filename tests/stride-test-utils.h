@@ -45,6 +45,10 @@ void          stride_test_press_keys      (GtkWindow           *window,
                                            const char          *keys);
 void          stride_test_scroll_over     (GtkWidget           *widget,
                                            int                  clicks);
+void          stride_test_scroll_over_until (GtkWidget         *widget,
+                                             int                clicks,
+                                             StrideTestCondition condition,
+                                             gpointer           user_data);
 StrideSide    stride_test_figure_worked_side (StrideFigureView *figure);
 void          stride_test_assert_figure_side (StrideFigureView    *figure,
                                               StrideSide           side);

@@ -1272,8 +1272,7 @@ test_player_preferences_scroll (void)
       for (int direction = -1; direction <= 1; direction += 2)
         {
           seen = 0;
-          stride_test_scroll_over (values->pdata[i], 2 * direction);
-          stride_test_wait_until (scrolls_seen, &seen);
+          stride_test_scroll_over_until (values->pdata[i], 2 * direction, scrolls_seen, &seen);
           stride_test_wait_for_frames (GTK_WIDGET (preferences), 2);
           g_assert_cmpfloat (g_settings_get_double (settings, "cue-volume"), ==, volume);
           g_assert_cmpint (g_settings_get_int (settings, "weekly-goal-min"), ==, goal_min);

@@ -757,8 +757,7 @@ test_reminders_preferences (void)
   /* A wheel turned over the time scrolls the page and leaves it */
   stride_test_wait_for_frames (GTK_WIDGET (preferences), 3);
   scrolls = 0;
-  stride_test_scroll_over (hour, -2);
-  stride_test_wait_until (scrolls_seen, &scrolls);
+  stride_test_scroll_over_until (hour, -2, scrolls_seen, &scrolls);
   stride_test_wait_for_frames (GTK_WIDGET (preferences), 2);
   g_assert_cmpint (g_settings_get_int (settings, "reminder-time"), ==, 19 * 60);
 

@@ -383,8 +383,7 @@ test_session_log_scroll (Fixture       *fixture,
       stride_test_wait_for_frames (GTK_WIDGET (fixture->window), 2);
 
       watch.page_was = gtk_adjustment_get_value (page);
-      stride_test_scroll_over (widget, watch.page_was < bottom - 1 ? 2 : -2);
-      stride_test_wait_until (scroll_handled, &watch);
+      stride_test_scroll_over_until (widget, watch.page_was < bottom - 1 ? 2 : -2, scroll_handled, &watch);
 
       g_assert_cmpfloat (value_of (widget), ==, watch.value_was);
       g_assert_cmpfloat (gtk_adjustment_get_value (page), !=, watch.page_was);
