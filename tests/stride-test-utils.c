@@ -162,6 +162,60 @@ stride_test_wait_for_frames (GtkWidget *widget,
   g_signal_handler_disconnect (clock, handler);
 }
 
+/* A condition for stride_test_wait_until(): @widget is mapped */
+gboolean
+stride_test_widget_is_mapped (gpointer widget)
+{
+  return gtk_widget_get_mapped (widget);
+}
+
+/**
+ * stride_test_settle:
+ *
+ * Lets @window catch up with the store and the settings: what is pending
+ * is dispatched, then two frames are drawn
+ */
+void
+stride_test_settle (GtkWidget *window)
+{
+  while (g_main_context_pending (NULL))
+    g_main_context_iteration (NULL, FALSE);
+  stride_test_wait_for_frames (window, 2);
+}
+
+/**
+ * stride_test_show_progress_page:
+ * @width: the window's width; 1100 px high
+ * @now: the time the page counts from
+ * @window: (out): the new window
+ *
+ * Opens a window of the app on its Progress area and waits until it is
+ * drawn.
+ *
+ * Returns: (transfer none): the Progress page
+ */
+StrideProgressPage *
+stride_test_show_progress_page (GApplication  *app,
+                                int            width,
+                                GDateTime     *now,
+                                GtkWindow    **window)
+{
+  StrideWindow *shown = stride_window_new (STRIDE_APPLICATION (app));
+  StrideProgressPage *page;
+
+  gtk_window_set_default_size (GTK_WINDOW (shown), width, 1100);
+  gtk_window_present (GTK_WINDOW (shown));
+  stride_window_show_area (shown, "progress");
+  page = STRIDE_PROGRESS_PAGE (stride_test_find_widget (GTK_WIDGET (shown), STRIDE_TYPE_PROGRESS_PAGE, NULL));
+  g_assert_nonnull (page);
+  stride_progress_page_set_now (page, now);
+  stride_test_wait_until (stride_test_widget_is_mapped, page);
+  stride_test_wait_for_frames (GTK_WIDGET (shown), 3);
+
+  *window = GTK_WINDOW (shown);
+  return page;
+}
+
 /**
  * stride_test_find_widget:
  * @type: the widget type to look for

@@ -9,6 +9,7 @@
 
 #include "stride-cue.h"
 #include "stride-figure-view.h"
+#include "stride-progress-page.h"
 #include "stride-test-i18n.h"
 
 G_BEGIN_DECLS
@@ -27,6 +28,12 @@ void          stride_test_wait_until_at   (StrideTestCondition  condition,
   stride_test_wait_until_at ((condition), (__VA_ARGS__), #condition, G_STRLOC)
 void          stride_test_wait_for_frames (GtkWidget           *widget,
                                            guint                n_frames);
+gboolean      stride_test_widget_is_mapped (gpointer            widget);
+void          stride_test_settle          (GtkWidget           *window);
+StrideProgressPage *stride_test_show_progress_page (GApplication  *app,
+                                                    int            width,
+                                                    GDateTime     *now,
+                                                    GtkWindow    **window);
 GtkWidget    *stride_test_find_widget     (GtkWidget           *root,
                                            GType                type,
                                            const char          *name);

@@ -132,37 +132,16 @@ typedef struct
   StrideHeatmap *heatmap;
 } Shown;
 
-static gboolean
-is_mapped (gpointer user_data)
-{
-  return gtk_widget_get_mapped (user_data);
-}
-
-static void
-settle (Shown *shown)
-{
-  while (g_main_context_pending (NULL))
-    g_main_context_iteration (NULL, FALSE);
-  stride_test_wait_for_frames (GTK_WIDGET (shown->window), 2);
-}
-
 static Shown
 show_progress (int width)
 {
   Shown shown;
 
-  shown.window = stride_window_new (STRIDE_APPLICATION (app));
-  gtk_window_set_default_size (GTK_WINDOW (shown.window), width, 1100);
-  gtk_window_present (GTK_WINDOW (shown.window));
-  stride_window_show_area (shown.window, "progress");
-  shown.page = STRIDE_PROGRESS_PAGE (stride_test_find_widget (GTK_WIDGET (shown.window), STRIDE_TYPE_PROGRESS_PAGE, NULL));
-  g_assert_nonnull (shown.page);
-  stride_progress_page_set_now (shown.page, now);
-  stride_test_wait_until (is_mapped, shown.page);
+  shown.page = stride_test_show_progress_page (app, width, now, (GtkWindow **) &shown.window);
   shown.heatmap = STRIDE_HEATMAP (stride_test_find_widget (GTK_WIDGET (shown.page), STRIDE_TYPE_HEATMAP, NULL));
   g_assert_nonnull (shown.heatmap);
-  stride_test_wait_until (is_mapped, shown.heatmap);
-  settle (&shown);
+  stride_test_wait_until (stride_test_widget_is_mapped, shown.heatmap);
+  stride_test_settle (GTK_WIDGET (shown.window));
 
   return shown;
 }
@@ -191,7 +170,7 @@ press (Shown      *shown,
   for (guint i = 0; each[i] != NULL; i++)
     {
       stride_test_press_keys (GTK_WINDOW (shown->window), each[i]);
-      settle (shown);
+      stride_test_settle (GTK_WIDGET (shown->window));
     }
 }
 
@@ -234,7 +213,7 @@ test_keyboard (void)
   /* It is in the Tab order, just before the charts' range, and starts on
    * today */
   g_assert_true (gtk_widget_grab_focus (GTK_WIDGET (stride_test_find_button (GTK_WIDGET (shown.page), "4 Weeks"))));
-  settle (&shown);
+  stride_test_settle (GTK_WIDGET (shown.window));
   press (&shown, "shift+Tab");
   stride_test_wait_until (heatmap_has_focus, shown.heatmap);
   assert_focus (&shown, today, "Today, Thursday 12 March 2026: no sessions");
@@ -266,7 +245,7 @@ test_keyboard (void)
 
   /* A session saved now shows at once, and the focus stays on today */
   put_session (0, 9, 1.0);
-  settle (&shown);
+  stride_test_settle (GTK_WIDGET (shown.window));
   assert_focus (&shown, today, "Today, Thursday 12 March 2026: 1 session");
 
   gtk_window_destroy (GTK_WINDOW (shown.window));
@@ -295,7 +274,7 @@ test_narrow (void)
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (shown.heatmap)), <=, gtk_widget_get_width (content) - 24);
 
   gtk_widget_grab_focus (GTK_WIDGET (shown.heatmap));
-  settle (&shown);
+  stride_test_settle (GTK_WIDGET (shown.window));
   press (&shown, "Home");
   g_assert_cmpuint (stride_heatmap_get_focus_day (shown.heatmap), ==,
                     day_before (0) - 3 - 7 * (weeks - 1));
@@ -322,13 +301,13 @@ test_score (void)
         put_session (7 * week + 1, 18, 1.0);
       }
   put_session (3, 18, 1.0);
-  settle (&shown);
+  stride_test_settle (GTK_WIDGET (shown.window));
   g_assert_true (shows (GTK_WIDGET (shown.page), "Goal met in 7 of the last 8 weeks"));
   g_assert_true (shows (GTK_WIDGET (shown.page), "Streak: 3 weeks in a row met your goal"));
 
   /* A second session this week: this week counts, the oldest drops */
   put_session (2, 18, 1.0);
-  settle (&shown);
+  stride_test_settle (GTK_WIDGET (shown.window));
   g_assert_true (shows (GTK_WIDGET (shown.page), "Goal met in 7 of the last 8 weeks"));
   g_assert_true (shows (GTK_WIDGET (shown.page), "Streak: 4 weeks in a row met your goal"));
 
@@ -377,7 +356,7 @@ test_retest_lines (void)
   put_result ("squat-test", "ok", 28);
   put_result ("bridge-test", "left-weaker", 30);
   put_result ("bridge-test", "balanced", 7);
-  settle (&shown);
+  stride_test_settle (GTK_WIDGET (shown.window));
   row = find_row_with_title (GTK_WIDGET (shown.page), "Next bridge self-test: Thursday 2 April");
   g_assert_nonnull (row);
   g_assert_null (stride_test_find_button (row, "_Take Test"));
@@ -393,8 +372,8 @@ test_retest_lines (void)
 
     stride_self_tests_page_set_now (STRIDE_SELF_TESTS_PAGE (area), later);
   }
-  stride_test_wait_until (is_mapped, area);
-  settle (&shown);
+  stride_test_wait_until (stride_test_widget_is_mapped, area);
+  stride_test_settle (GTK_WIDGET (shown.window));
   g_assert_nonnull (find_row_with_title (area, "Next bridge self-test: Thursday 2 April"));
   row = find_row_with_title (area, "Squat self-test due since Thursday 12 March");
   g_assert_nonnull (row);
@@ -628,9 +607,9 @@ take_screenshots (const char *what)
         /* The focused day is ringed as the keyboard leaves it */
         gtk_widget_grab_focus (GTK_WIDGET (shown.heatmap));
         gtk_window_set_focus_visible (GTK_WINDOW (shown.window), TRUE);
-        settle (&shown);
+        stride_test_settle (GTK_WIDGET (shown.window));
         stride_test_press_keys (GTK_WINDOW (shown.window), "Up");
-        settle (&shown);
+        stride_test_settle (GTK_WIDGET (shown.window));
         shot = stride_test_save_screenshot (content, name);
         g_test_message ("Screenshot: %s", shot);
 
@@ -722,7 +701,7 @@ test_german (void)
   g_assert_true (g_str_has_prefix (stride_heatmap_get_label (shown.heatmap), "Heute, "));
   g_assert_true (g_str_has_suffix (stride_heatmap_get_label (shown.heatmap), ": kein Training"));
   gtk_widget_grab_focus (GTK_WIDGET (shown.heatmap));
-  settle (&shown);
+  stride_test_settle (GTK_WIDGET (shown.window));
   press (&shown, "Up");
   g_assert_true (g_str_has_suffix (stride_heatmap_get_label (shown.heatmap), ": 1 Training"));
   {

@@ -684,12 +684,6 @@ typedef struct
   StrideFigureView *view;
 } Fixture;
 
-static gboolean
-is_mapped (gpointer user_data)
-{
-  return gtk_widget_get_mapped (user_data);
-}
-
 static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
@@ -699,7 +693,7 @@ fixture_set_up (Fixture       *fixture,
   gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->view));
   gtk_window_set_default_size (fixture->window, 400, 200);
   gtk_window_present (fixture->window);
-  stride_test_wait_until (is_mapped, fixture->view);
+  stride_test_wait_until (stride_test_widget_is_mapped, fixture->view);
 }
 
 static void

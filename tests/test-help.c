@@ -25,12 +25,6 @@ static GApplication *app;
 static char *data_dir;
 
 static gboolean
-window_is_mapped (gpointer user_data)
-{
-  return gtk_widget_get_mapped (user_data);
-}
-
-static gboolean
 file_exists (gpointer user_data)
 {
   return g_file_test (user_data, G_FILE_TEST_EXISTS);
@@ -91,7 +85,7 @@ open_window (void)
 
   gtk_window_set_default_size (GTK_WINDOW (window), 800, 600);
   gtk_window_present (GTK_WINDOW (window));
-  stride_test_wait_until (window_is_mapped, window);
+  stride_test_wait_until (stride_test_widget_is_mapped, window);
   stride_test_wait_for_frames (GTK_WIDGET (window), 3);
   return window;
 }

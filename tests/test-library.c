@@ -29,12 +29,6 @@ typedef struct
 
 static GApplication *app;
 
-static gboolean
-window_is_mapped (gpointer user_data)
-{
-  return gtk_widget_get_mapped (user_data);
-}
-
 static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
@@ -42,7 +36,7 @@ fixture_set_up (Fixture       *fixture,
   fixture->window = stride_window_new (STRIDE_APPLICATION (app));
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), 800, 600);
   gtk_window_present (GTK_WINDOW (fixture->window));
-  stride_test_wait_until (window_is_mapped, fixture->window);
+  stride_test_wait_until (stride_test_widget_is_mapped, fixture->window);
 
   fixture->leaflet = ADW_LEAFLET (stride_test_find_widget (GTK_WIDGET (fixture->window),
                                                            ADW_TYPE_LEAFLET, NULL));

@@ -44,12 +44,6 @@ store_loaded (gpointer user_data)
   return stride_store_get_loaded (user_data);
 }
 
-static gboolean
-is_mapped (gpointer user_data)
-{
-  return gtk_widget_get_mapped (user_data);
-}
-
 static void
 clear_store (void)
 {
@@ -119,26 +113,8 @@ show_page (int width)
 {
   Shown shown;
 
-  shown.window = stride_window_new (STRIDE_APPLICATION (app));
-  gtk_window_set_default_size (GTK_WINDOW (shown.window), width, 1100);
-  gtk_window_present (GTK_WINDOW (shown.window));
-  stride_window_show_area (shown.window, "progress");
-  shown.page = STRIDE_PROGRESS_PAGE (stride_test_find_widget (GTK_WIDGET (shown.window), STRIDE_TYPE_PROGRESS_PAGE, NULL));
-  g_assert_nonnull (shown.page);
-  stride_progress_page_set_now (shown.page, now);
-  stride_test_wait_until (is_mapped, shown.page);
-  stride_test_wait_for_frames (GTK_WIDGET (shown.window), 3);
-
+  shown.page = stride_test_show_progress_page (app, width, now, (GtkWindow **) &shown.window);
   return shown;
-}
-
-/* Lets the page catch up with the store and the settings */
-static void
-settle (Shown *shown)
-{
-  while (g_main_context_pending (NULL))
-    g_main_context_iteration (NULL, FALSE);
-  stride_test_wait_for_frames (GTK_WIDGET (shown->window), 2);
 }
 
 static StrideProgressAdvice *
@@ -259,7 +235,7 @@ test_pain_gates_harder (void)
   put_session ("easy-2", 1, "squats-at-home", "base", TRUE);
 
   shown = show_page (360);
-  settle (&shown);
+  stride_test_settle (GTK_WIDGET (shown.window));
   g_assert_false (suggests_harder (&shown, "squat"));
   g_assert_false (page_shows (&shown, "Ready for Harder Squats"));
   /* The pain is the specialist's advice's to weigh, not a step back */
@@ -268,12 +244,12 @@ test_pain_gates_harder (void)
   /* The pain was in the older one: still not */
   put_session ("easy-1", 3, "squats-at-home", "base", TRUE);
   put_session ("easy-2", 1, "squats-at-home", "base", FALSE);
-  settle (&shown);
+  stride_test_settle (GTK_WIDGET (shown.window));
   g_assert_false (suggests_harder (&shown, "squat"));
 
   /* Neither hurt: the guide's harder variation */
   put_session ("easy-1", 3, "squats-at-home", "base", FALSE);
-  settle (&shown);
+  stride_test_settle (GTK_WIDGET (shown.window));
   g_assert_true (suggests_harder (&shown, "squat"));
   g_assert_true (page_shows (&shown, "Ready for Harder Squats"));
   save_screenshot (&shown, "pain-gating-harder-360-light");
@@ -304,11 +280,11 @@ test_step_back (void)
   put_session ("hard-1", 3, "harder-squats", "harder", FALSE);
 
   shown = show_page (360);
-  settle (&shown);
+  stride_test_settle (GTK_WIDGET (shown.window));
   g_assert_false (suggests_step_back (&shown, "squat"));
 
   put_session ("hard-2", 1, "harder-squats", "harder", TRUE);
-  settle (&shown);
+  stride_test_settle (GTK_WIDGET (shown.window));
   g_assert_true (suggests_step_back (&shown, "squat"));
   g_assert_false (suggests_harder (&shown, "squat"));
   g_assert_true (page_shows (&shown, "Step Back: Squats"));
@@ -332,7 +308,7 @@ test_step_back (void)
   stride_test_wait_until (step_back_toast_shown, shown.window);
   g_assert_false (routine_is_harder ("harder-squats", "squat"));
   g_assert_false (stride_store_get_unsaved (get_store ()));
-  settle (&shown);
+  stride_test_settle (GTK_WIDGET (shown.window));
   g_assert_false (suggests_step_back (&shown, "squat"));
 
   gtk_window_destroy (GTK_WINDOW (shown.window));
@@ -356,7 +332,7 @@ test_dismiss_step_back (void)
   put_session ("hurt-1", 2, "harder-squats", "harder", TRUE);
 
   shown = show_page (1280);
-  settle (&shown);
+  stride_test_settle (GTK_WIDGET (shown.window));
   g_assert_true (suggests_step_back (&shown, "squat"));
 
   press (&shown, find_dismiss (find_card (&shown, "stride-step-back")));
@@ -366,17 +342,17 @@ test_dismiss_step_back (void)
 
   gtk_window_destroy (GTK_WINDOW (shown.window));
   shown = show_page (1280);
-  settle (&shown);
+  stride_test_settle (GTK_WIDGET (shown.window));
   g_assert_false (suggests_step_back (&shown, "squat"));
 
   /* A newer session, harder and painful again */
   put_session ("hurt-2", 1, "harder-squats", "harder", TRUE);
-  settle (&shown);
+  stride_test_settle (GTK_WIDGET (shown.window));
   g_assert_true (suggests_step_back (&shown, "squat"));
 
   /* One without pain after it: no longer due */
   put_session ("fine-3", 0.5, "harder-squats", "harder", FALSE);
-  settle (&shown);
+  stride_test_settle (GTK_WIDGET (shown.window));
   g_assert_false (suggests_step_back (&shown, "squat"));
 
   gtk_window_destroy (GTK_WINDOW (shown.window));
@@ -400,7 +376,7 @@ test_german (void)
   put_session ("hard-1", 1, "harder-squats", "harder", TRUE);
 
   shown = show_page (360);
-  settle (&shown);
+  stride_test_settle (GTK_WIDGET (shown.window));
   g_assert_true (page_shows (&shown, "Einen Schritt zurück: Kniebeugen"));
   g_assert_true (page_shows (&shown, "Du hast in deinem letzten Training mit der schwereren Variante Schmerzen "
                                      "angegeben. Geh zurück zur Grundübung (10–15 Wiederholungen), bis sie dir "
@@ -412,7 +388,7 @@ test_german (void)
   g_assert_cmpint (minimum, <=, 360);
 
   press (&shown, GTK_WIDGET (stride_test_find_button (GTK_WIDGET (shown.page), "_Zurück zur Grundübung")));
-  settle (&shown);
+  stride_test_settle (GTK_WIDGET (shown.window));
   g_assert_false (routine_is_harder ("harder-squats", "squat"));
   g_assert_false (suggests_step_back (&shown, "squat"));
 

@@ -38,12 +38,6 @@ typedef struct
   StridePlayerPage *player;
 } Fixture;
 
-static gboolean
-window_is_mapped (gpointer user_data)
-{
-  return gtk_widget_get_mapped (user_data);
-}
-
 static StrideRoutine *
 lookup (const char *id)
 {
@@ -64,7 +58,7 @@ fixture_set_up (Fixture       *fixture,
   fixture->window = stride_window_new (STRIDE_APPLICATION (app));
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), 800, 700);
   gtk_window_present (GTK_WINDOW (fixture->window));
-  stride_test_wait_until (window_is_mapped, fixture->window);
+  stride_test_wait_until (stride_test_widget_is_mapped, fixture->window);
 
   fixture->clock = stride_fake_clock_new (5000 * SECOND);
   g_assert_true (stride_window_start_workout (fixture->window, quick, fixture->clock));
@@ -388,7 +382,7 @@ test_player_keyboard (Fixture       *fixture,
   GtkWindow *dialog;
   guint n_sessions;
 
-  stride_test_wait_until (window_is_mapped, fixture->player);
+  stride_test_wait_until (stride_test_widget_is_mapped, fixture->player);
   stride_test_wait_until (transition_done, fixture);
   assert_focus_on (fixture, "_Start");
   shoot (fixture, "player-focus");
@@ -421,7 +415,7 @@ test_player_keyboard (Fixture       *fixture,
   stride_test_wait_until (stride_test_dialog_shown, fixture->window);
   g_assert_cmpint (stride_engine_get_state (engine), ==, STRIDE_ENGINE_PAUSED);
   dialog = stride_test_find_dialog (GTK_WINDOW (fixture->window));
-  stride_test_wait_until (window_is_mapped, dialog);
+  stride_test_wait_until (stride_test_widget_is_mapped, dialog);
   /* The dialog opens on Continue: Space answers it */
   stride_test_press_keys (dialog, "space");
   stride_test_wait_until (state_is, running);
@@ -433,7 +427,7 @@ test_player_keyboard (Fixture       *fixture,
   stride_test_press_keys (GTK_WINDOW (fixture->window), "Escape");
   stride_test_wait_until (stride_test_dialog_shown, fixture->window);
   dialog = stride_test_find_dialog (GTK_WINDOW (fixture->window));
-  stride_test_wait_until (window_is_mapped, dialog);
+  stride_test_wait_until (stride_test_widget_is_mapped, dialog);
   stride_test_press_keys (dialog, "Tab");
   stride_test_wait_until (focus_on_stop, dialog);
   stride_test_press_keys (dialog, "space");
@@ -1171,7 +1165,7 @@ test_player_preferences (void)
     AdwStyleManager *style = adw_style_manager_get_default ();
     g_autofree char *light = NULL, *dark = NULL;
 
-    stride_test_wait_until (window_is_mapped, preferences);
+    stride_test_wait_until (stride_test_widget_is_mapped, preferences);
     adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_LIGHT);
     stride_test_wait_for_frames (GTK_WIDGET (preferences), 3);
     light = stride_test_save_screenshot (GTK_WIDGET (preferences), "preferences-sound-light");

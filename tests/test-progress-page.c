@@ -158,37 +158,13 @@ typedef struct
   StrideProgressPage *page;
 } Shown;
 
-static gboolean
-is_mapped (gpointer user_data)
-{
-  return gtk_widget_get_mapped (user_data);
-}
-
 static Shown
 show_page (int width)
 {
   Shown shown;
 
-  shown.window = stride_window_new (STRIDE_APPLICATION (app));
-  gtk_window_set_default_size (GTK_WINDOW (shown.window), width, 1100);
-  gtk_window_present (GTK_WINDOW (shown.window));
-  stride_window_show_area (shown.window, "progress");
-  shown.page = STRIDE_PROGRESS_PAGE (stride_test_find_widget (GTK_WIDGET (shown.window), STRIDE_TYPE_PROGRESS_PAGE, NULL));
-  g_assert_nonnull (shown.page);
-  stride_progress_page_set_now (shown.page, now);
-  stride_test_wait_until (is_mapped, shown.page);
-  stride_test_wait_for_frames (GTK_WIDGET (shown.window), 3);
-
+  shown.page = stride_test_show_progress_page (app, width, now, (GtkWindow **) &shown.window);
   return shown;
-}
-
-/* Lets the page catch up with the store, once per burst of changes */
-static void
-settle (Shown *shown)
-{
-  while (g_main_context_pending (NULL))
-    g_main_context_iteration (NULL, FALSE);
-  stride_test_wait_for_frames (GTK_WIDGET (shown->window), 2);
 }
 
 static gboolean
@@ -388,7 +364,7 @@ test_week_and_streak (void)
   Shown shown = show_page (1280);
 
   put_month ();
-  settle (&shown);
+  stride_test_settle (GTK_WIDGET (shown.window));
 
   /* Whole sessions, a partly done one among them */
   g_assert_true (page_shows (&shown, "2 of 2–3 sessions this week, 1 partly done"));
@@ -439,12 +415,12 @@ test_week_and_streak (void)
     g_autoptr(GSettings) settings = g_settings_new (APP_ID);
 
     g_settings_set_int (settings, "weekly-goal-min", 3);
-    settle (&shown);
+    stride_test_settle (GTK_WIDGET (shown.window));
     g_assert_true (page_shows (&shown, "2 of 3 sessions this week, 1 partly done"));
     g_assert_true (page_shows (&shown, "1 more session meets your goal"));
     g_assert_true (page_shows (&shown, "Meet your goal this week to start a streak."));
     g_settings_reset (settings, "weekly-goal-min");
-    settle (&shown);
+    stride_test_settle (GTK_WIDGET (shown.window));
     g_assert_true (page_shows (&shown, "2 of 2–3 sessions this week, 1 partly done"));
   }
 
@@ -489,12 +465,12 @@ test_specialist (void)
 
   /* Pain in one session is not yet the advice */
   put_session ("pain-1", 0.9, "quick", 0, 0, 7, 1.0, "knee");
-  settle (&shown);
+  stride_test_settle (GTK_WIDGET (shown.window));
   g_assert_false (specialist_shown (&shown));
 
   /* Pain in two of the last three is */
   put_session ("pain-2", 0.5, "quick", 0, 0, 7, 1.0, "hip");
-  settle (&shown);
+  stride_test_settle (GTK_WIDGET (shown.window));
   g_assert_true (specialist_shown (&shown));
   g_assert_true (page_shows_start (&shown, "You reported pain in 2 of your last 3 sessions. If you’re experiencing persistent hip, knee, or lower back pain while running, consider seeing a physical therapist or orthopedic specialist."));
   g_assert_false (chart_is_empty (stride_progress_page_get_chart (shown.page, STRIDE_PROGRESS_CHART_PAIN)));
@@ -502,30 +478,30 @@ test_specialist (void)
 
   /* Dismissed, it stays away while nothing new hurts */
   g_signal_emit_by_name (find_button_by_tooltip (GTK_WIDGET (shown.page), "Dismiss Until New Pain"), "clicked");
-  settle (&shown);
+  stride_test_settle (GTK_WIDGET (shown.window));
   g_assert_false (specialist_shown (&shown));
   put_session ("no-pain", 0.4, "quick", 0, 0, 5, 1.0, NULL);
-  settle (&shown);
+  stride_test_settle (GTK_WIDGET (shown.window));
   g_assert_false (specialist_shown (&shown));
 
   /* New pain brings it back */
   put_session ("pain-3", 0.3, "quick", 0, 0, 7, 1.0, "knee");
-  settle (&shown);
+  stride_test_settle (GTK_WIDGET (shown.window));
   g_assert_true (specialist_shown (&shown));
 
   /* Pain in a self-test too: both reasons, in the guide's words */
   put_result ("squat-pain", 0.2, "squat-test", "ok", TRUE);
-  settle (&shown);
+  stride_test_settle (GTK_WIDGET (shown.window));
   g_assert_true (page_shows_start (&shown, "You reported pain in 2 of your last 3 sessions, and you felt pain during your latest self-test."));
   g_signal_emit_by_name (find_button_by_tooltip (GTK_WIDGET (shown.page), "Dismiss Until New Pain"), "clicked");
-  settle (&shown);
+  stride_test_settle (GTK_WIDGET (shown.window));
   g_assert_false (specialist_shown (&shown));
 
   /* Painless sessions end it */
   put_session ("fine-1", 0.15, "quick", 0, 0, 5, 1.0, NULL);
   put_session ("fine-2", 0.1, "quick", 0, 0, 5, 1.0, NULL);
   put_result ("squat-fine", 0.05, "squat-test", "ok", FALSE);
-  settle (&shown);
+  stride_test_settle (GTK_WIDGET (shown.window));
   g_assert_false (specialist_shown (&shown));
 
   gtk_window_destroy (GTK_WINDOW (shown.window));
@@ -618,12 +594,12 @@ test_progression (void)
 
   /* The top of the squats' 10–15 at effort 5, once: not yet */
   put_session ("easy-1", 0.04, "squats-at-home", 15, 0, 5, 1.0, NULL);
-  settle (&shown);
+  stride_test_settle (GTK_WIDGET (shown.window));
   g_assert_false (suggests (&shown, "squat"));
 
   /* Twice running: the guide's harder variation */
   put_session ("easy-2", 0.03, "squats-at-home", 15, 0, 5, 1.0, NULL);
-  settle (&shown);
+  stride_test_settle (GTK_WIDGET (shown.window));
   g_assert_true (suggests (&shown, "squat"));
   g_assert_true (page_shows (&shown, "You did 15 reps at effort 5 twice running. Make it harder: Try single-leg squats to intensify glute activation and improve balance."));
   g_assert_true (page_shows (&shown, "The button switches “Squats at home” to the harder variation."));
@@ -636,13 +612,13 @@ test_progression (void)
     g_assert_true (is_harder (stored, "squat"));
   }
   stride_test_wait_until (toast_shown, shown.window);
-  settle (&shown);
+  stride_test_settle (GTK_WIDGET (shown.window));
   g_assert_false (suggests (&shown, "squat"));
 
   /* In a built-in routine, a copy of it does */
   put_session ("easy-3", 0.02, "full", 0, 15, 4, 1.0, NULL);
   put_session ("easy-4", 0.01, "full", 0, 15, 6, 1.0, NULL);
-  settle (&shown);
+  stride_test_settle (GTK_WIDGET (shown.window));
   g_assert_true (suggests (&shown, "clamshell"));
   g_assert_true (page_shows (&shown, "You did 15 reps per side at effort 6 twice running. Make it harder: Add a resistance band just above the knees for more challenge."));
   g_assert_true (page_shows (&shown, "The button saves a copy of “Full hip routine” that does the harder variation."));
@@ -674,7 +650,7 @@ test_progression (void)
   stride_test_wait_until (copy_saved_toast_shown, shown.window);
   /* Said saved once it is on disk */
   g_assert_false (stride_store_get_unsaved (get_store ()));
-  settle (&shown);
+  stride_test_settle (GTK_WIDGET (shown.window));
   g_assert_false (suggests (&shown, "clamshell"));
 
   gtk_window_destroy (GTK_WINDOW (shown.window));
@@ -704,11 +680,11 @@ test_dismiss_suggestion (void)
     add_set (session, "glute-bridge", NULL, 15);
     stride_store_put (get_store (), STRIDE_COLLECTION_SESSIONS, session);
   }
-  settle (&shown);
+  stride_test_settle (GTK_WIDGET (shown.window));
   g_assert_true (suggests (&shown, "glute-bridge"));
 
   g_signal_emit_by_name (find_button_by_tooltip (GTK_WIDGET (shown.page), "Dismiss"), "clicked");
-  settle (&shown);
+  stride_test_settle (GTK_WIDGET (shown.window));
   g_assert_false (suggests (&shown, "glute-bridge"));
 
   {
@@ -722,7 +698,7 @@ test_dismiss_suggestion (void)
     add_set (session, "glute-bridge", NULL, 15);
     stride_store_put (get_store (), STRIDE_COLLECTION_SESSIONS, session);
   }
-  settle (&shown);
+  stride_test_settle (GTK_WIDGET (shown.window));
   g_assert_true (suggests (&shown, "glute-bridge"));
 
   gtk_window_destroy (GTK_WINDOW (shown.window));
@@ -909,7 +885,7 @@ test_showcase (void)
 
   shown = show_page (1280);
   gtk_window_set_default_size (GTK_WINDOW (shown.window), 1280, 800);
-  settle (&shown);
+  stride_test_settle (GTK_WIDGET (shown.window));
   g_assert_true (page_shows (&shown, "1 of 2–3 sessions this week"));
   stride_test_wait_for_frames (GTK_WIDGET (shown.window), 40);
   shot = stride_test_save_screenshot (adw_application_window_get_content (ADW_APPLICATION_WINDOW (shown.window)),
@@ -936,7 +912,7 @@ test_history_screens (gconstpointer data)
   clear_store ();
   put_month ();
   shown = show_page (1280);
-  settle (&shown);
+  stride_test_settle (GTK_WIDGET (shown.window));
   stride_progress_page_show_history (shown.page);
   {
     GtkWidget *history = stride_test_find_widget (GTK_WIDGET (shown.page), STRIDE_TYPE_HISTORY_PAGE, NULL);
@@ -977,7 +953,7 @@ test_german (void)
   put_result ("german-bridge", 2, "bridge-test", "left-weaker", FALSE);
 
   shown = show_page (360);
-  settle (&shown);
+  stride_test_settle (GTK_WIDGET (shown.window));
   g_assert_true (page_shows (&shown, "1 von 2–3 Trainings diese Woche"));
   /* The charts write dates as the rest of the app does, in German:
    * "3. Dezember 2026", not "12/03/26" nor "3 Dezember 2026" */

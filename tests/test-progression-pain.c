@@ -17,8 +17,8 @@
 #include "stride-routine-library.h"
 #include "stride-session.h"
 #include "stride-session-sets.h"
-#include "stride-store-private.h"
 #include "stride-test-i18n.h"
+#include "stride-test-store.h"
 
 #define NONE ((const char *[]) { NULL })
 
@@ -177,41 +177,20 @@ test_step_back_rule (void)
   assert_step_backs (sessions, NONE);
 }
 
-typedef struct
-{
-  char *dir;
-  StrideStore *store;
-} Fixture;
+typedef StrideTestStore Fixture;
 
 static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
-  g_autofree char *state = NULL;
-  g_autofree char *cache = NULL;
-
-  fixture->dir = g_dir_make_tmp ("stride-test-progression-XXXXXX", &error);
-  g_assert_no_error (error);
-  path = g_build_filename (fixture->dir, "progress.json", NULL);
-  state = g_build_filename (fixture->dir, "state", "recovery.json", NULL);
-  cache = g_build_filename (fixture->dir, "cache", "recovery.json", NULL);
-  fixture->store = stride_store_new (path);
-  stride_store_set_journal_paths (fixture->store, state, cache);
-  g_assert_true (stride_store_load (fixture->store, &error));
-  g_assert_no_error (error);
+  stride_test_store_set_up (fixture, "progression");
 }
 
 static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  g_autofree char *command = g_strdup_printf ("rm -rf '%s'", fixture->dir);
-
-  g_clear_object (&fixture->store);
-  g_assert_true (g_spawn_command_line_sync (command, NULL, NULL, NULL, NULL));
-  g_free (fixture->dir);
+  stride_test_store_tear_down (fixture);
 }
 
 static gboolean

@@ -590,12 +590,6 @@ find_preferences (void)
 }
 
 static gboolean
-widget_mapped (gpointer user_data)
-{
-  return gtk_widget_get_mapped (user_data);
-}
-
-static gboolean
 subtitle_starts_with (AdwActionRow *row,
                       const char   *prefix)
 {
@@ -710,7 +704,7 @@ test_reminders_preferences (void)
   g_signal_connect (probe, "scroll", G_CALLBACK (on_scroll_seen), &scrolls);
   gtk_widget_add_controller (GTK_WIDGET (preferences), probe);
   gtk_window_set_default_size (preferences, 360, 800);
-  stride_test_wait_until (widget_mapped, preferences);
+  stride_test_wait_until (stride_test_widget_is_mapped, preferences);
 
   group = stride_test_find_widget (GTK_WIDGET (preferences), STRIDE_TYPE_REMINDERS_GROUP, NULL);
   g_assert_nonnull (group);
@@ -827,7 +821,7 @@ test_reminders_preferences_de (void)
   preferences = find_preferences ();
   g_assert_nonnull (preferences);
   gtk_window_set_default_size (preferences, 360, 800);
-  stride_test_wait_until (widget_mapped, preferences);
+  stride_test_wait_until (stride_test_widget_is_mapped, preferences);
 
   group = stride_test_find_widget (GTK_WIDGET (preferences), STRIDE_TYPE_REMINDERS_GROUP, NULL);
   g_assert_cmpstr (adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (group)), ==, "Erinnerungen");

@@ -615,12 +615,6 @@ store_loaded (gpointer user_data)
 }
 
 static gboolean
-is_mapped (gpointer user_data)
-{
-  return gtk_widget_get_mapped (user_data);
-}
-
-static gboolean
 dialog_shown (gpointer user_data)
 {
   return stride_test_find_dialog (user_data) != NULL;
@@ -749,7 +743,7 @@ test_dialog (void)
   page = stride_test_find_widget (GTK_WIDGET (window), STRIDE_TYPE_PROGRESS_PAGE, NULL);
   g_assert_nonnull (page);
   stride_progress_page_set_now (STRIDE_PROGRESS_PAGE (page), now);
-  stride_test_wait_until (is_mapped, page);
+  stride_test_wait_until (stride_test_widget_is_mapped, page);
   stride_test_wait_for_frames (GTK_WIDGET (window), 3);
 
   /* The row on the Progress page opens the dialog */
@@ -846,7 +840,7 @@ test_dialog_unwritable (void)
   stride_window_show_area (window, "progress");
   page = stride_test_find_widget (GTK_WIDGET (window), STRIDE_TYPE_PROGRESS_PAGE, NULL);
   stride_progress_page_set_now (STRIDE_PROGRESS_PAGE (page), now);
-  stride_test_wait_until (is_mapped, page);
+  stride_test_wait_until (stride_test_widget_is_mapped, page);
 
   /* From the main menu, beside the other exports, this time */
   stride_window_show_area (window, "exercises");
@@ -892,7 +886,7 @@ test_dialog_german (void)
   stride_window_show_area (window, "progress");
   page = stride_test_find_widget (GTK_WIDGET (window), STRIDE_TYPE_PROGRESS_PAGE, NULL);
   stride_progress_page_set_now (STRIDE_PROGRESS_PAGE (page), now);
-  stride_test_wait_until (is_mapped, page);
+  stride_test_wait_until (stride_test_widget_is_mapped, page);
 
   g_assert_true (gtk_widget_activate_action (page, "progress.export-report", NULL));
   stride_test_wait_until (dialog_shown, window);

@@ -22,12 +22,6 @@
 
 static GApplication *app;
 
-static gboolean
-window_is_mapped (gpointer user_data)
-{
-  return gtk_widget_get_mapped (user_data);
-}
-
 static StrideWindow *
 open_window (int width,
              int height)
@@ -36,7 +30,7 @@ open_window (int width,
 
   gtk_window_set_default_size (GTK_WINDOW (window), width, height);
   gtk_window_present (GTK_WINDOW (window));
-  stride_test_wait_until (window_is_mapped, window);
+  stride_test_wait_until (stride_test_widget_is_mapped, window);
   stride_window_show_area (window, "workout");
   return window;
 }
@@ -219,7 +213,7 @@ type_into (StrideWindow  *window,
 {
   /* Focused before it is drawn, a new spin button's text does not
    * take the keys yet */
-  stride_test_wait_until (window_is_mapped, spin);
+  stride_test_wait_until (stride_test_widget_is_mapped, spin);
   stride_test_wait_for_frames (GTK_WIDGET (window), 3);
   g_assert_true (gtk_widget_grab_focus (GTK_WIDGET (spin)));
   stride_test_press_keys (GTK_WINDOW (window), "ctrl+a");
@@ -596,7 +590,7 @@ test_editor_scroll (void)
                                                                                                   GTK_TYPE_SCROLLED_WINDOW,
                                                                                                   NULL)));
   sets = find_row_widget (GTK_WIDGET (find_exercise_row (editor, 0)), "Sets", GTK_TYPE_SPIN_BUTTON);
-  stride_test_wait_until (window_is_mapped, sets);
+  stride_test_wait_until (stride_test_widget_is_mapped, sets);
   stride_test_wait_for_frames (GTK_WIDGET (window), 5);
   g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), ==, 0);
   g_assert_cmpuint (item->sets, ==, 2);

@@ -26,12 +26,6 @@
 static GApplication *app;
 static char *tmp_dir;
 
-static gboolean
-window_is_mapped (gpointer user_data)
-{
-  return gtk_widget_get_mapped (user_data);
-}
-
 static StrideStore *
 get_store (void)
 {
@@ -51,7 +45,7 @@ open_window (int width)
 
   gtk_window_set_default_size (GTK_WINDOW (window), width, 700);
   gtk_window_present (GTK_WINDOW (window));
-  stride_test_wait_until (window_is_mapped, window);
+  stride_test_wait_until (stride_test_widget_is_mapped, window);
   stride_test_wait_until (store_loaded, NULL);
   return window;
 }
@@ -239,7 +233,7 @@ test_import_while_editing (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new-routine", NULL));
   editor = stride_test_find_widget (GTK_WIDGET (window), STRIDE_TYPE_ROUTINE_EDITOR, NULL);
   g_assert_nonnull (editor);
-  stride_test_wait_until (window_is_mapped, editor);
+  stride_test_wait_until (stride_test_widget_is_mapped, editor);
 
   import_uri (window, file);
   stride_test_wait_until (is_stored, (gpointer) "While editing");
@@ -253,7 +247,7 @@ test_import_while_editing (void)
 
   g_assert_true (gtk_widget_activate_action (editor, "editor.cancel", NULL));
   stride_window_show_area (window, "workout");
-  stride_test_wait_until (window_is_mapped, find_workout_page (window));
+  stride_test_wait_until (stride_test_widget_is_mapped, find_workout_page (window));
   imported = find_stored ("While editing");
   g_assert_true (stride_workout_page_show_routine (STRIDE_WORKOUT_PAGE (find_workout_page (window)),
                                                    stride_routine_get_id (imported)));
@@ -394,7 +388,7 @@ test_drop (void)
   g_signal_emit_by_name (target, "enter", 10.0, 10.0, &action);
   g_assert_cmpint (action, ==, GDK_ACTION_COPY);
   gtk_widget_set_state_flags (page, GTK_STATE_FLAG_DROP_ACTIVE, FALSE);
-  stride_test_wait_until (window_is_mapped, hint);
+  stride_test_wait_until (stride_test_widget_is_mapped, hint);
   stride_test_wait_for_frames (page, 30);
   shot = stride_test_save_screenshot (GTK_WIDGET (window), "routine-drop-highlight");
   g_test_message ("%s", shot);

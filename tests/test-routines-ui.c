@@ -19,12 +19,6 @@
 
 static GApplication *app;
 
-static gboolean
-window_is_mapped (gpointer user_data)
-{
-  return gtk_widget_get_mapped (user_data);
-}
-
 static StrideWindow *
 open_window (void)
 {
@@ -32,7 +26,7 @@ open_window (void)
 
   gtk_window_set_default_size (GTK_WINDOW (window), 800, 700);
   gtk_window_present (GTK_WINDOW (window));
-  stride_test_wait_until (window_is_mapped, window);
+  stride_test_wait_until (stride_test_widget_is_mapped, window);
   stride_window_show_area (window, "workout");
   return window;
 }

@@ -12,8 +12,8 @@
 
 #include "stride-routine-library.h"
 #include "stride-search.h"
-#include "stride-store-private.h"
 #include "stride-test-i18n.h"
+#include "stride-test-store.h"
 
 static char *
 find (StrideStore *store,
@@ -121,23 +121,17 @@ test_search_german (void)
 static void
 test_search_own_routines (void)
 {
-  g_autofree char *dir = g_dir_make_tmp ("stride-test-search-XXXXXX", NULL);
-  g_autofree char *path = g_build_filename (dir, "progress.json", NULL);
-  g_autofree char *state = g_build_filename (dir, "state", "recovery.json", NULL);
-  g_autofree char *cache = g_build_filename (dir, "cache", "recovery.json", NULL);
-  g_autofree char *command = g_strdup_printf ("rm -rf '%s'", dir);
-  g_autoptr(StrideStore) store = stride_store_new (path);
+  StrideTestStore test_store;
+  StrideStore *store;
   g_autoptr(StrideRoutine) routine = stride_routine_new ("mine", "Évening Bridges");
   g_autoptr(JsonObject) object = NULL;
-  g_autoptr(GError) error = NULL;
   g_autofree char *evening = NULL;
   g_autofree char *bridge = NULL;
   g_autofree char *bridges = NULL;
   g_autofree char *without_store = NULL;
 
-  stride_store_set_journal_paths (store, state, cache);
-  g_assert_true (stride_store_load (store, &error));
-  g_assert_no_error (error);
+  stride_test_store_set_up (&test_store, "search");
+  store = test_store.store;
   stride_routine_add_item (routine, "glute-bridge");
   object = stride_routine_to_json (routine);
   stride_store_put (store, STRIDE_COLLECTION_ROUTINES, object);
@@ -153,8 +147,7 @@ test_search_own_routines (void)
   g_assert_cmpstr (bridges, ==, "routine:mine");
   g_assert_cmpstr (without_store, ==, "");
 
-  g_clear_object (&store);
-  g_assert_true (g_spawn_command_line_sync (command, NULL, NULL, NULL, NULL));
+  stride_test_store_tear_down (&test_store);
 }
 
 int

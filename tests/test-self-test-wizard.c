@@ -36,12 +36,6 @@ typedef struct
   guint n_results_before;
 } Fixture;
 
-static gboolean
-window_is_mapped (gpointer user_data)
-{
-  return gtk_widget_get_mapped (user_data);
-}
-
 static StrideStore *
 get_store (void)
 {
@@ -69,7 +63,7 @@ fixture_set_up (Fixture       *fixture,
   fixture->window = stride_window_new (STRIDE_APPLICATION (app));
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), 800, 800);
   gtk_window_present (GTK_WINDOW (fixture->window));
-  stride_test_wait_until (window_is_mapped, fixture->window);
+  stride_test_wait_until (stride_test_widget_is_mapped, fixture->window);
   fixture->clock = stride_fake_clock_new (5000 * SECOND);
   /* Results of earlier runs are in the build tree's home: count on them */
   stride_test_wait_until (store_is_loaded, NULL);
@@ -851,7 +845,7 @@ test_hold_interrupted (Fixture       *fixture,
   iterate ();
   g_assert_false (stride_self_test_wizard_get_timing (fixture->wizard));
   gtk_window_present (GTK_WINDOW (fixture->window));
-  stride_test_wait_until (window_is_mapped, fixture->window);
+  stride_test_wait_until (stride_test_widget_is_mapped, fixture->window);
 
   start = stride_test_find_button (GTK_WIDGET (fixture->wizard), g_dgettext (GETTEXT_PACKAGE, "_Start"));
   g_assert_nonnull (start);
