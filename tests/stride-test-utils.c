@@ -17,6 +17,7 @@
 #include "stride-movement.h"
 #include "stride-test-i18n.h"
 #include "stride-test-utils.h"
+#include "stride-vec3.h"
 #include "stride-window.h"
 
 #define WAIT_TIMEOUT_SECONDS 30
@@ -698,4 +699,29 @@ stride_test_assert_figure_side (StrideFigureView *figure,
     g_error ("The description of %s for the %s side reads “%s”",
              stride_figure_view_get_movement (figure), side == STRIDE_SIDE_LEFT ? "left" : "right",
              description);
+}
+
+/**
+ * stride_test_pose_distance:
+ *
+ * Returns: how far apart @movement's poses at phases @a and @b are: the
+ *   largest distance between two of their joints, in metres
+ */
+double
+stride_test_pose_distance (const StrideMovement *movement,
+                           double                a,
+                           double                b)
+{
+  StridePose pose_a, pose_b;
+  StrideSkeleton one, other;
+  double largest = 0;
+
+  stride_movement_get_pose (movement, a, &pose_a);
+  stride_movement_get_pose (movement, b, &pose_b);
+  stride_pose_solve (&pose_a, &one);
+  stride_pose_solve (&pose_b, &other);
+  for (guint i = 0; i < STRIDE_N_JOINTS; i++)
+    largest = MAX (largest, stride_vec3_length (stride_vec3_sub (one.joints[i], other.joints[i])));
+
+  return largest;
 }

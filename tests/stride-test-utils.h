@@ -9,6 +9,7 @@
 
 #include "stride-cue.h"
 #include "stride-figure-view.h"
+#include "stride-movement.h"
 #include "stride-progress-page.h"
 #include "stride-test-i18n.h"
 
@@ -57,6 +58,9 @@ void          stride_test_scroll_over_until (GtkWidget         *widget,
                                              StrideTestCondition condition,
                                              gpointer           user_data);
 StrideSide    stride_test_figure_worked_side (StrideFigureView *figure);
+double        stride_test_pose_distance      (const StrideMovement *movement,
+                                              double                a,
+                                              double                b);
 void          stride_test_assert_figure_side (StrideFigureView    *figure,
                                               StrideSide           side);
 char         *stride_test_save_screenshot (GtkWidget           *widget,

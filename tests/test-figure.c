@@ -421,6 +421,57 @@ test_figure_render_sizes (void)
     }
 }
 
+/* A rep at any tempo: every exercise's figure starts moving at once,
+ * reaches the far position as the way out ends, stays there through the
+ * hold, and is back at the start as the rep ends; never going back on
+ * itself */
+static void
+test_figure_rep_tempo (void)
+{
+  const double tempos[][3] = { { 2, 1, 2 }, { 3, 0, 1 }, { 1, 3, 1 }, { 1, 0, 1 }, { 0.5, 4, 6 } };
+
+  for (guint m = 0; m < stride_movement_get_n_movements (); m++)
+    {
+      const StrideMovement *movement = stride_movement_get_nth (m);
+      double end = stride_movement_get_end_phase (movement);
+      gboolean holds = stride_test_pose_distance (movement, end - 0.01, end + 0.01) == 0;
+
+      for (guint t = 0; t < G_N_ELEMENTS (tempos); t++)
+        {
+          double out = tempos[t][0], hold = tempos[t][1], back = tempos[t][2];
+          double total = out + hold + back, last = 0;
+
+          g_test_message ("%s at %g/%g/%g", stride_movement_get_id (movement), out, hold, back);
+          g_assert_cmpfloat (stride_test_pose_distance (movement, stride_movement_get_rep_phase (movement, 0, out, hold, back), 0),
+                             ==, 0);
+          g_assert_cmpfloat (stride_test_pose_distance (movement, stride_movement_get_rep_phase (movement, total, out, hold, back), 0),
+                             <, 1e-9);
+          for (guint i = 0; i <= 200; i++)
+            {
+              double into = total * i / 200;
+              double phase = stride_movement_get_rep_phase (movement, into, out, hold, back);
+
+              g_assert_cmpfloat (phase, >=, last);
+              g_assert_cmpfloat (phase, <=, 1);
+              last = phase;
+              if (!holds)
+                continue;
+              /* Moving all the way out, still through the hold */
+              if (into > 0 && into < out)
+                g_assert_cmpfloat (stride_test_pose_distance (movement, phase, end), >, 0);
+              if (into >= out && into <= out + hold)
+                g_assert_cmpfloat (stride_test_pose_distance (movement, phase, end), ==, 0);
+              if (into > out + hold && into < total)
+                g_assert_cmpfloat (stride_test_pose_distance (movement, phase, end), >, 0);
+            }
+        }
+    }
+
+  /* A side step has no far position to hold: its loop goes evenly */
+  g_assert_cmpfloat_with_epsilon (stride_movement_get_rep_phase (stride_movement_lookup ("side-step"), 1, 1, 0, 1),
+                                  0.5, 1e-9);
+}
+
 static void
 test_figure_start_end_differ (void)
 {
@@ -953,6 +1004,7 @@ main (int   argc,
   g_test_add_func ("/stride/figure/shows-side", test_figure_shows_side);
   g_test_add_func ("/stride/figure/guide", test_figure_guide);
   g_test_add_func ("/stride/figure/render-sizes", test_figure_render_sizes);
+  g_test_add_func ("/stride/figure/rep-tempo", test_figure_rep_tempo);
   g_test_add_func ("/stride/figure/start-end-differ", test_figure_start_end_differ);
   g_test_add_func ("/stride/figure/mirror", test_figure_mirror);
   g_test_add_func ("/stride/figure/bounds", test_figure_bounds);

@@ -18,6 +18,7 @@
 #include "stride-application.h"
 #include "stride-catalog.h"
 #include "stride-figure-view.h"
+#include "stride-movement.h"
 #include "stride-player-page.h"
 #include "stride-preferences-window.h"
 #include "stride-reminders-group.h"
@@ -573,6 +574,88 @@ test_player_figure_follows_reps (Fixture       *fixture,
   advance (fixture, SECOND / 2);
   stride_test_wait_for_frames (GTK_WIDGET (fixture->window), 10);
   g_assert_cmpfloat (stride_figure_view_get_phase (figure), ==, before);
+}
+
+/* The figure keeps the routine's own rep tempo, not only the one its loop
+ * was drawn for: a slow way down (3 s) and a quick way up (1 s) in the
+ * squat, a long squeeze at the top (3 s) in the bridge. It reaches the far
+ * position just as the way out ends, stays there still through the hold,
+ * and is back at the start just as the rep ends. */
+static void
+test_player_figure_keeps_tempo (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  struct { const char *exercise; double down, hold, up; } items[] = {
+    { "squat", 3, 0, 1 },
+    { "glute-bridge", 1, 3, 1 },
+  };
+  g_autoptr(StrideRoutine) routine = stride_routine_new ("tempo", "Tempo");
+  StrideFigureView *figure = (StrideFigureView *) stride_test_find_widget (GTK_WIDGET (fixture->player),
+                                                                           STRIDE_TYPE_FIGURE_VIEW, NULL);
+  g_autoptr(GError) error = NULL;
+  StrideEngine *engine;
+  StridePlan *plan;
+  gint64 start;
+
+  for (guint i = 0; i < G_N_ELEMENTS (items); i++)
+    {
+      StrideRoutineItem *item = stride_routine_add_item (routine, items[i].exercise);
+
+      item->sets = 1;
+      item->reps = 2;
+      item->tempo_down = items[i].down;
+      item->tempo_hold = items[i].hold;
+      item->tempo_up = items[i].up;
+    }
+  g_object_set (gtk_widget_get_settings (GTK_WIDGET (figure)), "gtk-enable-animations", TRUE, NULL);
+  stride_player_page_load (fixture->player, routine, fixture->clock, &error);
+  g_assert_no_error (error);
+  engine = stride_player_page_get_engine (fixture->player);
+  plan = stride_engine_get_plan (engine);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->player), "player.toggle", NULL);
+  start = stride_clock_get_time (fixture->clock);
+
+  for (guint i = 0, item = 0; i < stride_plan_get_n_segments (plan); i++)
+    {
+      const StrideSegment *segment = stride_plan_get_segment (plan, i);
+      const StrideMovement *movement;
+      double end = 0;
+      /* Seconds into the second rep, and where the figure should be then:
+       * 0 the start, 1 the far position; near it, or exactly there */
+      struct { double at; int where; double within; } checks[] = {
+        { items[item].down - 0.05, 1, 0.03 },
+        { items[item].down + items[item].hold / 2, 1, 0 },
+        { items[item].down + items[item].hold - 0.05, 1, items[item].hold > 0 ? 0 : 0.03 },
+        { items[item].down + items[item].hold + items[item].up - 0.05, 0, 0.03 },
+      };
+
+      if (segment->kind != STRIDE_SEGMENT_WORK)
+        continue;
+
+      for (guint c = 0; c < G_N_ELEMENTS (checks); c++)
+        {
+          gint64 at = segment->start + stride_segment_get_rep_duration (segment) + checks[c].at * SECOND;
+          double distance;
+
+          /* Without a hold, the end of the way out is where the hold ends */
+          if (c > 0 && checks[c].at <= checks[c - 1].at)
+            continue;
+          advance (fixture, start + at - stride_clock_get_time (fixture->clock));
+          /* Frames come from the player's figure timer: a few of them
+           * have drawn the figure at this time */
+          stride_test_wait_for_frames (GTK_WIDGET (fixture->window), 4);
+          movement = stride_movement_lookup (stride_figure_view_get_movement (figure));
+          g_assert_nonnull (movement);
+          g_assert_cmpstr (stride_movement_get_id (movement), ==, items[item].exercise);
+          end = stride_movement_get_end_phase (movement);
+          distance = stride_test_pose_distance (movement, stride_figure_view_get_phase (figure), checks[c].where == 1 ? end : 0);
+          g_test_message ("%s, %.2f s into the rep (phase %.3f): %.3f m from the %s position",
+                          items[item].exercise, checks[c].at, stride_figure_view_get_phase (figure),
+                          distance, checks[c].where == 1 ? "far" : "start");
+          g_assert_cmpfloat (distance, <=, checks[c].within);
+        }
+      item++;
+    }
 }
 
 static gboolean
@@ -1292,6 +1375,8 @@ main (int   argc,
   g_test_add ("/stride/player/keyboard", Fixture, NULL, fixture_set_up, test_player_keyboard, fixture_tear_down);
   g_test_add ("/stride/player/skip-through", Fixture, NULL, fixture_set_up, test_player_skip_through, fixture_tear_down);
   g_test_add ("/stride/player/figure-follows-reps", Fixture, NULL, fixture_set_up, test_player_figure_follows_reps, fixture_tear_down);
+  g_test_add ("/stride/player/figure-keeps-tempo", Fixture, NULL, fixture_set_up, test_player_figure_keeps_tempo,
+              fixture_tear_down);
   g_test_add ("/stride/player/stop-early", Fixture, NULL, fixture_set_up, test_player_stop_early, fixture_tear_down);
   g_test_add_func ("/stride/player/start-action", test_player_start_action);
   g_test_add_func ("/stride/player/start-action-while-running", test_player_start_action_while_running);

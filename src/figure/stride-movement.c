@@ -261,6 +261,79 @@ stride_movement_get_pose (const StrideMovement *self,
   stride_pose_interpolate (&a, &b, ease (from->ease, t), pose);
 }
 
+/* The loop's way out, hold and way back, as phases: the way out starts
+ * where the first still keyframes end, the hold is the still pair round
+ * the far position, the way back ends where the last still keyframes
+ * start. FALSE for a loop with no one far position to hold (a side
+ * step goes out and back twice). */
+static gboolean
+get_rep_parts (const StrideMovement *self,
+               double               *out_start,
+               double               *hold_start,
+               double               *hold_end,
+               double               *back_end)
+{
+  const StrideKeyframe *keys = self->keyframes;
+  guint n = self->n_keyframes;
+
+  for (guint i = 1; i + 2 < n; i++)
+    if (keys[i].pose == keys[i + 1].pose
+        && keys[i].time <= self->end_phase && self->end_phase <= keys[i + 1].time)
+      {
+        *out_start = keys[1].pose == keys[0].pose ? keys[1].time : 0;
+        *hold_start = keys[i].time;
+        *hold_end = keys[i + 1].time;
+        *back_end = keys[n - 2].pose == keys[n - 1].pose ? keys[n - 2].time : 1;
+        return TRUE;
+      }
+
+  return FALSE;
+}
+
+/**
+ * stride_movement_get_rep_phase:
+ * @into: how far into the rep, in any unit of time
+ * @out: how long the rep tempo gives the way out to the far position
+ *   ("down"), in the same unit
+ * @hold: how long it holds the far position
+ * @back: how long the way back takes ("up")
+ *
+ * Where in the loop the figure is @into a rep of this tempo: on its way
+ * out all through @out, still at the far position through @hold, on its
+ * way back through @back, whatever pace the loop itself was drawn at.
+ * A loop with no far position to hold goes through evenly.
+ *
+ * Returns: a phase, 0 to 1
+ */
+double
+stride_movement_get_rep_phase (const StrideMovement *self,
+                               double                into,
+                               double                out,
+                               double                hold,
+                               double                back)
+{
+  double out_start, hold_start, hold_end, back_end;
+  double total = MAX (out, 0) + MAX (hold, 0) + MAX (back, 0);
+
+  g_return_val_if_fail (self != NULL, 0);
+
+  if (total <= 0)
+    return 0;
+  into = CLAMP (into, 0, total);
+  if (!get_rep_parts (self, &out_start, &hold_start, &hold_end, &back_end))
+    return into / total;
+
+  if (into < out)
+    return out_start + (hold_start - out_start) * into / out;
+  into -= MAX (out, 0);
+  if (into < hold)
+    return hold_start + (hold_end - hold_start) * into / hold;
+  into -= MAX (hold, 0);
+  if (back <= 0)
+    return hold_end;
+  return hold_end + (back_end - hold_end) * MIN (into / back, 1);
+}
+
 static void
 box_add (StrideBox *box,
          double     x,

@@ -34,6 +34,11 @@ gboolean              stride_movement_mirrors_for_side    (const StrideMovement 
 StrideBand            stride_movement_get_band            (const StrideMovement *self);
 double                stride_movement_get_end_phase       (const StrideMovement *self);
 double                stride_movement_get_duration        (const StrideMovement *self);
+double                stride_movement_get_rep_phase       (const StrideMovement *self,
+                                                           double                into,
+                                                           double                out,
+                                                           double                hold,
+                                                           double                back);
 void                  stride_movement_get_pose            (const StrideMovement *self,
                                                            double                phase,
                                                            StridePose           *pose);

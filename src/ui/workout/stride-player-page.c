@@ -143,19 +143,29 @@ update_figure (StridePlayerPage *self)
 {
   StridePlan *plan = stride_engine_get_plan (self->engine);
   const StrideSegment *segment = stride_plan_get_segment (plan, stride_engine_get_segment (self->engine));
-  double progress = 0;
+  const StrideMovement *movement = stride_movement_lookup (stride_figure_view_get_movement (self->figure));
+  double phase = 0;
+
+  if (movement == NULL)
+    return;
 
   if (segment->kind == STRIDE_SEGMENT_WORK && segment->reps > 0)
-    stride_segment_get_rep_at (segment, stride_engine_get_offset (self->engine), NULL, &progress);
+    {
+      double progress;
+
+      /* In step with this routine's tempo, not the loop's own pace */
+      if (stride_segment_get_rep_at (segment, stride_engine_get_offset (self->engine), NULL, &progress) > 0)
+        phase = stride_movement_get_rep_phase (movement,
+                                               progress * stride_segment_get_rep_duration (segment),
+                                               segment->tempo_down, segment->tempo_hold, segment->tempo_up);
+    }
   else if (segment->kind == STRIDE_SEGMENT_WORK)
     {
-      const StrideMovement *movement = stride_movement_lookup (stride_figure_view_get_movement (self->figure));
-
       /* A hold holds the far position */
-      progress = movement != NULL ? stride_movement_get_end_phase (movement) : 0.5;
+      phase = stride_movement_get_end_phase (movement);
     }
 
-  stride_figure_view_set_phase (self->figure, progress);
+  stride_figure_view_set_phase (self->figure, phase);
 }
 
 /* Only a change of phase restyles the stage: taking a class off and
