@@ -423,7 +423,7 @@ test_figure_render_sizes (void)
 
 /* A rep at any tempo: every exercise's figure starts moving at once,
  * reaches the far position as the way out ends, stays there through the
- * hold, and is back at the start as the rep ends; never going back on
+ * hold at one phase, and is back at the start as the rep ends; never going back on
  * itself */
 static void
 test_figure_rep_tempo (void)
@@ -461,6 +461,9 @@ test_figure_rep_tempo (void)
                 g_assert_cmpfloat (stride_test_pose_distance (movement, phase, end), >, 0);
               if (into >= out && into <= out + hold)
                 g_assert_cmpfloat (stride_test_pose_distance (movement, phase, end), ==, 0);
+              /* One phase through the hold, so that nothing is redrawn */
+              if (into >= out && into < out + hold)
+                g_assert_cmpfloat (phase, ==, stride_movement_get_rep_phase (movement, out, out, hold, back));
               if (into > out + hold && into < total)
                 g_assert_cmpfloat (stride_test_pose_distance (movement, phase, end), >, 0);
             }

@@ -326,8 +326,9 @@ stride_movement_get_rep_phase (const StrideMovement *self,
   if (into < out)
     return out_start + (hold_start - out_start) * into / out;
   into -= MAX (out, 0);
+  /* One phase all through the hold: the figure has nothing to redraw */
   if (into < hold)
-    return hold_start + (hold_end - hold_start) * into / hold;
+    return hold_start;
   into -= MAX (hold, 0);
   if (back <= 0)
     return hold_end;
