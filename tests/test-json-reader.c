@@ -222,8 +222,8 @@ note_object (JsonObject *object,
   g_ptr_array_add (names, g_strdup (json_object_get_string_member (object, "name")));
 }
 
-/* Objects are reported when complete, inner ones first; the nodes know
- * their parents, as JsonParser's do */
+/* Objects are reported when complete, inner ones first; objects and
+ * arrays know their parents, as JsonParser's do */
 static void
 test_json_reader_objects_and_parents (void)
 {
@@ -246,6 +246,81 @@ test_json_reader_objects_and_parents (void)
   g_assert_true (json_node_get_parent (list) == root);
   g_assert_true (json_node_get_parent (first) == list);
   g_assert_null (json_node_get_parent (root));
+}
+
+/* A value read many times is one node, sealed so that no place it is in
+ * can change it for the others; a number written another way, a long
+ * string and a container are their own */
+static void
+test_json_reader_shared_values (void)
+{
+  g_autofree char *note = g_strnfill (100, 'x');
+  g_autofree char *text = g_strdup_printf ("[[\"squat\",\"left\",null,12,true,1.5,\"%s\"],"
+                                           "[\"squat\",\"left\",null,12,true,1.5,\"%s\"],"
+                                           "[1.50,12.0]]", note, note);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonNode) root = stride_json_read (text, strlen (text), 8, NULL, NULL, &error);
+  JsonArray *rows, *a, *b, *c;
+
+  g_assert_no_error (error);
+  rows = json_node_get_array (root);
+  a = json_array_get_array_element (rows, 0);
+  b = json_array_get_array_element (rows, 1);
+  c = json_array_get_array_element (rows, 2);
+  g_assert_true (a != b);
+
+  for (guint i = 0; i < 6; i++)
+    {
+      JsonNode *value = json_array_get_element (a, i);
+
+      g_assert_true (value == json_array_get_element (b, i));
+      g_assert_true (json_node_is_immutable (value));
+      g_assert_null (json_node_get_parent (value));
+    }
+  /* A note is seldom the same twice: not looked up */
+  g_assert_true (json_array_get_element (a, 6) != json_array_get_element (b, 6));
+  g_assert_cmpstr (json_array_get_string_element (a, 6), ==, note);
+  /* 1.50 is 1.5, but written apart; 12.0 is a double, not the integer 12 */
+  g_assert_true (json_array_get_element (c, 0) != json_array_get_element (a, 5));
+  g_assert_cmpfloat (json_array_get_double_element (c, 0), ==, 1.5);
+  g_assert_cmpint (json_node_get_value_type (json_array_get_element (c, 1)), ==, G_TYPE_DOUBLE);
+  g_assert_cmpint (json_node_get_value_type (json_array_get_element (a, 3)), ==, G_TYPE_INT64);
+
+  /* A member given twice with one shared value: the last one counts,
+   * and no reference is lost on the way (run under valgrind or
+   * AddressSanitizer to see a leak) */
+  {
+    const char *twice = "{\"a\":\"left\",\"a\":\"left\",\"b\":7,\"b\":7,\"c\":null,\"c\":null}";
+    g_autoptr(JsonNode) object = stride_json_read (twice, strlen (twice), 8, NULL, NULL, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (json_object_get_size (json_node_get_object (object)), ==, 3);
+    g_assert_cmpstr (json_object_get_string_member (json_node_get_object (object), "a"), ==, "left");
+  }
+
+  /* A list holding a value of its own (the note) is its own, and knows
+   * its parent */
+  g_assert_false (json_node_is_immutable (json_array_get_element (rows, 0)));
+  g_assert_true (json_node_get_parent (json_array_get_element (rows, 0)) == root);
+
+  /* A short list of shared values is shared as they are, and so is a
+   * list of such lists; an empty list and an object are their own */
+  {
+    const char *sets = "[[[\"squat\",12],[\"bridge\",10]],[[\"squat\",12],[\"bridge\",10]],"
+                       "[\"squat\",12],[],[],{},{}]";
+    g_autoptr(JsonNode) lists = stride_json_read (sets, strlen (sets), 8, NULL, NULL, &error);
+    JsonArray *all;
+
+    g_assert_no_error (error);
+    all = json_node_get_array (lists);
+    g_assert_true (json_array_get_element (all, 0) == json_array_get_element (all, 1));
+    g_assert_true (json_node_is_immutable (json_array_get_element (all, 0)));
+    g_assert_true (json_array_get_element (json_array_get_array_element (all, 0), 0) == json_array_get_element (all, 2));
+    g_assert_true (json_array_get_element (all, 3) != json_array_get_element (all, 4));
+    g_assert_false (json_node_is_immutable (json_array_get_element (all, 3)));
+    g_assert_true (json_array_get_element (all, 5) != json_array_get_element (all, 6));
+    g_assert_false (json_node_is_immutable (json_array_get_element (all, 5)));
+  }
 }
 
 /* Only the bytes given are read: text need not end in NUL */
@@ -279,6 +354,7 @@ main (int   argc,
   g_test_add_func ("/stride/json-reader/odd-escapes", test_json_reader_odd_escapes);
   g_test_add_func ("/stride/json-reader/depth", test_json_reader_depth);
   g_test_add_func ("/stride/json-reader/objects-and-parents", test_json_reader_objects_and_parents);
+  g_test_add_func ("/stride/json-reader/shared-values", test_json_reader_shared_values);
   g_test_add_func ("/stride/json-reader/length", test_json_reader_length);
 
   return g_test_run ();
