@@ -14,6 +14,7 @@
 #include "stride-catalog.h"
 #include "stride-exercise-card.h"
 #include "stride-exercise-page.h"
+#include "stride-icon-theme-preload.h"
 #include "stride-library-page.h"
 #include "stride-self-tests-page.h"
 #include "stride-test-utils.h"
@@ -317,6 +318,69 @@ search_has_focus (gpointer user_data)
  * given that icon only when it is shown. librsvg costs 6 MB and a
  * twentieth of the start-up's work. First of the tests, before anything
  * else could load it. */
+static void
+count_change (guint *changes)
+{
+  (*changes)++;
+}
+
+static void
+keep_result (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  GAsyncResult **slot = user_data;
+
+  *slot = g_object_ref (result);
+}
+
+static gboolean
+result_arrived (gpointer user_data)
+{
+  return *(GAsyncResult **) user_data != NULL;
+}
+
+/* The icon themes the application reads on another core at start are
+ * the ones the window then uses: the window's icons, Stride's own among
+ * them, are found, and showing the window does not make the theme drop
+ * what was read and read it again */
+static void
+test_library_icon_theme_preload (void)
+{
+  GdkDisplay *display = gdk_display_get_default ();
+  GtkIconTheme *theme = gtk_icon_theme_get_for_display (display);
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  guint changes = 0;
+  gulong handler;
+  StrideWindow *window;
+
+  /* GTK starts reading the themes when it makes the theme object, and
+   * the application's start-up, adding its icons, may have made it drop
+   * that reading: the news of it may still be on its way */
+  while (g_main_context_pending (NULL))
+    g_main_context_iteration (NULL, FALSE);
+
+  handler = g_signal_connect_swapped (theme, "changed", G_CALLBACK (count_change), &changes);
+  stride_icon_theme_preload_async (display, NULL, keep_result, &result);
+  stride_test_wait_until (result_arrived, &result);
+  g_assert_true (stride_icon_theme_preload_finish (result, &error));
+  g_assert_no_error (error);
+
+  g_assert_true (gtk_icon_theme_has_icon (theme, "stride-exercises-symbolic"));
+  g_assert_true (gtk_icon_theme_has_icon (theme, "stride-progress-symbolic"));
+  g_assert_true (gtk_icon_theme_has_icon (theme, "open-menu-symbolic"));
+
+  window = stride_window_new (STRIDE_APPLICATION (app));
+  gtk_window_present (GTK_WINDOW (window));
+  stride_test_wait_until (stride_test_widget_is_mapped, window);
+  stride_test_wait_for_frames (GTK_WIDGET (window), 2);
+  g_assert_cmpuint (changes, ==, 0);
+
+  g_signal_handler_disconnect (theme, handler);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_library_no_svg_at_start (Fixture       *fixture,
                               gconstpointer  data)
@@ -671,6 +735,8 @@ main (int   argc,
 
   app = stride_test_init_app (&argc, &argv);
 
+  /* First: the icon themes are not read yet */
+  g_test_add_func ("/stride/library/icon-theme-preload", test_library_icon_theme_preload);
   g_test_add ("/stride/library/no-svg-at-start", Fixture, NULL, fixture_set_up, test_library_no_svg_at_start,
               fixture_tear_down);
   g_test_add ("/stride/library/tab", Fixture, NULL, fixture_set_up, test_library_tab, fixture_tear_down);

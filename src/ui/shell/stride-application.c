@@ -11,6 +11,7 @@
 #include <stdlib.h>
 
 #include "stride-application.h"
+#include "stride-icon-theme-preload.h"
 #include "stride-coaching-service.h"
 #include "stride-cue-player.h"
 #include "stride-preferences-window.h"
@@ -49,7 +50,11 @@ get_or_create_window (StrideApplication *self)
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
 
   if (window == NULL)
-    window = g_object_new (self->window_type, "application", self, NULL);
+    {
+      /* The icon themes are read on another core while the window is built */
+      stride_icon_theme_preload_async (gdk_display_get_default (), NULL, NULL, NULL);
+      window = g_object_new (self->window_type, "application", self, NULL);
+    }
 
   return window;
 }
