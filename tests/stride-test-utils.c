@@ -419,6 +419,40 @@ stride_test_wait_for_toast (GtkWidget  *root,
 }
 
 /**
+ * stride_test_snapshot_widget:
+ *
+ * What @widget showed in its window's last frame, as a render node of
+ * its own size. A widget that has asked to be drawn again (a blinking
+ * cursor, a transition, an animation between two of its frames) has
+ * dropped its last picture until its next frame: then the picture is
+ * taken after that frame.
+ *
+ * Returns: (transfer full): the picture
+ */
+GskRenderNode *
+stride_test_snapshot_widget (GtkWidget *widget)
+{
+  GskRenderNode *node = NULL;
+
+  g_assert_true (gtk_widget_get_mapped (widget));
+
+  for (guint frames = 0; node == NULL && frames <= 10; frames++)
+    {
+      g_autoptr(GdkPaintable) paintable = NULL;
+      g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+
+      if (frames > 0)
+        stride_test_wait_for_frames (widget, 1);
+      paintable = gtk_widget_paintable_new (widget);
+      gdk_paintable_snapshot (paintable, snapshot, gtk_widget_get_width (widget), gtk_widget_get_height (widget));
+      node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+    }
+  g_assert_nonnull (node);
+
+  return node;
+}
+
+/**
  * stride_test_save_screenshot:
  * @name: file name without extension
  *
@@ -432,8 +466,6 @@ stride_test_save_screenshot (GtkWidget  *widget,
                              const char *name)
 {
   GtkWidget *window = GTK_WIDGET (gtk_widget_get_root (widget));
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (window);
-  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
   g_autoptr(GskRenderNode) node = NULL;
   g_autoptr(GdkTexture) texture = NULL;
   g_autofree char *dir = g_build_filename (TEST_BUILD_DIR, "screenshots", NULL);
@@ -446,10 +478,7 @@ stride_test_save_screenshot (GtkWidget  *widget,
   g_assert_true (gtk_widget_compute_bounds (widget, window, &bounds));
 
   /* The window draws the background that its content sits on */
-  gdk_paintable_snapshot (paintable, snapshot,
-                          gtk_widget_get_width (window), gtk_widget_get_height (window));
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  g_assert_nonnull (node);
+  node = stride_test_snapshot_widget (window);
   texture = gsk_renderer_render_texture (renderer, node, &bounds);
   g_assert_true (gdk_texture_save_to_png (texture, path));
 

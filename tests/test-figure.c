@@ -817,8 +817,6 @@ static cairo_surface_t *
 snapshot_view (Fixture *fixture)
 {
   GtkWidget *widget = GTK_WIDGET (fixture->view);
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
   g_autoptr(GskRenderNode) node = NULL;
   g_autoptr(GdkTexture) texture = NULL;
   cairo_surface_t *surface;
@@ -829,9 +827,7 @@ snapshot_view (Fixture *fixture)
   width = gtk_widget_get_width (widget);
   height = gtk_widget_get_height (widget);
   g_assert_cmpint (width, >, 0);
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  g_assert_nonnull (node);
+  node = stride_test_snapshot_widget (widget);
   texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (fixture->window)), node,
                                          &GRAPHENE_RECT_INIT (0, 0, width, height));
 

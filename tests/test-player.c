@@ -820,8 +820,6 @@ average_colour (GtkWidget *widget,
                 double     rgb[3])
 {
   GtkWidget *window = GTK_WIDGET (gtk_widget_get_root (widget));
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (window);
-  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
   g_autoptr(GskRenderNode) node = NULL;
   g_autoptr(GdkTexture) texture = NULL;
   g_autofree guchar *pixels = NULL;
@@ -830,8 +828,7 @@ average_colour (GtkWidget *widget,
 
   stride_test_wait_for_frames (window, 2);
   g_assert_true (gtk_widget_compute_bounds (widget, window, &bounds));
-  gdk_paintable_snapshot (paintable, snapshot, gtk_widget_get_width (window), gtk_widget_get_height (window));
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  node = stride_test_snapshot_widget (window);
   texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node, &bounds);
   width = gdk_texture_get_width (texture);
   height = gdk_texture_get_height (texture);

@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <math.h>
 
 #include "stride-catalog.h"
 #include "stride-test-utils.h"
@@ -187,6 +188,34 @@ test_screenshot (gconstpointer data)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A window that has just asked to be drawn again, as a blinking cursor
+ * or a running transition does between two frames, has no picture of
+ * itself until its next frame: a screenshot then still shows it */
+static void
+test_screenshot_between_frames (void)
+{
+  StrideWindow *window = stride_window_new (STRIDE_APPLICATION (app));
+  g_autofree char *path = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autoptr(GError) error = NULL;
+  graphene_rect_t bounds;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 800, 600);
+  gtk_window_present (GTK_WINDOW (window));
+  stride_test_wait_until (stride_test_widget_is_mapped, window);
+  stride_test_wait_for_frames (GTK_WIDGET (window), 2);
+
+  gtk_widget_queue_draw (GTK_WIDGET (window));
+  path = stride_test_save_screenshot (GTK_WIDGET (window), "between-frames");
+  texture = gdk_texture_new_from_filename (path, &error);
+  g_assert_no_error (error);
+  g_assert_true (gtk_widget_compute_bounds (GTK_WIDGET (window), GTK_WIDGET (window), &bounds));
+  g_assert_cmpint (gdk_texture_get_width (texture), ==, (int) ceilf (bounds.size.width));
+  g_assert_cmpint (gdk_texture_get_height (texture), ==, (int) ceilf (bounds.size.height));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static const Shot shots[] = {
   { 360, 720, ADW_COLOR_SCHEME_FORCE_LIGHT, "light", NULL },
   { 360, 720, ADW_COLOR_SCHEME_FORCE_DARK, "dark", NULL },
@@ -213,6 +242,8 @@ main (int   argc,
 
       g_test_add_data_func (path, &shots[i], test_screenshot);
     }
+
+  g_test_add_func ("/stride/screenshots/between-frames", test_screenshot_between_frames);
 
   status = g_test_run ();
   g_object_unref (app);
