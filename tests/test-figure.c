@@ -736,6 +736,7 @@ typedef struct
 {
   GtkWindow *window;
   StrideFigureView *view;
+  double phase;
 } Fixture;
 
 static void
@@ -766,6 +767,14 @@ phase_moved (gpointer user_data)
   return stride_figure_view_get_phase (fixture->view) > 0;
 }
 
+static gboolean
+phase_changed (gpointer user_data)
+{
+  Fixture *fixture = user_data;
+
+  return stride_figure_view_get_phase (fixture->view) != fixture->phase;
+}
+
 static void
 test_figure_view_ticks_while_mapped (Fixture       *fixture,
                                      gconstpointer  data)
@@ -787,8 +796,8 @@ test_figure_view_ticks_while_mapped (Fixture       *fixture,
 
   /* Back on screen, it plays on */
   gtk_widget_set_visible (view, TRUE);
-  stride_test_wait_for_frames (GTK_WIDGET (fixture->window), 5);
-  g_assert_cmpfloat (stride_figure_view_get_phase (fixture->view), !=, phase);
+  fixture->phase = phase;
+  stride_test_wait_until (phase_changed, fixture);
 }
 
 static void
@@ -812,20 +821,78 @@ test_figure_view_driven (Fixture       *fixture,
   g_assert_cmpfloat (stride_figure_view_get_phase (fixture->view), ==, 0.6);
 }
 
-/* What the widget shows, as the window's renderer draws it */
+typedef struct
+{
+  StrideFigureView *view;
+  guint frames;
+  guint moves;
+  double phase;
+} FrameRate;
+
+static gboolean
+keep_ticking (GtkWidget     *widget,
+              GdkFrameClock *frame_clock,
+              gpointer       user_data)
+{
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+on_window_painted (GdkFrameClock *frame_clock,
+                   FrameRate     *rate)
+{
+  double phase = stride_figure_view_get_phase (rate->view);
+
+  rate->frames++;
+  if (phase != rate->phase)
+    rate->moves++;
+  rate->phase = phase;
+}
+
+static gboolean
+sixty_frames_painted (gpointer user_data)
+{
+  FrameRate *rate = user_data;
+
+  return rate->frames >= 60;
+}
+
+static void
+test_figure_view_frame_rate (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  GtkWidget *window = GTK_WIDGET (fixture->window);
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (window);
+  FrameRate rate = { fixture->view, 0, 0, stride_figure_view_get_phase (fixture->view) };
+  guint tick = gtk_widget_add_tick_callback (window, keep_ticking, NULL, NULL);
+  gulong handler = g_signal_connect (clock, "after-paint", G_CALLBACK (on_window_painted), &rate);
+  gint64 start = g_get_monotonic_time ();
+  double elapsed_ms;
+
+  /* The window draws at the display's rate; the figure, playing on
+   * its own, moves at 30 frames a second at most */
+  stride_test_wait_until (sixty_frames_painted, &rate);
+  elapsed_ms = (g_get_monotonic_time () - start) / 1000.0;
+  g_test_message ("%u window frames and %u figure moves in %.0f ms", rate.frames, rate.moves, elapsed_ms);
+  g_assert_cmpuint (rate.moves, >=, 2);
+  g_assert_cmpfloat (rate.moves, <=, elapsed_ms / (1000 / 30) + 2);
+
+  g_signal_handler_disconnect (clock, handler);
+  gtk_widget_remove_tick_callback (window, tick);
+}
+
+/* What the widget showed in the window's last frame, as the window's
+ * renderer draws it */
 static cairo_surface_t *
-snapshot_view (Fixture *fixture)
+capture_view (Fixture *fixture)
 {
   GtkWidget *widget = GTK_WIDGET (fixture->view);
   g_autoptr(GskRenderNode) node = NULL;
   g_autoptr(GdkTexture) texture = NULL;
   cairo_surface_t *surface;
-  int width, height;
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
 
-  /* Laid out and styled as it is on screen */
-  stride_test_wait_for_frames (GTK_WIDGET (fixture->window), 2);
-  width = gtk_widget_get_width (widget);
-  height = gtk_widget_get_height (widget);
   g_assert_cmpint (width, >, 0);
   node = stride_test_snapshot_widget (widget);
   texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (fixture->window)), node,
@@ -836,6 +903,14 @@ snapshot_view (Fixture *fixture)
   cairo_surface_mark_dirty (surface);
 
   return surface;
+}
+
+/* What the widget shows once laid out and styled as it is on screen */
+static cairo_surface_t *
+snapshot_view (Fixture *fixture)
+{
+  stride_test_wait_for_frames (GTK_WIDGET (fixture->window), 2);
+  return capture_view (fixture);
 }
 
 /* Keeps what the widget showed next to the exported pictures */
@@ -915,6 +990,71 @@ test_figure_view_no_animations (Fixture       *fixture,
 
   cairo_surface_destroy (moving);
   cairo_surface_destroy (both);
+}
+
+typedef struct
+{
+  Fixture *fixture;
+  cairo_surface_t *expected;
+} Match;
+
+static gboolean
+view_matches (gpointer user_data)
+{
+  Match *match = user_data;
+  cairo_surface_t *shown = capture_view (match->fixture);
+  guint different = count_different (shown, match->expected, FALSE, 0);
+
+  cairo_surface_destroy (shown);
+  return different == 0;
+}
+
+static void
+test_figure_view_rest_quality (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  Fixture still = { 0 };
+  cairo_surface_t *full, *moving;
+  guint edges, far_off;
+
+  /* The pose drawn as a still frame, for a card: full quality */
+  fixture_set_up (&still, "squat");
+  stride_figure_view_set_still (still.view, TRUE);
+  stride_figure_view_set_phase (still.view, 0.3);
+  full = snapshot_view (&still);
+
+  /* Driven as the player drives it, a new pose each frame: the frame
+   * in motion is drawn the fast way, at the edges only */
+  stride_figure_view_set_phase (fixture->view, 0.29);
+  stride_test_wait_for_frames (GTK_WIDGET (fixture->window), 1);
+  stride_figure_view_set_phase (fixture->view, 0.3);
+  stride_test_wait_for_frames (GTK_WIDGET (fixture->window), 1);
+  moving = capture_view (fixture);
+  save_for_review (full, "view-at-rest");
+  save_for_review (moving, "view-in-motion");
+  edges = count_different (moving, full, FALSE, 0);
+  far_off = count_different (moving, full, FALSE, 128);
+  g_test_message ("in motion: %u pixels differ from full quality, %u by more than half", edges, far_off);
+  g_assert_cmpuint (edges, >, 0);
+  g_assert_cmpuint (far_off, <, count_all_ink (full) / 100);
+
+  /* Held there (a hold, a pause), it is drawn again at full quality */
+  stride_test_wait_until (view_matches, &(Match) { fixture, full });
+
+  /* Taken off screen in motion and shown again: full quality too */
+  stride_figure_view_set_phase (fixture->view, 0.31);
+  stride_test_wait_for_frames (GTK_WIDGET (fixture->window), 1);
+  stride_figure_view_set_phase (fixture->view, 0.3);
+  stride_test_wait_for_frames (GTK_WIDGET (fixture->window), 1);
+  gtk_widget_set_visible (GTK_WIDGET (fixture->view), FALSE);
+  stride_test_wait_for_frames (GTK_WIDGET (fixture->window), 1);
+  gtk_widget_set_visible (GTK_WIDGET (fixture->view), TRUE);
+  stride_test_wait_for_frames (GTK_WIDGET (fixture->window), 1);
+  stride_test_wait_until (view_matches, &(Match) { fixture, full });
+
+  cairo_surface_destroy (full);
+  cairo_surface_destroy (moving);
+  fixture_tear_down (&still, NULL);
 }
 
 /* The mean brightness of what is drawn, 0 to 255 */
@@ -1013,10 +1153,14 @@ main (int   argc,
     g_test_add_func ("/stride/figure/render-time", test_figure_render_time);
   g_test_add ("/stride/figure/view/ticks-while-mapped", Fixture, NULL,
               fixture_set_up, test_figure_view_ticks_while_mapped, fixture_tear_down);
+  g_test_add ("/stride/figure/view/frame-rate", Fixture, NULL,
+              fixture_set_up, test_figure_view_frame_rate, fixture_tear_down);
   g_test_add ("/stride/figure/view/driven", Fixture, NULL,
               fixture_set_up, test_figure_view_driven, fixture_tear_down);
   g_test_add ("/stride/figure/view/no-animations", Fixture, "squat",
               fixture_set_up, test_figure_view_no_animations, fixture_tear_down);
+  g_test_add ("/stride/figure/view/rest-quality", Fixture, "squat",
+              fixture_set_up, test_figure_view_rest_quality, fixture_tear_down);
   g_test_add ("/stride/figure/view/style", Fixture, NULL,
               fixture_set_up, test_figure_view_style, fixture_tear_down);
   g_test_add ("/stride/figure/view/accessible", Fixture, "clamshell",

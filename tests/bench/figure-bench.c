@@ -4,9 +4,13 @@
  * each movement in a figure view of 640 × 480 in a window, its phase
  * stepped through one repetition in 50 frames, each frame drawn by the
  * widget's snapshot function and rendered by GTK's cairo renderer, as
- * chart-bench renders the charts. Prints, per movement, the median and
- * worst frame, and the median and worst over all of them, the median
- * against the goal of 2 ms a frame.
+ * chart-bench renders the charts. Two kinds of frame: in motion, each
+ * phase right after the one before, as the player draws a rep (with
+ * cairo's fast antialiasing), and at rest, each phase drawn as a still
+ * frame at full quality, as a held position or a paused workout is
+ * drawn. Prints, per movement, the median and worst frame of each kind,
+ * and the median and worst over all of them, the median at rest (the
+ * slower) against the goal of 2 ms a frame.
  *
  * Needs a display: run it under Xvfb.
  *
@@ -52,16 +56,56 @@ time_frame (GtkWidget   *view,
   return (g_get_monotonic_time () - start) / 1000.0;
 }
 
+/* Frame times of one movement's repetition, into @all; @still draws
+ * each phase as a still frame */
+static void
+time_movement (GtkWidget            *view,
+               GskRenderer          *renderer,
+               const StrideMovement *movement,
+               gboolean              still,
+               GArray               *all,
+               double               *median,
+               double               *worst)
+{
+  double times[N_FRAMES];
+
+  stride_figure_view_set_movement (STRIDE_FIGURE_VIEW (view), stride_movement_get_id (movement));
+  stride_figure_view_set_still (STRIDE_FIGURE_VIEW (view), still);
+  /* One unmeasured frame warms the caches */
+  time_frame (view, renderer);
+  for (guint i = 0; i < N_FRAMES; i++)
+    {
+      stride_figure_view_set_phase (STRIDE_FIGURE_VIEW (view), (double) i / N_FRAMES);
+      times[i] = time_frame (view, renderer);
+      g_array_append_val (all, times[i]);
+    }
+
+  qsort (times, N_FRAMES, sizeof (double), bench_compare_doubles);
+  *median = times[N_FRAMES / 2];
+  *worst = times[N_FRAMES - 1];
+}
+
+static void
+median_and_worst (GArray *all,
+                  double *median,
+                  double *worst)
+{
+  g_array_sort (all, bench_compare_doubles);
+  *median = g_array_index (all, double, all->len / 2);
+  *worst = g_array_index (all, double, all->len - 1);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   g_autoptr(GskRenderer) renderer = NULL;
-  g_autoptr(GArray) all = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) moving = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) resting = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GError) error = NULL;
   GtkWidget *window;
   GtkWidget *view;
-  double median, worst;
+  double moving_median, moving_worst, median, worst;
 
   gtk_init ();
   adw_init ();
@@ -83,31 +127,21 @@ main (int   argc,
 
   printf ("Exercise figure: %d frames per movement at %d×%d (one repetition), cairo renderer\n\n",
           N_FRAMES, WIDTH, HEIGHT);
-  printf ("| movement | median | worst |\n|---|---|---|\n");
+  printf ("| movement | in motion, median | worst | at rest, median | worst |\n|---|---|---|---|---|\n");
   for (guint m = 0; m < stride_movement_get_n_movements (); m++)
     {
       const StrideMovement *movement = stride_movement_get_nth (m);
-      double times[N_FRAMES];
 
-      stride_figure_view_set_movement (STRIDE_FIGURE_VIEW (view), stride_movement_get_id (movement));
-      /* One unmeasured frame warms the caches */
-      time_frame (view, renderer);
-      for (guint i = 0; i < N_FRAMES; i++)
-        {
-          stride_figure_view_set_phase (STRIDE_FIGURE_VIEW (view), (double) i / N_FRAMES);
-          times[i] = time_frame (view, renderer);
-          g_array_append_val (all, times[i]);
-        }
-
-      qsort (times, N_FRAMES, sizeof (double), bench_compare_doubles);
-      printf ("| %s | %.2f ms | %.2f ms |\n", stride_movement_get_id (movement),
-              times[N_FRAMES / 2], times[N_FRAMES - 1]);
+      time_movement (view, renderer, movement, FALSE, moving, &moving_median, &moving_worst);
+      time_movement (view, renderer, movement, TRUE, resting, &median, &worst);
+      printf ("| %s | %.2f ms | %.2f ms | %.2f ms | %.2f ms |\n", stride_movement_get_id (movement),
+              moving_median, moving_worst, median, worst);
     }
 
-  g_array_sort (all, bench_compare_doubles);
-  median = g_array_index (all, double, all->len / 2);
-  worst = g_array_index (all, double, all->len - 1);
-  printf ("\n» figure frame: median %.2f ms, worst %.2f ms (goal: median ≤ %.0f ms): %s\n",
+  median_and_worst (moving, &moving_median, &moving_worst);
+  median_and_worst (resting, &median, &worst);
+  printf ("\nIn motion: median %.2f ms, worst %.2f ms\n", moving_median, moving_worst);
+  printf ("» figure frame at full quality: median %.2f ms, worst %.2f ms (goal: median ≤ %.0f ms): %s\n",
           median, worst, GOAL_MS, median <= GOAL_MS ? "met" : "missed");
 
   gtk_window_destroy (GTK_WINDOW (window));

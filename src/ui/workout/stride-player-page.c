@@ -18,6 +18,7 @@
 #include "stride-confirm-dialog.h"
 #include "stride-cue-player.h"
 #include "stride-figure-view.h"
+#include "stride-frame-timer.h"
 #include "stride-inhibitor.h"
 #include "stride-movement.h"
 #include "stride-player-page.h"
@@ -42,8 +43,7 @@ struct _StridePlayerPage
   GSettings *settings;
   StrideInhibitor *inhibitor;
   guint flash_timeout;
-  guint figure_timer;
-  guint figure_frame;
+  StrideFrameTimer *figure_frames;
   gboolean mat_mode;
   GtkCssProvider *time_css;
   int time_font_size;
@@ -291,40 +291,12 @@ update_display (StridePlayerPage *self)
  * drawing of the display's 60 */
 #define FIGURE_FRAME_MS (1000 / 30)
 
-/* One frame of the figure, in the frame clock's update phase: the clock
- * does not run while the window cannot be seen */
-static gboolean
+static void
 figure_frame_cb (GtkWidget     *widget,
                  GdkFrameClock *clock,
                  gpointer       user_data)
 {
-  StridePlayerPage *self = user_data;
-
-  self->figure_frame = 0;
-  update_figure (self);
-  return G_SOURCE_REMOVE;
-}
-
-/* A tick callback kept for the whole workout would run the frame clock
- * at the display's rate, and every other frame would cost without
- * drawing anything; a timer asks for the frames wanted only */
-static gboolean
-figure_timer_cb (gpointer user_data)
-{
-  StridePlayerPage *self = user_data;
-
-  if (self->figure_frame == 0)
-    self->figure_frame = gtk_widget_add_tick_callback (GTK_WIDGET (self->figure), figure_frame_cb, self, NULL);
-  return G_SOURCE_CONTINUE;
-}
-
-static void
-stop_figure_frames (StridePlayerPage *self)
-{
-  g_clear_handle_id (&self->figure_timer, g_source_remove);
-  if (self->figure_frame != 0)
-    gtk_widget_remove_tick_callback (GTK_WIDGET (self->figure), self->figure_frame);
-  self->figure_frame = 0;
+  update_figure (user_data);
 }
 
 /* The figure follows the rep tempo while the workout runs and the style
@@ -338,10 +310,11 @@ update_figure_ticking (StridePlayerPage *self)
   g_object_get (gtk_widget_get_settings (GTK_WIDGET (self)), "gtk-enable-animations", &animations, NULL);
   want = animations && self->engine != NULL && stride_engine_get_state (self->engine) == STRIDE_ENGINE_RUNNING;
 
-  if (want && self->figure_timer == 0)
-    self->figure_timer = g_timeout_add (FIGURE_FRAME_MS, figure_timer_cb, self);
+  if (want && self->figure_frames == NULL)
+    self->figure_frames = stride_frame_timer_new (GTK_WIDGET (self->figure), FIGURE_FRAME_MS,
+                                                  figure_frame_cb, self);
   else if (!want)
-    stop_figure_frames (self);
+    g_clear_pointer (&self->figure_frames, stride_frame_timer_free);
 }
 
 /* No reminder comes while a workout runs or is paused: the
@@ -621,7 +594,7 @@ stride_player_page_dispose (GObject *object)
   g_clear_object (&self->inhibitor);
   g_clear_handle_id (&self->flash_timeout, g_source_remove);
   g_clear_handle_id (&self->time_font_source, g_source_remove);
-  stop_figure_frames (self);
+  g_clear_pointer (&self->figure_frames, stride_frame_timer_free);
   if (self->engine != NULL)
     g_signal_handlers_disconnect_by_data (self->engine, self);
   g_clear_object (&self->engine);
