@@ -393,6 +393,53 @@ test_library_no_svg_at_start (Fixture       *fixture,
   g_assert_null (strstr (maps, "libpixbufloader-svg"));
 }
 
+static gboolean
+popover_open (gpointer menu_button)
+{
+  GtkPopover *popover = gtk_menu_button_get_popover (menu_button);
+
+  return popover != NULL && gtk_widget_get_mapped (GTK_WIDGET (popover));
+}
+
+static gboolean
+popover_closed (gpointer menu_button)
+{
+  return !popover_open (menu_button);
+}
+
+/* The main menu opens with F10 and holds its items, though its popover
+ * is only built when it first opens */
+static void
+test_library_main_menu (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  GtkWidget *menu_button = stride_test_find_widget (GTK_WIDGET (fixture->window), GTK_TYPE_MENU_BUTTON, NULL);
+  g_autoptr(GPtrArray) texts = NULL;
+  GtkPopover *popover;
+
+  g_assert_nonnull (menu_button);
+  g_assert_true (gtk_widget_get_sensitive (menu_button));
+  g_assert_null (gtk_menu_button_get_popover (GTK_MENU_BUTTON (menu_button)));
+
+  stride_test_press_keys (GTK_WINDOW (fixture->window), "F10");
+  stride_test_wait_until (popover_open, menu_button);
+  popover = gtk_menu_button_get_popover (GTK_MENU_BUTTON (menu_button));
+  texts = stride_test_collect_text (GTK_WIDGET (popover));
+  g_assert_true (stride_test_text_contains (texts, "Export Progress…"));
+  g_assert_true (stride_test_text_contains (texts, "Keyboard Shortcuts"));
+  g_assert_true (stride_test_text_contains (texts, "About Stride"));
+
+  /* Closed and opened again: the same menu */
+  stride_test_press_keys (GTK_WINDOW (fixture->window), "Escape");
+  stride_test_wait_until (popover_closed, menu_button);
+  stride_test_settle (GTK_WIDGET (fixture->window));
+  stride_test_press_keys (GTK_WINDOW (fixture->window), "F10");
+  stride_test_wait_until (popover_open, menu_button);
+  g_assert_true (gtk_menu_button_get_popover (GTK_MENU_BUTTON (menu_button)) == popover);
+  stride_test_press_keys (GTK_WINDOW (fixture->window), "Escape");
+  stride_test_wait_until (popover_closed, menu_button);
+}
+
 /* Tab from the header bar walks into each area's page and on through it,
  * never kept in one place */
 static void
@@ -739,6 +786,7 @@ main (int   argc,
   g_test_add_func ("/stride/library/icon-theme-preload", test_library_icon_theme_preload);
   g_test_add ("/stride/library/no-svg-at-start", Fixture, NULL, fixture_set_up, test_library_no_svg_at_start,
               fixture_tear_down);
+  g_test_add ("/stride/library/main-menu", Fixture, NULL, fixture_set_up, test_library_main_menu, fixture_tear_down);
   g_test_add ("/stride/library/tab", Fixture, NULL, fixture_set_up, test_library_tab, fixture_tear_down);
   g_test_add ("/stride/library/open-each", Fixture, NULL, fixture_set_up, test_library_open_each, fixture_tear_down);
   g_test_add ("/stride/library/open-each-german", Fixture, NULL, fixture_set_up, test_library_open_each_german, fixture_tear_down);

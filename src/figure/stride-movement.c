@@ -452,23 +452,29 @@ compute_extents (const StrideMovement *self,
   out->frame = frame;
 }
 
+/* Worked out the first time each movement is drawn: the first window
+ * shows only the cards' five */
 static const Extents *
 get_extents (const StrideMovement *self)
 {
-  static Extents *extents;
+  static Extents **extents;
   guint n_movements;
   const StrideMovement *movements = stride_movement_get_table (&n_movements);
+  Extents **one;
 
   if (g_once_init_enter (&extents))
-    {
-      Extents *all = g_new (Extents, n_movements);
+    g_once_init_leave (&extents, g_new0 (Extents *, n_movements));
 
-      for (guint i = 0; i < n_movements; i++)
-        compute_extents (&movements[i], &all[i]);
-      g_once_init_leave (&extents, all);
+  one = &extents[self - movements];
+  if (g_once_init_enter (one))
+    {
+      Extents *computed = g_new (Extents, 1);
+
+      compute_extents (self, computed);
+      g_once_init_leave (one, computed);
     }
 
-  return &extents[self - movements];
+  return *one;
 }
 
 /* The guide shows while the body is where it should be held */

@@ -48,6 +48,8 @@ struct _StrideWindow
   char *dismissed_banner;
 
   /* Made when first needed, to keep start-up short */
+  GtkMenuButton *menu_button;
+  GMenuModel *primary_menu;
   StrideExercisePage *exercise_page;
   GtkWindow *shortcuts_window;
 

