@@ -515,6 +515,34 @@ stride_test_press_keys (GtkWindow  *window,
 }
 
 /**
+ * stride_test_hide_window_on_screen:
+ * @hidden: %TRUE to take @window off the screen, %FALSE to put it back
+ *
+ * Unmaps or maps @window's surface through the X server, as minimizing
+ * it does: GTK's widgets stay mapped, but its frame clock stops.
+ */
+void
+stride_test_hide_window_on_screen (GtkWindow *window,
+                                   gboolean   hidden)
+{
+  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (window));
+  g_autofree char *xid = NULL;
+  g_autoptr(GError) error = NULL;
+  int wait_status = 0;
+
+  g_assert_true (GDK_IS_X11_SURFACE (surface));
+  xid = g_strdup_printf ("%lu", (gulong) gdk_x11_surface_get_xid (surface));
+
+  {
+    const char *argv[] = { "xdotool", hidden ? "windowunmap" : "windowmap", "--sync", xid, NULL };
+
+    g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, &wait_status, &error);
+  }
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (wait_status, NULL));
+}
+
+/**
  * stride_test_scroll_over:
  * @widget: a widget shown in a mapped window
  * @clicks: wheel clicks, down when positive, up when negative

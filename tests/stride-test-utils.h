@@ -51,6 +51,8 @@ void          stride_test_wait_for_toast  (GtkWidget           *root,
                                            const char          *label);
 void          stride_test_press_keys      (GtkWindow           *window,
                                            const char          *keys);
+void          stride_test_hide_window_on_screen (GtkWindow     *window,
+                                                 gboolean       hidden);
 void          stride_test_scroll_over     (GtkWidget           *widget,
                                            int                  clicks);
 void          stride_test_scroll_over_until (GtkWidget         *widget,

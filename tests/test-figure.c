@@ -881,6 +881,64 @@ test_figure_view_frame_rate (Fixture       *fixture,
   gtk_widget_remove_tick_callback (window, tick);
 }
 
+/* How often the main loop woke, counted by its poll function */
+static guint wakeups;
+
+static int
+counting_poll (GPollFD *fds,
+               guint    n_fds,
+               int      timeout)
+{
+  wakeups++;
+  return g_poll (fds, n_fds, timeout);
+}
+
+static gboolean
+quit_loop (gpointer loop)
+{
+  g_main_loop_quit (loop);
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
+window_minimized (gpointer window)
+{
+  GdkToplevel *toplevel = GDK_TOPLEVEL (gtk_native_get_surface (GTK_NATIVE (window)));
+
+  return (gdk_toplevel_get_state (toplevel) & GDK_TOPLEVEL_STATE_MINIMIZED) != 0;
+}
+
+/* A playing figure in a window taken off the screen (minimized) does not
+ * wake the app for frames the window cannot show, and plays on when the
+ * window is back */
+static void
+test_figure_view_hidden_window (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  g_autoptr(GMainLoop) loop = g_main_loop_new (NULL, FALSE);
+
+  stride_test_wait_until (phase_moved, fixture);
+
+  stride_test_hide_window_on_screen (fixture->window, TRUE);
+  stride_test_wait_until (window_minimized, fixture->window);
+  /* What was under way when it went (a last frame asked for) settles */
+  while (g_main_context_pending (NULL))
+    g_main_context_iteration (NULL, FALSE);
+
+  wakeups = 0;
+  g_main_context_set_poll_func (NULL, counting_poll);
+  g_timeout_add (1000, quit_loop, loop);
+  g_main_loop_run (loop);
+  g_main_context_set_poll_func (NULL, NULL);
+  g_test_message ("%u wake-ups in 1 s with the window off the screen", wakeups);
+  /* 30 a second when a timer asked for frames the window could not give */
+  g_assert_cmpuint (wakeups, <, 10);
+
+  stride_test_hide_window_on_screen (fixture->window, FALSE);
+  fixture->phase = stride_figure_view_get_phase (fixture->view);
+  stride_test_wait_until (phase_changed, fixture);
+}
+
 /* What the widget showed in the window's last frame, as the window's
  * renderer draws it */
 static cairo_surface_t *
@@ -1155,6 +1213,8 @@ main (int   argc,
               fixture_set_up, test_figure_view_ticks_while_mapped, fixture_tear_down);
   g_test_add ("/stride/figure/view/frame-rate", Fixture, NULL,
               fixture_set_up, test_figure_view_frame_rate, fixture_tear_down);
+  g_test_add ("/stride/figure/view/hidden-window", Fixture, NULL,
+              fixture_set_up, test_figure_view_hidden_window, fixture_tear_down);
   g_test_add ("/stride/figure/view/driven", Fixture, NULL,
               fixture_set_up, test_figure_view_driven, fixture_tear_down);
   g_test_add ("/stride/figure/view/no-animations", Fixture, "squat",

@@ -6,7 +6,8 @@
  * would cost without drawing anything. A timer asks the frame clock for
  * one frame at a time instead, and the frame is the clock's: it comes
  * in the update phase, with the frame's time, and not at all while the
- * window cannot be seen.
+ * window cannot be seen. Then the timer stops too, until the frame it
+ * asked for comes: a hidden window is not woken 30 times a second.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -20,10 +21,13 @@ struct _StrideFrameTimer
   GtkWidget *widget;
   StrideFrameFunc func;
   gpointer user_data;
+  guint interval_ms;
 
   guint timeout_id;
   guint tick_id;
 };
+
+static gboolean on_timeout (gpointer user_data);
 
 static gboolean
 on_frame (GtkWidget     *widget,
@@ -33,6 +37,8 @@ on_frame (GtkWidget     *widget,
   StrideFrameTimer *timer = user_data;
 
   timer->tick_id = 0;
+  if (timer->timeout_id == 0)
+    timer->timeout_id = g_timeout_add (timer->interval_ms, on_timeout, timer);
   timer->func (widget, frame_clock, timer->user_data);
   return G_SOURCE_REMOVE;
 }
@@ -42,10 +48,15 @@ on_timeout (gpointer user_data)
 {
   StrideFrameTimer *timer = user_data;
 
-  /* A frame not yet given (the window hidden, the clock frozen) is not
-   * asked for twice */
-  if (timer->tick_id == 0)
-    timer->tick_id = gtk_widget_add_tick_callback (timer->widget, on_frame, timer, NULL);
+  /* The frame asked for last time has not come: the clock is stopped
+   * (the window hidden, minimized). Wait for that frame. */
+  if (timer->tick_id != 0)
+    {
+      timer->timeout_id = 0;
+      return G_SOURCE_REMOVE;
+    }
+
+  timer->tick_id = gtk_widget_add_tick_callback (timer->widget, on_frame, timer, NULL);
   return G_SOURCE_CONTINUE;
 }
 
@@ -75,6 +86,7 @@ stride_frame_timer_new (GtkWidget       *widget,
   timer->widget = widget;
   timer->func = func;
   timer->user_data = user_data;
+  timer->interval_ms = interval_ms;
   timer->timeout_id = g_timeout_add (interval_ms, on_timeout, timer);
 
   return timer;
