@@ -485,6 +485,28 @@ stride_test_save_screenshot (GtkWidget  *widget,
   return path;
 }
 
+/* The X window of @native, as xdotool takes it */
+static char *
+x_window_of (GtkNative *native)
+{
+  GdkSurface *surface = gtk_native_get_surface (native);
+
+  g_assert_true (GDK_IS_X11_SURFACE (surface));
+  return g_strdup_printf ("%lu", (gulong) gdk_x11_surface_get_xid (surface));
+}
+
+/* Runs xdotool with @argv, NULL-terminated, and waits for it */
+static void
+run_xdotool (const char * const *argv)
+{
+  g_autoptr(GError) error = NULL;
+  int wait_status = 0;
+
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, &wait_status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (wait_status, NULL));
+}
+
 /**
  * stride_test_press_keys:
  * @window: a mapped window
@@ -497,21 +519,10 @@ void
 stride_test_press_keys (GtkWindow  *window,
                         const char *keys)
 {
-  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (window));
-  g_autofree char *xid = NULL;
-  g_autoptr(GError) error = NULL;
-  int wait_status = 0;
+  g_autofree char *xid = x_window_of (GTK_NATIVE (window));
+  const char *argv[] = { "xdotool", "windowfocus", "--sync", xid, "key", "--clearmodifiers", keys, NULL };
 
-  g_assert_true (GDK_IS_X11_SURFACE (surface));
-  xid = g_strdup_printf ("%lu", (gulong) gdk_x11_surface_get_xid (surface));
-
-  {
-    const char *argv[] = { "xdotool", "windowfocus", "--sync", xid, "key", "--clearmodifiers", keys, NULL };
-
-    g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, &wait_status, &error);
-  }
-  g_assert_no_error (error);
-  g_assert_true (g_spawn_check_wait_status (wait_status, NULL));
+  run_xdotool (argv);
 }
 
 /**
@@ -525,21 +536,10 @@ void
 stride_test_hide_window_on_screen (GtkWindow *window,
                                    gboolean   hidden)
 {
-  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (window));
-  g_autofree char *xid = NULL;
-  g_autoptr(GError) error = NULL;
-  int wait_status = 0;
+  g_autofree char *xid = x_window_of (GTK_NATIVE (window));
+  const char *argv[] = { "xdotool", hidden ? "windowunmap" : "windowmap", "--sync", xid, NULL };
 
-  g_assert_true (GDK_IS_X11_SURFACE (surface));
-  xid = g_strdup_printf ("%lu", (gulong) gdk_x11_surface_get_xid (surface));
-
-  {
-    const char *argv[] = { "xdotool", hidden ? "windowunmap" : "windowmap", "--sync", xid, NULL };
-
-    g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, &wait_status, &error);
-  }
-  g_assert_no_error (error);
-  g_assert_true (g_spawn_check_wait_status (wait_status, NULL));
+  run_xdotool (argv);
 }
 
 /**
@@ -556,22 +556,17 @@ stride_test_scroll_over (GtkWidget *widget,
                          int        clicks)
 {
   GtkNative *native = gtk_widget_get_native (widget);
-  GdkSurface *surface = gtk_native_get_surface (native);
   graphene_point_t middle = GRAPHENE_POINT_INIT (gtk_widget_get_width (widget) / 2.0f,
                                                  gtk_widget_get_height (widget) / 2.0f);
   graphene_point_t point;
   double surface_x, surface_y;
-  g_autofree char *xid = NULL;
+  g_autofree char *xid = x_window_of (native);
   g_autofree char *x = NULL;
   g_autofree char *y = NULL;
   g_autofree char *repeat = g_strdup_printf ("%d", ABS (clicks));
-  g_autoptr(GError) error = NULL;
-  int wait_status = 0;
 
-  g_assert_true (GDK_IS_X11_SURFACE (surface));
   g_assert_true (gtk_widget_compute_point (widget, GTK_WIDGET (native), &middle, &point));
   gtk_native_get_surface_transform (native, &surface_x, &surface_y);
-  xid = g_strdup_printf ("%lu", (gulong) gdk_x11_surface_get_xid (surface));
   x = g_strdup_printf ("%d", (int) (point.x + surface_x));
   y = g_strdup_printf ("%d", (int) (point.y + surface_y));
 
@@ -580,10 +575,8 @@ stride_test_scroll_over (GtkWidget *widget,
     const char *argv[] = { "xdotool", "mousemove", "--sync", "--window", xid, x, y,
                            "click", "--repeat", repeat, clicks > 0 ? "5" : "4", NULL };
 
-    g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, &wait_status, &error);
+    run_xdotool (argv);
   }
-  g_assert_no_error (error);
-  g_assert_true (g_spawn_check_wait_status (wait_status, NULL));
 }
 
 /**
