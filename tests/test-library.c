@@ -313,11 +313,6 @@ search_has_focus (gpointer user_data)
   return focus != NULL && (focus == entry || gtk_widget_is_ancestor (focus, entry));
 }
 
-/* What the first window shows needs no SVG renderer: every icon it shows
- * is pre-rendered, and the search's empty state, with its large icon, is
- * given that icon only when it is shown. librsvg costs 6 MB and a
- * twentieth of the start-up's work. First of the tests, before anything
- * else could load it. */
 static void
 count_change (guint *changes)
 {
@@ -381,6 +376,11 @@ test_library_icon_theme_preload (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* What the first window shows needs no SVG renderer: every icon it shows
+ * is pre-rendered, and the search's empty state, with its large icon, is
+ * given that icon only when it is shown. librsvg costs 6 MB and a
+ * twentieth of the start-up's work. Before the tests that open other
+ * pages, which could load it. */
 static void
 test_library_no_svg_at_start (Fixture       *fixture,
                               gconstpointer  data)

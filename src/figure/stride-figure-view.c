@@ -3,9 +3,10 @@
  * A movement's figure as a widget: a smooth loop at 30 frames a second
  * while it plays on its own, the pose at a phase set from outside (the
  * player keeps it in step with the rep tempo), or a still frame for a
- * card. It only ticks while mapped; with animations turned off in the settings it shows the start
- * and end positions side by side instead of moving. Its colours come
- * from the style, so a switch between light and dark shows at once.
+ * card. It only ticks while mapped; with animations turned off in the
+ * settings it shows the start and end positions side by side instead of
+ * moving. Its colours come from the style, so a switch between light and
+ * dark shows at once.
  *
  * Frames in motion are drawn with cairo's fast antialiasing, which takes
  * a third less time and differs only at the edges, by less than the eye
