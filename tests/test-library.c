@@ -16,7 +16,9 @@
 #include "stride-exercise-page.h"
 #include "stride-icon-theme-preload.h"
 #include "stride-library-page.h"
+#include "stride-progress-page.h"
 #include "stride-self-tests-page.h"
+#include "stride-test-measure-counter.h"
 #include "stride-test-utils.h"
 #include "stride-window.h"
 
@@ -246,8 +248,12 @@ assert_shown (Fixture    *fixture,
                                                    ADW_TYPE_STATUS_PAGE, NULL);
 
   g_assert_cmpstr (ids, ==, expected);
-  /* With nothing to show, the page says so instead of staying blank */
-  g_assert_cmpint (gtk_widget_get_child_visible (no_results), ==, expected[0] == '\0');
+  /* With nothing to show, the page says so instead of staying blank (the
+   * empty state is made when first needed) */
+  if (expected[0] == '\0')
+    g_assert_true (no_results != NULL && gtk_widget_get_child_visible (no_results));
+  else
+    g_assert_true (no_results == NULL || !gtk_widget_get_child_visible (no_results));
 }
 
 static void
@@ -378,7 +384,7 @@ test_library_icon_theme_preload (void)
 
 /* What the first window shows needs no SVG renderer: every icon it shows
  * is pre-rendered, and the search's empty state, with its large icon, is
- * given that icon only when it is shown. librsvg costs 6 MB and a
+ * made only when it is shown. librsvg costs 6 MB and a
  * twentieth of the start-up's work. Before the tests that open other
  * pages, which could load it. */
 static void
@@ -438,6 +444,161 @@ test_library_main_menu (Fixture       *fixture,
   g_assert_true (gtk_menu_button_get_popover (GTK_MENU_BUTTON (menu_button)) == popover);
   stride_test_press_keys (GTK_WINDOW (fixture->window), "Escape");
   stride_test_wait_until (popover_closed, menu_button);
+}
+
+static guint
+count_widgets (GtkWidget *root,
+               GType      type)
+{
+  guint n = G_TYPE_CHECK_INSTANCE_TYPE (root, type) ? 1 : 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n += count_widgets (child, type);
+
+  return n;
+}
+
+static gboolean
+widget_is_shown (gpointer widget)
+{
+  return gtk_widget_get_mapped (widget) && gtk_widget_get_width (widget) > 0;
+}
+
+static gboolean
+switcher_bar_is_shown (gpointer bar)
+{
+  return adw_view_switcher_bar_get_reveal (bar)
+         && count_widgets (bar, GTK_TYPE_TOGGLE_BUTTON) == 4
+         && widget_is_shown (bar);
+}
+
+static gboolean
+progress_is_shown (gpointer window)
+{
+  AdwViewStack *stack = ADW_VIEW_STACK (stride_test_find_widget (window, ADW_TYPE_VIEW_STACK, NULL));
+
+  return g_strcmp0 (adw_view_stack_get_visible_child_name (stack), "progress") == 0;
+}
+
+/* The first frame has only what it shows: the search's empty state is
+ * made when a search first finds nothing, and the view switcher at the
+ * bottom of narrow windows gets its buttons when the window is narrow.
+ * Each cost start-up a hundredth of its work, the empty state a big font
+ * of its own. */
+static void
+test_library_first_frame_only (void)
+{
+  Fixture fixture = { NULL, };
+  GtkWidget *no_results, *bar, *progress_button = NULL;
+
+  fixture.window = stride_window_new (STRIDE_APPLICATION (app));
+  fixture.library = STRIDE_LIBRARY_PAGE (stride_test_find_widget (GTK_WIDGET (fixture.window),
+                                                                  STRIDE_TYPE_LIBRARY_PAGE, NULL));
+  bar = stride_test_find_widget (GTK_WIDGET (fixture.window), ADW_TYPE_VIEW_SWITCHER_BAR, NULL);
+  g_assert_nonnull (bar);
+
+  gtk_window_set_default_size (GTK_WINDOW (fixture.window), 800, 600);
+  gtk_window_present (GTK_WINDOW (fixture.window));
+  stride_test_wait_for_frames (GTK_WIDGET (fixture.window), 2);
+  g_assert_null (stride_test_find_widget (GTK_WIDGET (fixture.library), ADW_TYPE_STATUS_PAGE, NULL));
+  g_assert_false (adw_view_switcher_bar_get_reveal (ADW_VIEW_SWITCHER_BAR (bar)));
+  g_assert_cmpuint (count_widgets (bar, GTK_TYPE_TOGGLE_BUTTON), ==, 0);
+
+  /* A search that finds nothing shows the empty state, as wide as the
+   * cards were, and its button shows every card again */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture.window), "win.find", NULL));
+  type_search (&fixture, "treadmill", 0);
+  no_results = stride_test_find_widget (GTK_WIDGET (fixture.library), ADW_TYPE_STATUS_PAGE, NULL);
+  stride_test_wait_until (widget_is_shown, no_results);
+  g_assert_cmpint (gtk_widget_get_width (no_results), ==,
+                   gtk_widget_get_width (gtk_widget_get_parent (gtk_widget_get_parent (no_results))));
+  {
+    g_autoptr(GPtrArray) texts = stride_test_collect_text (no_results);
+
+    g_assert_true (stride_test_text_contains (texts, "No Matching Exercises"));
+    g_assert_true (stride_test_text_contains (texts, "Try another search or filter."));
+  }
+  gtk_widget_activate (GTK_WIDGET (stride_test_find_button (no_results, "_Show All Exercises")));
+  stride_test_wait_until (n_shown_is, &(ShownCount) { &fixture, 5 });
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (stride_test_find_widget (GTK_WIDGET (fixture.library),
+                                                                                 GTK_TYPE_SEARCH_ENTRY, NULL))), ==, "");
+
+  /* On a phone's width the bar shows the four areas, and switches */
+  gtk_widget_hide (GTK_WIDGET (fixture.window));
+  gtk_window_set_default_size (GTK_WINDOW (fixture.window), 360, 720);
+  gtk_window_present (GTK_WINDOW (fixture.window));
+  stride_test_wait_until (switcher_bar_is_shown, bar);
+  for (GtkWidget *button = stride_test_find_widget (bar, GTK_TYPE_TOGGLE_BUTTON, NULL);
+       button != NULL;
+       button = gtk_widget_get_next_sibling (button))
+    {
+      g_autoptr(GPtrArray) texts = stride_test_collect_text (button);
+
+      if (stride_test_text_contains (texts, "Progress"))
+        progress_button = button;
+    }
+  g_assert_nonnull (progress_button);
+  stride_test_wait_until (widget_is_shown, progress_button);
+  g_assert_true (gtk_widget_activate (progress_button));
+  stride_test_wait_until (progress_is_shown, fixture.window);
+
+  gtk_window_destroy (GTK_WINDOW (fixture.window));
+}
+
+static gboolean
+content_is_narrower (gpointer user_data)
+{
+  gpointer *args = user_data;
+
+  return gtk_widget_get_mapped (args[0]) && gtk_widget_get_width (args[0]) < GPOINTER_TO_INT (args[1]);
+}
+
+static gboolean
+fills_stack (gpointer user_data)
+{
+  gpointer *args = user_data;
+
+  return gtk_widget_get_mapped (args[0])
+         && gtk_widget_get_width (args[0]) == gtk_widget_get_width (args[1])
+         && gtk_widget_get_height (args[0]) == gtk_widget_get_height (args[1]);
+}
+
+/* An area not shown is not laid out: once every area has been opened,
+ * resizing the window over the Exercises area leaves the others alone,
+ * and the Progress area, shown again, fills the window as before */
+static void
+test_library_hidden_areas (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  const char *areas[] = { "workout", "self-tests", "progress", "exercises" };
+  GtkWidget *content = adw_application_window_get_content (ADW_APPLICATION_WINDOW (fixture->window));
+  GtkWidget *stack = stride_test_find_widget (GTK_WIDGET (fixture->window), ADW_TYPE_VIEW_STACK, NULL);
+  GtkWidget *progress;
+  StrideTestMeasureCounter *counter;
+  int width;
+
+  for (guint i = 0; i < G_N_ELEMENTS (areas); i++)
+    {
+      stride_window_show_area (fixture->window, areas[i]);
+      stride_test_wait_for_frames (GTK_WIDGET (fixture->window), 2);
+    }
+  progress = stride_test_find_widget (GTK_WIDGET (fixture->window), STRIDE_TYPE_PROGRESS_PAGE, NULL);
+  g_assert_nonnull (progress);
+  counter = stride_test_count_measures (progress);
+
+  width = gtk_widget_get_width (content);
+  gtk_widget_hide (GTK_WIDGET (fixture->window));
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 600, 500);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  stride_test_wait_until (content_is_narrower, (gpointer[]) { content, GINT_TO_POINTER (width) });
+  stride_test_wait_for_frames (GTK_WIDGET (fixture->window), 2);
+  g_assert_cmpuint (stride_test_measure_count (counter), ==, 0);
+
+  stride_window_show_area (fixture->window, "progress");
+  stride_test_wait_until (fills_stack, (gpointer[]) { progress, stack });
+  g_assert_cmpuint (stride_test_measure_count (counter), >, 0);
 }
 
 /* Tab from the header bar walks into each area's page and on through it,
@@ -786,6 +947,8 @@ main (int   argc,
   g_test_add_func ("/stride/library/icon-theme-preload", test_library_icon_theme_preload);
   g_test_add ("/stride/library/no-svg-at-start", Fixture, NULL, fixture_set_up, test_library_no_svg_at_start,
               fixture_tear_down);
+  g_test_add_func ("/stride/library/first-frame-only", test_library_first_frame_only);
+  g_test_add ("/stride/library/hidden-areas", Fixture, NULL, fixture_set_up, test_library_hidden_areas, fixture_tear_down);
   g_test_add ("/stride/library/main-menu", Fixture, NULL, fixture_set_up, test_library_main_menu, fixture_tear_down);
   g_test_add ("/stride/library/tab", Fixture, NULL, fixture_set_up, test_library_tab, fixture_tear_down);
   g_test_add ("/stride/library/open-each", Fixture, NULL, fixture_set_up, test_library_open_each, fixture_tear_down);

@@ -25,6 +25,7 @@
 #include "stride-routine-library.h"
 #include "stride-store-export.h"
 #include "stride-test-i18n.h"
+#include "stride-test-measure-counter.h"
 #include "stride-test-utils.h"
 #include "stride-window.h"
 #include "stride-workout-page.h"
@@ -552,6 +553,7 @@ test_history (void)
   g_autoptr(GPtrArray) sessions = NULL;
   StrideWindow *window;
   StrideHistoryPage *history;
+  StrideTestMeasureCounter *empty_state;
   g_autoptr(GPtrArray) texts = NULL;
   guint n_sessions;
   gpointer args[2];
@@ -575,6 +577,10 @@ test_history (void)
   history = STRIDE_HISTORY_PAGE (stride_test_find_widget (GTK_WIDGET (window), STRIDE_TYPE_HISTORY_PAGE, NULL));
   g_assert_nonnull (history);
   g_assert_cmpuint (stride_history_page_get_n_shown (history), ==, n_sessions);
+  /* Its empty state is not laid out while sessions are listed, not even
+   * when a row opens */
+  empty_state = stride_test_count_measures (stride_test_find_widget (GTK_WIDGET (history),
+                                                                     ADW_TYPE_STATUS_PAGE, NULL));
 
   /* The newest session comes first, with what the runner needs to see */
   {
@@ -612,6 +618,7 @@ test_history (void)
                                                          "history-1000-light");
     g_test_message ("Screenshot: %s", shot);
   }
+  g_assert_cmpuint (stride_test_measure_count (empty_state), ==, 0);
 
   /* Delete, then undo */
   {

@@ -84,6 +84,36 @@ exercise_is_shown (gpointer item,
 }
 
 static void
+on_show_all_clicked (StrideLibraryPage *self)
+{
+  stride_library_page_clear_filters (self);
+}
+
+/* The empty state of a search is made when a search first finds nothing:
+ * made with the page, its widgets, its big title's font and its 128 px
+ * icon (which loads librsvg) cost start-up for a page it does not show */
+static void
+ensure_no_results (StrideLibraryPage *self)
+{
+  GtkWidget *button;
+
+  if (self->no_results != NULL)
+    return;
+
+  button = gtk_button_new_with_mnemonic (_("_Show All Exercises"));
+  gtk_widget_set_halign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "pill");
+  g_signal_connect_swapped (button, "clicked", G_CALLBACK (on_show_all_clicked), self);
+
+  self->no_results = ADW_STATUS_PAGE (adw_status_page_new ());
+  adw_status_page_set_icon_name (self->no_results, "edit-find-symbolic");
+  adw_status_page_set_title (self->no_results, _("No Matching Exercises"));
+  adw_status_page_set_description (self->no_results, _("Try another search or filter."));
+  adw_status_page_set_child (self->no_results, button);
+  gtk_stack_add_named (self->results_stack, GTK_WIDGET (self->no_results), "no-results");
+}
+
+static void
 refilter (StrideLibraryPage *self)
 {
   /* The drop-downs announce their first selection while the page is
@@ -98,7 +128,7 @@ refilter (StrideLibraryPage *self)
     }
   else
     {
-      adw_status_page_set_icon_name (self->no_results, "edit-find-symbolic");
+      ensure_no_results (self);
       gtk_stack_set_visible_child_name (self->results_stack, "no-results");
     }
 }
@@ -113,12 +143,6 @@ static void
 on_filter_changed (StrideLibraryPage *self)
 {
   refilter (self);
-}
-
-static void
-on_show_all_clicked (StrideLibraryPage *self)
-{
-  stride_library_page_clear_filters (self);
 }
 
 static void
@@ -219,13 +243,11 @@ stride_library_page_class_init (StrideLibraryPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, StrideLibraryPage, muscle_dropdown);
   gtk_widget_class_bind_template_child (widget_class, StrideLibraryPage, equipment_dropdown);
   gtk_widget_class_bind_template_child (widget_class, StrideLibraryPage, results_stack);
-  gtk_widget_class_bind_template_child (widget_class, StrideLibraryPage, no_results);
   gtk_widget_class_bind_template_child (widget_class, StrideLibraryPage, cards);
   gtk_widget_class_bind_template_callback (widget_class, on_search_entry_search_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_filter_changed);
   gtk_widget_class_bind_template_callback_full (widget_class, "on_cards_child_activated",
                                                 G_CALLBACK (stride_exercise_card_open));
-  gtk_widget_class_bind_template_callback (widget_class, on_show_all_clicked);
 }
 
 static void

@@ -49,6 +49,7 @@ struct _StrideWindow
 
   /* Made when first needed, to keep start-up short */
   GtkMenuButton *menu_button;
+  AdwViewSwitcherBar *switcher_bar;
   GMenuModel *primary_menu;
   StrideExercisePage *exercise_page;
   GtkWindow *shortcuts_window;

@@ -151,6 +151,16 @@ on_view_stack_visible_child_changed (StrideWindow *self)
   update_actions (self);
 }
 
+/* The bar at the bottom of narrow windows gets its buttons when it first
+ * shows: a hidden bar's buttons are styled and measured all the same */
+static void
+on_switcher_bar_reveal_changed (StrideWindow *self)
+{
+  if (adw_view_switcher_bar_get_reveal (self->switcher_bar)
+      && adw_view_switcher_bar_get_stack (self->switcher_bar) == NULL)
+    adw_view_switcher_bar_set_stack (self->switcher_bar, self->view_stack);
+}
+
 static void
 on_leaflet_visible_child_changed (StrideWindow *self)
 {
@@ -450,9 +460,11 @@ stride_window_class_init (StrideWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, StrideWindow, banner_label);
   gtk_widget_class_bind_template_child (widget_class, StrideWindow, banner_button);
   gtk_widget_class_bind_template_child (widget_class, StrideWindow, menu_button);
+  gtk_widget_class_bind_template_child (widget_class, StrideWindow, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, StrideWindow, primary_menu);
   gtk_widget_class_bind_template_callback (widget_class, on_view_stack_visible_child_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_leaflet_visible_child_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_switcher_bar_reveal_changed);
   _stride_window_class_progress_file_init (widget_class);
 
   _stride_window_class_actions_init (widget_class);
