@@ -218,6 +218,23 @@ stride_test_show_progress_page (GApplication  *app,
 }
 
 /**
+ * stride_test_is_focus:
+ * @widget: a widget
+ *
+ * Whether @widget is the focus widget of its window: what a keyboard
+ * user types into. Unlike gtk_widget_has_focus(), it does not depend on
+ * the window being active, which a test window under Xvfb without a
+ * window manager is not with GTK 4.18 (Debian 13).
+ */
+gboolean
+stride_test_is_focus (gpointer widget)
+{
+  GtkRoot *root = gtk_widget_get_root (widget);
+
+  return root != NULL && gtk_root_get_focus (root) == widget;
+}
+
+/**
  * stride_test_find_widget:
  * @type: the widget type to look for
  * @name: (nullable): a css name (gtk_widget_set_name) to match, or %NULL

@@ -30,6 +30,7 @@ void          stride_test_wait_until_at   (StrideTestCondition  condition,
 void          stride_test_wait_for_frames (GtkWidget           *widget,
                                            guint                n_frames);
 gboolean      stride_test_widget_is_mapped (gpointer            widget);
+gboolean      stride_test_is_focus        (gpointer             widget);
 void          stride_test_settle          (GtkWidget           *window);
 StrideProgressPage *stride_test_show_progress_page (GApplication  *app,
                                                     int            width,

@@ -186,7 +186,7 @@ assert_focus (Shown      *shown,
 static gboolean
 heatmap_has_focus (gpointer user_data)
 {
-  return gtk_widget_has_focus (user_data);
+  return stride_test_is_focus (user_data);
 }
 
 static void

@@ -160,7 +160,7 @@ open_and_return (Fixture   *fixture,
   stride_test_wait_until (main_page_shown, fixture);
 
   /* Focus comes back to the card, so keyboard users keep their place */
-  g_assert_true (gtk_widget_has_focus (card));
+  g_assert_true (stride_test_is_focus (card));
 }
 
 static void
@@ -766,7 +766,7 @@ test_library_keyboard (Fixture       *fixture,
 
       stride_test_press_keys (GTK_WINDOW (fixture->window), back_keys[i]);
       stride_test_wait_until (main_page_shown, fixture);
-      g_assert_true (gtk_widget_has_focus (cards->pdata[i]));
+      g_assert_true (stride_test_is_focus (cards->pdata[i]));
     }
 }
 

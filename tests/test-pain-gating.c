@@ -192,7 +192,7 @@ find_dismiss (GtkWidget *card)
 static gboolean
 has_focus (gpointer user_data)
 {
-  return gtk_widget_has_focus (user_data);
+  return stride_test_is_focus (user_data);
 }
 
 /* Presses @button with the keyboard, as a runner on the mat would */
