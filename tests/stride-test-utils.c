@@ -218,6 +218,24 @@ stride_test_show_progress_page (GApplication  *app,
 }
 
 /**
+ * stride_test_remap_at_size:
+ * @window: a window, mapped or not
+ *
+ * Shows @window at a default size of @width × @height. A mapped window
+ * keeps its size when its default size changes, so it is hidden and
+ * mapped again at the new one. Returns at once: wait for the size.
+ */
+void
+stride_test_remap_at_size (GtkWindow *window,
+                           int        width,
+                           int        height)
+{
+  gtk_widget_hide (GTK_WIDGET (window));
+  gtk_window_set_default_size (window, width, height);
+  gtk_window_present (window);
+}
+
+/**
  * stride_test_is_focus:
  * @widget: a widget
  *

@@ -32,6 +32,9 @@ void          stride_test_wait_for_frames (GtkWidget           *widget,
 gboolean      stride_test_widget_is_mapped (gpointer            widget);
 gboolean      stride_test_is_focus        (gpointer             widget);
 void          stride_test_settle          (GtkWidget           *window);
+void          stride_test_remap_at_size   (GtkWindow           *window,
+                                           int                  width,
+                                           int                  height);
 StrideProgressPage *stride_test_show_progress_page (GApplication  *app,
                                                     int            width,
                                                     GDateTime     *now,

@@ -539,9 +539,7 @@ test_library_first_frame_only (void)
                                                                                  GTK_TYPE_SEARCH_ENTRY, NULL))), ==, "");
 
   /* On a phone's width the bar shows the four areas, and switches */
-  gtk_widget_hide (GTK_WIDGET (fixture.window));
-  gtk_window_set_default_size (GTK_WINDOW (fixture.window), 360, 720);
-  gtk_window_present (GTK_WINDOW (fixture.window));
+  stride_test_remap_at_size (GTK_WINDOW (fixture.window), 360, 720);
   stride_test_wait_until (switcher_bar_is_shown, bar);
   for (GtkWidget *button = stride_test_find_widget (bar, GTK_TYPE_TOGGLE_BUTTON, NULL);
        button != NULL;
@@ -602,9 +600,7 @@ test_library_hidden_areas (Fixture       *fixture,
   counter = stride_test_count_measures (progress);
 
   width = gtk_widget_get_width (content);
-  gtk_widget_hide (GTK_WIDGET (fixture->window));
-  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 600, 500);
-  gtk_window_present (GTK_WINDOW (fixture->window));
+  stride_test_remap_at_size (GTK_WINDOW (fixture->window), 600, 500);
   stride_test_wait_until (content_is_narrower, (gpointer[]) { content, GINT_TO_POINTER (width) });
   stride_test_wait_for_frames (GTK_WIDGET (fixture->window), 2);
   g_assert_cmpuint (stride_test_measure_count (counter), ==, 0);

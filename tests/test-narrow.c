@@ -68,10 +68,7 @@ open_window (Fixture *fixture)
 
   frame_width = WIDTH - gtk_widget_get_width (fixture->content);
   frame_height = HEIGHT - gtk_widget_get_height (fixture->content);
-  /* A mapped window keeps its size: map it again at the new one */
-  gtk_widget_hide (GTK_WIDGET (fixture->window));
-  gtk_window_set_default_size (GTK_WINDOW (fixture->window), WIDTH + frame_width, HEIGHT + frame_height);
-  gtk_window_present (GTK_WINDOW (fixture->window));
+  stride_test_remap_at_size (GTK_WINDOW (fixture->window), WIDTH + frame_width, HEIGHT + frame_height);
   stride_test_wait_until (content_has_size, fixture->content);
 }
 
@@ -589,10 +586,7 @@ check_preferences (Fixture *fixture)
         {
           GtkWidget *content;
 
-          /* A mapped window keeps its size: map it again at WIDTH */
-          gtk_widget_hide (GTK_WIDGET (window));
-          gtk_window_set_default_size (GTK_WINDOW (window), WIDTH, HEIGHT);
-          gtk_window_present (GTK_WINDOW (window));
+          stride_test_remap_at_size (GTK_WINDOW (window), WIDTH, HEIGHT);
           stride_test_wait_until (window_shown, GSIZE_TO_POINTER (type));
           /* What the user sees inside the frame */
           content = gtk_window_get_child (window);

@@ -883,9 +883,7 @@ resize_content (Fixture *fixture,
       width = minimum;
     }
 
-  gtk_widget_hide (GTK_WIDGET (fixture->window));
-  gtk_window_set_default_size (GTK_WINDOW (fixture->window), width, height);
-  gtk_window_present (GTK_WINDOW (fixture->window));
+  stride_test_remap_at_size (GTK_WINDOW (fixture->window), width, height);
   stride_test_wait_for_frames (GTK_WIDGET (fixture->window), 1);
   frame_width = width - gtk_widget_get_width (content);
   frame_height = height - gtk_widget_get_height (content);
@@ -893,9 +891,7 @@ resize_content (Fixture *fixture,
   wanted[0] = width;
   wanted[1] = height;
   g_object_set_data (G_OBJECT (content), "wanted", wanted);
-  gtk_widget_hide (GTK_WIDGET (fixture->window));
-  gtk_window_set_default_size (GTK_WINDOW (fixture->window), width + frame_width, height + frame_height);
-  gtk_window_present (GTK_WINDOW (fixture->window));
+  stride_test_remap_at_size (GTK_WINDOW (fixture->window), width + frame_width, height + frame_height);
   stride_test_wait_until (has_size, content);
   gtk_widget_grab_focus (GTK_WIDGET (fixture->player));
 }

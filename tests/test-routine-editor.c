@@ -668,9 +668,7 @@ test_editor_screenshot (gconstpointer data)
     gpointer args[2] = { content, GINT_TO_POINTER (shot->width) };
     int frame = shot->width - gtk_widget_get_width (content);
 
-    gtk_widget_hide (GTK_WIDGET (window));
-    gtk_window_set_default_size (GTK_WINDOW (window), shot->width + frame, 1000);
-    gtk_window_present (GTK_WINDOW (window));
+    stride_test_remap_at_size (GTK_WINDOW (window), shot->width + frame, 1000);
     stride_test_wait_until (content_is_wide, args);
   }
   stride_test_wait_for_frames (GTK_WIDGET (window), 10);

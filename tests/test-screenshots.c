@@ -59,10 +59,7 @@ size_window (StrideWindow *window,
 
   frame_width = shot->width - gtk_widget_get_width (content);
   frame_height = shot->height - gtk_widget_get_height (content);
-  /* A mapped window keeps its size: map it again at the new one */
-  gtk_widget_hide (GTK_WIDGET (window));
-  gtk_window_set_default_size (GTK_WINDOW (window), shot->width + frame_width, shot->height + frame_height);
-  gtk_window_present (GTK_WINDOW (window));
+  stride_test_remap_at_size (GTK_WINDOW (window), shot->width + frame_width, shot->height + frame_height);
   stride_test_wait_until (content_has_size, &check);
 
   return content;

@@ -38,10 +38,6 @@
  * hold or a pause shows the full-quality picture at once */
 #define REST_MS 200
 
-/* Playing on its own: a slow movement looks smooth at 30 frames a
- * second, at half the drawing of the display's 60, as in the player */
-#define FRAME_MS (1000 / 30)
-
 struct _StrideFigureView
 {
   GtkWidget parent_instance;
@@ -133,7 +129,7 @@ update_ticking (StrideFigureView *self)
   if (tick && self->frames == NULL)
     {
       self->last_frame_time = 0;
-      self->frames = stride_frame_timer_new (GTK_WIDGET (self), FRAME_MS, on_frame, NULL);
+      self->frames = stride_frame_timer_new (GTK_WIDGET (self), STRIDE_FIGURE_FRAME_MS, on_frame, NULL);
     }
   else if (!tick)
     {

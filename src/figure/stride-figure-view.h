@@ -13,6 +13,10 @@ G_BEGIN_DECLS
 
 #define STRIDE_TYPE_FIGURE_VIEW (stride_figure_view_get_type ())
 
+/* A figure in motion, playing on its own or driven by the player, looks
+ * smooth at 30 frames a second, at half the drawing of the display's 60 */
+#define STRIDE_FIGURE_FRAME_MS (1000 / 30)
+
 G_DECLARE_FINAL_TYPE (StrideFigureView, stride_figure_view, STRIDE, FIGURE_VIEW, GtkWidget)
 
 GtkWidget  *stride_figure_view_new          (const char       *movement);

@@ -47,10 +47,13 @@ struct _StrideWindow
   GtkButton *banner_button;
   char *dismissed_banner;
 
-  /* Made when first needed, to keep start-up short */
+  /* Filled when first needed, to keep start-up short: the main menu's
+   * popover, the narrow window's view switcher */
   GtkMenuButton *menu_button;
-  AdwViewSwitcherBar *switcher_bar;
   GMenuModel *primary_menu;
+  AdwViewSwitcherBar *switcher_bar;
+
+  /* Made when first needed */
   StrideExercisePage *exercise_page;
   GtkWindow *shortcuts_window;
 

@@ -287,10 +287,6 @@ update_display (StridePlayerPage *self)
   update_figure (self);
 }
 
-/* Slow, steady reps look smooth at 30 frames a second, at half the
- * drawing of the display's 60 */
-#define FIGURE_FRAME_MS (1000 / 30)
-
 static void
 figure_frame_cb (GtkWidget     *widget,
                  GdkFrameClock *clock,
@@ -311,7 +307,7 @@ update_figure_ticking (StridePlayerPage *self)
   want = animations && self->engine != NULL && stride_engine_get_state (self->engine) == STRIDE_ENGINE_RUNNING;
 
   if (want && self->figure_frames == NULL)
-    self->figure_frames = stride_frame_timer_new (GTK_WIDGET (self->figure), FIGURE_FRAME_MS,
+    self->figure_frames = stride_frame_timer_new (GTK_WIDGET (self->figure), STRIDE_FIGURE_FRAME_MS,
                                                   figure_frame_cb, self);
   else if (!want)
     g_clear_pointer (&self->figure_frames, stride_frame_timer_free);
