@@ -558,6 +558,45 @@ test_library_first_frame_only (void)
   gtk_window_destroy (GTK_WINDOW (fixture.window));
 }
 
+/* On a phone's width in German the search's empty state shows whole:
+ * its text takes more lines there than the height the page was measured
+ * for, and its button was cut off */
+static void
+test_library_empty_state_narrow (Fixture       *fixture,
+                                 gconstpointer  data)
+{
+  GtkWidget *content = adw_application_window_get_content (ADW_APPLICATION_WINDOW (fixture->window));
+  GtkWidget *no_results;
+  GtkAdjustment *scrolling;
+
+  if (!g_test_subprocess ())
+    {
+      stride_test_run_in_language ("de");
+      return;
+    }
+
+  stride_test_remap_at_size (GTK_WINDOW (fixture->window), 360, 720);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.find", NULL));
+  type_search (fixture, "laufband", 0);
+  no_results = stride_test_find_widget (GTK_WIDGET (fixture->library), ADW_TYPE_STATUS_PAGE, NULL);
+  stride_test_wait_until (widget_is_shown, no_results);
+  stride_test_wait_for_frames (GTK_WIDGET (fixture->window), 2);
+  g_assert_cmpint (gtk_widget_get_width (content), <=, 360);
+
+  {
+    g_autofree char *shot = stride_test_save_screenshot (content, "library-no-results-360-de");
+
+    g_test_message ("Screenshot: %s", shot);
+  }
+  /* Nothing of it hidden below its own scrolling */
+  scrolling = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (stride_test_find_widget (no_results,
+                                                                                                 GTK_TYPE_SCROLLED_WINDOW,
+                                                                                                 NULL)));
+  g_test_message ("empty state: %.0f px of content in %.0f px",
+                  gtk_adjustment_get_upper (scrolling), gtk_adjustment_get_page_size (scrolling));
+  g_assert_cmpfloat (gtk_adjustment_get_upper (scrolling), <=, gtk_adjustment_get_page_size (scrolling));
+}
+
 static gboolean
 content_is_narrower (gpointer user_data)
 {
@@ -957,6 +996,8 @@ main (int   argc,
   g_test_add ("/stride/library/no-svg-at-start", Fixture, NULL, fixture_set_up, test_library_no_svg_at_start,
               fixture_tear_down);
   g_test_add_func ("/stride/library/first-frame-only", test_library_first_frame_only);
+  g_test_add ("/stride/library/empty-state-narrow-german", Fixture, NULL, fixture_set_up,
+              test_library_empty_state_narrow, fixture_tear_down);
   g_test_add ("/stride/library/hidden-areas", Fixture, NULL, fixture_set_up, test_library_hidden_areas, fixture_tear_down);
   g_test_add ("/stride/library/main-menu", Fixture, NULL, fixture_set_up, test_library_main_menu, fixture_tear_down);
   g_test_add ("/stride/library/tab", Fixture, NULL, fixture_set_up, test_library_tab, fixture_tear_down);
