@@ -626,6 +626,38 @@ test_engine_session_holds (void)
   g_assert_false (stride_session_set_iter_next (&iter, &set));
 }
 
+/* Whether anything is done counts the set under way, which the session
+ * takes in only once the workout leaves it or stops: closing the window
+ * asks about a workout by it */
+static void
+test_engine_has_done (void)
+{
+  g_autoptr(StrideRoutine) quick = builtin ("quick");
+  Run run;
+  g_autoptr(StrideEngine) engine = new_engine (quick, &run);
+  g_autoptr(JsonObject) during = NULL;
+  g_autoptr(JsonObject) stopped = NULL;
+  guint tenths = 0;
+
+  g_assert_false (stride_engine_has_done (engine));
+  stride_engine_start (engine);
+  /* The get-ready and the first rep's way down and up */
+  advance_by (&run, 11 * SECOND);
+  g_assert_false (stride_engine_has_done (engine));
+
+  while (!stride_engine_has_done (engine) && tenths++ < 100)
+    advance_by (&run, SECOND / 10);
+  g_assert_true (stride_engine_has_done (engine));
+  during = stride_engine_dup_session (engine);
+  g_assert_false (stride_session_has_done (during));
+
+  stride_engine_pause (engine);
+  g_assert_true (stride_engine_has_done (engine));
+  stride_engine_stop (engine);
+  stopped = stride_engine_dup_session (engine);
+  g_assert_true (stride_session_has_done (stopped));
+}
+
 static void
 test_engine_skip (void)
 {
@@ -1215,6 +1247,7 @@ main (int   argc,
   g_test_add_func ("/stride/engine/announce-every-way", test_engine_announce_every_way);
   g_test_add_func ("/stride/engine/skip", test_engine_skip);
   g_test_add_func ("/stride/engine/session-holds", test_engine_session_holds);
+  g_test_add_func ("/stride/engine/has-done", test_engine_has_done);
   g_test_add_func ("/stride/engine/time-skipped", test_engine_time_skipped);
   g_test_add_func ("/stride/engine/time-paused", test_engine_time_paused);
   g_test_add_func ("/stride/engine/done-boundaries", test_engine_done_boundaries);

@@ -72,7 +72,9 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  /* A test that closed the window has cleared it */
+  if (fixture->window != NULL)
+    gtk_window_destroy (GTK_WINDOW (fixture->window));
   g_clear_object (&fixture->clock);
 }
 
@@ -726,6 +728,147 @@ test_player_stop_early (Fixture       *fixture,
 }
 
 static gboolean
+is_cleared (gpointer user_data)
+{
+  return *(gpointer *) user_data == NULL;
+}
+
+/* Closes the window as its close button does, and returns the question
+ * it asks, if it asks one */
+static AdwMessageDialog *
+close_window (Fixture *fixture)
+{
+  g_object_add_weak_pointer (G_OBJECT (fixture->window), (gpointer *) &fixture->window);
+  gtk_window_close (GTK_WINDOW (fixture->window));
+  if (fixture->window == NULL)
+    return NULL;
+  g_object_remove_weak_pointer (G_OBJECT (fixture->window), (gpointer *) &fixture->window);
+  return ADW_MESSAGE_DIALOG (stride_test_find_dialog (GTK_WINDOW (fixture->window)));
+}
+
+/* Answers the close question with @response, and waits for the window
+ * to close */
+static void
+answer_and_wait_for_close (Fixture          *fixture,
+                           AdwMessageDialog *dialog,
+                           const char       *response)
+{
+  g_object_add_weak_pointer (G_OBJECT (fixture->window), (gpointer *) &fixture->window);
+  adw_message_dialog_response (dialog, response);
+  stride_test_wait_until (is_cleared, &fixture->window);
+}
+
+/* Closing the window in the middle of a workout asks first, with the
+ * workout paused: Cancel carries on where it was; Save records what was
+ * done as a partly done session, then the window closes */
+static void
+test_player_close_while_running (Fixture       *fixture,
+                                 gconstpointer  data)
+{
+  StrideEngine *engine = stride_player_page_get_engine (fixture->player);
+  guint before = count_sessions ();
+  AdwMessageDialog *dialog;
+  JsonObject *session;
+  gint64 offset;
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->player), "player.toggle", NULL);
+  advance (fixture, 30 * SECOND);
+  g_assert_true (shows (fixture, "Work"));
+
+  dialog = close_window (fixture);
+  g_assert_nonnull (fixture->window);
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Save the Workout?");
+  g_assert_cmpint (stride_engine_get_state (engine), ==, STRIDE_ENGINE_PAUSED);
+  offset = stride_engine_get_offset (engine);
+  advance (fixture, 5 * SECOND);
+  g_assert_cmpint (stride_engine_get_offset (engine), ==, offset);
+
+  adw_message_dialog_response (dialog, "cancel");
+  /* Answered, it is no longer what a runner sees */
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_cmpint (stride_engine_get_state (engine), ==, STRIDE_ENGINE_RUNNING);
+  g_assert_cmpuint (count_sessions (), ==, before);
+
+  advance (fixture, 5 * SECOND);
+  dialog = close_window (fixture);
+  g_assert_nonnull (dialog);
+  answer_and_wait_for_close (fixture, dialog, "save");
+  g_assert_cmpuint (count_sessions (), ==, before + 1);
+  session = find_session ("quick");
+  g_assert_nonnull (session);
+  g_assert_cmpfloat (json_object_get_double_member (session, "completion"), >, 0.0);
+  g_assert_cmpfloat (json_object_get_double_member (session, "completion"), <, 1.0);
+  g_assert_true (stride_session_has_done (session));
+}
+
+/* Discard, asked when the window closes with a workout paused, closes
+ * without recording it */
+static void
+test_player_close_while_paused (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  guint before = count_sessions ();
+  AdwMessageDialog *dialog;
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->player), "player.toggle", NULL);
+  advance (fixture, 30 * SECOND);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->player), "player.toggle", NULL);
+  g_assert_cmpint (stride_engine_get_state (stride_player_page_get_engine (fixture->player)), ==,
+                   STRIDE_ENGINE_PAUSED);
+
+  dialog = close_window (fixture);
+  g_assert_nonnull (dialog);
+  answer_and_wait_for_close (fixture, dialog, "discard");
+  g_assert_cmpuint (count_sessions (), ==, before);
+}
+
+/* Finished but not saved yet, the session in the log is asked about on
+ * closing too; saved from there, it keeps what the runner entered */
+static void
+test_player_close_in_session_log (Fixture       *fixture,
+                                  gconstpointer  data)
+{
+  StrideEngine *engine = stride_player_page_get_engine (fixture->player);
+  guint before = count_sessions ();
+  AdwMessageDialog *dialog;
+  AdwEntryRow *note;
+  JsonObject *session;
+  guint seconds = 0;
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->player), "player.toggle", NULL);
+  while (stride_engine_get_state (engine) == STRIDE_ENGINE_RUNNING && seconds++ < 700)
+    advance (fixture, SECOND);
+  g_assert_nonnull (find_session_log (fixture));
+  note = ADW_ENTRY_ROW (stride_test_find_widget (GTK_WIDGET (find_session_log (fixture)), ADW_TYPE_ENTRY_ROW, NULL));
+  gtk_editable_set_text (GTK_EDITABLE (note), "Legs heavy today");
+
+  dialog = close_window (fixture);
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Save the Workout?");
+  answer_and_wait_for_close (fixture, dialog, "save");
+  g_assert_cmpuint (count_sessions (), ==, before + 1);
+  session = find_session ("quick");
+  g_assert_cmpfloat (json_object_get_double_member (session, "completion"), ==, 1.0);
+  g_assert_cmpstr (json_object_get_string_member (session, "note"), ==, "Legs heavy today");
+}
+
+/* Before a rep is done there is nothing to lose: the window closes
+ * without a question */
+static void
+test_player_close_before_first_rep (Fixture       *fixture,
+                                    gconstpointer  data)
+{
+  guint before = count_sessions ();
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->player), "player.toggle", NULL);
+  advance (fixture, 5 * SECOND);
+  g_assert_null (close_window (fixture));
+  g_assert_null (fixture->window);
+  g_assert_cmpuint (count_sessions (), ==, before);
+}
+
+static gboolean
 has_size (gpointer user_data)
 {
   GtkWidget *content = user_data;
@@ -1373,6 +1516,14 @@ main (int   argc,
   g_test_add ("/stride/player/figure-keeps-tempo", Fixture, NULL, fixture_set_up, test_player_figure_keeps_tempo,
               fixture_tear_down);
   g_test_add ("/stride/player/stop-early", Fixture, NULL, fixture_set_up, test_player_stop_early, fixture_tear_down);
+  g_test_add ("/stride/player/close-while-running", Fixture, NULL, fixture_set_up, test_player_close_while_running,
+              fixture_tear_down);
+  g_test_add ("/stride/player/close-while-paused", Fixture, NULL, fixture_set_up, test_player_close_while_paused,
+              fixture_tear_down);
+  g_test_add ("/stride/player/close-in-session-log", Fixture, NULL, fixture_set_up, test_player_close_in_session_log,
+              fixture_tear_down);
+  g_test_add ("/stride/player/close-before-first-rep", Fixture, NULL, fixture_set_up,
+              test_player_close_before_first_rep, fixture_tear_down);
   g_test_add_func ("/stride/player/start-action", test_player_start_action);
   g_test_add_func ("/stride/player/start-action-while-running", test_player_start_action_while_running);
   g_test_add_func ("/stride/player/preferences", test_player_preferences);

@@ -93,25 +93,31 @@ current_segment (StrideEngine *self)
   return stride_plan_get_segment (self->plan, self->segment);
 }
 
+/* The reps done, or seconds held, of the current segment at @offset */
+static guint
+count_done_at (StrideEngine *self,
+               gint64        offset)
+{
+  const StrideSegment *segment = current_segment (self);
+  gint64 into = MIN (offset, segment->start + segment->duration) - segment->start;
+
+  if (segment->kind != STRIDE_SEGMENT_WORK || into <= 0)
+    return 0;
+
+  if (segment->reps > 0)
+    return into / stride_segment_get_rep_duration (segment);
+  else
+    return into / SECOND;
+}
+
 /* What the runner has done of the current segment, at @offset */
 static void
 record_progress (StrideEngine *self,
                  gint64        offset)
 {
-  const StrideSegment *segment = current_segment (self);
-  gint64 into = MIN (offset, segment->start + segment->duration) - segment->start;
   guint *done = &g_array_index (self->done, guint, self->segment);
-  guint now_done;
 
-  if (segment->kind != STRIDE_SEGMENT_WORK || into <= 0)
-    return;
-
-  if (segment->reps > 0)
-    now_done = into / stride_segment_get_rep_duration (segment);
-  else
-    now_done = into / SECOND;
-
-  *done = MAX (*done, now_done);
+  *done = MAX (*done, count_done_at (self, offset));
 }
 
 /* The workout ran from the last accounted offset to @offset: each segment
@@ -747,6 +753,29 @@ add_worked (StrideEngine *self,
 
       stride_session_add_worked (session, row->exercise, row->side, (row->ran + SECOND / 2) / SECOND);
     }
+}
+
+/**
+ * stride_engine_has_done:
+ *
+ * Whether the runner has done anything yet, the segment under way
+ * included: stride_engine_dup_session() counts that segment's reps only
+ * once the workout has left it or stopped.
+ *
+ * Returns: %TRUE once a rep is done or a second held
+ */
+gboolean
+stride_engine_has_done (StrideEngine *self)
+{
+  g_return_val_if_fail (STRIDE_IS_ENGINE (self), FALSE);
+
+  for (guint i = 0; i < self->done->len; i++)
+    {
+      if (g_array_index (self->done, guint, i) > 0)
+        return TRUE;
+    }
+
+  return self->state != STRIDE_ENGINE_READY && count_done_at (self, stride_engine_get_offset (self)) > 0;
 }
 
 /**

@@ -45,6 +45,7 @@ void               stride_engine_previous        (StrideEngine *self);
 void               stride_engine_restart_segment (StrideEngine *self);
 void               stride_engine_stop            (StrideEngine *self);
 
+gboolean           stride_engine_has_done        (StrideEngine *self);
 JsonObject        *stride_engine_dup_session     (StrideEngine *self);
 
 G_END_DECLS

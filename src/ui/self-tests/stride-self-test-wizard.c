@@ -453,14 +453,10 @@ go_next (GtkWidget  *widget,
 {
   StrideSelfTestWizard *self = STRIDE_SELF_TEST_WIZARD (widget);
 
-  if (current_step (self)->kind == STRIDE_SELF_TEST_STEP_RESULT)
-    {
-      if (save_result (self))
-        finish (self, TRUE);
-      return;
-    }
-
-  show_step (self, self->step + 1);
+  if (stride_self_test_wizard_shows_result (self))
+    stride_self_test_wizard_save (self);
+  else
+    show_step (self, self->step + 1);
 }
 
 static void
@@ -762,4 +758,45 @@ stride_self_test_wizard_get_timing (StrideSelfTestWizard *self)
   g_return_val_if_fail (STRIDE_IS_SELF_TEST_WIZARD (self), FALSE);
 
   return self->hold != NULL && stride_self_test_hold_get_timing (self->hold);
+}
+
+/**
+ * stride_self_test_wizard_has_answers:
+ *
+ * Returns: whether the runner has answered a question yet
+ */
+gboolean
+stride_self_test_wizard_has_answers (StrideSelfTestWizard *self)
+{
+  g_return_val_if_fail (STRIDE_IS_SELF_TEST_WIZARD (self), FALSE);
+
+  return json_object_get_size (self->answers) > 0;
+}
+
+/**
+ * stride_self_test_wizard_shows_result:
+ *
+ * Returns: whether the result is shown, ready to be saved
+ */
+gboolean
+stride_self_test_wizard_shows_result (StrideSelfTestWizard *self)
+{
+  g_return_val_if_fail (STRIDE_IS_SELF_TEST_WIZARD (self), FALSE);
+
+  return current_step (self)->kind == STRIDE_SELF_TEST_STEP_RESULT;
+}
+
+/**
+ * stride_self_test_wizard_save:
+ *
+ * Records the result shown, as Save Result does, and finishes. Does
+ * nothing before the result is shown.
+ */
+void
+stride_self_test_wizard_save (StrideSelfTestWizard *self)
+{
+  g_return_if_fail (STRIDE_IS_SELF_TEST_WIZARD (self));
+
+  if (stride_self_test_wizard_shows_result (self) && save_result (self))
+    finish (self, TRUE);
 }

@@ -25,5 +25,8 @@ GtkWidget          *stride_self_test_wizard_new        (StrideStore          *st
 StrideSelfTestKind  stride_self_test_wizard_get_kind   (StrideSelfTestWizard *self);
 guint               stride_self_test_wizard_get_step   (StrideSelfTestWizard *self);
 gboolean            stride_self_test_wizard_get_timing (StrideSelfTestWizard *self);
+gboolean            stride_self_test_wizard_has_answers (StrideSelfTestWizard *self);
+gboolean            stride_self_test_wizard_shows_result (StrideSelfTestWizard *self);
+void                stride_self_test_wizard_save       (StrideSelfTestWizard *self);
 
 G_END_DECLS

@@ -1,8 +1,8 @@
 /* stride-window-private.h
  *
  * What the parts of the main window share: stride-window.c,
- * stride-window-actions.c, stride-window-progress-file.c and
- * stride-window-routine-files.c.
+ * stride-window-actions.c, stride-window-progress-file.c,
+ * stride-window-routine-files.c and stride-window-unsaved-work.c.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -41,6 +41,8 @@ struct _StrideWindow
   gboolean close_confirmed;
   /* A copy is being saved before the window closes */
   gboolean close_after_export;
+  /* The user chose to close without recording the workout or test */
+  gboolean unsaved_work_discarded;
 
   GtkRevealer *banner_revealer;
   GtkLabel *banner_label;
@@ -71,6 +73,7 @@ gboolean     _stride_window_refuse_if_busy       (StrideWindow         *self);
 void         _stride_window_open_routine_editor  (StrideWindow         *self,
                                                   StrideRoutine        *routine,
                                                   gboolean              is_new);
+void         _stride_window_close_when_idle      (StrideWindow         *self);
 
 /* stride-window-actions.c */
 void         _stride_window_class_actions_init   (GtkWidgetClass       *widget_class);
@@ -94,5 +97,9 @@ void         _stride_window_confirm_saved        (StrideWindow         *self,
                                                   const char           *message);
 void         _stride_window_tell_before_workout  (StrideWindow         *self);
 void         _stride_window_ask_before_close     (StrideWindow         *self);
+
+/* stride-window-unsaved-work.c */
+gboolean     _stride_window_holds_unsaved_work     (StrideWindow       *self);
+void         _stride_window_ask_about_unsaved_work (StrideWindow       *self);
 
 G_END_DECLS

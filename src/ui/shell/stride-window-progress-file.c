@@ -507,14 +507,6 @@ _stride_window_tell_before_workout (StrideWindow *self)
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
-static gboolean
-close_later (gpointer user_data)
-{
-  gtk_window_close (user_data);
-
-  return G_SOURCE_REMOVE;
-}
-
 static void
 on_close_question_response (AdwMessageDialog *dialog,
                             const char       *response,
@@ -527,7 +519,7 @@ on_close_question_response (AdwMessageDialog *dialog,
       /* Closed once the dialog is done: closing the window destroys the
        * dialog, which is still answering */
       self->close_confirmed = TRUE;
-      g_idle_add_full (G_PRIORITY_DEFAULT, close_later, g_object_ref (self), g_object_unref);
+      _stride_window_close_when_idle (self);
     }
   else if (g_strcmp0 (response, "copy") == 0)
     {

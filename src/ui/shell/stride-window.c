@@ -392,10 +392,32 @@ save_window_state (StrideWindow *self)
 }
 
 static gboolean
+close_later (gpointer user_data)
+{
+  gtk_window_close (user_data);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* Closes the window once a dialog over it is done: closing it at once
+ * would destroy the dialog while it is still answering */
+void
+_stride_window_close_when_idle (StrideWindow *self)
+{
+  g_idle_add_full (G_PRIORITY_DEFAULT, close_later, g_object_ref (self), g_object_unref);
+}
+
+static gboolean
 stride_window_close_request (GtkWindow *window)
 {
   StrideWindow *self = STRIDE_WINDOW (window);
   StrideStore *store = _stride_window_get_store (self);
+
+  if (!self->unsaved_work_discarded && _stride_window_holds_unsaved_work (self))
+    {
+      _stride_window_ask_about_unsaved_work (self);
+      return TRUE;
+    }
 
   if (!self->close_confirmed && store != NULL
       && stride_store_get_unsaved (store) && stride_store_get_save_error (store) != NULL)

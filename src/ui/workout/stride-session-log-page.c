@@ -142,6 +142,20 @@ fill (StrideSessionLogPage *self)
 }
 
 /**
+ * stride_session_log_page_has_something_to_save:
+ *
+ * Returns: %TRUE if at least one rep or second is done, as the player
+ *   counted it or as the runner corrected it
+ */
+gboolean
+stride_session_log_page_has_something_to_save (StrideSessionLogPage *self)
+{
+  g_return_val_if_fail (STRIDE_IS_SESSION_LOG_PAGE (self), FALSE);
+
+  return anything_done (self);
+}
+
+/**
  * stride_session_log_page_save:
  *
  * Records the session as the user confirmed it, and finishes; a session

@@ -17,6 +17,7 @@ G_DECLARE_FINAL_TYPE (StrideSessionLogPage, stride_session_log_page, STRIDE, SES
 
 GtkWidget *stride_session_log_page_new     (StrideStore          *store,
                                             JsonObject           *draft);
+gboolean   stride_session_log_page_has_something_to_save (StrideSessionLogPage *self);
 void       stride_session_log_page_save    (StrideSessionLogPage *self);
 void       stride_session_log_page_discard (StrideSessionLogPage *self);
 
