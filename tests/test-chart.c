@@ -20,6 +20,8 @@
 #include "stride-chart-private.h"
 #include "stride-progress-charts.h"
 #include "stride-session.h"
+#include "stride-session-sets.h"
+#include "stride-week.h"
 #include "stride-stats.h"
 #include "stride-test-utils.h"
 
@@ -612,6 +614,104 @@ static const Shot shots[] = {
   { CHART_EMPTY, 1280, 300, ADW_COLOR_SCHEME_FORCE_DARK, "dark" },
 };
 
+static JsonObject *
+new_session_with_reps (GDateTime  *started,
+                       const char *exercise,
+                       guint       reps,
+                       const char *other_exercise,
+                       guint       other_reps)
+{
+  JsonObject *session = stride_session_new (started, "quick", "Quick");
+  StrideSessionSet set = { .variation = STRIDE_SESSION_VARIATION_BASE, .number = 1, .reps_planned = 15,
+                           .hold_seconds = -1 };
+
+  stride_session_clear_sets (session);
+  set.exercise = exercise;
+  set.reps = reps;
+  stride_session_add_set (session, &set);
+  if (other_exercise != NULL)
+    {
+      set.exercise = other_exercise;
+      set.reps = other_reps;
+      stride_session_add_set (session, &set);
+    }
+
+  return session;
+}
+
+/* The reps chart over thirteen weeks: a line begins with the first
+ * session, not with zeros for weeks before the runner began; the week
+ * under way is left out of a line with reps in the weeks before (it
+ * would read as a drop), but shown on a line it is all there is to */
+static void
+test_chart_reps_weeks (void)
+{
+  g_autoptr(GTimeZone) utc = g_time_zone_new_utc ();
+  g_autoptr(GDateTime) two_weeks_ago = g_date_time_new (utc, 2026, 9, 30, 9, 0, 0);
+  g_autoptr(GDateTime) last_week = g_date_time_new (utc, 2026, 10, 7, 9, 0, 0);
+  g_autoptr(GDateTime) today = g_date_time_new (utc, 2026, 10, 14, 9, 0, 0);
+  StrideWeek first, this_week;
+
+  stride_week_init_for_time (&this_week, today, utc);
+  first = this_week;
+  stride_week_add (&first, -12);
+
+  {
+    g_autoptr(GPtrArray) sessions = g_ptr_array_new_with_free_func ((GDestroyNotify) json_object_unref);
+    g_autoptr(GPtrArray) results = g_ptr_array_new ();
+    g_autoptr(StrideStats) stats = NULL;
+    StrideChart *chart = STRIDE_CHART (g_object_ref_sink (stride_chart_new ()));
+    StrideChartSeries *squats, *bridges;
+
+    g_ptr_array_add (sessions, new_session_with_reps (two_weeks_ago, "squat", 10, NULL, 0));
+    g_ptr_array_add (sessions, new_session_with_reps (last_week, "squat", 12, NULL, 0));
+    g_ptr_array_add (sessions, new_session_with_reps (today, "squat", 5, "glute-bridge", 6));
+    stats = stride_stats_new (sessions, results, utc);
+    stride_progress_charts_fill_reps (chart, stats, &first, &this_week, &this_week);
+
+    g_assert_cmpuint (stride_chart_get_n_series (chart), ==, 2);
+    squats = stride_chart_get_series (chart, 0);
+    bridges = stride_chart_get_series (chart, 1);
+    g_assert_cmpstr (stride_chart_series_get_name (squats), ==, "Squats");
+    g_assert_cmpstr (stride_chart_series_get_name (bridges), ==, "Glute Bridge");
+
+    g_assert_cmpuint (stride_chart_series_get_n_points (squats), ==, 2);
+    g_assert_cmpuint (stride_chart_series_get_point (squats, 0)->day, ==, this_week.monday - 14);
+    g_assert_cmpfloat (stride_chart_series_get_point (squats, 0)->value, ==, 10);
+    g_assert_cmpuint (stride_chart_series_get_point (squats, 1)->day, ==, this_week.monday - 7);
+    g_assert_cmpfloat (stride_chart_series_get_point (squats, 1)->value, ==, 12);
+
+    g_assert_cmpuint (stride_chart_series_get_n_points (bridges), ==, 3);
+    g_assert_cmpuint (stride_chart_series_get_point (bridges, 0)->day, ==, this_week.monday - 14);
+    g_assert_cmpfloat (stride_chart_series_get_point (bridges, 0)->value, ==, 0);
+    g_assert_cmpuint (stride_chart_series_get_point (bridges, 2)->day, ==, this_week.monday);
+    g_assert_cmpfloat (stride_chart_series_get_point (bridges, 2)->value, ==, 6);
+
+    g_assert_finalize_object (chart);
+  }
+
+  /* A runner's first week: the lines are this week's reps */
+  {
+    g_autoptr(GPtrArray) sessions = g_ptr_array_new_with_free_func ((GDestroyNotify) json_object_unref);
+    g_autoptr(GPtrArray) results = g_ptr_array_new ();
+    g_autoptr(StrideStats) stats = NULL;
+    StrideChart *chart = STRIDE_CHART (g_object_ref_sink (stride_chart_new ()));
+    StrideChartSeries *squats;
+
+    g_ptr_array_add (sessions, new_session_with_reps (today, "squat", 10, NULL, 0));
+    stats = stride_stats_new (sessions, results, utc);
+    stride_progress_charts_fill_reps (chart, stats, &first, &this_week, &this_week);
+
+    g_assert_cmpuint (stride_chart_get_n_series (chart), ==, 1);
+    squats = stride_chart_get_series (chart, 0);
+    g_assert_cmpuint (stride_chart_series_get_n_points (squats), ==, 1);
+    g_assert_cmpuint (stride_chart_series_get_point (squats, 0)->day, ==, this_week.monday);
+    g_assert_cmpfloat (stride_chart_series_get_point (squats, 0)->value, ==, 10);
+
+    g_assert_finalize_object (chart);
+  }
+}
+
 /* The pain chart in the words of the session record: a row per area
  * that hurt, in the session log's order, then areas this version does
  * not know, then the self-tests; each event says the side */
@@ -697,6 +797,7 @@ main (int   argc,
   g_test_add_func ("/stride/chart/summary", test_chart_summary);
   g_test_add_func ("/stride/chart/export", test_chart_export);
   g_test_add_func ("/stride/chart/card-export", test_chart_card_export);
+  g_test_add_func ("/stride/chart/reps-weeks", test_chart_reps_weeks);
   g_test_add_data_func ("/stride/chart/pain-words", NULL, test_chart_pain_words);
   g_test_add_data_func ("/stride/chart/pain-words/de", "de", test_chart_pain_words);
 

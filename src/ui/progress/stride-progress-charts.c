@@ -63,6 +63,10 @@ stride_progress_charts_fill_sessions (StrideChart      *chart,
           const StrideWeekSessions *week = &g_array_index (weeks, StrideWeekSessions, i);
           g_autofree char *note = NULL;
 
+          /* Weeks before the first session are not weeks without one:
+           * counted, they would pull the average down */
+          if (week->week.monday < first_ever.monday)
+            continue;
           /* A week's details say how long its sessions really took */
           if (week->seconds_worked > 0)
             note = stride_session_text_format_worked (week->seconds_worked);
@@ -82,16 +86,38 @@ get_exercise_name (const char *exercise_id)
   return exercise != NULL ? stride_exercise_get_name (exercise) : exercise_id;
 }
 
+/* Whether @reps has any in the weeks listed from @first_ever on, the week
+ * under way left out */
+static gboolean
+has_reps_before (GArray           *reps,
+                 GArray           *weeks,
+                 guint32           first_ever,
+                 const StrideWeek *under_way)
+{
+  for (guint i = 0; i < MIN (reps->len, weeks->len); i++)
+    {
+      guint32 monday = g_array_index (weeks, StrideWeekSessions, i).week.monday;
+
+      if (monday >= first_ever && (under_way == NULL || monday != under_way->monday)
+          && g_array_index (reps, guint, i) > 0)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 /**
  * stride_progress_charts_fill_reps:
  *
  * @under_way: (nullable): the week still going on, usually this one
  *
  * A line per exercise done, named as in the catalog, of its reps in each
- * week from @first to @last. A week still under way has only some of its
- * reps yet: drawn, it would look like a drop at the end of every line, so
- * it joins the lines once it is over. Only a line that has nothing else
- * to show, in the first week of all, shows it.
+ * week from @first to @last. The lines begin with the first session:
+ * before it the runner did not use Stride, which is not the same as
+ * doing no reps. A week still under way has only some of its reps yet:
+ * on a line with reps in the weeks before, it would look like a drop at
+ * the end, so it joins the line once it is over. On a line with nothing
+ * else to show, as in a runner's first week, it is shown.
  */
 void
 stride_progress_charts_fill_reps (StrideChart      *chart,
@@ -102,23 +128,27 @@ stride_progress_charts_fill_reps (StrideChart      *chart,
 {
   const char * const *exercise_ids = stride_stats_get_exercise_ids (stats);
   g_autoptr(GArray) weeks = stride_stats_list_weeks (stats, first, last);
+  StrideWeek first_ever = { 0, };
 
   stride_chart_remove_all (chart);
   stride_chart_set_period_days (chart, 7);
+  stride_stats_get_first_week (stats, &first_ever);
 
   for (guint e = 0; exercise_ids != NULL && exercise_ids[e] != NULL; e++)
     {
       g_autoptr(StrideChartSeries) series =
         stride_chart_series_new (get_exercise_name (exercise_ids[e]), STRIDE_CHART_SERIES_LINE);
       g_autoptr(GArray) reps = stride_stats_list_reps (stats, exercise_ids[e], first, last);
-
+      gboolean hide_under_way = has_reps_before (reps, weeks, first_ever.monday, under_way);
       guint n = MIN (reps->len, weeks->len);
 
       for (guint i = 0; i < n; i++)
         {
           guint32 monday = g_array_index (weeks, StrideWeekSessions, i).week.monday;
 
-          if (under_way != NULL && monday == under_way->monday && n > 1)
+          if (monday < first_ever.monday)
+            continue;
+          if (hide_under_way && monday == under_way->monday)
             continue;
           stride_chart_series_add (series, monday, g_array_index (reps, guint, i));
         }
