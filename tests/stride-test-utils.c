@@ -218,6 +218,72 @@ stride_test_show_progress_page (GApplication  *app,
 }
 
 /**
+ * stride_test_forget_window_size:
+ *
+ * A main window that closes keeps its size for the next one to open
+ * with; a test that closed one calls this, so that the tests after it
+ * open theirs at the size they expect.
+ */
+void
+stride_test_forget_window_size (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+
+  g_settings_reset (settings, "window-width");
+  g_settings_reset (settings, "window-height");
+  g_settings_reset (settings, "window-maximized");
+}
+
+static gboolean
+is_cleared (gpointer user_data)
+{
+  return *(gpointer *) user_data == NULL;
+}
+
+/**
+ * stride_test_close_window:
+ * @window: (inout): a main window; cleared once it has closed
+ *
+ * Closes *@window as its close button does.
+ *
+ * Returns: (transfer none) (nullable): the question it asks before it
+ *   closes, or %NULL once it has closed without one
+ */
+AdwMessageDialog *
+stride_test_close_window (StrideWindow **window)
+{
+  g_object_add_weak_pointer (G_OBJECT (*window), (gpointer *) window);
+  gtk_window_close (GTK_WINDOW (*window));
+  if (*window == NULL)
+    {
+      stride_test_forget_window_size ();
+      return NULL;
+    }
+  g_object_remove_weak_pointer (G_OBJECT (*window), (gpointer *) window);
+  return ADW_MESSAGE_DIALOG (stride_test_find_dialog (GTK_WINDOW (*window)));
+}
+
+/**
+ * stride_test_answer_close_question:
+ * @window: (inout): the window that asked; cleared once it has closed
+ *
+ * Answers @dialog, the question *@window asked before closing, with
+ * @response, and waits for the window to close.
+ */
+void
+stride_test_answer_close_question (StrideWindow     **window,
+                                   AdwMessageDialog  *dialog,
+                                   const char        *response)
+{
+  g_object_add_weak_pointer (G_OBJECT (*window), (gpointer *) window);
+  adw_message_dialog_response (dialog, response);
+  /* Answered, it is no longer what a runner sees */
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  stride_test_wait_until (is_cleared, window);
+  stride_test_forget_window_size ();
+}
+
+/**
  * stride_test_remap_at_size:
  * @window: a window, mapped or not
  *

@@ -12,6 +12,7 @@
 #include "stride-movement.h"
 #include "stride-progress-page.h"
 #include "stride-test-i18n.h"
+#include "stride-window.h"
 
 G_BEGIN_DECLS
 
@@ -32,6 +33,11 @@ void          stride_test_wait_for_frames (GtkWidget           *widget,
 gboolean      stride_test_widget_is_mapped (gpointer            widget);
 gboolean      stride_test_is_focus        (gpointer             widget);
 void          stride_test_settle          (GtkWidget           *window);
+void          stride_test_forget_window_size (void);
+AdwMessageDialog *stride_test_close_window (StrideWindow     **window);
+void          stride_test_answer_close_question (StrideWindow     **window,
+                                                 AdwMessageDialog  *dialog,
+                                                 const char        *response);
 void          stride_test_remap_at_size   (GtkWindow           *window,
                                            int                  width,
                                            int                  height);

@@ -502,7 +502,7 @@ test_player_skip_through (Fixture       *fixture,
   guint seconds = 0;
   JsonObject *session;
 
-  gtk_widget_grab_focus (GTK_WIDGET (fixture->player));
+  stride_player_page_focus_play_button (fixture->player);
   stride_test_press_keys (GTK_WINDOW (fixture->window), "space");
   stride_test_wait_until (state_is, running);
   while (stride_engine_get_state (engine) == STRIDE_ENGINE_RUNNING && seconds < 300)
@@ -564,7 +564,7 @@ test_player_figure_follows_reps (Fixture       *fixture,
   gpointer moved[2] = { figure, &before };
 
   g_object_set (gtk_widget_get_settings (GTK_WIDGET (figure)), "gtk-enable-animations", TRUE, NULL);
-  gtk_widget_grab_focus (GTK_WIDGET (fixture->player));
+  stride_player_page_focus_play_button (fixture->player);
   stride_test_press_keys (GTK_WINDOW (fixture->window), "space");
   stride_test_wait_until (state_is, running);
   for (guint i = 0; i < 60 && !in_reps (engine); i++)
@@ -727,37 +727,6 @@ test_player_stop_early (Fixture       *fixture,
   g_assert_cmpuint (count_sessions (), ==, before);
 }
 
-static gboolean
-is_cleared (gpointer user_data)
-{
-  return *(gpointer *) user_data == NULL;
-}
-
-/* Closes the window as its close button does, and returns the question
- * it asks, if it asks one */
-static AdwMessageDialog *
-close_window (Fixture *fixture)
-{
-  g_object_add_weak_pointer (G_OBJECT (fixture->window), (gpointer *) &fixture->window);
-  gtk_window_close (GTK_WINDOW (fixture->window));
-  if (fixture->window == NULL)
-    return NULL;
-  g_object_remove_weak_pointer (G_OBJECT (fixture->window), (gpointer *) &fixture->window);
-  return ADW_MESSAGE_DIALOG (stride_test_find_dialog (GTK_WINDOW (fixture->window)));
-}
-
-/* Answers the close question with @response, and waits for the window
- * to close */
-static void
-answer_and_wait_for_close (Fixture          *fixture,
-                           AdwMessageDialog *dialog,
-                           const char       *response)
-{
-  g_object_add_weak_pointer (G_OBJECT (fixture->window), (gpointer *) &fixture->window);
-  adw_message_dialog_response (dialog, response);
-  stride_test_wait_until (is_cleared, &fixture->window);
-}
-
 /* Closing the window in the middle of a workout asks first, with the
  * workout paused: Cancel carries on where it was; Save records what was
  * done as a partly done session, then the window closes */
@@ -775,7 +744,7 @@ test_player_close_while_running (Fixture       *fixture,
   advance (fixture, 30 * SECOND);
   g_assert_true (shows (fixture, "Work"));
 
-  dialog = close_window (fixture);
+  dialog = stride_test_close_window (&fixture->window);
   g_assert_nonnull (fixture->window);
   g_assert_nonnull (dialog);
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Save the Workout?");
@@ -791,9 +760,9 @@ test_player_close_while_running (Fixture       *fixture,
   g_assert_cmpuint (count_sessions (), ==, before);
 
   advance (fixture, 5 * SECOND);
-  dialog = close_window (fixture);
+  dialog = stride_test_close_window (&fixture->window);
   g_assert_nonnull (dialog);
-  answer_and_wait_for_close (fixture, dialog, "save");
+  stride_test_answer_close_question (&fixture->window, dialog, "save");
   g_assert_cmpuint (count_sessions (), ==, before + 1);
   session = find_session ("quick");
   g_assert_nonnull (session);
@@ -817,9 +786,9 @@ test_player_close_while_paused (Fixture       *fixture,
   g_assert_cmpint (stride_engine_get_state (stride_player_page_get_engine (fixture->player)), ==,
                    STRIDE_ENGINE_PAUSED);
 
-  dialog = close_window (fixture);
+  dialog = stride_test_close_window (&fixture->window);
   g_assert_nonnull (dialog);
-  answer_and_wait_for_close (fixture, dialog, "discard");
+  stride_test_answer_close_question (&fixture->window, dialog, "discard");
   g_assert_cmpuint (count_sessions (), ==, before);
 }
 
@@ -843,10 +812,10 @@ test_player_close_in_session_log (Fixture       *fixture,
   note = ADW_ENTRY_ROW (stride_test_find_widget (GTK_WIDGET (find_session_log (fixture)), ADW_TYPE_ENTRY_ROW, NULL));
   gtk_editable_set_text (GTK_EDITABLE (note), "Legs heavy today");
 
-  dialog = close_window (fixture);
+  dialog = stride_test_close_window (&fixture->window);
   g_assert_nonnull (dialog);
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Save the Workout?");
-  answer_and_wait_for_close (fixture, dialog, "save");
+  stride_test_answer_close_question (&fixture->window, dialog, "save");
   g_assert_cmpuint (count_sessions (), ==, before + 1);
   session = find_session ("quick");
   g_assert_cmpfloat (json_object_get_double_member (session, "completion"), ==, 1.0);
@@ -863,9 +832,87 @@ test_player_close_before_first_rep (Fixture       *fixture,
 
   gtk_widget_activate_action (GTK_WIDGET (fixture->player), "player.toggle", NULL);
   advance (fixture, 5 * SECOND);
-  g_assert_null (close_window (fixture));
+  g_assert_null (stride_test_close_window (&fixture->window));
   g_assert_null (fixture->window);
   g_assert_cmpuint (count_sessions (), ==, before);
+}
+
+/* Presses @keys until the focus comes back to where it was, at most
+ * @max times; returns every widget the focus was on */
+static GPtrArray *
+go_round_with (Fixture    *fixture,
+               const char *keys,
+               guint       max)
+{
+  GPtrArray *visited = g_ptr_array_new ();
+  GtkWidget *start = gtk_root_get_focus (GTK_ROOT (fixture->window));
+  GtkWidget *focus = NULL;
+
+  g_assert_nonnull (start);
+  while (focus != start)
+    {
+      g_assert_cmpuint (visited->len, <, max);
+      stride_test_press_keys (GTK_WINDOW (fixture->window), keys);
+      while (g_main_context_iteration (NULL, FALSE))
+        ;
+      focus = gtk_root_get_focus (GTK_ROOT (fixture->window));
+      g_assert_nonnull (focus);
+      g_ptr_array_add (visited, focus);
+    }
+
+  return visited;
+}
+
+static gboolean
+visits_button (GPtrArray  *visited,
+               GtkButton  *button)
+{
+  g_assert_nonnull (button);
+  for (guint i = 0; i < visited->len; i++)
+    if (visited->pdata[i] == (gpointer) button
+        || gtk_widget_is_ancestor (visited->pdata[i], GTK_WIDGET (button)))
+      return TRUE;
+  return FALSE;
+}
+
+/* Tab and Shift+Tab go round every control of the player and of the
+ * session log, the header's included, rather than being sent back to
+ * the page's main button whenever they come into the page */
+static void
+test_player_tab_round (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  StrideEngine *engine = stride_player_page_get_engine (fixture->player);
+  GtkButton *stop = stride_test_find_button (GTK_WIDGET (fixture->window), "_Stop");
+  guint seconds = 0;
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->player), "player.toggle", NULL);
+  advance (fixture, 15 * SECOND);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->player), "player.toggle", NULL);
+  g_assert_true (stride_test_is_focus (GTK_WIDGET (stride_test_find_button (GTK_WIDGET (fixture->window), "_Resume"))));
+  {
+    g_autoptr(GPtrArray) forward = go_round_with (fixture, "Tab", 20);
+    g_autoptr(GPtrArray) backward = go_round_with (fixture, "shift+Tab", 20);
+
+    g_assert_true (visits_button (forward, stop));
+    g_assert_true (visits_button (backward, stop));
+    g_assert_cmpuint (forward->len, ==, backward->len);
+  }
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->player), "player.toggle", NULL);
+  while (stride_engine_get_state (engine) == STRIDE_ENGINE_RUNNING && seconds++ < 700)
+    advance (fixture, SECOND);
+  g_assert_nonnull (find_session_log (fixture));
+  g_assert_true (stride_test_is_focus (GTK_WIDGET (stride_test_find_button (GTK_WIDGET (fixture->window), "_Save"))));
+  {
+    GtkButton *discard = stride_test_find_button (GTK_WIDGET (fixture->window), "_Discard");
+    g_autoptr(GPtrArray) forward = go_round_with (fixture, "Tab", 60);
+    g_autoptr(GPtrArray) backward = go_round_with (fixture, "shift+Tab", 60);
+
+    g_assert_true (visits_button (forward, discard));
+    g_assert_true (visits_button (backward, discard));
+    g_assert_cmpuint (forward->len, ==, backward->len);
+  }
 }
 
 static gboolean
@@ -1036,7 +1083,7 @@ resize_content (Fixture *fixture,
   g_object_set_data (G_OBJECT (content), "wanted", wanted);
   stride_test_remap_at_size (GTK_WINDOW (fixture->window), width + frame_width, height + frame_height);
   stride_test_wait_until (has_size, content);
-  gtk_widget_grab_focus (GTK_WIDGET (fixture->player));
+  stride_player_page_focus_play_button (fixture->player);
 }
 
 static void
@@ -1109,7 +1156,7 @@ test_player_paused_and_muted (Fixture       *fixture,
   g_assert_nonnull (pill);
   g_assert_nonnull (indicator);
 
-  gtk_widget_grab_focus (GTK_WIDGET (fixture->player));
+  stride_player_page_focus_play_button (fixture->player);
   press (fixture, "space", "player.toggle");
   stride_test_wait_until (state_is, running);
   advance (fixture, 15 * SECOND + 300000);
@@ -1515,6 +1562,7 @@ main (int   argc,
   g_test_add ("/stride/player/figure-follows-reps", Fixture, NULL, fixture_set_up, test_player_figure_follows_reps, fixture_tear_down);
   g_test_add ("/stride/player/figure-keeps-tempo", Fixture, NULL, fixture_set_up, test_player_figure_keeps_tempo,
               fixture_tear_down);
+  g_test_add ("/stride/player/tab-round", Fixture, NULL, fixture_set_up, test_player_tab_round, fixture_tear_down);
   g_test_add ("/stride/player/stop-early", Fixture, NULL, fixture_set_up, test_player_stop_early, fixture_tear_down);
   g_test_add ("/stride/player/close-while-running", Fixture, NULL, fixture_set_up, test_player_close_while_running,
               fixture_tear_down);

@@ -333,6 +333,48 @@ test_tab_stops (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static GtkWidget *
+press_and_get_focus (StrideWindow *window,
+                     const char   *keys)
+{
+  GtkWidget *focus;
+
+  stride_test_press_keys (GTK_WINDOW (window), keys);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_test_message ("%s: focus on %s", keys, focus != NULL ? G_OBJECT_TYPE_NAME (focus) : "nothing");
+  return focus;
+}
+
+/* Tab and Shift+Tab go through the Workout area in the order it shows
+ * its controls, and out of it: Shift+Tab from Import Routine…, its first
+ * control, goes to the header; Tab from there comes back to Import
+ * Routine…, then New Routine */
+static void
+test_tab_order (void)
+{
+  StrideWindow *window = open_window ();
+  GtkWidget *page = stride_test_find_widget (GTK_WIDGET (window), STRIDE_TYPE_WORKOUT_PAGE, NULL);
+  GtkWidget *new_routine = GTK_WIDGET (stride_test_find_button (page, "_New Routine"));
+  GtkWidget *import = gtk_widget_get_prev_sibling (new_routine);
+  GtkWidget *focus;
+
+  g_assert_true (GTK_IS_BUTTON (import));
+  g_assert_true (gtk_widget_grab_focus (import));
+
+  focus = press_and_get_focus (window, "shift+Tab");
+  g_assert_nonnull (focus);
+  g_assert_false (gtk_widget_is_ancestor (focus, page));
+
+  focus = press_and_get_focus (window, "Tab");
+  g_assert_true (focus == import);
+  focus = press_and_get_focus (window, "Tab");
+  g_assert_true (focus == new_routine);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* Shown, the Workout area has its main action, the first routine's
  * Start, under the keyboard: Space starts it */
 static void
@@ -381,6 +423,7 @@ main (int   argc,
   g_test_add_func ("/stride/routines/new-invalid", test_new_invalid);
   g_test_add_func ("/stride/routines/duplicate-delete-undo", test_duplicate_delete_undo);
   g_test_add_func ("/stride/routines/tab-stops", test_tab_stops);
+  g_test_add_func ("/stride/routines/tab-order", test_tab_order);
   g_test_add_func ("/stride/routines/start-focused", test_start_focused);
   /* Last: it waits for the progress file, which the others count on
    * not having read */

@@ -488,35 +488,6 @@ test_cancel_everywhere (Fixture       *fixture,
   g_assert_cmpuint (count_results (), ==, fixture->n_results_before);
 }
 
-static gboolean
-is_cleared (gpointer user_data)
-{
-  return *(gpointer *) user_data == NULL;
-}
-
-/* Closes the window as its close button does; returns the question it
- * asks, or %NULL once it has closed without one */
-static AdwMessageDialog *
-close_window (Fixture *fixture)
-{
-  g_object_add_weak_pointer (G_OBJECT (fixture->window), (gpointer *) &fixture->window);
-  gtk_window_close (GTK_WINDOW (fixture->window));
-  if (fixture->window == NULL)
-    return NULL;
-  g_object_remove_weak_pointer (G_OBJECT (fixture->window), (gpointer *) &fixture->window);
-  return ADW_MESSAGE_DIALOG (find_open_dialog (fixture));
-}
-
-static void
-answer_and_wait_for_close (Fixture          *fixture,
-                           AdwMessageDialog *dialog,
-                           const char       *response)
-{
-  g_object_add_weak_pointer (G_OBJECT (fixture->window), (gpointer *) &fixture->window);
-  adw_message_dialog_response (dialog, response);
-  stride_test_wait_until (is_cleared, &fixture->window);
-}
-
 /* Closing the window on the result page asks whether to save the result,
  * as leaving the page through one of its links saves it; in the middle
  * of a test it asks as Cancel does; with nothing answered yet it closes */
@@ -534,10 +505,10 @@ test_close_window (Fixture       *fixture,
   answer (fixture, TRUE);
   answer (fixture, FALSE);
   g_assert_cmpint (step_kind (fixture), ==, STRIDE_SELF_TEST_STEP_RESULT);
-  dialog = close_window (fixture);
+  dialog = stride_test_close_window (&fixture->window);
   g_assert_nonnull (dialog);
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Save the Test Result?");
-  answer_and_wait_for_close (fixture, dialog, "save");
+  stride_test_answer_close_question (&fixture->window, dialog, "save");
   g_assert_cmpuint (count_results (), ==, fixture->n_results_before + 1);
   g_assert_cmpstr (json_object_get_string_member (latest_result (), "test"), ==, "squat-test");
   g_assert_true (json_object_get_boolean_member (json_object_get_object_member (latest_result (), "answers"),
@@ -549,22 +520,22 @@ test_close_window (Fixture       *fixture,
   act (fixture, "wizard.next");
   act (fixture, "wizard.next");
   answer (fixture, TRUE);
-  dialog = close_window (fixture);
+  dialog = stride_test_close_window (&fixture->window);
   g_assert_nonnull (dialog);
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Leave the Test?");
   adw_message_dialog_response (dialog, "cancel");
   gtk_window_destroy (GTK_WINDOW (dialog));
   iterate ();
   g_assert_true (find_wizard (fixture) == fixture->wizard);
-  dialog = close_window (fixture);
+  dialog = stride_test_close_window (&fixture->window);
   g_assert_nonnull (dialog);
-  answer_and_wait_for_close (fixture, dialog, "discard");
+  stride_test_answer_close_question (&fixture->window, dialog, "discard");
   g_assert_cmpuint (count_results (), ==, fixture->n_results_before);
 
   fixture_set_up (fixture, data);
   open_wizard (fixture, STRIDE_SELF_TEST_BRIDGE);
   act (fixture, "wizard.next");
-  g_assert_null (close_window (fixture));
+  g_assert_null (stride_test_close_window (&fixture->window));
   g_assert_null (fixture->window);
 }
 

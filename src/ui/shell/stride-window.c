@@ -239,7 +239,7 @@ on_player_done (StrideWindow *self,
 
   open_page (self, &self->session_log_page, stride_session_log_page_new (store, session),
              G_CALLBACK (on_session_log_finished));
-  gtk_widget_grab_focus (self->session_log_page);
+  stride_session_log_page_focus_save (STRIDE_SESSION_LOG_PAGE (self->session_log_page));
 }
 
 /**
@@ -288,7 +288,7 @@ stride_window_start_workout (StrideWindow  *self,
   /* Swiping back would leave a workout running out of sight */
   adw_leaflet_set_can_navigate_back (self->leaflet, FALSE);
   adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->player_page));
-  gtk_widget_grab_focus (GTK_WIDGET (self->player_page));
+  stride_player_page_focus_play_button (self->player_page);
   _stride_window_tell_before_workout (self);
   /* On the mat the keyboard is what the runner uses: show where it acts */
   gtk_window_set_focus_visible (GTK_WINDOW (self), TRUE);
@@ -628,6 +628,8 @@ stride_window_show_area (StrideWindow *self,
   visible = adw_view_stack_get_visible_child (self->view_stack);
   if (G_OBJECT_TYPE (visible) == ADW_TYPE_BIN && adw_bin_get_child (ADW_BIN (visible)) != NULL)
     visible = adw_bin_get_child (ADW_BIN (visible));
+  if (STRIDE_IS_WORKOUT_PAGE (visible) && stride_workout_page_focus_first_start (STRIDE_WORKOUT_PAGE (visible)))
+    return;
   /* Without one of its own, the first control it has */
   if (!gtk_widget_grab_focus (visible))
     gtk_widget_child_focus (visible, GTK_DIR_TAB_FORWARD);

@@ -604,11 +604,20 @@ stride_player_page_dispose (GObject *object)
   G_OBJECT_CLASS (stride_player_page_parent_class)->dispose (object);
 }
 
-/* Focus starts on Start, Pause or Resume: what the runner does next */
-static gboolean
-stride_player_page_grab_focus (GtkWidget *widget)
+/**
+ * stride_player_page_focus_play_button:
+ *
+ * Puts the keyboard on Start, Pause or Resume: what the runner does
+ * next. Not a grab_focus override: GTK grabs the focus on the page
+ * itself while Tab moves through the window, and Tab would only go
+ * round the page's own buttons then.
+ *
+ * Returns: whether the button took the focus
+ */
+gboolean
+stride_player_page_focus_play_button (StridePlayerPage *self)
 {
-  StridePlayerPage *self = STRIDE_PLAYER_PAGE (widget);
+  g_return_val_if_fail (STRIDE_IS_PLAYER_PAGE (self), FALSE);
 
   return gtk_widget_grab_focus (GTK_WIDGET (self->play_button));
 }
@@ -618,7 +627,7 @@ stride_player_page_map (GtkWidget *widget)
 {
   GTK_WIDGET_CLASS (stride_player_page_parent_class)->map (widget);
 
-  stride_player_page_grab_focus (widget);
+  stride_player_page_focus_play_button (STRIDE_PLAYER_PAGE (widget));
 }
 
 static void
@@ -666,7 +675,6 @@ stride_player_page_class_init (StridePlayerPageClass *klass)
   object_class->dispose = stride_player_page_dispose;
   object_class->get_property = stride_player_page_get_property;
   object_class->set_property = stride_player_page_set_property;
-  widget_class->grab_focus = stride_player_page_grab_focus;
   widget_class->map = stride_player_page_map;
 
   /**

@@ -22,6 +22,7 @@ gboolean      stride_player_page_load       (StridePlayerPage *self,
                                              StrideClock      *clock,
                                              GError          **error);
 StrideEngine *stride_player_page_get_engine (StridePlayerPage *self);
+gboolean      stride_player_page_focus_play_button (StridePlayerPage *self);
 gboolean      stride_player_page_get_mat_mode (StridePlayerPage *self);
 void          stride_player_page_set_mat_mode (StridePlayerPage *self,
                                                gboolean          mat_mode);

@@ -252,11 +252,20 @@ stride_session_log_page_dispose (GObject *object)
   G_OBJECT_CLASS (stride_session_log_page_parent_class)->dispose (object);
 }
 
-/* Focus starts on Save, what most runners do here; Discard asks first */
-static gboolean
-stride_session_log_page_grab_focus (GtkWidget *widget)
+/**
+ * stride_session_log_page_focus_save:
+ *
+ * Puts the keyboard on Save, what most runners do here; Discard asks
+ * first. Not a grab_focus override: GTK grabs the focus on the page
+ * itself while Tab moves through the window, and Tab would skip the
+ * header's buttons then.
+ *
+ * Returns: whether Save took the focus
+ */
+gboolean
+stride_session_log_page_focus_save (StrideSessionLogPage *self)
 {
-  StrideSessionLogPage *self = STRIDE_SESSION_LOG_PAGE (widget);
+  g_return_val_if_fail (STRIDE_IS_SESSION_LOG_PAGE (self), FALSE);
 
   return gtk_widget_grab_focus (self->save_button);
 }
@@ -268,7 +277,6 @@ stride_session_log_page_class_init (StrideSessionLogPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = stride_session_log_page_dispose;
-  widget_class->grab_focus = stride_session_log_page_grab_focus;
 
   /* Whether the session was recorded */
   signals[FINISHED] = stride_finished_signal_new (G_TYPE_FROM_CLASS (klass));

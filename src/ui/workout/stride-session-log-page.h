@@ -19,6 +19,7 @@ GtkWidget *stride_session_log_page_new     (StrideStore          *store,
                                             JsonObject           *draft);
 gboolean   stride_session_log_page_has_something_to_save (StrideSessionLogPage *self);
 void       stride_session_log_page_save    (StrideSessionLogPage *self);
+gboolean   stride_session_log_page_focus_save (StrideSessionLogPage *self);
 void       stride_session_log_page_discard (StrideSessionLogPage *self);
 
 G_END_DECLS

@@ -303,24 +303,20 @@ stride_workout_page_show_routine (StrideWorkoutPage *self,
   return FALSE;
 }
 
-static void
-stride_workout_page_dispose (GObject *object)
+/**
+ * stride_workout_page_focus_first_start:
+ *
+ * Puts the keyboard on the page's main action, the first routine's
+ * Start, as when the area is shown. Not a grab_focus override: GTK
+ * grabs the focus on the page itself while Tab moves through the
+ * window, and Shift+Tab could not leave the page then.
+ *
+ * Returns: whether a Start took the focus
+ */
+gboolean
+stride_workout_page_focus_first_start (StrideWorkoutPage *self)
 {
-  StrideWorkoutPage *self = STRIDE_WORKOUT_PAGE (object);
-
-  gtk_widget_dispose_template (GTK_WIDGET (self), STRIDE_TYPE_WORKOUT_PAGE);
-  g_clear_object (&self->store);
-  g_clear_object (&self->settings);
-
-  G_OBJECT_CLASS (stride_workout_page_parent_class)->dispose (object);
-}
-
-/* The page's main action is where the keyboard starts: the first
- * routine's Start */
-static gboolean
-stride_workout_page_grab_focus (GtkWidget *widget)
-{
-  StrideWorkoutPage *self = STRIDE_WORKOUT_PAGE (widget);
+  g_return_val_if_fail (STRIDE_IS_WORKOUT_PAGE (self), FALSE);
 
   for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->list));
        row != NULL;
@@ -332,7 +328,19 @@ stride_workout_page_grab_focus (GtkWidget *widget)
         return gtk_widget_grab_focus (start);
     }
 
-  return GTK_WIDGET_CLASS (stride_workout_page_parent_class)->grab_focus (widget);
+  return FALSE;
+}
+
+static void
+stride_workout_page_dispose (GObject *object)
+{
+  StrideWorkoutPage *self = STRIDE_WORKOUT_PAGE (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), STRIDE_TYPE_WORKOUT_PAGE);
+  g_clear_object (&self->store);
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (stride_workout_page_parent_class)->dispose (object);
 }
 
 static void
@@ -394,7 +402,6 @@ stride_workout_page_class_init (StrideWorkoutPageClass *klass)
     g_param_spec_object ("store", NULL, NULL, STRIDE_TYPE_STORE,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
-  widget_class->grab_focus = stride_workout_page_grab_focus;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/stride-workout-page.ui");
   gtk_widget_class_bind_template_child (widget_class, StrideWorkoutPage, list);

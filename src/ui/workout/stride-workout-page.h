@@ -17,5 +17,6 @@ G_DECLARE_FINAL_TYPE (StrideWorkoutPage, stride_workout_page, STRIDE, WORKOUT_PA
 
 gboolean stride_workout_page_show_routine (StrideWorkoutPage *self,
                                            const char        *id);
+gboolean stride_workout_page_focus_first_start (StrideWorkoutPage *self);
 
 G_END_DECLS
