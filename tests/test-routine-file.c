@@ -148,6 +148,8 @@ typedef struct
 #define ROUTINE(items) \
   "{\"format\": \"stride-routine\", \"version\": 1, \"routine\": " \
   "{\"name\": \"Bad\", \"get_ready\": 10, \"switch_sides\": 5, \"items\": [" items "]}}"
+/* A name one character too long */
+#define NAME_101 "Hips, glutes and core, twice a week through the winter, then three times a week when the races begin."
 #define ITEM(members) \
   "{\"exercise\": \"clamshell\", \"variation\": \"base\", \"sets\": 2, \"reps\": 12, " \
   "\"tempo\": [2, 1, 2], \"rest_between_sets\": 30, \"rest_after\": 45" members "}"
@@ -188,6 +190,10 @@ static const BadFile bad_files[] = {
   { "blank-name", "{\"format\": \"stride-routine\", \"version\": 1, \"routine\": {\"name\": \"  \", "
     "\"get_ready\": 10, \"switch_sides\": 5, \"items\": [" ITEM ("") "]}}",
     stride_routine_error_quark, STRIDE_ROUTINE_ERROR_INVALID, "Give the routine a name." },
+  { "long-name", "{\"format\": \"stride-routine\", \"version\": 1, \"routine\": {\"name\": \"" NAME_101
+    "\", \"get_ready\": 10, \"switch_sides\": 5, \"items\": [" ITEM ("") "]}}",
+    stride_routine_error_quark, STRIDE_ROUTINE_ERROR_INVALID,
+    "The routine’s name is 101 characters long; keep it to 100 or fewer." },
   { "no-get-ready", "{\"format\": \"stride-routine\", \"version\": 1, \"routine\": {\"name\": \"A\"}}",
     stride_routine_file_error_quark, STRIDE_ROUTINE_FILE_ERROR_MISSING,
     "The routine in the file does not give the time to get ready." },

@@ -246,6 +246,47 @@ test_session_record_migrate (void)
 
 /* The same session in the words of the history, the session log and
  * the CSV export */
+/* A name or note that a hand-edited or damaged file made huge is shown
+ * cut short, with "…", rather than laid out whole: a label of 100,000
+ * characters took the text layout minutes. The record keeps it all. */
+static void
+test_session_record_long_text (void)
+{
+  g_autoptr(JsonObject) session = build_session ();
+  g_autoptr(GString) long_name = g_string_new (NULL);
+  g_autofree char *summary = NULL;
+  g_autofree char *outcome = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *note = NULL;
+  g_autofree char *short_note = NULL;
+
+  for (guint i = 0; i < 100000; i++)
+    g_string_append_unichar (long_name, i % 2 == 0 ? 'a' : 0x00e9);
+  json_object_set_string_member (session, STRIDE_SESSION_ROUTINE_NAME, long_name->str);
+  stride_session_set_note (session, long_name->str);
+
+  name = stride_session_dup_routine_name_shown (session);
+  g_assert_cmpuint (g_utf8_strlen (name, -1), ==, STRIDE_SESSION_MAX_SHOWN_NAME + 1);
+  g_assert_true (g_str_has_suffix (name, "…"));
+  g_assert_true (g_utf8_validate (name, -1, NULL));
+  note = stride_session_dup_note_shown (session);
+  g_assert_cmpuint (g_utf8_strlen (note, -1), ==, STRIDE_SESSION_MAX_SHOWN_NOTE + 1);
+  g_assert_true (g_str_has_suffix (note, "…"));
+
+  summary = stride_session_text_dup_summary (session);
+  g_assert_cmpuint (g_utf8_strlen (summary, -1), <, STRIDE_SESSION_MAX_SHOWN_NAME + 200);
+  outcome = stride_session_text_dup_outcome (session);
+  g_assert_cmpuint (g_utf8_strlen (outcome, -1), <, STRIDE_SESSION_MAX_SHOWN_NAME + 300);
+
+  /* Kept whole in the record */
+  g_assert_cmpstr (stride_session_get_note (session), ==, long_name->str);
+
+  /* Short ones are shown as they are */
+  stride_session_set_note (session, "Legs heavy");
+  short_note = stride_session_dup_note_shown (session);
+  g_assert_cmpstr (short_note, ==, "Legs heavy");
+}
+
 static void
 test_session_record_text (gconstpointer data)
 {
@@ -349,6 +390,7 @@ main (int   argc,
   g_test_add_func ("/stride/session-record/check", test_session_record_check);
   g_test_add_func ("/stride/session-record/migrate", test_session_record_migrate);
   g_test_add_data_func ("/stride/session-record/text", NULL, test_session_record_text);
+  g_test_add_func ("/stride/session-record/long-text", test_session_record_long_text);
   g_test_add_data_func ("/stride/session-record/text/de", "de", test_session_record_text);
 
   return g_test_run ();

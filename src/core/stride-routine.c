@@ -365,8 +365,9 @@ has_name (StrideRoutine *self)
 /**
  * stride_routine_validate:
  *
- * Rejects what cannot be run: no name, no exercises, an exercise Stride does not
- * know, numbers out of range, or a routine longer than four hours.
+ * Rejects what cannot be run: no name or one over 100 characters, no exercises,
+ * an exercise Stride does not know, numbers out of range, or a routine longer
+ * than four hours.
  * @error says what to change, in the user's language.
  */
 gboolean
@@ -379,6 +380,15 @@ stride_routine_validate (StrideRoutine  *self,
     {
       g_set_error_literal (error, STRIDE_ROUTINE_ERROR, STRIDE_ROUTINE_ERROR_INVALID,
                            _("Give the routine a name."));
+      return FALSE;
+    }
+
+  if (g_utf8_strlen (self->name, -1) > STRIDE_ROUTINE_MAX_NAME_CHARS)
+    {
+      /* Translators: the first number is at least 101, the second is 100 */
+      g_set_error (error, STRIDE_ROUTINE_ERROR, STRIDE_ROUTINE_ERROR_INVALID,
+                   _("The routine’s name is %ld characters long; keep it to %d or fewer."),
+                   g_utf8_strlen (self->name, -1), STRIDE_ROUTINE_MAX_NAME_CHARS);
       return FALSE;
     }
 

@@ -18,6 +18,8 @@ G_BEGIN_DECLS
 
 /* The longest routine Stride runs */
 #define STRIDE_ROUTINE_MAX_SECONDS (4 * 3600)
+/* Longer names would not fit where the app shows them */
+#define STRIDE_ROUTINE_MAX_NAME_CHARS 100
 
 #define STRIDE_ROUTINE_ERROR (stride_routine_error_quark ())
 

@@ -356,11 +356,11 @@ add_sessions (StrideReport *self)
       g_autoptr(GDateTime) started = stride_session_dup_started (session);
       int effort = stride_session_get_effort (session);
       char *pain = stride_session_text_dup_pain (session);
-      const char *routine = stride_session_get_routine_name (session);
+      char *routine = stride_session_dup_routine_name_shown (session);
 
       add_row (table,
                format_time_day (started),
-               g_strdup (routine != NULL ? routine : ""),
+               routine != NULL ? routine : g_strdup (""),
                /* Translators: how much of a session's workout was done */
                g_strdup_printf (_("%d %%"), stride_session_get_percent_done (session)),
                /* Translators: the effort the runner rated, of 10 */
@@ -727,6 +727,8 @@ add_notes (StrideReport *self)
   for (guint i = 0; i < self->sessions->len; i++)
     {
       JsonObject *session = g_ptr_array_index (self->sessions, i);
+      /* Whole, however long: the report is the one place to read it all,
+       * split into pieces that flow from page to page */
       const char *note = stride_session_get_note (session);
       g_autoptr(GDateTime) started = NULL;
       g_autoptr(GPtrArray) pieces = NULL;

@@ -82,7 +82,7 @@ stride_reminder_notice_dup_routine (StrideStore  *store,
   g_autoptr(GPtrArray) sessions = NULL;
   g_autoptr(GPtrArray) builtins = stride_routine_get_builtins ();
   const char *id = "full";
-  const char *recorded_name = NULL;
+  g_autofree char *recorded_name = NULL;
 
   if (store != NULL)
     {
@@ -95,7 +95,7 @@ stride_reminder_notice_dup_routine (StrideStore  *store,
           if (routine != NULL && *routine != '\0')
             {
               id = routine;
-              recorded_name = stride_session_get_routine_name (latest);
+              recorded_name = stride_session_dup_routine_name_shown (latest);
             }
         }
     }

@@ -86,11 +86,9 @@ stride_session_text_dup_time (JsonObject *session)
 char *
 stride_session_text_dup_outcome (JsonObject *session)
 {
-  const char *routine = stride_record_get_string (session, STRIDE_SESSION_ROUTINE_NAME);
+  g_autofree char *shown = stride_session_dup_routine_name_shown (session);
+  const char *routine = shown != NULL ? shown : "";
   g_autofree char *time = stride_session_text_dup_time (session);
-
-  if (routine == NULL)
-    routine = "";
 
   if (!stride_session_has_done (session))
     /* Translators: %s is the routine's name */
@@ -179,7 +177,7 @@ stride_session_text_dup_summary (JsonObject *session)
   int effort = stride_session_get_effort (session);
   g_autofree char *pain = stride_session_text_dup_pain (session);
 
-  g_ptr_array_add (parts, g_strdup (stride_session_get_routine_name (session)));
+  g_ptr_array_add (parts, stride_session_dup_routine_name_shown (session));
   if (duration >= 0)
     g_ptr_array_add (parts, stride_date_text_format_duration (duration));
   if (worked >= 0)

@@ -155,6 +155,42 @@ stride_session_get_routine_name (JsonObject *session)
   return name != NULL ? name : stride_record_get_string (session, STRIDE_SESSION_ROUTINE);
 }
 
+/* @text cut after @max_chars characters, with "…" to say so */
+static char *
+dup_shortened (const char *text,
+               guint       max_chars)
+{
+  const char *end;
+
+  if (text == NULL)
+    return NULL;
+
+  end = text;
+  for (guint n = 0; n < max_chars && *end != '\0'; n++)
+    end = g_utf8_next_char (end);
+  if (*end == '\0')
+    return g_strdup (text);
+
+  {
+    g_autofree char *start = g_strndup (text, end - text);
+
+    return g_strconcat (start, "…", NULL);
+  }
+}
+
+/**
+ * stride_session_dup_routine_name_shown:
+ *
+ * Returns: (transfer full) (nullable): the routine's name as
+ *   stride_session_get_routine_name() gives it, cut after
+ *   %STRIDE_SESSION_MAX_SHOWN_NAME characters
+ */
+char *
+stride_session_dup_routine_name_shown (JsonObject *session)
+{
+  return dup_shortened (stride_session_get_routine_name (session), STRIDE_SESSION_MAX_SHOWN_NAME);
+}
+
 /**
  * stride_session_get_duration:
  *
@@ -194,6 +230,19 @@ stride_session_get_note (JsonObject *session)
   const char *note = stride_record_get_string (session, STRIDE_SESSION_NOTE);
 
   return note != NULL && note[0] != '\0' ? note : NULL;
+}
+
+/**
+ * stride_session_dup_note_shown:
+ *
+ * Returns: (transfer full) (nullable): the runner's note as
+ *   stride_session_get_note() gives it, cut after
+ *   %STRIDE_SESSION_MAX_SHOWN_NOTE characters
+ */
+char *
+stride_session_dup_note_shown (JsonObject *session)
+{
+  return dup_shortened (stride_session_get_note (session), STRIDE_SESSION_MAX_SHOWN_NOTE);
 }
 
 /**

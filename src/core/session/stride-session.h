@@ -28,6 +28,12 @@
 
 #include "stride-session-pain.h"
 
+/* The most characters of a routine's name and of a note the app shows:
+ * a string a hand-edited or damaged file made huge would take the text
+ * layout minutes */
+#define STRIDE_SESSION_MAX_SHOWN_NAME 100
+#define STRIDE_SESSION_MAX_SHOWN_NOTE 2000
+
 G_BEGIN_DECLS
 
 #define STRIDE_SESSION_ID           "id"
@@ -65,6 +71,7 @@ void            stride_session_add_pain           (JsonObject  *session,
                                                    StridePainSide side);
 
 const char     *stride_session_get_routine_name   (JsonObject  *session);
+char           *stride_session_dup_routine_name_shown (JsonObject *session);
 gint64          stride_session_get_duration       (JsonObject  *session);
 GDateTime      *stride_session_dup_started        (JsonObject  *session);
 double          stride_session_get_completion     (JsonObject  *session);
@@ -73,6 +80,7 @@ gboolean        stride_session_counts_as_done     (JsonObject  *session);
 int             stride_session_get_percent_done   (JsonObject  *session);
 int             stride_session_get_effort         (JsonObject  *session);
 const char     *stride_session_get_note           (JsonObject  *session);
+char           *stride_session_dup_note_shown     (JsonObject  *session);
 gboolean        stride_session_has_pain           (JsonObject  *session);
 guint           stride_session_get_n_pain         (JsonObject  *session);
 gboolean        stride_session_get_pain           (JsonObject  *session,

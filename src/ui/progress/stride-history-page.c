@@ -107,7 +107,7 @@ create_session_row (StrideHistoryPage *self,
   GtkWidget *delete_button = gtk_button_new_from_icon_name ("user-trash-symbolic");
   StrideSessionSetIter iter;
   StrideSessionSet set;
-  const char *note = stride_session_get_note (session);
+  g_autofree char *note = stride_session_dup_note_shown (session);
   g_autofree char *date = stride_session_text_dup_date (session);
   g_autofree char *summary = stride_session_text_dup_summary (session);
 
