@@ -545,6 +545,44 @@ history_shows (gpointer user_data)
   return stride_history_page_get_n_shown (args[0]) == GPOINTER_TO_UINT (args[1]);
 }
 
+/* A runner's own words are shown as written, "&" and "<" too: read as
+ * markup, a routine name or note with them showed nothing */
+static void
+test_history_plain_text (void)
+{
+  StrideStore *store = stride_application_get_store (STRIDE_APPLICATION (app));
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autofree char *started = g_date_time_format_iso8601 (now);
+  g_autofree char *json = g_strdup_printf ("{\"id\": \"plain-text\", \"started\": \"%s\", \"routine\": \"mine\", "
+                                           "\"routine_name\": \"Hips & Core <2>\", "
+                                           "\"note\": \"Legs heavy & tired, <b>sore</b>\"}", started);
+  g_autoptr(JsonNode) node = json_from_string (json, NULL);
+  g_autoptr(GPtrArray) texts = NULL;
+  StrideWindow *window;
+  StrideHistoryPage *history;
+  GtkWidget *first;
+
+  stride_test_wait_until (store_loaded, store);
+  stride_store_put (store, STRIDE_COLLECTION_SESSIONS, json_node_get_object (node));
+
+  window = open_window (1000);
+  stride_window_show_area (window, "progress");
+  stride_progress_page_show_history (STRIDE_PROGRESS_PAGE (stride_test_find_widget (GTK_WIDGET (window),
+                                                                                    STRIDE_TYPE_PROGRESS_PAGE, NULL)));
+  history = STRIDE_HISTORY_PAGE (stride_test_find_widget (GTK_WIDGET (window), STRIDE_TYPE_HISTORY_PAGE, NULL));
+  first = gtk_widget_get_first_child (stride_test_find_widget (GTK_WIDGET (history), GTK_TYPE_LIST_BOX, NULL));
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (first), TRUE);
+  stride_test_wait_until (child_revealed, stride_test_find_widget (first, GTK_TYPE_REVEALER, NULL));
+  texts = stride_test_collect_text (first);
+  for (guint i = 0; i < texts->len; i++)
+    g_test_message ("shown: %s", (const char *) texts->pdata[i]);
+  g_assert_true (stride_test_text_contains (texts, "Hips & Core <2>"));
+  g_assert_true (stride_test_text_contains (texts, "Legs heavy & tired, <b>sore</b>"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  stride_store_remove (store, STRIDE_COLLECTION_SESSIONS, "plain-text");
+}
+
 static void
 test_history (void)
 {
@@ -1317,6 +1355,7 @@ main (int   argc,
       }
   }
   g_test_add_func ("/stride/progress-file/history", test_history);
+  g_test_add_func ("/stride/progress-file/history-plain-text", test_history_plain_text);
   g_test_add_func ("/stride/progress-file/saved-when-durable", test_saved_when_durable);
   g_test_add_func ("/stride/progress-file/quit-while-unsaved", test_quit_while_unsaved);
   g_test_add_func ("/stride/progress-file/import-with-deletions", test_import_with_deletions);

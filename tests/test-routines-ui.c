@@ -237,6 +237,38 @@ test_duplicate_delete_undo (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A routine's name is shown as written, "&" and "<" too, in its row and
+ * in the toast that says it was deleted: read as markup, it showed
+ * nothing */
+static void
+test_plain_text_names (void)
+{
+  StrideWindow *window = open_window ();
+  guint before = count_routine_rows (window);
+  gpointer more[2] = { window, GUINT_TO_POINTER (before + 1) };
+  g_autoptr(JsonObject) renamed = NULL;
+  g_autoptr(GPtrArray) texts = NULL;
+  g_autofree char *id = NULL;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.duplicate-routine", "s", "quick");
+  renamed = json_object_ref (find_stored ("Quick 10 minutes (copy)"));
+  id = g_strdup (json_object_get_string_member (renamed, "id"));
+  json_object_set_string_member (renamed, "name", "Hips & Core <2>");
+  stride_store_put (get_store (), STRIDE_COLLECTION_ROUTINES, renamed);
+  stride_test_wait_until (rows_are, more);
+  stride_test_settle (GTK_WIDGET (window));
+  texts = stride_test_collect_text (stride_test_find_widget (GTK_WIDGET (window), STRIDE_TYPE_WORKOUT_PAGE, NULL));
+  g_assert_true (stride_test_text_contains (texts, "Hips & Core <2>"));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.delete-routine", "s", id);
+  stride_test_wait_for_toast (GTK_WIDGET (window), "_Undo");
+  g_clear_pointer (&texts, g_ptr_array_unref);
+  texts = stride_test_collect_text (GTK_WIDGET (window));
+  g_assert_true (stride_test_text_contains (texts, "“Hips & Core <2>” deleted"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static const char *
 week_text (StrideWindow *window)
 {
@@ -422,6 +454,7 @@ main (int   argc,
   g_test_add_func ("/stride/routines/edit-units", test_edit_units);
   g_test_add_func ("/stride/routines/new-invalid", test_new_invalid);
   g_test_add_func ("/stride/routines/duplicate-delete-undo", test_duplicate_delete_undo);
+  g_test_add_func ("/stride/routines/plain-text-names", test_plain_text_names);
   g_test_add_func ("/stride/routines/tab-stops", test_tab_stops);
   g_test_add_func ("/stride/routines/tab-order", test_tab_order);
   g_test_add_func ("/stride/routines/start-focused", test_start_focused);

@@ -37,6 +37,23 @@ stride_toaster_add_toast (StrideToaster *self,
 }
 
 /**
+ * stride_toast_new_for_text:
+ * @text: plain text, such as a message with a routine's name in it
+ *
+ * A toast showing @text as written: AdwToast reads its title as markup,
+ * and a name with "&" or "<" in it would show nothing.
+ *
+ * Returns: (transfer full): the toast
+ */
+AdwToast *
+stride_toast_new_for_text (const char *text)
+{
+  g_autofree char *escaped = g_markup_escape_text (text, -1);
+
+  return adw_toast_new (escaped);
+}
+
+/**
  * stride_toaster_show:
  *
  * Shows @message in a toast.
@@ -48,7 +65,7 @@ stride_toaster_show (StrideToaster *self,
   g_return_if_fail (STRIDE_IS_TOASTER (self));
   g_return_if_fail (message != NULL);
 
-  stride_toaster_add_toast (self, adw_toast_new (message));
+  stride_toaster_add_toast (self, stride_toast_new_for_text (message));
 }
 
 static void

@@ -25,6 +25,7 @@ struct _StrideToasterInterface
 
 void stride_toaster_add_toast (StrideToaster *self,
                                AdwToast      *toast);
+AdwToast *stride_toast_new_for_text (const char *text);
 void stride_toaster_show      (StrideToaster *self,
                                const char    *message);
 void stride_toaster_show_when_saved (StrideToaster *self,

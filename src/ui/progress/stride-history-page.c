@@ -13,6 +13,7 @@
 
 #include "stride-accessible.h"
 #include "stride-history-page.h"
+#include "stride-toaster.h"
 #include "stride-record.h"
 #include "stride-session.h"
 #include "stride-session-sets.h"
@@ -49,6 +50,7 @@ create_set_row (const StrideSessionSet *set)
   g_autofree char *title = stride_session_text_dup_set_title (set);
   g_autofree char *subtitle = stride_session_text_dup_set_done (set);
 
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
   gtk_widget_add_css_class (row, "property");
@@ -86,7 +88,7 @@ on_delete_clicked (GtkButton         *button,
 
   /* Translators: %s is the date of the deleted session */
   title = g_strdup_printf (_("Session of %s deleted"), date);
-  toast = adw_toast_new (title);
+  toast = stride_toast_new_for_text (title);
   adw_toast_set_button_label (toast, _("_Undo"));
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
   g_object_set_data_full (G_OBJECT (toast), "store", g_object_ref (self->store), g_object_unref);
@@ -111,6 +113,9 @@ create_session_row (StrideHistoryPage *self,
   g_autofree char *date = stride_session_text_dup_date (session);
   g_autofree char *summary = stride_session_text_dup_summary (session);
 
+  /* The runner's own words, the routine's name and the note, are shown
+   * as written, not read as markup */
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), date);
   adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), summary);
 
@@ -139,6 +144,7 @@ create_session_row (StrideHistoryPage *self,
     {
       GtkWidget *note_row = adw_action_row_new ();
 
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (note_row), FALSE);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (note_row), _("Note"));
       adw_action_row_set_subtitle (ADW_ACTION_ROW (note_row), note);
       gtk_widget_add_css_class (note_row, "property");

@@ -331,7 +331,7 @@ delete_routine (GtkWidget  *widget,
   title = g_strdup_printf (_("“%s” deleted"), json_object_get_string_member_with_default (routine, "name", ""));
   stride_store_remove (store, STRIDE_COLLECTION_ROUTINES, id);
 
-  toast = adw_toast_new (title);
+  toast = stride_toast_new_for_text (title);
   adw_toast_set_button_label (toast, _("_Undo"));
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
   g_object_set_data_full (G_OBJECT (toast), "store", g_object_ref (store), g_object_unref);

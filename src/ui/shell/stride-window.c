@@ -587,8 +587,10 @@ stride_window_add_toast (StrideToaster *toaster,
   if (title != NULL && adw_toast_get_custom_title (toast) == NULL
       && g_utf8_strlen (title, -1) > MAX_TOAST_LINE_CHARS)
     {
-      GtkWidget *label = gtk_label_new (title);
+      GtkWidget *label = gtk_label_new (NULL);
 
+      /* Markup, as the toast's own title is */
+      gtk_label_set_markup (GTK_LABEL (label), title);
       gtk_label_set_wrap (GTK_LABEL (label), TRUE);
       gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
       gtk_label_set_max_width_chars (GTK_LABEL (label), MAX_TOAST_LINE_CHARS);

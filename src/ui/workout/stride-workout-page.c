@@ -81,6 +81,8 @@ create_row (StrideRoutine *routine)
   /* Translators: %s is a routine's name, for screen readers */
   g_autofree char *export_name = g_strdup_printf (_("Export %s"), name);
 
+  /* The runner's name for it, as written, not read as markup */
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), stride_routine_get_name (routine));
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
   g_object_set_data_full (G_OBJECT (row), "routine-id", g_strdup (stride_routine_get_id (routine)), g_free);
