@@ -547,6 +547,37 @@ history_shows (gpointer user_data)
 
 /* A runner's own words are shown as written, "&" and "<" too: read as
  * markup, a routine name or note with them showed nothing */
+/* Each file chooser of the progress file says what its filter lets
+ * through, in words: a filter without a name is an empty choice */
+static void
+test_file_filters_named (void)
+{
+  StrideWindow *window = open_window (1000);
+  const char *actions[][2] = {
+    { "win.export-json", "Stride Progress (JSON)" },
+    { "win.export-csv", "Sessions Table (CSV)" },
+    { "win.import", "Stride Progress (JSON)" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
+    {
+      GtkWindow *chooser;
+      GtkFileFilter *filter;
+
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), actions[i][0], NULL));
+      stride_test_wait_until (stride_test_file_chooser_shown, NULL);
+      chooser = stride_test_find_file_chooser ();
+      filter = gtk_file_chooser_get_filter (GTK_FILE_CHOOSER (chooser));
+      g_assert_nonnull (filter);
+      g_assert_cmpstr (gtk_file_filter_get_name (filter), ==, actions[i][1]);
+      gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_CANCEL);
+      while (stride_test_find_file_chooser () != NULL)
+        g_main_context_iteration (NULL, TRUE);
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_history_plain_text (void)
 {
@@ -1356,6 +1387,7 @@ main (int   argc,
   }
   g_test_add_func ("/stride/progress-file/history", test_history);
   g_test_add_func ("/stride/progress-file/history-plain-text", test_history_plain_text);
+  g_test_add_func ("/stride/progress-file/file-filters-named", test_file_filters_named);
   g_test_add_func ("/stride/progress-file/saved-when-durable", test_saved_when_durable);
   g_test_add_func ("/stride/progress-file/quit-while-unsaved", test_quit_while_unsaved);
   g_test_add_func ("/stride/progress-file/import-with-deletions", test_import_with_deletions);

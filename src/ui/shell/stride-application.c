@@ -215,7 +215,7 @@ show_about (GSimpleAction *action,
                         "developers", developers,
                         "version", PACKAGE_VERSION,
                         "comments", _("Hip strength for runners: learn the exercises that keep your hips stable and your stride strong."),
-                        "copyright", "© 2026 The Stride developers",
+                        "copyright", _("© 2026 The Stride developers"),
                         "license-type", GTK_LICENSE_GPL_3_0,
                         /* Translators: your names, one per line */
                         "translator-credits", _("translator-credits"),

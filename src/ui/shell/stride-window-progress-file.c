@@ -456,6 +456,10 @@ _stride_window_choose_file (StrideWindow         *self,
   GtkFileChooserNative *chooser = gtk_file_chooser_native_new (title, GTK_WINDOW (self), action, accept, NULL);
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
 
+  /* The chooser offers the filter by its name: without one, the choice
+   * is empty */
+  gtk_file_filter_set_name (filter, g_str_equal (pattern, "*.csv") ? _("Sessions Table (CSV)")
+                                                                    : _("Stride Progress (JSON)"));
   gtk_file_filter_add_pattern (filter, pattern);
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
   if (suggested_name != NULL)
