@@ -531,6 +531,23 @@ test_player_skip_through (Fixture       *fixture,
   g_assert_cmpfloat (json_object_get_double_member (session, "completion"), <, 1.0);
 }
 
+/* Skipped to the end without a rep done, the player does not say
+ * "Well done" */
+static void
+test_player_skip_all_unstarted (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  StrideEngine *engine = stride_player_page_get_engine (fixture->player);
+  guint n_segments = stride_plan_get_n_segments (stride_engine_get_plan (engine));
+
+  for (guint i = 0; i < n_segments + 2; i++)
+    gtk_widget_activate_action (GTK_WIDGET (fixture->player), "player.next", NULL);
+  g_assert_cmpuint (stride_engine_get_segment (engine), ==, n_segments - 1);
+  g_assert_false (stride_engine_has_done (engine));
+  g_assert_false (shows (fixture, "Workout done. Well done!"));
+  g_assert_true (shows (fixture, "End of the routine"));
+}
+
 static gboolean
 in_reps (gpointer user_data)
 {
@@ -1563,6 +1580,8 @@ main (int   argc,
   g_test_add ("/stride/player/figure-keeps-tempo", Fixture, NULL, fixture_set_up, test_player_figure_keeps_tempo,
               fixture_tear_down);
   g_test_add ("/stride/player/tab-round", Fixture, NULL, fixture_set_up, test_player_tab_round, fixture_tear_down);
+  g_test_add ("/stride/player/skip-all-unstarted", Fixture, NULL, fixture_set_up, test_player_skip_all_unstarted,
+              fixture_tear_down);
   g_test_add ("/stride/player/stop-early", Fixture, NULL, fixture_set_up, test_player_stop_early, fixture_tear_down);
   g_test_add ("/stride/player/close-while-running", Fixture, NULL, fixture_set_up, test_player_close_while_running,
               fixture_tear_down);

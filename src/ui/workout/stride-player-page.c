@@ -243,7 +243,10 @@ update_display (StridePlayerPage *self)
     }
   else
     {
-      gtk_label_set_label (self->exercise_label, _("Workout done. Well done!"));
+      /* Praise for a workout done, not for one skipped to its end */
+      gtk_label_set_label (self->exercise_label, stride_engine_has_done (self->engine)
+                                                 ? _("Workout done. Well done!")
+                                                 : _("End of the routine"));
       gtk_label_set_label (self->set_label, "");
       gtk_widget_set_visible (GTK_WIDGET (self->figure), FALSE);
     }
