@@ -10,12 +10,45 @@
 
 #include "config.h"
 
+#include <errno.h>
+
 #include <glib/gi18n.h>
 
 #include "stride-confirm-dialog.h"
 #include "stride-store-export.h"
 #include "stride-toaster.h"
 #include "stride-window-private.h"
+
+/* Why the progress file could not be written or read, in a few words,
+ * as the system says them: the error's own message names files, among
+ * them the temporary one a save makes, which changes with every retry */
+static const char *
+describe_failure (const GError *error)
+{
+  static const struct
+  {
+    GIOErrorEnum code;
+    int errnum;
+  } reasons[] = {
+    { G_IO_ERROR_NO_SPACE, ENOSPC },
+    { G_IO_ERROR_PERMISSION_DENIED, EACCES },
+    { G_IO_ERROR_READ_ONLY, EROFS },
+    { G_IO_ERROR_NOT_DIRECTORY, ENOTDIR },
+    { G_IO_ERROR_IS_DIRECTORY, EISDIR },
+    { G_IO_ERROR_NOT_FOUND, ENOENT },
+  };
+
+  if (error == NULL)
+    return "";
+
+  for (guint i = 0; i < G_N_ELEMENTS (reasons); i++)
+    {
+      if (g_error_matches (error, G_IO_ERROR, reasons[i].code))
+        return g_strerror (reasons[i].errnum);
+    }
+
+  return error->message;
+}
 
 /* Tells what happened to the user's progress: a file moved aside or left
  * where it is, records that could not be read, or a save that failed.
@@ -36,11 +69,11 @@ dup_banner_message (StrideWindow  *self,
       if (stride_store_get_recovery_path (store) != NULL)
         /* Translators: %s says why, e.g. "No space left on device" */
         message = g_strdup_printf (_("Your progress could not be saved: %s. Stride keeps it in a recovery file, even if you quit, and saves it as soon as it can."),
-                                   save_error->message);
+                                   describe_failure (save_error));
       else
         /* Translators: %s says why, e.g. "No space left on device" */
         message = g_strdup_printf (_("Your progress could not be saved: %s. Stride keeps it while it is open and saves it as soon as it can."),
-                                   save_error->message);
+                                   describe_failure (save_error));
       button = _("_Try Again");
     }
   else if (store != NULL && stride_store_get_blocked (store) && aside == NULL
@@ -56,7 +89,7 @@ dup_banner_message (StrideWindow  *self,
 
       /* Translators: %s says why, e.g. "Permission denied" */
       message = g_strdup_printf (_("Stride cannot read your progress file: %s. It is left as it is and nothing is saved over it; what you record now is kept while Stride is open and saved once the file can be read."),
-                                 load_error != NULL ? load_error->message : "");
+                                 describe_failure (load_error));
       button = _("_Open Folder");
     }
   else if (aside != NULL)
@@ -550,12 +583,12 @@ _stride_window_ask_before_close (StrideWindow *self)
     /* Translators: %s says why, e.g. "No space left on device" */
     adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
                                     _("Your latest progress could not be saved: %s. Stride keeps it in a recovery file and adds it back the next time it starts, but a copy saved elsewhere now is safer."),
-                                    save_error->message);
+                                    describe_failure (save_error));
   else
     /* Translators: %s says why, e.g. "No space left on device" */
     adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
                                     _("Your latest progress could not be saved: %s. No recovery file could be written either, so it is lost if you quit now. Save a copy elsewhere, or keep Stride open while it tries again."),
-                                    save_error->message);
+                                    describe_failure (save_error));
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
                                     "keep", _("_Keep Trying"),
                                     "copy", _("_Save a Copy…"),
