@@ -42,6 +42,8 @@ struct _StrideSelfTestWizard
 
   /* The widgets of the step shown that change while it is shown */
   StrideSelfTestHold *hold;
+  /* Start was pressed on this step's hold */
+  gboolean hold_begun;
   StrideFigureView *figure;
   GtkWidget *first_choice;
 };
@@ -128,9 +130,13 @@ stop_timing (StrideSelfTestWizard *self)
     stride_self_test_hold_stop (self->hold);
 }
 
+static void update_buttons (StrideSelfTestWizard *self);
+
 static void
 on_hold_started (StrideSelfTestWizard *self)
 {
+  self->hold_begun = TRUE;
+  update_buttons (self);
   /* Start is gone; Next skips the rest of the hold */
   gtk_widget_grab_focus (GTK_WIDGET (self->next_button));
 }
@@ -323,6 +329,7 @@ clear_content (StrideSelfTestWizard *self)
     gtk_box_remove (self->content, child);
 
   self->hold = NULL;
+  self->hold_begun = FALSE;
   self->figure = NULL;
   self->first_choice = NULL;
 }
@@ -336,6 +343,11 @@ update_buttons (StrideSelfTestWizard *self)
 
   if (step->kind == STRIDE_SELF_TEST_STEP_QUESTION)
     answered = json_object_has_member (self->answers, step->answer_key);
+  /* A hold is done, or at least begun, before the questions about it:
+   * Next, pressed out of habit after an answer, skipped it unseen. Once
+   * begun, Next ends it early. */
+  if (step->kind == STRIDE_SELF_TEST_STEP_PERFORM)
+    answered = self->hold_begun;
   if (last)
     answered = stride_self_test_is_complete (self->kind, self->answers);
 
