@@ -919,6 +919,46 @@ test_quit_while_unsaved (void)
   g_assert_false (g_file_test (journal, G_FILE_TEST_EXISTS));
 }
 
+static gboolean
+is_gone (gpointer user_data)
+{
+  return *(gpointer *) user_data == NULL;
+}
+
+/* Asked on quitting while saves fail, and then a retry saves it all: the
+ * question, which says the progress is at risk, goes, and the window
+ * closes, as the user wanted */
+static void
+test_quit_question_after_saved (void)
+{
+  StrideStore *store = stride_application_get_store (STRIDE_APPLICATION (app));
+  g_autofree char *folder = g_path_get_dirname (progress_path);
+  g_autofree char *moved = g_strconcat (folder, ".away", NULL);
+  StrideWindow *window = open_window (1000);
+  g_autofree char *id = NULL;
+
+  stride_test_wait_until (store_loaded, store);
+  g_assert_cmpint (g_rename (folder, moved), ==, 0);
+  g_assert_true (g_file_set_contents (folder, "", 0, NULL));
+  id = log_a_session (window);
+  stride_test_wait_until (banner_shown, window);
+
+  stride_test_press_keys (GTK_WINDOW (window), "ctrl+q");
+  stride_test_wait_until (stride_test_dialog_shown, window);
+  g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (stride_test_find_dialog (GTK_WINDOW (window)))),
+                   ==, "Progress Not Saved");
+
+  /* The disk is back, and the next try saves */
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+  g_assert_cmpint (g_remove (folder), ==, 0);
+  g_assert_cmpint (g_rename (moved, folder), ==, 0);
+  stride_store_flush_async (store, NULL, NULL, NULL);
+  stride_test_wait_until (saved, store);
+  stride_test_wait_until (is_gone, &window);
+  g_assert_true (file_has (id));
+  stride_test_forget_window_size ();
+}
+
 static void
 test_import_with_deletions (void)
 {
@@ -1397,6 +1437,7 @@ main (int   argc,
   g_test_add_func ("/stride/progress-file/file-filters-named", test_file_filters_named);
   g_test_add_func ("/stride/progress-file/saved-when-durable", test_saved_when_durable);
   g_test_add_func ("/stride/progress-file/quit-while-unsaved", test_quit_while_unsaved);
+  g_test_add_func ("/stride/progress-file/quit-question-after-saved", test_quit_question_after_saved);
   g_test_add_func ("/stride/progress-file/import-with-deletions", test_import_with_deletions);
   g_test_add_func ("/stride/progress-file/banner-before-workout", test_banner_before_workout);
   g_test_add_func ("/stride/progress-file/start-own-routine", test_start_own_routine);

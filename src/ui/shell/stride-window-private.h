@@ -41,6 +41,8 @@ struct _StrideWindow
   gboolean close_confirmed;
   /* A copy is being saved before the window closes */
   gboolean close_after_export;
+  /* The question asked on closing while saves fail, while it is open */
+  GtkWidget *close_question;
   /* The user chose to close without recording the workout or test */
   gboolean unsaved_work_discarded;
 

@@ -135,6 +135,16 @@ update_banner (StrideWindow *self)
 {
   const char *button = NULL;
   g_autofree char *message = dup_banner_message (self, &button);
+  StrideStore *store = _stride_window_get_store (self);
+
+  /* Asked on closing while saves failed, and now all is saved: the
+   * question, which says the progress is at risk, is answered */
+  if (self->close_question != NULL && store != NULL
+      && stride_store_get_save_error (store) == NULL && !stride_store_get_unsaved (store))
+    {
+      gtk_window_destroy (GTK_WINDOW (self->close_question));
+      _stride_window_close_when_idle (self);
+    }
 
   if (message == NULL || g_strcmp0 (message, self->dismissed_banner) == 0)
     {
@@ -599,6 +609,7 @@ _stride_window_ask_before_close (StrideWindow *self)
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "keep");
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "keep");
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_close_question_response), self, 0);
+  g_set_weak_pointer (&self->close_question, dialog);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 

@@ -170,6 +170,7 @@ on_leaflet_visible_child_changed (StrideWindow *self)
     {
       gtk_widget_grab_focus (self->opened_from);
       g_clear_weak_pointer (&self->opened_from);
+  g_clear_weak_pointer (&self->close_question);
     }
 }
 
