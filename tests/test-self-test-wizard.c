@@ -386,6 +386,8 @@ static void
 test_squat_answers (Fixture       *fixture,
                     gconstpointer  data)
 {
+  guint n_with_links = 0, n_without = 0;
+
   for (guint bits = 0; bits < 8; bits++)
     {
       gboolean depth = (bits & 1) != 0, fell = (bits & 2) != 0, pain = (bits & 4) != 0;
@@ -408,8 +410,19 @@ test_squat_answers (Fixture       *fixture,
       g_assert_cmpint (shows_part (fixture, depth ? "You reached depth" : "You could not"), ==, TRUE);
       g_assert_cmpint (shows_part (fixture, "fell backward or lost your balance"), ==, fell);
       g_assert_cmpint (shows_part (fixture, "physical therapist or orthopedic specialist"), ==, pain);
+      /* The line about the links only where there are links */
+      {
+        gboolean links = shows_part (fixture, "Exercises to Focus On")
+                         || shows_part (fixture, "Start the Weaker-Side Routine");
+
+        g_assert_cmpint (shows_part (fixture, "Leaving this page from one of the links"), ==, links);
+        n_with_links += links;
+        n_without += !links;
+      }
       act (fixture, "wizard.next");
     }
+  g_assert_cmpuint (n_with_links, >, 0);
+  g_assert_cmpuint (n_without, >, 0);
 }
 
 /* The dialog the wizard asks with, the only one open */

@@ -317,7 +317,9 @@ build_result (StrideSelfTestWizard *self)
       gtk_box_append (self->content, list);
     }
 
-  add_label (self, _("Leaving this page from one of the links saves your result."), "dim-label");
+  /* Said only where there are links to leave by */
+  if (n_focus > 0 || stride_self_test_outcome_get_weaker_side (outcome) != STRIDE_SIDE_NONE)
+    add_label (self, _("Leaving this page from one of the links saves your result."), "dim-label");
 }
 
 static void
