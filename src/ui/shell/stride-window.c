@@ -419,6 +419,9 @@ stride_window_close_request (GtkWindow *window)
       _stride_window_ask_about_unsaved_work (self);
       return TRUE;
     }
+  /* Discard holds for this close only: kept open by the question below,
+   * the window asks again next time about what it still holds */
+  self->unsaved_work_discarded = FALSE;
 
   if (!self->close_confirmed && store != NULL
       && stride_store_get_unsaved (store) && stride_store_get_save_error (store) != NULL)
