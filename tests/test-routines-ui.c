@@ -381,8 +381,8 @@ press_and_get_focus (StrideWindow *window,
 
 /* Tab and Shift+Tab go through the Workout area in the order it shows
  * its controls, and out of it: Shift+Tab from Import Routine…, its first
- * control, goes to the header; Tab from there comes back to Import
- * Routine…, then New Routine */
+ * control, goes to the header; Tab from there comes back into the area
+ * at Import Routine…, then New Routine */
 static void
 test_tab_order (void)
 {
@@ -399,7 +399,13 @@ test_tab_order (void)
   g_assert_nonnull (focus);
   g_assert_false (gtk_widget_is_ancestor (focus, page));
 
-  focus = press_and_get_focus (window, "Tab");
+  /* Through the rest of the header, which has more controls after the
+   * one Shift+Tab came to in some versions of libadwaita */
+  for (guint presses = 0; !gtk_widget_is_ancestor (focus, page); presses++)
+    {
+      g_assert_cmpuint (presses, <, 10);
+      focus = press_and_get_focus (window, "Tab");
+    }
   g_assert_true (focus == import);
   focus = press_and_get_focus (window, "Tab");
   g_assert_true (focus == new_routine);
