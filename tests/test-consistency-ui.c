@@ -24,6 +24,7 @@
 #include "stride-retest.h"
 #include "stride-coaching-service.h"
 #include "stride-retest-notice.h"
+#include "stride-retest-row.h"
 #include "stride-self-test-wizard.h"
 #include "stride-self-tests-page.h"
 #include "stride-test-utils.h"
@@ -338,6 +339,35 @@ wizard_shown (gpointer user_data)
   GtkWidget *wizard = stride_test_find_widget (user_data, STRIDE_TYPE_SELF_TEST_WIZARD, NULL);
 
   return wizard != NULL && gtk_widget_get_mapped (wizard);
+}
+
+static char *
+dup_retest_title (int due_year,
+                  int due_month,
+                  int due_day)
+{
+  g_autoptr(GTimeZone) utc = g_time_zone_new_utc ();
+  g_autoptr(GDateTime) today = g_date_time_new (utc, 2026, 12, 20, 12, 0, 0);
+  g_autoptr(GDateTime) due = g_date_time_new (utc, due_year, due_month, due_day, 12, 0, 0);
+  GtkWidget *row = g_object_ref_sink (stride_retest_row_new (STRIDE_SELF_TEST_SQUAT, due, today, utc));
+  char *title = g_strdup (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)));
+
+  g_object_unref (row);
+  return title;
+}
+
+/* A due day in another year says the year: "due since Sunday 3 August"
+ * read as this year's */
+static void
+test_retest_year (void)
+{
+  g_autofree char *overdue = dup_retest_title (2025, 8, 3);
+  g_autofree char *next_year = dup_retest_title (2027, 1, 7);
+  g_autofree char *this_year = dup_retest_title (2026, 12, 10);
+
+  g_assert_cmpstr (overdue, ==, "Squat self-test due since Sunday 3 August 2025");
+  g_assert_cmpstr (next_year, ==, "Next squat self-test: Thursday 7 January 2027");
+  g_assert_cmpstr (this_year, ==, "Squat self-test due since Thursday 10 December");
 }
 
 static void
@@ -747,6 +777,7 @@ main (int   argc,
   g_test_add_func ("/stride/consistency-ui/narrow", test_narrow);
   g_test_add_func ("/stride/consistency-ui/score", test_score);
   g_test_add_func ("/stride/consistency-ui/retest-lines", test_retest_lines);
+  g_test_add_func ("/stride/consistency-ui/retest-year", test_retest_year);
   g_test_add_func ("/stride/consistency-ui/notification", test_notification);
   g_test_add_func ("/stride/consistency-ui/screenshots", test_screenshots);
   g_test_add_func ("/stride/consistency-ui/german", test_german);

@@ -16,9 +16,17 @@
 #include "stride-consistency.h"
 #include "stride-retest-row.h"
 
+/* The year only when it is not this one: "due since Sunday 3 August"
+ * would be read as this year's */
 static char *
-format_day (GDateTime *time)
+format_day (GDateTime *time,
+            GDateTime *now)
 {
+  if (g_date_time_get_year (time) != g_date_time_get_year (now))
+    /* Translators: a day in strftime format, see man strftime; e.g.
+     * "Thursday 2 April 2026" */
+    return g_date_time_format (time, _("%A %-d %B %Y"));
+
   /* Translators: the day a self-test is due again, in strftime format,
    * see man strftime; e.g. "Thursday 2 April". %-d is the day without a
    * leading zero or space. */
@@ -28,6 +36,7 @@ format_day (GDateTime *time)
 /**
  * stride_retest_row_dup_title:
  * @due: when the test is due again
+ * @now: the current time, in the same time zone as @due
  * @state: where today stands against @due; not %STRIDE_RETEST_NOT_TAKEN
  *
  * Returns: (transfer full): e.g. "Next squat self-test: Thursday 2 April"
@@ -35,6 +44,7 @@ format_day (GDateTime *time)
 char *
 stride_retest_row_dup_title (StrideSelfTestKind kind,
                              GDateTime         *due,
+                             GDateTime         *now,
                              StrideRetestState  state)
 {
   g_autofree char *day = NULL;
@@ -43,7 +53,7 @@ stride_retest_row_dup_title (StrideSelfTestKind kind,
   g_return_val_if_fail (due != NULL, NULL);
   g_return_val_if_fail (state != STRIDE_RETEST_NOT_TAKEN, NULL);
 
-  day = format_day (due);
+  day = format_day (due, now);
   switch (state)
     {
     case STRIDE_RETEST_DUE:
@@ -85,7 +95,7 @@ stride_retest_row_new (StrideSelfTestKind  kind,
 
   state = stride_retest_get_state (due, now, time_zone);
   row = adw_action_row_new ();
-  title = stride_retest_row_dup_title (kind, due, state);
+  title = stride_retest_row_dup_title (kind, due, now, state);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_action_row_add_prefix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("alarm-symbolic"));
   gtk_widget_add_css_class (row, "retest-row");

@@ -13,6 +13,7 @@ G_BEGIN_DECLS
 
 char      *stride_retest_row_dup_title (StrideSelfTestKind  kind,
                                         GDateTime          *due,
+                                        GDateTime          *now,
                                         StrideRetestState   state);
 GtkWidget *stride_retest_row_new       (StrideSelfTestKind  kind,
                                         GDateTime          *due,
