@@ -14,6 +14,7 @@
 
 #include <glib/gi18n.h>
 
+#include "stride-confirm-dialog.h"
 #include "stride-self-test-wizard.h"
 #include "stride-session-log-page.h"
 #include "stride-window-private.h"
@@ -147,15 +148,10 @@ _stride_window_ask_about_unsaved_work (StrideWindow *self)
       break;
     case UNSAVED_TEST_ANSWERS:
       /* The same question as the test's own Cancel */
-      dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("Leave the Test?"),
-                                                           _("Your answers will not be saved.")));
-      adw_message_dialog_add_responses (dialog,
-                                        "cancel", _("_Continue Test"),
-                                        "discard", _("_Leave"),
-                                        NULL);
-      adw_message_dialog_set_response_appearance (dialog, "discard", ADW_RESPONSE_DESTRUCTIVE);
-      adw_message_dialog_set_default_response (dialog, "cancel");
-      adw_message_dialog_set_close_response (dialog, "cancel");
+      dialog = ADW_MESSAGE_DIALOG (stride_confirm_dialog_new (GTK_WIDGET (self), _("Leave the Test?"),
+                                                              _("Your answers will not be saved."),
+                                                              "cancel", _("_Continue Test"),
+                                                              "discard", _("_Leave")));
       g_signal_connect_object (dialog, "response", G_CALLBACK (on_unsaved_work_response), self, 0);
       gtk_window_present (GTK_WINDOW (dialog));
       return;

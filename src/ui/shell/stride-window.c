@@ -170,7 +170,6 @@ on_leaflet_visible_child_changed (StrideWindow *self)
     {
       gtk_widget_grab_focus (self->opened_from);
       g_clear_weak_pointer (&self->opened_from);
-  g_clear_weak_pointer (&self->close_question);
     }
 }
 
@@ -441,6 +440,7 @@ stride_window_dispose (GObject *object)
   StrideWindow *self = STRIDE_WINDOW (object);
 
   g_clear_weak_pointer (&self->opened_from);
+  g_clear_weak_pointer (&self->close_question);
   /* The application window destroys its help overlay */
   self->shortcuts_window = NULL;
   gtk_widget_dispose_template (GTK_WIDGET (self), STRIDE_TYPE_WINDOW);
