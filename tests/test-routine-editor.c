@@ -497,8 +497,8 @@ order_is (gpointer user_data)
 }
 
 /* An exercise's row: Move Up, Move Down and Remove, each an icon unlike
- * the others and unlike the row's own arrow, with a name and a tooltip;
- * a click moves the exercise */
+ * the others and unlike the row's own arrow, with a name that says
+ * whose and a tooltip; a click moves the exercise */
 static void
 test_editor_row_buttons (void)
 {
@@ -508,11 +508,12 @@ test_editor_row_buttons (void)
   const struct
   {
     const char *name;
+    const char *tooltip;
     const char *label;
   } buttons[] = {
-    { "up", "Move Up" },
-    { "down", "Move Down" },
-    { "remove", "Remove" },
+    { "up", "Move Up", "Move Squats Up" },
+    { "down", "Move Down", "Move Squats Down" },
+    { "remove", "Remove", "Remove Squats" },
   };
   g_autoptr(GPtrArray) icons = g_ptr_array_new ();
   AdwExpanderRow *first;
@@ -545,9 +546,11 @@ test_editor_row_buttons (void)
       GtkWidget *button = stride_test_find_widget (GTK_WIDGET (first), GTK_TYPE_BUTTON, buttons[i].name);
 
       g_assert_nonnull (button);
-      g_assert_cmpstr (gtk_widget_get_tooltip_text (button), ==, buttons[i].label);
+      g_assert_cmpstr (gtk_widget_get_tooltip_text (button), ==, buttons[i].tooltip);
+      /* A screen reader hears which exercise's, not five “Remove” */
       gtk_test_accessible_assert_property (button, GTK_ACCESSIBLE_PROPERTY_LABEL, buttons[i].label);
     }
+  gtk_test_accessible_assert_property (first, GTK_ACCESSIBLE_PROPERTY_LABEL, "Squats");
   /* The first cannot go further up */
   g_assert_false (gtk_widget_get_sensitive (stride_test_find_widget (GTK_WIDGET (first), GTK_TYPE_BUTTON, "up")));
 

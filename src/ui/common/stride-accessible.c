@@ -7,19 +7,27 @@
 
 #include "config.h"
 
+#include <adwaita.h>
 #include <glib/gi18n.h>
 
 #include "stride-accessible.h"
+
+#define OWN_NAME_KEY "stride-accessible-own-name"
 
 /**
  * stride_accessible_set_label:
  * @widget: a control; a #GtkDropDown too
  * @label: its name, as a screen reader says it
  *
- * Names @widget. A drop-down holds a button of its own that takes the
- * keyboard focus and is what a screen reader reads; GTK 4.8 does not give
- * it the drop-down's name, so it gets it here. (A menu button's own button
- * is named by the menu button already.)
+ * Names @widget, and only by @label: a name that says it all is not
+ * followed by the title of the row that holds the control, nor by the
+ * button's own text (GTK 4.8 reads both after it: “Take the bridge test
+ * Weaker side”). Call it after the control is put in its row.
+ *
+ * A drop-down holds a button of its own that takes the keyboard focus
+ * and is what a screen reader reads; GTK 4.8 does not give it the
+ * drop-down's name, so it gets it here. (A menu button's own button is
+ * named by the menu button already.)
  */
 void
 stride_accessible_set_label (GtkWidget  *widget,
@@ -28,7 +36,9 @@ stride_accessible_set_label (GtkWidget  *widget,
   g_return_if_fail (GTK_IS_WIDGET (widget));
   g_return_if_fail (label != NULL);
 
+  g_object_set_data (G_OBJECT (widget), OWN_NAME_KEY, GINT_TO_POINTER (TRUE));
   gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  gtk_accessible_reset_relation (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
 
   if (GTK_IS_DROP_DOWN (widget))
     {
@@ -40,6 +50,119 @@ stride_accessible_set_label (GtkWidget  *widget,
             gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
         }
     }
+}
+
+/* GTK 4.8 gives a button with a mnemonic its label as written, “_Start”,
+ * for a name, and reads its text after it: “underscore Start Start”.
+ * Without that name the text alone names it. */
+static void
+drop_written_label (GtkButton *button)
+{
+  if (g_object_get_data (G_OBJECT (button), OWN_NAME_KEY) != NULL)
+    return;
+  if (!gtk_button_get_use_underline (button) || gtk_button_get_label (button) == NULL)
+    return;
+
+  gtk_accessible_reset_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL);
+}
+
+static void
+on_button_label_changed (GtkButton *button)
+{
+  drop_written_label (button);
+}
+
+static void
+watch_button (GtkButton *button)
+{
+  if (g_object_get_data (G_OBJECT (button), "stride-accessible-watched") != NULL)
+    return;
+
+  g_object_set_data (G_OBJECT (button), "stride-accessible-watched", GINT_TO_POINTER (TRUE));
+  /* After GTK's own handler, which names it again */
+  g_signal_connect_after (button, "notify::label", G_CALLBACK (on_button_label_changed), NULL);
+  g_signal_connect_after (button, "notify::use-underline", G_CALLBACK (on_button_label_changed), NULL);
+  drop_written_label (button);
+}
+
+static void
+watch_buttons_below (GtkWidget *widget)
+{
+  if (GTK_IS_BUTTON (widget))
+    watch_button (GTK_BUTTON (widget));
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    watch_buttons_below (child);
+}
+
+static gboolean
+on_widget_mapped (GSignalInvocationHint *hint,
+                  guint                  n_params,
+                  const GValue          *params,
+                  gpointer               user_data)
+{
+  GObject *object = g_value_get_object (&params[0]);
+
+  /* A window's buttons that are not shown yet are read too, such as a
+   * dialog's responses laid out the other way for a narrow window */
+  if (GTK_IS_WINDOW (object))
+    watch_buttons_below (GTK_WIDGET (object));
+  else if (GTK_IS_BUTTON (object))
+    watch_button (GTK_BUTTON (object));
+
+  return G_SOURCE_CONTINUE;
+}
+
+/**
+ * stride_accessible_name_buttons_by_text:
+ *
+ * Has every button with a mnemonic, the app's own and those libadwaita
+ * makes for a dialog's responses, named by its text alone as a screen
+ * reader reads it: “Start”, not “_Start Start”. A button named with
+ * stride_accessible_set_label() keeps that name. Call it once, before
+ * any window is shown.
+ */
+void
+stride_accessible_name_buttons_by_text (void)
+{
+  static gsize installed = 0;
+
+  if (g_once_init_enter (&installed))
+    {
+      /* The signal is there once the class is: kept for the app's life */
+      GTypeClass *widget_class = g_type_class_ref (GTK_TYPE_WIDGET);
+      guint map = g_signal_lookup ("map", G_TYPE_FROM_CLASS (widget_class));
+
+      g_signal_add_emission_hook (map, 0, on_widget_mapped, NULL, NULL);
+      g_once_init_leave (&installed, 1);
+    }
+}
+
+static void
+on_row_title_changed (AdwPreferencesRow *row)
+{
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  adw_preferences_row_get_title (row), -1);
+}
+
+/**
+ * stride_accessible_name_expander_row:
+ * @row: an #AdwExpanderRow
+ *
+ * Names @row by its title, as it changes. libadwaita 1.2 names the
+ * header inside the row but not the row itself, which Tab stops at
+ * first: a screen reader read the row of each exercise in the routine
+ * editor, and of each session in the history, as nameless.
+ */
+void
+stride_accessible_name_expander_row (GtkWidget *row)
+{
+  g_return_if_fail (ADW_IS_EXPANDER_ROW (row));
+
+  g_signal_connect (row, "notify::title", G_CALLBACK (on_row_title_changed), NULL);
+  on_row_title_changed (ADW_PREFERENCES_ROW (row));
 }
 
 /* The button that opens a search: a toggle with a magnifier, as an icon

@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "stride-accessible.h"
+#include "stride-choice-list-factory.h"
 #include "stride-catalog.h"
 #include "stride-exercise-card.h"
 #include "stride-library-page.h"
@@ -258,6 +259,8 @@ stride_library_page_init (StrideLibraryPage *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   stride_accessible_set_label (GTK_WIDGET (self->muscle_dropdown), _("Muscle"));
   stride_accessible_set_label (GTK_WIDGET (self->equipment_dropdown), _("Equipment"));
+  stride_choice_list_factory_attach (GTK_WIDGET (self->muscle_dropdown));
+  stride_choice_list_factory_attach (GTK_WIDGET (self->equipment_dropdown));
 
   fill_filter_choices (self);
 

@@ -117,6 +117,7 @@ create_session_row (StrideHistoryPage *self,
    * as written, not read as markup */
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), date);
+  stride_accessible_name_expander_row (row);
   adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), summary);
 
   gtk_widget_set_valign (delete_button, GTK_ALIGN_CENTER);

@@ -14,6 +14,7 @@
 
 #include <glib/gi18n.h>
 
+#include "stride-choice-list-factory.h"
 #include "stride-report-dialog.h"
 
 typedef struct
@@ -407,6 +408,7 @@ build_fields (ReportDialog *dialog,
   adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (dialog->period_row), TRUE);
   adw_combo_row_set_model (dialog->period_row, G_LIST_MODEL (ranges));
   adw_combo_row_set_selected (dialog->period_row, STRIDE_REPORT_RANGE_3_MONTHS);
+  stride_choice_list_factory_attach (GTK_WIDGET (dialog->period_row));
   gtk_list_box_append (GTK_LIST_BOX (list), GTK_WIDGET (dialog->period_row));
 
   /* The dates start as the last three months, to change from there */

@@ -12,6 +12,7 @@
 
 #include <glib/gi18n.h>
 
+#include "stride-accessible.h"
 #include "stride-catalog.h"
 #include "stride-consistency.h"
 #include "stride-retest-row.h"
@@ -124,9 +125,9 @@ stride_retest_row_new (StrideSelfTestKind  kind,
     gtk_widget_add_css_class (take, "suggested-action");
     gtk_actionable_set_action_name (GTK_ACTIONABLE (take), "win.start-self-test");
     gtk_actionable_set_action_target (GTK_ACTIONABLE (take), "s", stride_self_test_kind_get_id (kind));
-    gtk_accessible_update_property (GTK_ACCESSIBLE (take), GTK_ACCESSIBLE_PROPERTY_LABEL, take_name, -1);
     adw_action_row_add_suffix (ADW_ACTION_ROW (row), take);
     adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), take);
+    stride_accessible_set_label (take, take_name);
   }
 
   return row;

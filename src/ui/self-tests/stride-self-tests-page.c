@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "stride-accessible.h"
 #include "stride-catalog.h"
 #include "stride-exercise-card.h"
 #include "stride-retest-row.h"
@@ -131,6 +132,7 @@ create_test_group (StrideSelfTestsPage *self,
                                                              results->len - 1), results->len - 1);
 
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (history), _("History"));
+      stride_accessible_name_expander_row (history);
       adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (history), count);
       for (guint i = 1; i < results->len; i++)
         adw_expander_row_add_row (ADW_EXPANDER_ROW (history), create_result_row (results->pdata[i], FALSE));

@@ -10,6 +10,7 @@
 #include <glib/gstdio.h>
 #include <stdlib.h>
 
+#include "stride-accessible.h"
 #include "stride-application.h"
 #include "stride-icon-theme-preload.h"
 #include "stride-coaching-service.h"
@@ -422,6 +423,8 @@ stride_application_startup (GApplication *app)
   static const char *preferences_accels[] = { "<Control>comma", NULL };
 
   G_APPLICATION_CLASS (stride_application_parent_class)->startup (app);
+
+  stride_accessible_name_buttons_by_text ();
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions,
                                    G_N_ELEMENTS (app_actions), app);

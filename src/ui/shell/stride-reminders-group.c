@@ -12,6 +12,7 @@
 
 #include <glib/gi18n.h>
 
+#include "stride-accessible.h"
 #include "stride-reminder-schedule.h"
 #include "stride-reminders-group.h"
 #include "stride-scroll-guard.h"
@@ -180,6 +181,9 @@ stride_reminders_group_init (StrideRemindersGroup *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   add_day_buttons (self);
+  /* Not “Hour Time”: the row's title after the hour's name */
+  stride_accessible_set_label (GTK_WIDGET (self->hour_spin), _("Hour"));
+  stride_accessible_set_label (GTK_WIDGET (self->minute_spin), _("Minute"));
 
   /* A wheel turned to scroll the window must not change the time */
   stride_scroll_guard_attach (GTK_WIDGET (self->hour_spin));

@@ -330,6 +330,7 @@ static GtkWidget *
 create_item_button (StrideRoutineEditor *self,
                     const char          *icon,
                     const char          *label,
+                    const char          *name,
                     const char          *what,
                     guint                index,
                     gboolean             sensitive)
@@ -338,7 +339,8 @@ create_item_button (StrideRoutineEditor *self,
 
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   gtk_widget_set_tooltip_text (button, label);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  /* Each exercise's row has these three: the name says whose */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
   gtk_widget_set_sensitive (button, sensitive);
   gtk_widget_add_css_class (button, "flat");
   gtk_widget_set_name (button, what);
@@ -361,24 +363,36 @@ create_item_row (StrideRoutineEditor *self,
   ItemRow *row = g_new0 (ItemRow, 1);
   GtkWidget *hold_row = adw_action_row_new ();
   GtkWidget *hold_switch = gtk_switch_new ();
+  const char *name = exercise != NULL ? stride_exercise_get_name (exercise) : item->exercise_id;
+  g_autofree char *move_down_name = NULL;
+  g_autofree char *move_up_name = NULL;
+  g_autofree char *remove_name = NULL;
   guint reps, hold;
 
   row->item = item;
   row->expander = ADW_EXPANDER_ROW (expander);
   g_object_set_data_full (G_OBJECT (expander), "item-row", row, g_free);
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (expander),
-                                 exercise != NULL ? stride_exercise_get_name (exercise) : item->exercise_id);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (expander), name);
+  stride_accessible_name_expander_row (expander);
 
+  /* Translators: %s is an exercise's name, for screen readers */
+  move_down_name = g_strdup_printf (_("Move %s Down"), name);
+  /* Translators: %s is an exercise's name, for screen readers */
+  move_up_name = g_strdup_printf (_("Move %s Up"), name);
+  /* Translators: %s is an exercise's name, for screen readers */
+  remove_name = g_strdup_printf (_("Remove %s"), name);
   /* Each action goes before those added earlier: they read Remove,
    * Move Up, Move Down, with the row's own arrow last */
   adw_expander_row_add_action (ADW_EXPANDER_ROW (expander),
-                               create_item_button (self, "stride-move-down-symbolic", _("Move Down"), "down", index,
-                                                   index + 1 < n));
+                               create_item_button (self, "stride-move-down-symbolic", _("Move Down"), move_down_name,
+                                                   "down", index, index + 1 < n));
   adw_expander_row_add_action (ADW_EXPANDER_ROW (expander),
-                               create_item_button (self, "stride-move-up-symbolic", _("Move Up"), "up", index, index > 0));
+                               create_item_button (self, "stride-move-up-symbolic", _("Move Up"), move_up_name,
+                                                   "up", index, index > 0));
   adw_expander_row_add_action (ADW_EXPANDER_ROW (expander),
-                               create_item_button (self, "user-trash-symbolic", _("Remove"), "remove", index, TRUE));
+                               create_item_button (self, "user-trash-symbolic", _("Remove"), remove_name,
+                                                   "remove", index, TRUE));
 
   if (exercise != NULL && stride_exercise_get_harder (exercise) != NULL)
     {

@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 
 #include "stride-accessible.h"
+#include "stride-choice-list-factory.h"
 #include "stride-confirm-dialog.h"
 #include "stride-finished-signal.h"
 #include "stride-scroll-guard.h"
@@ -115,8 +116,8 @@ create_pain_row (StrideSessionLogPage *self,
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), dropdown);
   /* The drop-down's own button is what a screen reader reads: it gets
    * the name, and the drop-down no longer says the row's title twice */
-  gtk_accessible_reset_relation (GTK_ACCESSIBLE (dropdown), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
   stride_accessible_set_label (dropdown, stride_pain_area_get_title (area));
+  stride_choice_list_factory_attach (dropdown);
   g_ptr_array_add (self->pain_choices, dropdown);
 
   return row;
@@ -298,6 +299,7 @@ static void
 stride_session_log_page_init (StrideSessionLogPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  stride_choice_list_factory_attach (GTK_WIDGET (self->effort_row));
 
   self->rep_spins = g_ptr_array_new ();
   self->pain_choices = g_ptr_array_new ();

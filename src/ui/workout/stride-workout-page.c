@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "stride-accessible.h"
 #include "stride-routine-library.h"
 #include "stride-stats.h"
 #include "stride-weekly-goal-text.h"
@@ -93,7 +94,6 @@ create_row (StrideRoutine *routine)
   gtk_actionable_set_action_target (GTK_ACTIONABLE (start), "s", stride_routine_get_id (routine));
   /* Translators: %s is a routine's name, for screen readers */
   accessible = g_strdup_printf (_("Start %s"), stride_routine_get_name (routine));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (start), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
   /* Built-in routines are edited as a copy of the user's own */
   adw_action_row_add_suffix (ADW_ACTION_ROW (row),
                              create_action_button ("document-edit-symbolic",
@@ -113,9 +113,8 @@ create_row (StrideRoutine *routine)
                                                      delete_name, "win.delete-routine", routine));
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), start);
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), start);
-  /* The row names Start by its title too: “Start Quick 10 minutes Quick
-   * 10 minutes”. Its own name says it all. */
-  gtk_accessible_reset_relation (GTK_ACCESSIBLE (start), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
+  /* Its own name says it all, without the row's title after it */
+  stride_accessible_set_label (start, accessible);
   /* Tab goes from button to button: the row does what its Start does,
    * and a stop of its own would only add a Tab per routine */
   gtk_widget_set_focusable (row, FALSE);
@@ -138,10 +137,9 @@ create_weaker_side_row (const char *explanation)
   gtk_widget_set_valign (test, GTK_ALIGN_CENTER);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (test), "win.start-self-test");
   gtk_actionable_set_action_target (GTK_ACTIONABLE (test), "s", "bridge");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (test), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Take the bridge test"), -1);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), test);
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), test);
+  stride_accessible_set_label (test, _("Take the bridge test"));
 
   return row;
 }
