@@ -1256,6 +1256,87 @@ test_weaker_side_entry (Fixture       *fixture,
                    ==, "Weaker side: right");
 }
 
+/* The self-test's own row in the Self-tests area, below @root */
+static GtkWidget *
+find_take_row_below (GtkWidget  *root,
+                     const char *id)
+{
+  GVariant *target = GTK_IS_ACTIONABLE (root) ? gtk_actionable_get_action_target_value (GTK_ACTIONABLE (root)) : NULL;
+
+  if (gtk_widget_has_css_class (root, "take-test") && target != NULL
+      && g_str_equal (g_variant_get_string (target, NULL), id))
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_take_row_below (child, id);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static GtkWidget *
+find_take_row (Fixture            *fixture,
+               StrideSelfTestKind  kind)
+{
+  return find_take_row_below (GTK_WIDGET (fixture->window), stride_self_test_kind_get_id (kind));
+}
+
+static gboolean
+wizard_gone (gpointer fixture)
+{
+  return find_wizard (fixture) == NULL;
+}
+
+/* When a self-test is over, the keyboard is on the test's own row in the
+ * Self-tests area, where its result now is, whatever area it was started
+ * from; a test left without a result gives the keyboard back to what
+ * started it */
+static void
+test_focus_after (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  GtkWindow *window = GTK_WINDOW (fixture->window);
+  GtkWidget *started_from;
+
+  /* From its row, left: back on the row */
+  stride_window_show_area (fixture->window, "self-tests");
+  iterate ();
+  started_from = find_take_row (fixture, STRIDE_SELF_TEST_BRIDGE);
+  g_assert_nonnull (started_from);
+  gtk_widget_grab_focus (started_from);
+  open_wizard (fixture, STRIDE_SELF_TEST_BRIDGE);
+  act (fixture, "wizard.cancel");
+  stride_test_wait_until (wizard_gone, fixture);
+  g_assert_true (gtk_window_get_focus (window) == started_from);
+
+  /* From the Workout area, saved: on the bridge test's row, not on the
+   * first control of the Self-tests area */
+  stride_window_show_area (fixture->window, "workout");
+  iterate ();
+  walk_bridge (fixture, TRUE, FALSE);
+  act (fixture, "wizard.next");
+  stride_test_wait_until (wizard_gone, fixture);
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (ADW_VIEW_STACK (stride_test_find_widget (GTK_WIDGET (window),
+                                                                                                   ADW_TYPE_VIEW_STACK, NULL))),
+                   ==, "self-tests");
+  g_assert_nonnull (find_take_row (fixture, STRIDE_SELF_TEST_BRIDGE));
+  g_assert_true (gtk_window_get_focus (window) == find_take_row (fixture, STRIDE_SELF_TEST_BRIDGE));
+
+  /* From the Workout area, left: back there, where it was */
+  stride_window_show_area (fixture->window, "workout");
+  iterate ();
+  started_from = gtk_window_get_focus (window);
+  g_assert_nonnull (started_from);
+  open_wizard (fixture, STRIDE_SELF_TEST_SQUAT);
+  act (fixture, "wizard.cancel");
+  stride_test_wait_until (wizard_gone, fixture);
+  g_assert_true (gtk_window_get_focus (window) == started_from);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1273,6 +1354,7 @@ main (int   argc,
   g_test_add ("/stride/self-test-wizard/close-window", Fixture, NULL, fixture_set_up, test_close_window, fixture_tear_down);
   g_test_add ("/stride/self-test-wizard/figure-sides", Fixture, NULL, fixture_set_up, test_figure_sides, fixture_tear_down);
   g_test_add ("/stride/self-test-wizard/weaker-side-entry", Fixture, NULL, fixture_set_up, test_weaker_side_entry, fixture_tear_down);
+  g_test_add ("/stride/self-test-wizard/focus-after", Fixture, NULL, fixture_set_up, test_focus_after, fixture_tear_down);
   g_test_add ("/stride/self-test-wizard/result-links", Fixture, NULL, fixture_set_up, test_result_links, fixture_tear_down);
   g_test_add ("/stride/self-test-wizard/keyboard", Fixture, NULL, fixture_set_up, test_keyboard, fixture_tear_down);
   g_test_add ("/stride/self-test-wizard/hold-interrupted", Fixture, NULL, fixture_set_up, test_hold_interrupted, fixture_tear_down);

@@ -128,6 +128,7 @@ fill (StrideExercisePage *self)
   g_autofree char *also_known_as_text = NULL;
 
   adw_window_title_set_title (self->window_title, name);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
 
   set_figure (self->figure, stride_movement_lookup_for_exercise (stride_exercise_get_id (exercise), FALSE));
   set_figure (self->harder_figure, stride_exercise_get_harder (exercise) != NULL
@@ -215,6 +216,18 @@ stride_exercise_page_dispose (GObject *object)
   G_OBJECT_CLASS (stride_exercise_page_parent_class)->dispose (object);
 }
 
+/* The page takes the keyboard when it opens, so that a screen reader
+ * reads the exercise's name first; Tab goes on through what is on it and
+ * never back to the page itself, which shows nothing to focus */
+static gboolean
+stride_exercise_page_focus (GtkWidget        *widget,
+                            GtkDirectionType  direction)
+{
+  GtkWidget *child = adw_bin_get_child (ADW_BIN (widget));
+
+  return child != NULL && gtk_widget_child_focus (child, direction);
+}
+
 static void
 stride_exercise_page_class_init (StrideExercisePageClass *klass)
 {
@@ -224,6 +237,7 @@ stride_exercise_page_class_init (StrideExercisePageClass *klass)
   object_class->dispose = stride_exercise_page_dispose;
   object_class->get_property = stride_exercise_page_get_property;
   object_class->set_property = stride_exercise_page_set_property;
+  widget_class->focus = stride_exercise_page_focus;
 
   properties[PROP_EXERCISE] =
     g_param_spec_object ("exercise", NULL, NULL, STRIDE_TYPE_EXERCISE,
@@ -233,6 +247,7 @@ stride_exercise_page_class_init (StrideExercisePageClass *klass)
   g_type_ensure (STRIDE_TYPE_FIGURE_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/stride-exercise-page.ui");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
   gtk_widget_class_bind_template_child (widget_class, StrideExercisePage, window_title);
   gtk_widget_class_bind_template_child (widget_class, StrideExercisePage, scroller);
   gtk_widget_class_bind_template_child (widget_class, StrideExercisePage, figure);

@@ -104,6 +104,8 @@ create_test_group (StrideSelfTestsPage *self,
   take_name = g_strdup_printf (_("Take the %s"), stride_exercise_get_name (test));
   gtk_accessible_update_property (GTK_ACCESSIBLE (take), GTK_ACCESSIBLE_PROPERTY_LABEL, take_name, -1);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), take);
+  g_object_set_data (G_OBJECT (group), "take-row", take);
+  g_object_set_data (G_OBJECT (group), "kind", GINT_TO_POINTER (kind));
 
   if (results->len == 0)
     {
@@ -165,6 +167,34 @@ on_store_changed (StrideSelfTestsPage *self,
 {
   if (collection == STRIDE_COLLECTION_RESULTS)
     rebuild (self);
+}
+
+/**
+ * stride_self_tests_page_focus_test:
+ * @kind: the self-test
+ *
+ * Gives the keyboard to the row that takes the self-test @kind, the one
+ * its results are shown under.
+ *
+ * Returns: whether the row took it
+ */
+gboolean
+stride_self_tests_page_focus_test (StrideSelfTestsPage *self,
+                                   StrideSelfTestKind   kind)
+{
+  g_return_val_if_fail (STRIDE_IS_SELF_TESTS_PAGE (self), FALSE);
+
+  for (GtkWidget *group = gtk_widget_get_first_child (GTK_WIDGET (self->results_box));
+       group != NULL;
+       group = gtk_widget_get_next_sibling (group))
+    {
+      GtkWidget *take = g_object_get_data (G_OBJECT (group), "take-row");
+
+      if (take != NULL && GPOINTER_TO_INT (g_object_get_data (G_OBJECT (group), "kind")) == (int) kind)
+        return gtk_widget_grab_focus (take);
+    }
+
+  return FALSE;
 }
 
 static void

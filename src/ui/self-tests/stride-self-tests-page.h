@@ -7,6 +7,7 @@
 
 #include <adwaita.h>
 
+#include "stride-self-test.h"
 #include "stride-store.h"
 
 G_BEGIN_DECLS
@@ -15,7 +16,9 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (StrideSelfTestsPage, stride_self_tests_page, STRIDE, SELF_TESTS_PAGE, AdwBin)
 
-void stride_self_tests_page_set_now   (StrideSelfTestsPage *self,
-                                       GDateTime           *now);
+void     stride_self_tests_page_set_now     (StrideSelfTestsPage *self,
+                                             GDateTime           *now);
+gboolean stride_self_tests_page_focus_test  (StrideSelfTestsPage *self,
+                                             StrideSelfTestKind   kind);
 
 G_END_DECLS

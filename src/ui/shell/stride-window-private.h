@@ -36,6 +36,8 @@ struct _StrideWindow
   GtkWidget *session_log_page;
   GtkWidget *routine_editor;
   GtkWidget *self_test_wizard;
+  /* What had the keyboard when the self-test began */
+  GtkWidget *self_test_started_from;
 
   /* The user chose to close although changes are not saved */
   gboolean close_confirmed;

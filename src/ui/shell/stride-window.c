@@ -296,12 +296,46 @@ stride_window_start_workout (StrideWindow  *self,
   return TRUE;
 }
 
+/* Shows the area that holds @widget and gives it the keyboard; %FALSE
+ * if @widget is in none of the areas */
+static gboolean
+focus_in_its_area (StrideWindow *self,
+                   GtkWidget    *widget)
+{
+  GtkWidget *area = widget;
+
+  while (area != NULL && gtk_widget_get_parent (area) != NULL
+         && !ADW_IS_VIEW_STACK (gtk_widget_get_parent (area)))
+    area = gtk_widget_get_parent (area);
+  if (area == NULL || gtk_widget_get_parent (area) == NULL)
+    return FALSE;
+
+  adw_view_stack_set_visible_child (self->view_stack, area);
+  return gtk_widget_grab_focus (widget);
+}
+
+/* A result is shown in the Self-tests area, with the keyboard on its
+ * test's row; a test left without one gives the keyboard back to what
+ * started it, where a screen reader user left off */
 static void
 on_self_test_finished (StrideWindow *self,
                        gboolean      saved)
 {
+  StrideSelfTestKind kind = stride_self_test_wizard_get_kind (STRIDE_SELF_TEST_WIZARD (self->self_test_wizard));
+  g_autoptr(GtkWidget) started_from = self->self_test_started_from != NULL
+                                      ? g_object_ref (self->self_test_started_from) : NULL;
+
+  g_clear_weak_pointer (&self->self_test_started_from);
   close_page (self, &self->self_test_wizard);
-  stride_window_show_area (self, "self-tests");
+  if (saved || started_from == NULL || !focus_in_its_area (self, started_from))
+    {
+      GtkWidget *page;
+
+      stride_window_show_area (self, "self-tests");
+      page = adw_bin_get_child (self->self_tests_area);
+      if (STRIDE_IS_SELF_TESTS_PAGE (page))
+        stride_self_tests_page_focus_test (STRIDE_SELF_TESTS_PAGE (page), kind);
+    }
   if (saved)
     _stride_window_confirm_saved (self, _("Result saved"));
 }
@@ -323,6 +357,9 @@ stride_window_start_self_test (StrideWindow       *self,
   g_return_if_fail (STRIDE_IS_WINDOW (self));
   g_return_if_fail (store != NULL);
 
+  g_clear_weak_pointer (&self->self_test_started_from);
+  if (gtk_root_get_focus (GTK_ROOT (self)) != NULL)
+    g_set_weak_pointer (&self->self_test_started_from, gtk_root_get_focus (GTK_ROOT (self)));
   open_page (self, &self->self_test_wizard,
              stride_self_test_wizard_new (store, kind, clock, get_cue_player_for (self, clock)),
              G_CALLBACK (on_self_test_finished));
@@ -440,6 +477,7 @@ stride_window_dispose (GObject *object)
   StrideWindow *self = STRIDE_WINDOW (object);
 
   g_clear_weak_pointer (&self->opened_from);
+  g_clear_weak_pointer (&self->self_test_started_from);
   g_clear_weak_pointer (&self->close_question);
   /* The application window destroys its help overlay */
   self->shortcuts_window = NULL;
