@@ -406,6 +406,8 @@ test_player_keyboard (Fixture       *fixture,
   stride_test_wait_until (segment_is, second);
   g_assert_true (shows (fixture, "Work"));
   assert_focus_on (fixture, "_Pause");
+  /* The ring stays where the keyboard is */
+  g_assert_true (gtk_window_get_focus_visible (GTK_WINDOW (fixture->window)));
   /* Left at the start of a part goes back to the one before */
   stride_test_press_keys (GTK_WINDOW (fixture->window), "Left");
   stride_test_wait_until (segment_is, first);
@@ -413,6 +415,7 @@ test_player_keyboard (Fixture       *fixture,
   stride_test_press_keys (GTK_WINDOW (fixture->window), "Right");
   stride_test_wait_until (segment_is, second);
   assert_focus_on (fixture, "_Pause");
+  g_assert_true (gtk_window_get_focus_visible (GTK_WINDOW (fixture->window)));
 
   stride_test_press_keys (GTK_WINDOW (fixture->window), "space");
   stride_test_wait_until (state_is, paused);
@@ -929,6 +932,64 @@ test_player_tab_round (Fixture       *fixture,
     g_assert_true (visits_button (forward, discard));
     g_assert_true (visits_button (backward, discard));
     g_assert_cmpuint (forward->len, ==, backward->len);
+  }
+}
+
+static gboolean
+popover_shown (gpointer user_data)
+{
+  return gtk_widget_get_mapped (GTK_WIDGET (gtk_menu_button_get_popover (user_data)));
+}
+
+static gboolean
+focus_on_menu_button (gpointer user_data)
+{
+  GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (user_data));
+
+  return focus != NULL && gtk_widget_is_ancestor (focus, user_data);
+}
+
+/* Space starts and pauses from wherever the keyboard is in the player,
+ * as the runner on the mat expects: on the ⋮ button, where the keyboard
+ * is after the menu was closed, it does not open the menu again, on Skip
+ * it does not skip. Return still presses the button the keyboard is on. */
+static void
+test_player_space_anywhere (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  StrideEngine *engine = stride_player_page_get_engine (fixture->player);
+  gpointer running[2] = { engine, GINT_TO_POINTER (STRIDE_ENGINE_RUNNING) };
+  gpointer paused[2] = { engine, GINT_TO_POINTER (STRIDE_ENGINE_PAUSED) };
+  GtkMenuButton *menu = (GtkMenuButton *) stride_test_find_widget (GTK_WIDGET (fixture->player),
+                                                                   GTK_TYPE_MENU_BUTTON, NULL);
+  GtkWidget *skip = stride_test_find_widget (GTK_WIDGET (fixture->player), GTK_TYPE_BUTTON, "skip-next");
+  guint segment;
+
+  g_assert_nonnull (menu);
+  g_assert_nonnull (skip);
+  stride_test_wait_until (stride_test_widget_is_mapped, fixture->player);
+  stride_test_wait_until (transition_done, fixture);
+
+  /* The keyboard on the ⋮ button, as after the menu was closed */
+  gtk_widget_grab_focus (GTK_WIDGET (menu));
+  stride_test_wait_until (focus_on_menu_button, menu);
+  stride_test_press_keys (GTK_WINDOW (fixture->window), "space");
+  stride_test_wait_until (state_is, running);
+  stride_test_wait_for_frames (GTK_WIDGET (fixture->window), 3);
+  g_assert_false (popover_shown (menu));
+
+  gtk_widget_grab_focus (skip);
+  segment = stride_engine_get_segment (engine);
+  stride_test_press_keys (GTK_WINDOW (fixture->window), "space");
+  stride_test_wait_until (state_is, paused);
+  g_assert_cmpuint (stride_engine_get_segment (engine), ==, segment);
+
+  /* Return presses it */
+  {
+    gpointer skipped[2] = { engine, GUINT_TO_POINTER (segment + 1) };
+
+    stride_test_press_keys (GTK_WINDOW (fixture->window), "Return");
+    stride_test_wait_until (segment_is, skipped);
   }
 }
 
@@ -1578,6 +1639,8 @@ main (int   argc,
   g_test_add ("/stride/player/skip-through", Fixture, NULL, fixture_set_up, test_player_skip_through, fixture_tear_down);
   g_test_add ("/stride/player/figure-follows-reps", Fixture, NULL, fixture_set_up, test_player_figure_follows_reps, fixture_tear_down);
   g_test_add ("/stride/player/figure-keeps-tempo", Fixture, NULL, fixture_set_up, test_player_figure_keeps_tempo,
+              fixture_tear_down);
+  g_test_add ("/stride/player/space-anywhere", Fixture, NULL, fixture_set_up, test_player_space_anywhere,
               fixture_tear_down);
   g_test_add ("/stride/player/tab-round", Fixture, NULL, fixture_set_up, test_player_tab_round, fixture_tear_down);
   g_test_add ("/stride/player/skip-all-unstarted", Fixture, NULL, fixture_set_up, test_player_skip_all_unstarted,

@@ -696,10 +696,36 @@ stride_self_test_wizard_class_init (StrideSelfTestWizardClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Right, GDK_ALT_MASK, "wizard.next", NULL);
 }
 
+/* Space starts a hold; pressed again on the mat it does not cut the hold
+ * short, though the keyboard has moved on to Next. Return or a click on
+ * Next still does. */
+static gboolean
+on_key_captured (GtkEventControllerKey *controller,
+                 guint                  keyval,
+                 guint                  keycode,
+                 GdkModifierType        state,
+                 StrideSelfTestWizard  *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  if (keyval != GDK_KEY_space || (state & gtk_accelerator_get_default_mod_mask ()) != 0)
+    return GDK_EVENT_PROPAGATE;
+  if (!stride_self_test_wizard_get_timing (self) || root == NULL
+      || gtk_root_get_focus (root) != GTK_WIDGET (self->next_button))
+    return GDK_EVENT_PROPAGATE;
+
+  return GDK_EVENT_STOP;
+}
+
 static void
 stride_self_test_wizard_init (StrideSelfTestWizard *self)
 {
+  GtkEventController *keys = gtk_event_controller_key_new ();
+
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  g_signal_connect (keys, "key-pressed", G_CALLBACK (on_key_captured), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), keys);
 
   self->answers = json_object_new ();
 }

@@ -724,7 +724,6 @@ stride_player_page_class_init (StridePlayerPageClass *klass)
   gtk_widget_class_install_action (widget_class, "player.mute", NULL, toggle_mute);
   gtk_widget_class_install_action (widget_class, "player.mat-mode", NULL, toggle_mat_mode);
 
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_space, 0, "player.toggle", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Right, 0, "player.next", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, 0, "player.previous", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "player.stop", NULL);
@@ -732,10 +731,39 @@ stride_player_page_class_init (StridePlayerPageClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F11, 0, "player.mat-mode", NULL);
 }
 
+/* Space starts and pauses wherever the keyboard is in the player, before
+ * the button it is on takes it: the ⋮ button after the menu was closed
+ * would open it again, Skip would skip. Return presses that button. A
+ * menu open over the player keeps its own keys. */
+static gboolean
+on_key_captured (GtkEventControllerKey *controller,
+                 guint                  keyval,
+                 guint                  keycode,
+                 GdkModifierType        state,
+                 StridePlayerPage      *self)
+{
+  GdkEvent *event = gtk_event_controller_get_current_event (GTK_EVENT_CONTROLLER (controller));
+  GtkNative *native = gtk_widget_get_native (GTK_WIDGET (self));
+
+  if (keyval != GDK_KEY_space || (state & gtk_accelerator_get_default_mod_mask ()) != 0)
+    return GDK_EVENT_PROPAGATE;
+  if (event == NULL || native == NULL || gdk_event_get_surface (event) != gtk_native_get_surface (native))
+    return GDK_EVENT_PROPAGATE;
+
+  gtk_widget_activate_action (GTK_WIDGET (self), "player.toggle", NULL);
+
+  return GDK_EVENT_STOP;
+}
+
 static void
 stride_player_page_init (StridePlayerPage *self)
 {
+  GtkEventController *keys = gtk_event_controller_key_new ();
+
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  g_signal_connect (keys, "key-pressed", G_CALLBACK (on_key_captured), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), keys);
   stride_accessible_watch_toasts (GTK_WIDGET (self->stage_overlay));
 
   self->inhibitor = stride_inhibitor_new (GTK_WIDGET (self), _("A workout is running"));
