@@ -915,6 +915,29 @@ test_store_bad_records_among_many (Fixture       *fixture,
   g_assert_null (stride_store_lookup (target, STRIDE_COLLECTION_SESSIONS, "too-hard"));
   g_assert_no_error (flush (target));
   assert_matches_schema (other_path);
+
+  /* An old copy of the file with a damaged copy of a session the user
+   * has whole: nothing new, and nothing said to be damaged in the user's
+   * own progress */
+  {
+    g_autoptr(GString) old_copy = g_string_new ("{\"version\": 2, \"sessions\": [");
+    g_autoptr(StrideStore) mine = NULL;
+    g_autofree char *mine_path = g_build_filename (fixture->dir, "mine", "progress.json", NULL);
+
+    append_session_text (old_copy, "good-7", ", \"effort\": 11");
+    g_string_append (old_copy, "]}");
+    mine = load_store (mine_path);
+    g_assert_true (stride_store_import_json (mine, text->str, text->len, NULL, &error));
+    g_assert_no_error (error);
+    stride_store_drop_unreadable (mine);
+    g_assert_cmpuint (stride_store_get_n_unreadable (mine), ==, 0);
+
+    g_assert_true (stride_store_import_json (mine, old_copy->str, old_copy->len, &n_new, &error));
+    g_assert_no_error (error);
+    g_assert_cmpuint (n_new, ==, 0);
+    g_assert_cmpuint (stride_store_get_n_unreadable (mine), ==, 0);
+    g_assert_nonnull (stride_store_lookup (mine, STRIDE_COLLECTION_SESSIONS, "good-7"));
+  }
 }
 
 /* Values of the right type but not a real date, or from the future, or a

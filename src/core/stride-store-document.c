@@ -923,3 +923,62 @@ stride_document_drop_unreadable (StrideDocument *self)
   g_ptr_array_set_size (self->unreadable, 0);
   return TRUE;
 }
+
+/* The id of an unreadable record, if its text is an object with one */
+static char *
+dup_unreadable_id (const char *text)
+{
+  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
+  JsonNode *root;
+  JsonObject *object;
+
+  if (!json_parser_load_from_data (parser, text, -1, NULL))
+    return NULL;
+  root = json_parser_get_root (parser);
+  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
+    return NULL;
+  object = json_node_get_object (root);
+  if (!stride_record_check_string (object, "id", TRUE))
+    return NULL;
+
+  return g_strdup (json_object_get_string_member (object, "id"));
+}
+
+/**
+ * stride_document_drop_unreadable_copies:
+ * @whole: the document to compare with
+ *
+ * Forgets the records of @self that failed their checks and that @whole
+ * holds whole, in the same list and by the same id: a damaged copy of
+ * something the user has. An old export imported again brings no
+ * damage into progress that has none.
+ *
+ * Returns: how many were forgotten
+ */
+guint
+stride_document_drop_unreadable_copies (StrideDocument *self,
+                                        StrideDocument *whole)
+{
+  guint dropped = 0;
+
+  g_return_val_if_fail (self != NULL, 0);
+  g_return_val_if_fail (whole != NULL, 0);
+
+  for (guint i = self->unreadable->len; i-- > 0;)
+    {
+      StrideCollection collection;
+      const char *text = stride_document_get_unreadable (self, i, &collection);
+      g_autofree char *id = NULL;
+
+      if (collection >= STRIDE_COLLECTION_DELETED)
+        continue;
+      id = dup_unreadable_id (text);
+      if (id != NULL && lookup_key (whole, collection, id) != NULL)
+        {
+          g_ptr_array_remove_index (self->unreadable, i);
+          dropped++;
+        }
+    }
+
+  return dropped;
+}

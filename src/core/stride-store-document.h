@@ -84,6 +84,8 @@ const char     *stride_document_get_unreadable   (StrideDocument  *self,
 char           *stride_document_describe_unreadable (StrideDocument *self,
                                                      guint           index);
 gboolean        stride_document_drop_unreadable  (StrideDocument  *self);
+guint           stride_document_drop_unreadable_copies (StrideDocument *self,
+                                                        StrideDocument *whole);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (StrideDocument, stride_document_free)
 

@@ -33,8 +33,10 @@ stride_store_export_json (StrideStore *self,
  * @n_new: (out) (optional): how many records were new or newer
  *
  * Merges an export into the store: a record already there is kept unless
- * the imported one is newer, so importing twice adds nothing. A file
- * that is not a Stride export changes nothing.
+ * the imported one is newer, so importing twice adds nothing. A record
+ * of the export that failed its checks comes along, kept aside as the
+ * store keeps its own, unless it is a damaged copy of one the store has
+ * whole. A file that is not a Stride export changes nothing.
  */
 gboolean
 stride_store_import_json (StrideStore  *self,
@@ -52,6 +54,7 @@ stride_store_import_json (StrideStore  *self,
   if (imported == NULL)
     return FALSE;
 
+  stride_document_drop_unreadable_copies (imported, stride_store_get_document (self));
   if (stride_document_merge (stride_store_get_document (self), imported, &taken))
     stride_store_document_changed (self);
 
