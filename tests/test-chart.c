@@ -388,6 +388,37 @@ test_chart_summary (void)
   fill (empty, CHART_EMPTY);
   g_assert_cmpstr (stride_chart_get_description (empty), ==,
                    "Your sessions per week will appear here after your first workout");
+
+  /* Events all before the period shown: said so, and drawn as such, not
+   * as empty rows under a legend */
+  stride_chart_set_empty_text (events, "Your self-test results will appear here");
+  stride_chart_set_range (events, FIRST_MONDAY + 200, FIRST_MONDAY + 290);
+  g_assert_cmpstr (stride_chart_get_description (events), ==, "Nothing in this period");
+  {
+    g_autoptr(StrideChartLayout) layout = stride_chart_build_layout (events, 360, 240);
+
+    g_assert_true (layout->empty);
+    g_assert_cmpuint (layout->texts->len, ==, 1);
+    g_assert_cmpstr (pango_layout_get_text (g_array_index (layout->texts, StrideChartText, 0).layout), ==,
+                     "Nothing in this period");
+  }
+  /* No points at all: what will come, whatever the period */
+  {
+    g_autoptr(StrideChartSeries) none = stride_chart_series_new ("Sessions", STRIDE_CHART_SERIES_BARS);
+
+    stride_chart_add_series (empty, none);
+    stride_chart_set_range (empty, FIRST_MONDAY + 200, FIRST_MONDAY + 290);
+    g_assert_cmpstr (stride_chart_get_description (empty), ==,
+                     "Your sessions per week will appear here after your first workout");
+  }
+  /* One in the period: drawn */
+  stride_chart_set_range (events, FIRST_MONDAY + 30, FIRST_MONDAY + 120);
+  g_assert_cmpstr (stride_chart_get_description (events), !=, "Nothing in this period");
+  {
+    g_autoptr(StrideChartLayout) layout = stride_chart_build_layout (events, 360, 240);
+
+    g_assert_false (layout->empty);
+  }
 }
 
 static void

@@ -132,9 +132,34 @@ collect_bounds (StrideChartLayout     *self,
   return any;
 }
 
+/**
+ * stride_chart_data_shows_points:
+ *
+ * Returns: whether a point of @data is in the stretch of time it shows,
+ *   or has a point at all where it shows every day with data
+ */
+gboolean
+stride_chart_data_shows_points (const StrideChartData *data)
+{
+  for (guint i = 0; i < data->series->len; i++)
+    {
+      StrideChartSeries *series = g_ptr_array_index (data->series, i);
+
+      for (guint j = 0; j < stride_chart_series_get_n_points (series); j++)
+        {
+          guint32 day = stride_chart_series_get_point (series, j)->day;
+
+          if ((data->first_day == 0 || day >= data->first_day) && (data->last_day == 0 || day <= data->last_day))
+            return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
 static void
 lay_out_empty (StrideChartLayout     *self,
-               const StrideChartData *data,
+               const char            *empty_text,
                PangoContext          *context)
 {
   PangoLayout *layout = pango_layout_new (context);
@@ -142,7 +167,7 @@ lay_out_empty (StrideChartLayout     *self,
   StrideChartText *text;
 
   self->empty = TRUE;
-  pango_layout_set_text (layout, data->empty_text != NULL ? data->empty_text : "", -1);
+  pango_layout_set_text (layout, empty_text != NULL ? empty_text : "", -1);
   pango_layout_set_width (layout, wrap_width * PANGO_SCALE);
   pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
   pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
@@ -467,7 +492,13 @@ stride_chart_layout_new (const StrideChartData *data,
 
   if (!collect_bounds (self, data, &first_day, &last_day, &low, &high, &whole_numbers))
     {
-      lay_out_empty (self, data, context);
+      lay_out_empty (self, data->empty_text, context);
+      return self;
+    }
+  /* Axes and a legend over nothing would read as a chart gone wrong */
+  if (!stride_chart_data_shows_points (data))
+    {
+      lay_out_empty (self, data->empty_range_text != NULL ? data->empty_range_text : data->empty_text, context);
       return self;
     }
 

@@ -19,6 +19,8 @@ G_BEGIN_DECLS
  * @period_days: how many days each value covers: 7 for weekly values
  * @goal: (nullable): the goal band
  * @empty_text: what to say when no series has a point
+ * @empty_range_text: what to say when none of the points is in the
+ *   stretch of time shown
  * @first_day: the first day to show, or 0 for the first with data
  * @last_day: the last day to show, or 0 for the last with data
  */
@@ -28,6 +30,7 @@ typedef struct
   guint period_days;
   const StrideChartGoal *goal;
   const char *empty_text;
+  const char *empty_range_text;
   guint32 first_day;
   guint32 last_day;
 } StrideChartData;
@@ -118,6 +121,8 @@ void               stride_chart_layout_place_callout  (const StrideChartLayout *
                                                        int                      width,
                                                        int                      height,
                                                        graphene_rect_t         *rect);
+
+gboolean stride_chart_data_shows_points (const StrideChartData *data);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (StrideChartLayout, stride_chart_layout_free)
 

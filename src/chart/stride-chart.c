@@ -94,12 +94,42 @@ forget_drawing (StrideChart *self)
   g_clear_pointer (&self->drawing, gsk_render_node_unref);
 }
 
+static gboolean
+has_points (StrideChart *self)
+{
+  for (guint i = 0; i < self->series->len; i++)
+    if (stride_chart_series_get_n_points (g_ptr_array_index (self->series, i)) > 0)
+      return TRUE;
+
+  return FALSE;
+}
+
+static void
+fill_data (StrideChart     *self,
+           StrideChartData *data)
+{
+  *data = (StrideChartData) {
+    .series = self->series,
+    .period_days = self->period_days,
+    .goal = self->has_goal ? &self->goal : NULL,
+    .empty_text = self->empty_text,
+    /* Translators: a chart of a stretch of time without any of its data */
+    .empty_range_text = _("Nothing in this period"),
+    .first_day = self->first_day,
+    .last_day = self->last_day,
+  };
+}
+
 static void
 update_description (StrideChart *self)
 {
   g_autofree char *summary = NULL;
   const char *description = self->summary;
+  StrideChartData data;
 
+  fill_data (self, &data);
+  if (description == NULL && has_points (self) && !stride_chart_data_shows_points (&data))
+    description = data.empty_range_text;
   if (description == NULL)
     {
       summary = stride_chart_summarize (self->title, self->series, self->period_days,
@@ -166,15 +196,9 @@ stride_chart_build_layout (StrideChart *self,
                            int          width,
                            int          height)
 {
-  StrideChartData data = {
-    .series = self->series,
-    .period_days = self->period_days,
-    .goal = self->has_goal ? &self->goal : NULL,
-    .empty_text = self->empty_text,
-    .first_day = self->first_day,
-    .last_day = self->last_day,
-  };
+  StrideChartData data;
 
+  fill_data (self, &data);
   return stride_chart_layout_new (&data, gtk_widget_get_pango_context (GTK_WIDGET (self)), width, height);
 }
 
