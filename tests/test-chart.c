@@ -674,6 +674,68 @@ new_session_with_reps (GDateTime  *started,
  * session, not with zeros for weeks before the runner began; the week
  * under way is left out of a line with reps in the weeks before (it
  * would read as a drop), but shown on a line it is all there is to */
+/* Ten years of self-tests, one a month: no outcome's label is drawn
+ * over a marker of its row, also the newest's, which may sit before its
+ * marker at the right edge */
+static void
+test_chart_event_labels_clear (void)
+{
+  g_autoptr(StrideChart) chart = g_object_ref_sink (STRIDE_CHART (stride_chart_new ()));
+  g_autoptr(StrideChartSeries) tests = stride_chart_series_new ("Bridge test", STRIDE_CHART_SERIES_EVENTS);
+  const int widths[] = { 360, 600, 1280 };
+
+  for (guint i = 0; i < 120; i++)
+    stride_chart_series_add_event (tests, FIRST_MONDAY + 30 * i, i % 2 ? "Left weaker" : "Even");
+  stride_chart_add_series (chart, tests);
+  /* The period runs on past the last test, as “All” does to today */
+  stride_chart_set_range (chart, 0, FIRST_MONDAY + 30 * 119 + 120);
+
+  for (guint w = 0; w < G_N_ELEMENTS (widths); w++)
+    {
+      g_autoptr(StrideChartLayout) layout = stride_chart_build_layout (chart, widths[w], 240);
+      double row_y = stride_chart_layout_row_y (layout, 0);
+      guint n_labels = 0;
+
+      for (guint t = 0; t < layout->texts->len; t++)
+        {
+          const StrideChartText *text = &g_array_index (layout->texts, StrideChartText, t);
+          const char *words = pango_layout_get_text (text->layout);
+
+          /* The row's labels, not the axis' */
+          if (row_y < text->y || row_y > text->y + text->height)
+            continue;
+          n_labels++;
+          for (guint p = 0; p < stride_chart_series_get_n_points (tests); p++)
+            {
+              double x, y;
+
+              stride_chart_layout_point_position (layout, 0, p, &x, &y);
+              if (x + 4.5 > text->x && x - 4.5 < text->x + text->width)
+                g_error ("at %d px, “%s” from %.1f to %.1f covers the marker at %.1f", widths[w], words, text->x,
+                         text->x + text->width, x);
+            }
+        }
+      g_test_message ("%d px: %u labels", widths[w], n_labels);
+    }
+
+  /* Far apart, each has its label */
+  {
+    g_autoptr(StrideChart) sparse = g_object_ref_sink (STRIDE_CHART (stride_chart_new ()));
+    g_autoptr(StrideChartSeries) few = stride_chart_series_new ("Bridge test", STRIDE_CHART_SERIES_EVENTS);
+    g_autoptr(StrideChartLayout) layout = NULL;
+    guint n_labels = 0;
+
+    for (guint i = 0; i < 3; i++)
+      stride_chart_series_add_event (few, FIRST_MONDAY + 120 * i, "Left weaker");
+    stride_chart_add_series (sparse, few);
+    layout = stride_chart_build_layout (sparse, 1280, 240);
+    for (guint t = 0; t < layout->texts->len; t++)
+      n_labels += g_str_equal (pango_layout_get_text (g_array_index (layout->texts, StrideChartText, t).layout),
+                               "Left weaker");
+    g_assert_cmpuint (n_labels, ==, 3);
+  }
+}
+
 static void
 test_chart_reps_weeks (void)
 {
@@ -829,6 +891,7 @@ main (int   argc,
   g_test_add_func ("/stride/chart/export", test_chart_export);
   g_test_add_func ("/stride/chart/card-export", test_chart_card_export);
   g_test_add_func ("/stride/chart/reps-weeks", test_chart_reps_weeks);
+  g_test_add_func ("/stride/chart/event-labels-clear", test_chart_event_labels_clear);
   g_test_add_data_func ("/stride/chart/pain-words", NULL, test_chart_pain_words);
   g_test_add_data_func ("/stride/chart/pain-words/de", "de", test_chart_pain_words);
 

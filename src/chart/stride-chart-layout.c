@@ -408,7 +408,8 @@ static double event_x (const StrideChartLayout *self,
 
 /* Each event's short label beside its marker, newest first, where it
  * fits before the next marker: the outcome of a test is read at a
- * glance, not only on hover */
+ * glance, not only on hover. Where markers are too close for it, as with
+ * years of tests, there is none; hovering or the keyboard tells. */
 static void
 lay_out_event_labels (StrideChartLayout *self,
                       PangoContext      *context)
@@ -441,9 +442,17 @@ lay_out_event_labels (StrideChartLayout *self,
           layout = make_small_layout (context, point->label);
           pango_layout_get_pixel_size (layout, &width, &height);
           left = x + EVENT_LABEL_GAP;
-          /* The newest may sit before its marker when the edge is near */
-          if (left + width > limit && i == n && x - EVENT_LABEL_GAP - width >= self->plot.origin.x)
-            left = x - EVENT_LABEL_GAP - width;
+          /* The newest may sit before its marker when the edge is near,
+           * if that does not cover the marker before it */
+          if (left + width > limit && i == n)
+            {
+              double room_from = self->plot.origin.x;
+
+              if (i >= 2)
+                room_from = MAX (room_from, event_x (self, series, i - 2) + EVENT_LABEL_GAP);
+              if (x - EVENT_LABEL_GAP - width >= room_from)
+                left = x - EVENT_LABEL_GAP - width;
+            }
 
           if (left + width <= limit && left >= self->plot.origin.x)
             {
