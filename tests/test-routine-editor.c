@@ -204,6 +204,28 @@ editor_closed (gpointer user_data)
   return find_editor (user_data) == NULL;
 }
 
+static gboolean
+editor_closed_or_asking (gpointer user_data)
+{
+  return editor_closed (user_data) || stride_test_dialog_shown (user_data);
+}
+
+/* Escape, as a runner leaves the editor, and Discard if it asks */
+static void
+leave_editor (StrideWindow *window)
+{
+  stride_test_press_keys (GTK_WINDOW (window), "Escape");
+  stride_test_wait_until (editor_closed_or_asking, window);
+  if (!editor_closed (window))
+    {
+      GtkWindow *dialog = stride_test_find_dialog (GTK_WINDOW (window));
+
+      adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "discard");
+      gtk_window_destroy (dialog);
+      stride_test_wait_until (editor_closed, window);
+    }
+}
+
 /* Types @text into a spin button as a runner would: select what is
  * there, type, and press Return */
 static void
@@ -260,8 +282,7 @@ test_editor_title (void)
   StrideRoutineEditor *editor = open_editor (window, "win.new-routine", NULL);
 
   g_assert_cmpstr (title (editor), ==, "New Routine");
-  stride_test_press_keys (GTK_WINDOW (window), "Escape");
-  stride_test_wait_until (editor_closed, window);
+  leave_editor (window);
 
   editor = open_editor (window, "win.edit-routine", "quick");
   g_assert_cmpstr (title (editor), ==, "Edit Routine");
@@ -270,8 +291,7 @@ test_editor_title (void)
                                                                                              ADW_TYPE_WINDOW_TITLE,
                                                                                              NULL))),
                    ==, "10 minutes");
-  stride_test_press_keys (GTK_WINDOW (window), "Escape");
-  stride_test_wait_until (editor_closed, window);
+  leave_editor (window);
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -361,9 +381,61 @@ test_editor_banner_live (void)
   texts = stride_test_collect_text (GTK_WIDGET (editor));
   g_assert_true (stride_test_text_contains (texts, "No exercises yet"));
 
-  stride_test_press_keys (GTK_WINDOW (window), "Escape");
-  stride_test_wait_until (editor_closed, window);
+  leave_editor (window);
   gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static JsonObject *find_stored (const char *name);
+
+/* Cancel, Escape and closing the window drop nothing the runner changed
+ * without asking: Keep Editing keeps it, Discard drops it, and closing
+ * the window offers to save it. Unchanged, they close at once. */
+static void
+test_editor_cancel_asks (void)
+{
+  StrideWindow *window = open_window (800, 900);
+  StrideRoutineEditor *editor = open_editor (window, "win.new-routine", NULL);
+  GtkWindow *dialog;
+  AdwMessageDialog *question;
+
+  /* Nothing changed: no question */
+  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.cancel", NULL);
+  stride_test_wait_until (editor_closed, window);
+  g_assert_null (stride_test_find_dialog (GTK_WINDOW (window)));
+
+  /* Changed: Escape asks, Keep Editing goes back to it as it was */
+  editor = open_editor (window, "win.new-routine", NULL);
+  gtk_editable_set_text (GTK_EDITABLE (find_row (GTK_WIDGET (editor), "Name")), "Hips before the long run");
+  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.add", "s", "clamshell");
+  stride_test_press_keys (GTK_WINDOW (window), "Escape");
+  stride_test_wait_until (stride_test_dialog_shown, window);
+  dialog = stride_test_find_dialog (GTK_WINDOW (window));
+  g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), ==, "Discard Changes?");
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  gtk_window_destroy (dialog);
+  stride_test_wait_for_frames (GTK_WIDGET (window), 3);
+  g_assert_true (find_editor (window) == editor);
+  g_assert_cmpuint (stride_routine_get_n_items (stride_routine_editor_get_routine (editor)), ==, 1);
+
+  /* Discard drops it */
+  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.cancel", NULL);
+  stride_test_wait_until (stride_test_dialog_shown, window);
+  dialog = stride_test_find_dialog (GTK_WINDOW (window));
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "discard");
+  gtk_window_destroy (dialog);
+  stride_test_wait_until (editor_closed, window);
+  g_assert_null (find_stored ("Hips before the long run"));
+
+  /* Closing the window with changes: Save keeps them */
+  editor = open_editor (window, "win.new-routine", NULL);
+  gtk_editable_set_text (GTK_EDITABLE (find_row (GTK_WIDGET (editor), "Name")), "Hips after the long run");
+  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.add", "s", "glute-bridge");
+  question = stride_test_close_window (&window);
+  g_assert_nonnull (question);
+  g_assert_cmpstr (adw_message_dialog_get_heading (question), ==, "Save the Routine?");
+  stride_test_answer_close_question (&window, question, "save");
+  g_assert_null (window);
+  g_assert_nonnull (find_stored ("Hips after the long run"));
 }
 
 static JsonObject *
@@ -463,8 +535,7 @@ test_editor_hold_switch (void)
   hold_switch = find_row_widget (GTK_WIDGET (expander), "Hold Instead of Reps", GTK_TYPE_SWITCH);
   g_assert_true (gtk_switch_get_active (GTK_SWITCH (hold_switch)));
   g_assert_cmpstr (adw_expander_row_get_subtitle (expander), ==, "2 × 45 s hold");
-  stride_test_press_keys (GTK_WINDOW (window), "Escape");
-  stride_test_wait_until (editor_closed, window);
+  leave_editor (window);
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -565,8 +636,7 @@ test_editor_row_buttons (void)
     g_assert_true (focus == squats || gtk_widget_is_ancestor (focus, squats));
   }
 
-  stride_test_press_keys (GTK_WINDOW (window), "Escape");
-  stride_test_wait_until (editor_closed, window);
+  leave_editor (window);
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -608,8 +678,7 @@ test_editor_scroll (void)
   g_assert_cmpuint (item->sets, ==, 2);
   g_assert_cmpfloat (gtk_spin_button_get_value (GTK_SPIN_BUTTON (sets)), ==, 2);
 
-  stride_test_press_keys (GTK_WINDOW (window), "Escape");
-  stride_test_wait_until (editor_closed, window);
+  leave_editor (window);
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -684,8 +753,7 @@ test_editor_screenshot (gconstpointer data)
   path = stride_test_save_screenshot (content, name);
   g_test_message ("Screenshot: %s", path);
 
-  stride_test_press_keys (GTK_WINDOW (window), "Escape");
-  stride_test_wait_until (editor_closed, window);
+  leave_editor (window);
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -713,6 +781,7 @@ main (int   argc,
   g_test_add_func ("/stride/routine-editor/banner-live", test_editor_banner_live);
   g_test_add_func ("/stride/routine-editor/hold-switch", test_editor_hold_switch);
   g_test_add_func ("/stride/routine-editor/row-buttons", test_editor_row_buttons);
+  g_test_add_func ("/stride/routine-editor/cancel-asks", test_editor_cancel_asks);
   g_test_add_func ("/stride/routine-editor/scroll", test_editor_scroll);
   for (guint i = 0; i < G_N_ELEMENTS (shots); i++)
     {

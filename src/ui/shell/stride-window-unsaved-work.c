@@ -4,8 +4,9 @@
  * something the runner did that is not recorded yet asks first, as the
  * pages' own Stop and Cancel do: a workout running or paused in the
  * player, or finished and waiting in the session log for Save; a
- * self-test's result waiting for Save Result, or its answers half-way.
- * A workout is paused while the question is open.
+ * self-test's result waiting for Save Result, or its answers half-way;
+ * a routine changed in the editor. A workout is paused while the
+ * question is open.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -15,6 +16,7 @@
 #include <glib/gi18n.h>
 
 #include "stride-confirm-dialog.h"
+#include "stride-routine-editor.h"
 #include "stride-self-test-wizard.h"
 #include "stride-session-log-page.h"
 #include "stride-window-private.h"
@@ -25,6 +27,7 @@ typedef enum
   UNSAVED_WORKOUT,
   UNSAVED_TEST_RESULT,
   UNSAVED_TEST_ANSWERS,
+  UNSAVED_ROUTINE,
 } UnsavedWork;
 
 static StrideEngine *
@@ -76,6 +79,10 @@ find_unsaved_work (StrideWindow *self)
         return UNSAVED_TEST_ANSWERS;
     }
 
+  if (self->routine_editor != NULL
+      && stride_routine_editor_has_changes (STRIDE_ROUTINE_EDITOR (self->routine_editor)))
+    return UNSAVED_ROUTINE;
+
   return UNSAVED_NOTHING;
 }
 
@@ -83,7 +90,8 @@ find_unsaved_work (StrideWindow *self)
  * _stride_window_holds_unsaved_work:
  *
  * Returns: %TRUE if closing now would lose a workout with at least one
- *   rep done or one second held, or a self-test's answers
+ *   rep done or one second held, a self-test's answers, or changes to
+ *   a routine
  */
 gboolean
 _stride_window_holds_unsaved_work (StrideWindow *self)
@@ -91,7 +99,9 @@ _stride_window_holds_unsaved_work (StrideWindow *self)
   return find_unsaved_work (self) != UNSAVED_NOTHING;
 }
 
-static void
+/* Returns: %FALSE if something could not be saved as it is, such as a
+ * routine without exercises, which the editor then points out */
+static gboolean
 save_work (StrideWindow *self)
 {
   StrideEngine *engine = get_active_engine (self);
@@ -104,6 +114,10 @@ save_work (StrideWindow *self)
     stride_session_log_page_save (STRIDE_SESSION_LOG_PAGE (self->session_log_page));
   if (self->self_test_wizard != NULL)
     stride_self_test_wizard_save (STRIDE_SELF_TEST_WIZARD (self->self_test_wizard));
+  if (self->routine_editor != NULL)
+    return stride_routine_editor_save (STRIDE_ROUTINE_EDITOR (self->routine_editor));
+
+  return TRUE;
 }
 
 static void
@@ -115,8 +129,8 @@ on_unsaved_work_response (AdwMessageDialog *dialog,
 
   if (g_strcmp0 (response, "save") == 0)
     {
-      save_work (self);
-      _stride_window_close_when_idle (self);
+      if (save_work (self))
+        _stride_window_close_when_idle (self);
     }
   else if (g_strcmp0 (response, "discard") == 0)
     {
@@ -145,6 +159,10 @@ _stride_window_ask_about_unsaved_work (StrideWindow *self)
     case UNSAVED_TEST_RESULT:
       dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("Save the Test Result?"),
                                                            _("The result is not recorded yet. Save it to see it in your progress and to know when the next test is due.")));
+      break;
+    case UNSAVED_ROUTINE:
+      dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("Save the Routine?"),
+                                                           _("What you changed in this routine is not saved yet.")));
       break;
     case UNSAVED_TEST_ANSWERS:
       /* The same question as the test's own Cancel */

@@ -14,6 +14,7 @@
 
 #include "stride-accessible.h"
 #include "stride-catalog.h"
+#include "stride-confirm-dialog.h"
 #include "stride-routine-editor.h"
 #include "stride-scroll-guard.h"
 
@@ -27,6 +28,8 @@ struct _StrideRoutineEditor
   /* Once Save was pressed, an empty routine is an error to point out;
    * before, the empty list itself says what to do */
   gboolean save_tried;
+  /* The routine as it was opened, to tell whether anything changed */
+  JsonNode *opened;
 
   AdwWindowTitle *window_title;
   GtkRevealer *error_revealer;
@@ -538,12 +541,62 @@ save_and_export (GtkWidget  *widget,
     gtk_widget_activate_action (window, "win.export-routine", "s", id);
 }
 
+/* The routine as edited, with the name as typed */
+static JsonNode *
+dup_edited (StrideRoutineEditor *self)
+{
+  g_autoptr(StrideRoutine) edited = stride_routine_copy (self->routine, stride_routine_get_id (self->routine));
+
+  stride_routine_set_name (edited, gtk_editable_get_text (GTK_EDITABLE (self->name_row)));
+  return json_node_init_object (json_node_alloc (), stride_routine_to_json (edited));
+}
+
+/**
+ * stride_routine_editor_has_changes:
+ *
+ * Returns: whether anything differs from the routine as it was opened
+ */
+gboolean
+stride_routine_editor_has_changes (StrideRoutineEditor *self)
+{
+  g_autoptr(JsonNode) edited = NULL;
+
+  g_return_val_if_fail (STRIDE_IS_ROUTINE_EDITOR (self), FALSE);
+
+  edited = dup_edited (self);
+  return !json_node_equal (edited, self->opened);
+}
+
+static void
+on_discard_response (AdwMessageDialog    *dialog,
+                     const char          *response,
+                     StrideRoutineEditor *self)
+{
+  if (g_strcmp0 (response, "discard") == 0)
+    g_signal_emit (self, signals[FINISHED], 0, FALSE);
+}
+
+/* What the runner changed is dropped only when they say so */
 static void
 cancel (GtkWidget  *widget,
         const char *action_name,
         GVariant   *parameter)
 {
-  g_signal_emit (widget, signals[FINISHED], 0, FALSE);
+  StrideRoutineEditor *self = STRIDE_ROUTINE_EDITOR (widget);
+  GtkWidget *dialog;
+
+  if (!stride_routine_editor_has_changes (self))
+    {
+      g_signal_emit (widget, signals[FINISHED], 0, FALSE);
+      return;
+    }
+
+  dialog = stride_confirm_dialog_new (widget, _("Discard Changes?"),
+                                      _("What you changed in this routine will be lost."),
+                                      "cancel", _("_Keep Editing"),
+                                      "discard", _("_Discard"));
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_discard_response), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
@@ -555,6 +608,7 @@ stride_routine_editor_dispose (GObject *object)
   g_clear_object (&self->store);
   g_clear_pointer (&self->routine, stride_routine_unref);
   g_clear_pointer (&self->item_rows, g_ptr_array_unref);
+  g_clear_pointer (&self->opened, json_node_unref);
 
   G_OBJECT_CLASS (stride_routine_editor_parent_class)->dispose (object);
 }
@@ -633,6 +687,7 @@ stride_routine_editor_new (StrideStore   *store,
   add_spin_row (self, GTK_WIDGET (self->general_group), _("Switch Sides"), _("Seconds to change to the other side"),
                 NULL, FIELD_SWITCH_SIDES, stride_routine_get_switch_sides (routine), 0, 120, 1, NULL);
   rebuild_items (self);
+  self->opened = dup_edited (self);
 
   return GTK_WIDGET (self);
 }

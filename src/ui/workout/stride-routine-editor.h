@@ -21,5 +21,6 @@ GtkWidget     *stride_routine_editor_new         (StrideStore         *store,
                                                   gboolean             is_new);
 StrideRoutine *stride_routine_editor_get_routine (StrideRoutineEditor *self);
 gboolean       stride_routine_editor_save        (StrideRoutineEditor *self);
+gboolean       stride_routine_editor_has_changes (StrideRoutineEditor *self);
 
 G_END_DECLS
