@@ -902,7 +902,7 @@ test_dialog_german (void)
   texts = stride_test_collect_text (GTK_WIDGET (dialog));
   g_assert_true (stride_test_text_contains (texts, "Bericht für deine Physiotherapie"));
   g_assert_true (stride_test_text_contains (texts, "PDF exportieren …"));
-  g_assert_true (stride_test_text_contains (texts, "Daten wählen"));
+  g_assert_true (stride_test_text_contains (texts, "Zeitraum wählen"));
   g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (error_label)), ==,
                    "»2026-02-30« ist kein Datum. Schreibe es als Jahr-Monat-Tag, zum Beispiel 2026-11-30.");
   stride_test_wait_for_frames (GTK_WIDGET (dialog), 3);
