@@ -3,7 +3,8 @@
  * The workout player as a runner uses it: the quick routine run on a fast
  * fake clock from get ready to done and into the session log; Space,
  * Right and Escape from the keyboard; stopping early keeps what was done;
- * mat mode's digits a quarter of the screen high; a paused workout and
+ * mat mode's digits as large as the screen leaves room for, the controls
+ * on it; a paused workout and
  * muted sound shown as such; screenshots at 360 px and in mat mode,
  * light and dark, in English and German.
  *
@@ -1036,7 +1037,8 @@ test_player_screens (Fixture       *fixture,
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
   shoot (fixture, "player-800-dark");
 
-  /* Mat mode: full screen, digits at least a quarter of the height */
+  /* Mat mode: full screen, everything on it, the digits as large as the
+   * rest leaves room for: a sixth of this short window's height */
   gtk_widget_activate_action (GTK_WIDGET (fixture->player), "player.mat-mode", NULL);
   g_assert_true (stride_player_page_get_mat_mode (fixture->player));
   {
@@ -1070,7 +1072,10 @@ test_player_screens (Fixture       *fixture,
     /* The digits' ink, not the line: what the eye sees from the mat */
     pango_layout_get_pixel_extents (layout, &ink, NULL);
     g_test_message ("Mat mode: digits %d px high in a %d px window", ink.height, gtk_widget_get_height (content));
-    g_assert_cmpint (ink.height * 4, >=, gtk_widget_get_height (content));
+    g_assert_cmpint (ink.height * 6, >=, gtk_widget_get_height (content));
+    gtk_widget_measure (GTK_WIDGET (fixture->player), GTK_ORIENTATION_VERTICAL, gtk_widget_get_width (content),
+                        &minimum, NULL, NULL, NULL);
+    g_assert_cmpint (minimum, <=, gtk_widget_get_height (content));
   }
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_LIGHT);
   shoot (fixture, "player-mat-light");
@@ -1080,6 +1085,56 @@ test_player_screens (Fixture       *fixture,
 
   gtk_widget_activate_action (GTK_WIDGET (fixture->player), "player.mat-mode", NULL);
   g_assert_false (stride_player_page_get_mat_mode (fixture->player));
+}
+
+static gboolean
+mat_font_settled (gpointer user_data)
+{
+  GtkWidget *content = user_data;
+  int minimum;
+
+  /* Laid out at the size the page asks for, after the digits' font came */
+  gtk_widget_measure (content, GTK_ORIENTATION_VERTICAL, gtk_widget_get_width (content), &minimum, NULL, NULL, NULL);
+  return gtk_widget_get_height (content) >= minimum;
+}
+
+/* Mat mode on a laptop's 1280 × 800 screen: everything fits, the Pause
+ * button too, and the digits are as large as that allows, readable from
+ * the mat */
+static void
+test_player_mat_mode_fits (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  GtkWidget *content = adw_application_window_get_content (ADW_APPLICATION_WINDOW (fixture->window));
+  GtkWidget *time_label = stride_test_find_widget (GTK_WIDGET (fixture->player), GTK_TYPE_LABEL, "time");
+  static int wanted[2] = { 1280, 800 };
+  int minimum;
+
+  g_assert_nonnull (time_label);
+  /* The window's frame, drawn without a compositor, is outside it */
+  g_object_set_data (G_OBJECT (content), "wanted", wanted);
+  stride_test_remap_at_size (GTK_WINDOW (fixture->window), 1280 + 10, 800 + 10);
+  stride_test_wait_until (has_size, content);
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->player), "player.toggle", NULL);
+  advance (fixture, 15 * SECOND + 300000);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->player), "player.mat-mode", NULL);
+  stride_test_wait_for_frames (GTK_WIDGET (fixture->window), 5);
+  stride_test_wait_until (mat_font_settled, content);
+
+  gtk_widget_measure (GTK_WIDGET (fixture->player), GTK_ORIENTATION_VERTICAL, 1280, &minimum, NULL, NULL, NULL);
+  g_test_message ("Mat mode at 1280 px wide: at least %d px high", minimum);
+  g_assert_cmpint (minimum, <=, 800);
+  g_assert_cmpint (gtk_widget_get_height (content), <=, 800);
+  {
+    PangoRectangle ink;
+
+    pango_layout_get_pixel_extents (gtk_label_get_layout (GTK_LABEL (time_label)), &ink, NULL);
+    g_test_message ("Mat mode: digits %d px high", ink.height);
+    /* From two metres, as large as the rest leaves room for */
+    g_assert_cmpint (ink.height, >=, 140);
+  }
+  shoot (fixture, "player-mat-1280x800");
 }
 
 /* The average colour of @widget as drawn on screen, 0–255 a channel */
@@ -1639,6 +1694,8 @@ main (int   argc,
   g_test_add ("/stride/player/skip-through", Fixture, NULL, fixture_set_up, test_player_skip_through, fixture_tear_down);
   g_test_add ("/stride/player/figure-follows-reps", Fixture, NULL, fixture_set_up, test_player_figure_follows_reps, fixture_tear_down);
   g_test_add ("/stride/player/figure-keeps-tempo", Fixture, NULL, fixture_set_up, test_player_figure_keeps_tempo,
+              fixture_tear_down);
+  g_test_add ("/stride/player/mat-mode-fits", Fixture, NULL, fixture_set_up, test_player_mat_mode_fits,
               fixture_tear_down);
   g_test_add ("/stride/player/space-anywhere", Fixture, NULL, fixture_set_up, test_player_space_anywhere,
               fixture_tear_down);

@@ -526,9 +526,31 @@ toggle_mat_mode (GtkWidget  *widget,
   stride_player_page_set_mat_mode (self, !self->mat_mode);
 }
 
-/* In mat mode the digits take at least a quarter of the height: the
- * font is sized from the page's height, since CSS has no unit for that.
- * In a window narrower than that allows, e.g. a phone held upright, they
+/* The font size that lets the page fit @height: what the rest of the
+ * page needs is measured, at the digits' present size */
+static int
+get_fitting_font_size (StridePlayerPage *self,
+                       int               width,
+                       int               height)
+{
+  /* Without a size of their own the digits are 72 pt, 96 px */
+  int font_size = self->time_font_size > 0 ? self->time_font_size : 96;
+  int page_height, digits_height;
+
+  gtk_widget_measure (GTK_WIDGET (self), GTK_ORIENTATION_VERTICAL, width, &page_height, NULL, NULL, NULL);
+  gtk_widget_measure (GTK_WIDGET (self->time_label), GTK_ORIENTATION_VERTICAL, -1, &digits_height, NULL, NULL, NULL);
+  if (digits_height <= 0)
+    return G_MAXINT;
+
+  /* The line grows with the font */
+  return (int) floor ((height - (page_height - digits_height)) * (double) font_size / digits_height);
+}
+
+/* In mat mode the digits take a quarter of the height where the rest of
+ * the page leaves room for it, and as much as it leaves where not, as on
+ * a laptop's 1280 × 800 screen: the controls stay on it. The font is
+ * sized from the page's height, since CSS has no unit for that. In a
+ * window narrower than that allows, e.g. a phone held upright, they
  * take the whole width instead of being cut off. Checked after the
  * window changed size, once the page has its new one. */
 static gboolean
@@ -544,8 +566,13 @@ update_time_font (gpointer user_data)
   /* Digits are about 0.66 of the font size tall; a quarter of the
    * window's height, with a little to spare. 24 px keep them off the
    * window's edges. */
-  int size = MAX (MIN ((int) ceil (height * 0.27 / 0.66), (int) floor ((width - 24) / MAX (em_wide, 1.0))), 12);
-  int wanted = self->mat_mode ? size : 0;
+  int size = MIN ((int) ceil (height * 0.27 / 0.66), (int) floor ((width - 24) / MAX (em_wide, 1.0)));
+  int wanted;
+
+  if (self->mat_mode && height > 0)
+    size = MIN (size, get_fitting_font_size (self, gtk_widget_get_width (GTK_WIDGET (self)), height));
+  size = MAX (size, 12);
+  wanted = self->mat_mode ? size : 0;
 
   self->time_font_source = 0;
 
@@ -866,8 +893,9 @@ stride_player_page_get_mat_mode (StridePlayerPage *self)
 /**
  * stride_player_page_set_mat_mode:
  *
- * Full screen, the phase colour on the whole stage, digits a quarter of
- * the screen high: for the runner on the mat, metres away.
+ * Full screen, the phase colour on the whole stage, digits up to a
+ * quarter of the screen high, as large as the controls leave room for:
+ * for the runner on the mat, metres away.
  */
 void
 stride_player_page_set_mat_mode (StridePlayerPage *self,
