@@ -204,6 +204,17 @@ editor_closed (gpointer user_data)
   return find_editor (user_data) == NULL;
 }
 
+/* Answers the question the editor asked over @window with @response */
+static void
+answer_question (StrideWindow *window,
+                 const char   *response)
+{
+  GtkWindow *dialog = stride_test_find_dialog (GTK_WINDOW (window));
+
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), response);
+  gtk_window_destroy (dialog);
+}
+
 static gboolean
 editor_closed_or_asking (gpointer user_data)
 {
@@ -218,10 +229,7 @@ leave_editor (StrideWindow *window)
   stride_test_wait_until (editor_closed_or_asking, window);
   if (!editor_closed (window))
     {
-      GtkWindow *dialog = stride_test_find_dialog (GTK_WINDOW (window));
-
-      adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "discard");
-      gtk_window_destroy (dialog);
+      answer_question (window, "discard");
       stride_test_wait_until (editor_closed, window);
     }
 }
@@ -395,7 +403,6 @@ test_editor_cancel_asks (void)
 {
   StrideWindow *window = open_window (800, 900);
   StrideRoutineEditor *editor = open_editor (window, "win.new-routine", NULL);
-  GtkWindow *dialog;
   AdwMessageDialog *question;
 
   /* Nothing changed: no question */
@@ -409,10 +416,9 @@ test_editor_cancel_asks (void)
   gtk_widget_activate_action (GTK_WIDGET (editor), "editor.add", "s", "clamshell");
   stride_test_press_keys (GTK_WINDOW (window), "Escape");
   stride_test_wait_until (stride_test_dialog_shown, window);
-  dialog = stride_test_find_dialog (GTK_WINDOW (window));
-  g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), ==, "Discard Changes?");
-  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  gtk_window_destroy (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (stride_test_find_dialog (GTK_WINDOW (window)))),
+                   ==, "Discard Changes?");
+  answer_question (window, "cancel");
   stride_test_wait_for_frames (GTK_WIDGET (window), 3);
   g_assert_true (find_editor (window) == editor);
   g_assert_cmpuint (stride_routine_get_n_items (stride_routine_editor_get_routine (editor)), ==, 1);
@@ -420,9 +426,7 @@ test_editor_cancel_asks (void)
   /* Discard drops it */
   gtk_widget_activate_action (GTK_WIDGET (editor), "editor.cancel", NULL);
   stride_test_wait_until (stride_test_dialog_shown, window);
-  dialog = stride_test_find_dialog (GTK_WINDOW (window));
-  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "discard");
-  gtk_window_destroy (dialog);
+  answer_question (window, "discard");
   stride_test_wait_until (editor_closed, window);
   g_assert_null (find_stored ("Hips before the long run"));
 

@@ -94,16 +94,6 @@ forget_drawing (StrideChart *self)
   g_clear_pointer (&self->drawing, gsk_render_node_unref);
 }
 
-static gboolean
-has_points (StrideChart *self)
-{
-  for (guint i = 0; i < self->series->len; i++)
-    if (stride_chart_series_get_n_points (g_ptr_array_index (self->series, i)) > 0)
-      return TRUE;
-
-  return FALSE;
-}
-
 static void
 fill_data (StrideChart     *self,
            StrideChartData *data)
@@ -125,10 +115,13 @@ update_description (StrideChart *self)
 {
   g_autofree char *summary = NULL;
   const char *description = self->summary;
-  StrideChartData data;
+  StrideChartData data, all_days;
 
   fill_data (self, &data);
-  if (description == NULL && has_points (self) && !stride_chart_data_shows_points (&data))
+  /* Data there is, only none of it in the period shown */
+  all_days = data;
+  all_days.first_day = all_days.last_day = 0;
+  if (description == NULL && stride_chart_data_shows_points (&all_days) && !stride_chart_data_shows_points (&data))
     description = data.empty_range_text;
   if (description == NULL)
     {

@@ -13,6 +13,7 @@
 #include "stride-accessible.h"
 
 #define OWN_NAME_KEY "stride-accessible-own-name"
+#define WATCHED_KEY "stride-accessible-watched"
 
 /**
  * stride_accessible_set_label:
@@ -67,7 +68,9 @@ drop_written_label (GtkButton *button)
 }
 
 static void
-on_button_label_changed (GtkButton *button)
+on_button_label_changed (GtkButton  *button,
+                         GParamSpec *pspec,
+                         gpointer    user_data)
 {
   drop_written_label (button);
 }
@@ -75,10 +78,10 @@ on_button_label_changed (GtkButton *button)
 static void
 watch_button (GtkButton *button)
 {
-  if (g_object_get_data (G_OBJECT (button), "stride-accessible-watched") != NULL)
+  if (g_object_get_data (G_OBJECT (button), WATCHED_KEY) != NULL)
     return;
 
-  g_object_set_data (G_OBJECT (button), "stride-accessible-watched", GINT_TO_POINTER (TRUE));
+  g_object_set_data (G_OBJECT (button), WATCHED_KEY, GINT_TO_POINTER (TRUE));
   /* After GTK's own handler, which names it again */
   g_signal_connect_after (button, "notify::label", G_CALLBACK (on_button_label_changed), NULL);
   g_signal_connect_after (button, "notify::use-underline", G_CALLBACK (on_button_label_changed), NULL);

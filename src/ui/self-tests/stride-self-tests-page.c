@@ -105,7 +105,6 @@ create_test_group (StrideSelfTestsPage *self,
   gtk_accessible_update_property (GTK_ACCESSIBLE (take), GTK_ACCESSIBLE_PROPERTY_LABEL, take_name, -1);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), take);
   g_object_set_data (G_OBJECT (group), "take-row", take);
-  g_object_set_data (G_OBJECT (group), "kind", GINT_TO_POINTER (kind));
 
   if (results->len == 0)
     {
@@ -189,8 +188,9 @@ stride_self_tests_page_focus_test (StrideSelfTestsPage *self,
        group = gtk_widget_get_next_sibling (group))
     {
       GtkWidget *take = g_object_get_data (G_OBJECT (group), "take-row");
+      GVariant *test = take != NULL ? gtk_actionable_get_action_target_value (GTK_ACTIONABLE (take)) : NULL;
 
-      if (take != NULL && GPOINTER_TO_INT (g_object_get_data (G_OBJECT (group), "kind")) == (int) kind)
+      if (test != NULL && g_str_equal (g_variant_get_string (test, NULL), stride_self_test_kind_get_id (kind)))
         return gtk_widget_grab_focus (take);
     }
 

@@ -546,9 +546,11 @@ static JsonNode *
 dup_edited (StrideRoutineEditor *self)
 {
   g_autoptr(StrideRoutine) edited = stride_routine_copy (self->routine, stride_routine_get_id (self->routine));
+  JsonNode *node = json_node_new (JSON_NODE_OBJECT);
 
   stride_routine_set_name (edited, gtk_editable_get_text (GTK_EDITABLE (self->name_row)));
-  return json_node_init_object (json_node_alloc (), stride_routine_to_json (edited));
+  json_node_take_object (node, stride_routine_to_json (edited));
+  return node;
 }
 
 /**
