@@ -129,6 +129,12 @@ test_round_trip (Fixture       *fixture,
     assert_round_trip (fixture, builtins->pdata[i]);
   assert_round_trip (fixture, left);
 
+  /* A name pasted with a control character in it: json-glib 1.6 wrote
+   * U+001F as it is, and the file could not be read back */
+  stride_routine_set_name (own, "Before\x1fthe\x01long run");
+  assert_round_trip (fixture, own);
+  stride_routine_set_name (own, "Before the long run");
+
   /* The user's own, as the store gives it back */
   stride_store_put (fixture->store, STRIDE_COLLECTION_ROUTINES, stored);
   from_store = stride_routine_library_lookup (fixture->store, "own-1", NULL);

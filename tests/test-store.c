@@ -507,15 +507,6 @@ typedef struct
 #define VALID_PREFIX "{\"version\": 1, \"sessions\": [{\"id\": \"x\", \"modified\": \"2026-11-01T10:00:00Z\", \"started\": \"2026-11-01T09:00:00Z\""
 
 static char *
-make_truncated (gsize *length)
-{
-  char *text = g_strdup (VALID_PREFIX ", \"effort\": ");
-
-  *length = strlen (text);
-  return text;
-}
-
-static char *
 make_binary (gsize *length)
 {
   char *data = g_malloc (4096);
@@ -642,12 +633,12 @@ make_not_utf8 (gsize *length)
   return text;
 }
 
-/* Found by fuzzing: json-glib takes "\2" and makes a string that could not
- * be saved and read back */
+/* Damage in the file's own members, not in a record: nothing tells
+ * what else it broke */
 static char *
-make_bad_escape (gsize *length)
+make_damage_outside_records (gsize *length)
 {
-  char *text = g_strdup (VALID_PREFIX ", \"note\": \"\\2026\"}]}");
+  char *text = g_strdup ("{\"version\": 2, \"sessions\": [], \"note\": NaN}");
 
   *length = strlen (text);
   return text;
@@ -662,13 +653,12 @@ make_empty (gsize *length)
 
 /* Damage to the whole file: nothing in it can be trusted */
 static const CorruptInput corrupt_inputs[] = {
-  { "truncated", make_truncated },
   { "binary", make_binary },
   { "wrong-types", make_wrong_types },
   { "deep-nesting", make_deep },
   { "huge-file", make_huge_file },
   { "not-utf8", make_not_utf8 },
-  { "bad-escape", make_bad_escape },
+  { "outside-records", make_damage_outside_records },
   { "empty", make_empty },
 };
 
@@ -745,7 +735,7 @@ test_store_corrupt_without_backup (Fixture       *fixture,
   g_autoptr(GPtrArray) sessions = NULL;
   g_autofree char *first_aside = NULL;
 
-  write_file (fixture->path, "{\"version\": 1, \"sessions\": [", -1);
+  write_file (fixture->path, "{\"version\": 1, \"note\": nope}", -1);
   store = load_store (fixture->path);
   g_assert_cmpint (stride_store_get_outcome (store), ==, STRIDE_STORE_STARTED_EMPTY);
   sessions = stride_store_list (store, STRIDE_COLLECTION_SESSIONS);
@@ -759,6 +749,193 @@ test_store_corrupt_without_backup (Fixture       *fixture,
   g_assert_cmpstr (stride_store_get_aside_path (second), !=, first_aside);
   g_assert_true (g_file_test (first_aside, G_FILE_TEST_EXISTS));
   g_assert_true (g_file_test (stride_store_get_aside_path (second), G_FILE_TEST_EXISTS));
+}
+
+static void
+append_session_text (GString    *text,
+                     const char *id,
+                     const char *extra)
+{
+  g_string_append_printf (text, "%s{\"id\": \"%s\", \"modified\": \"2026-10-01T10:00:00Z\","
+                          " \"started\": \"2026-10-01T09:00:00Z\", \"effort\": 5%s,"
+                          " \"exercises\": [[\"squat\", \"base\", null, 12, 12]]}",
+                          text->str[text->len - 1] == '[' ? "" : ", ", id, extra);
+}
+
+/* A file that is not JSON as a whole because of one record: the damage
+ * a full disk, a program writing NaN, or a byte gone wrong leaves */
+typedef struct
+{
+  const char *name;
+  /* Session "b", or its start up to where the file ends */
+  const char *damaged;
+  /* Whether the file ends within "b" */
+  gboolean cut_short;
+} SalvageInput;
+
+static const SalvageInput salvage_inputs[] = {
+  { "nan", "{\"id\": \"b\", \"modified\": \"2026-10-01T10:00:00Z\", \"started\": \"2026-10-01T09:00:00Z\", \"effort\": NaN}" },
+  { "infinity", "{\"id\": \"b\", \"modified\": \"2026-10-01T10:00:00Z\", \"started\": \"2026-10-01T09:00:00Z\", \"duration\": -Infinity}" },
+  /* Found by fuzzing: json-glib took "\2" and made a string that could
+   * not be saved and read back */
+  { "bad-escape", "{\"id\": \"b\", \"modified\": \"2026-10-01T10:00:00Z\", \"started\": \"2026-10-01T09:00:00Z\", \"note\": \"\\2026\"}" },
+  { "missing-quote", "{\"id\": \"b\", \"modified\": \"2026-10-01T10:00:00Z\", \"started\": \"2026-10-01T09:00:00Z\", \"note: 4}" },
+  { "cut-short", "{\"id\": \"b\", \"modified\": \"2026-10-01T10:00:00Z\", \"started\": \"2026-10-01T09:00:00Z\", \"effort\": ", TRUE },
+};
+
+/* Sessions "a", the damaged "b" and "c", a result and a routine; or,
+ * cut short, the file up to where "b" ends */
+static char *
+make_salvage_file (const SalvageInput *input)
+{
+  GString *text = g_string_new ("{\"version\": 2, \"sessions\": [");
+
+  append_session_text (text, "a", "");
+  g_string_append_printf (text, ", %s", input->damaged);
+  if (input->cut_short)
+    return g_string_free (text, FALSE);
+
+  append_session_text (text, "c", "");
+  g_string_append (text, "], \"results\": [{\"id\": \"r\", \"modified\": \"2026-10-01T10:00:00Z\", \"test\": \"bridge-test\","
+                   " \"taken\": \"2026-10-01T09:00:00Z\", \"answers\": {\"left_dropped\": true, \"right_dropped\": false},"
+                   " \"outcome\": \"left-weaker\"}],"
+                   " \"routines\": [{\"id\": \"mine\", \"modified\": \"2026-10-01T10:00:00Z\", \"name\": \"Mine\","
+                   " \"items\": [{\"exercise\": \"squat\"}]}]}");
+  return g_string_free (text, FALSE);
+}
+
+/* The one file beside @path whose name starts with @path's and has
+ * @infix after it */
+static char *
+find_file_beside (const char *path,
+                  const char *infix)
+{
+  g_autofree char *dir_path = g_path_get_dirname (path);
+  g_autofree char *base = g_path_get_basename (path);
+  g_autofree char *prefix = g_strconcat (base, infix, NULL);
+  g_autoptr(GDir) dir = g_dir_open (dir_path, 0, NULL);
+  char *found = NULL;
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    if (g_str_has_prefix (name, prefix))
+      {
+        g_assert_null (found);
+        found = g_build_filename (dir_path, name, NULL);
+      }
+
+  return found;
+}
+
+/* One damaged record hides nothing else, even when the file is not JSON
+ * as a whole: every record that reads is shown, the damaged one is kept
+ * as the bytes it was until the user drops it, and the whole file is
+ * kept beside, byte for byte */
+static void
+test_store_salvage (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  const SalvageInput *input = data;
+  g_autofree char *text = make_salvage_file (input);
+  g_autofree char *copy = NULL;
+  g_autofree char *copy_contents = NULL;
+  g_autoptr(StrideStore) store = NULL;
+  g_autoptr(JsonObject) later = new_session ("later", 9);
+  StrideCollection collection;
+
+  write_file (fixture->path, text, -1);
+  store = load_store (fixture->path);
+  g_assert_cmpint (stride_store_get_outcome (store), ==, STRIDE_STORE_LOADED);
+  g_assert_null (stride_store_get_aside_path (store));
+  g_assert_nonnull (stride_store_lookup (store, STRIDE_COLLECTION_SESSIONS, "a"));
+  g_assert_null (stride_store_lookup (store, STRIDE_COLLECTION_SESSIONS, "b"));
+  if (!input->cut_short)
+    {
+      g_assert_nonnull (stride_store_lookup (store, STRIDE_COLLECTION_SESSIONS, "c"));
+      g_assert_nonnull (stride_store_lookup (store, STRIDE_COLLECTION_RESULTS, "r"));
+      g_assert_nonnull (stride_store_lookup (store, STRIDE_COLLECTION_ROUTINES, "mine"));
+    }
+  g_assert_cmpuint (stride_store_get_n_unreadable (store), ==, 1);
+  g_assert_cmpstr (stride_document_get_unreadable (stride_store_get_document (store), 0, &collection), ==, input->damaged);
+  g_assert_cmpint (collection, ==, STRIDE_COLLECTION_SESSIONS);
+  {
+    g_autofree char *description = stride_store_describe_unreadable (store, 0);
+
+    g_assert_cmpstr (description, ==, "A session of 1 October 2026");
+  }
+
+  copy = find_file_beside (fixture->path, ".corrupt-");
+  g_assert_nonnull (copy);
+  copy_contents = read_file (copy);
+  g_assert_cmpstr (copy_contents, ==, text);
+
+  /* Saved with the rest, and read back the same on the next start */
+  stride_store_put (store, STRIDE_COLLECTION_SESSIONS, later);
+  g_assert_no_error (flush (store));
+  assert_matches_schema (fixture->path);
+  g_clear_object (&store);
+  store = load_store (fixture->path);
+  g_assert_nonnull (stride_store_lookup (store, STRIDE_COLLECTION_SESSIONS, "a"));
+  g_assert_nonnull (stride_store_lookup (store, STRIDE_COLLECTION_SESSIONS, "later"));
+  g_assert_cmpuint (stride_store_get_n_unreadable (store), ==, 1);
+  g_assert_cmpstr (stride_document_get_unreadable (stride_store_get_document (store), 0, NULL), ==, input->damaged);
+  g_assert_true (g_file_test (copy, G_FILE_TEST_EXISTS));
+}
+
+/* A record damaged in the file and whole in the backup: the backup's
+ * copy is shown, and the damaged one kept too, since it may be newer */
+static void
+test_store_salvage_with_backup (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  g_autoptr(StrideStore) writer = load_store (fixture->path);
+  g_autoptr(JsonObject) b = new_session ("b", 10);
+  g_autoptr(StrideStore) store = NULL;
+  g_autoptr(GString) text = g_string_new ("{\"version\": 2, \"sessions\": [");
+
+  /* Saved twice, so that the backup holds "b" too */
+  stride_store_put (writer, STRIDE_COLLECTION_SESSIONS, b);
+  g_assert_no_error (flush (writer));
+  stride_store_put (writer, STRIDE_COLLECTION_SESSIONS, b);
+  g_assert_no_error (flush (writer));
+  g_clear_object (&writer);
+  g_assert_true (g_file_test (fixture->backup, G_FILE_TEST_EXISTS));
+
+  append_session_text (text, "new", "");
+  g_string_append (text, ", {\"id\": \"b\", \"modified\": \"2026-12-01T10:00:00Z\", \"started\": \"2026-11-20T18:30:00Z\", \"effort\": NaN}]}");
+  write_file (fixture->path, text->str, text->len);
+
+  store = load_store (fixture->path);
+  g_assert_cmpint (stride_store_get_outcome (store), ==, STRIDE_STORE_LOADED);
+  g_assert_nonnull (stride_store_lookup (store, STRIDE_COLLECTION_SESSIONS, "new"));
+  g_assert_nonnull (stride_store_lookup (store, STRIDE_COLLECTION_SESSIONS, "b"));
+  g_assert_cmpint (json_object_get_int_member (stride_store_lookup (store, STRIDE_COLLECTION_SESSIONS, "b"), "effort"), ==, 6);
+  g_assert_cmpuint (stride_store_get_n_unreadable (store), ==, 1);
+}
+
+/* An export damaged the same way brings what reads, and keeps the rest
+ * aside; asking first tells the same */
+static void
+test_store_salvage_import (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  const SalvageInput *input = &salvage_inputs[0];
+  g_autofree char *text = make_salvage_file (input);
+  g_autoptr(StrideStore) store = load_store (fixture->path);
+  g_autoptr(GError) error = NULL;
+  StrideImportSummary summary;
+  guint n_new = 0;
+
+  g_assert_true (stride_store_preview_import (store, text, strlen (text), &summary, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (summary.added, ==, 4);
+
+  g_assert_true (stride_store_import_json (store, text, strlen (text), &n_new, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_new, ==, 4);
+  g_assert_nonnull (stride_store_lookup (store, STRIDE_COLLECTION_SESSIONS, "c"));
+  g_assert_cmpuint (stride_store_get_n_unreadable (store), ==, 1);
+  g_assert_cmpstr (stride_document_get_unreadable (stride_store_get_document (store), 0, NULL), ==, input->damaged);
 }
 
 static StrideDocument *
@@ -838,17 +1015,6 @@ test_store_bad_record (Fixture       *fixture,
   store = load_store (fixture->path);
   g_assert_cmpuint (stride_store_get_n_unreadable (store), ==, 0);
   g_assert_nonnull (stride_store_lookup (store, STRIDE_COLLECTION_SESSIONS, "later"));
-}
-
-static void
-append_session_text (GString    *text,
-                     const char *id,
-                     const char *extra)
-{
-  g_string_append_printf (text, "%s{\"id\": \"%s\", \"modified\": \"2026-10-01T10:00:00Z\","
-                          " \"started\": \"2026-10-01T09:00:00Z\", \"effort\": 5%s,"
-                          " \"exercises\": [[\"squat\", \"base\", null, 12, 12]]}",
-                          text->str[text->len - 1] == '[' ? "" : ", ", id, extra);
 }
 
 /* A hundred good sessions and one with an effort of 11, a result of a
@@ -1005,6 +1171,37 @@ test_store_out_of_range (Fixture       *fixture,
     stride_document_merge (ours, theirs, NULL);
     g_assert_cmpint (json_object_get_int_member (stride_document_lookup (ours, STRIDE_COLLECTION_SESSIONS, "s"), "effort"), ==, 4);
   }
+}
+
+/* Every control character a note can hold is written so that the file
+ * reads back: json-glib 1.6 writes U+001F as it is, which JSON forbids
+ * in a string, and the next start could not read the file */
+static void
+test_store_control_characters (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  g_autoptr(StrideStore) store = load_store (fixture->path);
+  g_autoptr(JsonObject) session = new_session ("odd-note", 12);
+  g_autoptr(GString) note = g_string_new ("before");
+  g_autofree char *text = NULL;
+
+  for (char c = 1; c < 0x20; c++)
+    g_string_append_c (note, c);
+  g_string_append (note, "\x7f after");
+  json_object_set_string_member (session, "note", note->str);
+  stride_store_put (store, STRIDE_COLLECTION_SESSIONS, session);
+  g_assert_no_error (flush (store));
+  g_clear_object (&store);
+
+  text = read_file (fixture->path);
+  for (const char *p = text; *p != '\0'; p++)
+    g_assert_cmpint ((guchar) *p, >=, 0x20);
+
+  store = load_store (fixture->path);
+  g_assert_cmpint (stride_store_get_outcome (store), ==, STRIDE_STORE_LOADED);
+  g_assert_cmpuint (stride_store_get_n_unreadable (store), ==, 0);
+  g_assert_cmpstr (json_object_get_string_member (stride_store_lookup (store, STRIDE_COLLECTION_SESSIONS, "odd-note"), "note"),
+                   ==, note->str);
 }
 
 /* Some editors write a byte-order mark first */
@@ -2049,6 +2246,7 @@ main (int   argc,
     }
   g_test_add ("/stride/store/bad-records-among-many", Fixture, NULL, fixture_set_up, test_store_bad_records_among_many, fixture_tear_down);
   g_test_add ("/stride/store/out-of-range", Fixture, NULL, fixture_set_up, test_store_out_of_range, fixture_tear_down);
+  g_test_add ("/stride/store/control-characters", Fixture, NULL, fixture_set_up, test_store_control_characters, fixture_tear_down);
   g_test_add ("/stride/store/byte-order-mark", Fixture, NULL, fixture_set_up, test_store_byte_order_mark, fixture_tear_down);
   g_test_add ("/stride/store/permission-denied", Fixture, NULL, fixture_set_up, test_store_permission_denied, fixture_tear_down);
   g_test_add ("/stride/store/not-a-file", Fixture, NULL, fixture_set_up, test_store_not_a_file, fixture_tear_down);
@@ -2057,6 +2255,14 @@ main (int   argc,
   g_test_add ("/stride/store/symlink", Fixture, NULL, fixture_set_up, test_store_symlink, fixture_tear_down);
   g_test_add ("/stride/store/dangling-symlink", Fixture, NULL, fixture_set_up, test_store_dangling_symlink, fixture_tear_down);
   g_test_add ("/stride/store/leftover-temporaries", Fixture, NULL, fixture_set_up, test_store_leftover_temporaries, fixture_tear_down);
+  for (guint i = 0; i < G_N_ELEMENTS (salvage_inputs); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/stride/store/salvage/%s", salvage_inputs[i].name);
+
+      g_test_add (path, Fixture, &salvage_inputs[i], fixture_set_up, test_store_salvage, fixture_tear_down);
+    }
+  g_test_add ("/stride/store/salvage-with-backup", Fixture, NULL, fixture_set_up, test_store_salvage_with_backup, fixture_tear_down);
+  g_test_add ("/stride/store/salvage-import", Fixture, NULL, fixture_set_up, test_store_salvage_import, fixture_tear_down);
   g_test_add ("/stride/store/corrupt-without-backup", Fixture, NULL, fixture_set_up, test_store_corrupt_without_backup, fixture_tear_down);
   g_test_add_func ("/stride/store/merge", test_store_merge);
   g_test_add ("/stride/store/external-change", Fixture, NULL, fixture_set_up, test_store_external_change, fixture_tear_down);

@@ -9,12 +9,14 @@
 #include <string.h>
 
 #include "stride-json-reader.h"
+#include "stride-json-text.h"
 #include "stride-record.h"
 #include "stride-routine.h"
 #include "stride-self-test.h"
 #include "stride-session.h"
 #include "stride-session-sets.h"
 #include "stride-store-document.h"
+#include "stride-store-salvage.h"
 
 /* Where records this version cannot use are kept, as the text they were
  * in the file, until the user drops them */
@@ -227,120 +229,6 @@ check_session_when_read (JsonObject *object,
     g_hash_table_add (checked_sessions, object);
 }
 
-/* The text of a valid JSON document is walked by hand here, to find
- * where each record of a collection starts and ends: a record that fails
- * its checks is kept as the very bytes the file had, not as json-glib
- * would write it again (which may not even be JSON, for a number too
- * large for a double). */
-static gsize
-skip_string (const char *data,
-             gsize       length,
-             gsize       i)
-{
-  for (i++; i < length && data[i] != '"'; i++)
-    if (data[i] == '\\')
-      i++;
-
-  return i + 1;
-}
-
-static gsize
-skip_value (const char *data,
-            gsize       length,
-            gsize       i)
-{
-  guint depth = 0;
-
-  if (i < length && data[i] == '"')
-    return skip_string (data, length, i);
-
-  if (i < length && (data[i] == '{' || data[i] == '['))
-    {
-      while (i < length)
-        {
-          if (data[i] == '"')
-            {
-              i = skip_string (data, length, i);
-              continue;
-            }
-          if (data[i] == '{' || data[i] == '[')
-            depth++;
-          else if ((data[i] == '}' || data[i] == ']') && --depth == 0)
-            return i + 1;
-          i++;
-        }
-      return i;
-    }
-
-  while (i < length && strchr (",]} \t\r\n", data[i]) == NULL)
-    i++;
-  return i;
-}
-
-static gsize
-skip_space (const char *data,
-            gsize       length,
-            gsize       i)
-{
-  while (i < length && g_ascii_isspace (data[i]))
-    i++;
-  return i;
-}
-
-/* Returns: (transfer full) (nullable): the texts of the items of the
- * root's @member, the last one of that name as for json-glib; %NULL if
- * it has none */
-static GPtrArray *
-find_item_texts (const char *data,
-                 gsize       length,
-                 const char *member)
-{
-  g_autoptr(GPtrArray) found = NULL;
-  gsize member_length = strlen (member);
-  gsize i = skip_space (data, length, 0);
-
-  if (i >= length || data[i] != '{')
-    return NULL;
-
-  for (i = skip_space (data, length, i + 1); i < length && data[i] == '"';)
-    {
-      gsize name = i + 1;
-      gboolean wanted;
-
-      i = skip_string (data, length, i);
-      wanted = i - name - 1 == member_length && memcmp (data + name, member, member_length) == 0;
-      i = skip_space (data, length, i);
-      if (i >= length || data[i] != ':')
-        return NULL;
-      i = skip_space (data, length, i + 1);
-
-      if (wanted && i < length && data[i] == '[')
-        {
-          g_clear_pointer (&found, g_ptr_array_unref);
-          found = g_ptr_array_new_with_free_func (g_free);
-          for (i = skip_space (data, length, i + 1); i < length && data[i] != ']';)
-            {
-              gsize start = i;
-
-              i = skip_value (data, length, i);
-              g_ptr_array_add (found, g_strndup (data + start, i - start));
-              i = skip_space (data, length, i);
-              if (i < length && data[i] == ',')
-                i = skip_space (data, length, i + 1);
-            }
-          i++;
-        }
-      else
-        i = skip_value (data, length, i);
-
-      i = skip_space (data, length, i);
-      if (i < length && data[i] == ',')
-        i = skip_space (data, length, i + 1);
-    }
-
-  return g_steal_pointer (&found);
-}
-
 static JsonObject *
 new_unreadable (const char *collection,
                 const char *text)
@@ -392,19 +280,11 @@ check_record (StrideCollection  collection,
   return g_hash_table_contains (checked_sessions, record) || is_valid_record (collection, record);
 }
 
-/**
- * stride_document_parse:
- *
- * Reads a progress document, rejecting anything Stride would not have
- * written: too large or deep, not JSON, the wrong types in known members,
- * or a version newer than this one understands.
- *
- * Returns: (transfer full) (nullable): the document, or %NULL with @error set
- */
-StrideDocument *
-stride_document_parse (const char  *data,
-                       gsize        length,
-                       GError     **error)
+static StrideDocument *
+parse_document (const char  *data,
+                gsize        length,
+                gboolean    *salvaged,
+                GError     **error)
 {
   g_autoptr(GHashTable) checked_sessions = g_hash_table_new (NULL, NULL);
   g_autoptr(StrideDocument) self = NULL;
@@ -432,6 +312,18 @@ stride_document_parse (const char  *data,
 
   root = stride_json_read (data, length, STRIDE_STORE_MAX_DEPTH,
                            check_session_when_read, checked_sessions, &parse_error);
+  if (root == NULL && salvaged != NULL)
+    {
+      g_autofree char *repaired = stride_store_salvage (data, length);
+      StrideDocument *document = repaired != NULL ? parse_document (repaired, strlen (repaired), NULL, NULL) : NULL;
+
+      if (document != NULL)
+        {
+          *salvaged = TRUE;
+          return document;
+        }
+    }
+
   if (root == NULL)
     {
       g_set_error (error, STRIDE_STORE_ERROR, STRIDE_STORE_ERROR_INVALID,
@@ -517,7 +409,7 @@ stride_document_parse (const char  *data,
               /* One bad record does not hide the others: it is kept,
                * as it was, for the user to see and drop */
               if (texts == NULL)
-                texts = find_item_texts (data, length, collection_names[c]);
+                texts = stride_json_text_find_items (data, length, collection_names[c]);
               if (texts == NULL || texts->len != json_array_get_length (array))
                 {
                   g_set_error (error, STRIDE_STORE_ERROR, STRIDE_STORE_ERROR_INVALID,
@@ -544,6 +436,46 @@ stride_document_parse (const char  *data,
   return g_steal_pointer (&self);
 }
 
+/**
+ * stride_document_parse:
+ *
+ * Reads a progress document, rejecting anything Stride would not have
+ * written: too large or deep, not JSON, the wrong types in known members,
+ * or a version newer than this one understands.
+ *
+ * Returns: (transfer full) (nullable): the document, or %NULL with @error set
+ */
+StrideDocument *
+stride_document_parse (const char  *data,
+                       gsize        length,
+                       GError     **error)
+{
+  return parse_document (data, length, NULL, error);
+}
+
+/**
+ * stride_document_parse_salvaging:
+ * @salvaged: (out): set to whether @data was not JSON as a whole
+ *
+ * Reads a progress document as stride_document_parse() does, except that
+ * a file that is not JSON because of damaged records gives the records
+ * that read, and keeps each of the others as an unreadable record with
+ * its text (see stride-store-salvage.c).
+ *
+ * Returns: (transfer full) (nullable): the document, or %NULL with @error set
+ */
+StrideDocument *
+stride_document_parse_salvaging (const char  *data,
+                                 gsize        length,
+                                 gboolean    *salvaged,
+                                 GError     **error)
+{
+  g_return_val_if_fail (salvaged != NULL, NULL);
+
+  *salvaged = FALSE;
+  return parse_document (data, length, salvaged, error);
+}
+
 static JsonNode *
 record_to_node (JsonObject *record)
 {
@@ -560,7 +492,6 @@ char *
 stride_document_serialize (StrideDocument *self,
                            gsize          *length)
 {
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
   g_autoptr(JsonNode) root = json_node_alloc ();
   JsonObject *object = json_object_new ();
   JsonObjectIter iter;
@@ -598,9 +529,8 @@ stride_document_serialize (StrideDocument *self,
 
   json_node_init_object (root, object);
   json_object_unref (object);
-  json_generator_set_root (generator, root);
 
-  return json_generator_to_data (generator, length);
+  return stride_json_text_generate (root, FALSE, length);
 }
 
 guint
@@ -855,6 +785,33 @@ stride_document_get_unreadable (StrideDocument  *self,
   return json_object_get_string_member (entry, "text");
 }
 
+/* The string @member of a record that may not read as JSON: its first
+ * occurrence, whatever is around it */
+static char *
+dup_string_member_from_text (const char *text,
+                             const char *member)
+{
+  g_autofree char *quoted = g_strdup_printf ("\"%s\"", member);
+  gsize length = strlen (text);
+  const char *found = strstr (text, quoted);
+  g_autoptr(JsonNode) node = NULL;
+  gsize i, end;
+
+  if (found == NULL)
+    return NULL;
+
+  i = stride_json_text_skip_space (text, length, found - text + strlen (quoted));
+  if (i >= length || text[i] != ':')
+    return NULL;
+  i = stride_json_text_skip_space (text, length, i + 1);
+  if (i >= length || text[i] != '"')
+    return NULL;
+  end = stride_json_text_skip_string (text, length, i);
+  node = stride_json_read (text + i, end - i, 1, NULL, NULL, NULL);
+
+  return node != NULL ? g_strdup (json_node_get_string (node)) : NULL;
+}
+
 /**
  * stride_document_describe_unreadable:
  *
@@ -870,8 +827,10 @@ stride_document_describe_unreadable (StrideDocument *self,
   g_autoptr(JsonNode) node = json_from_string (text, NULL);
   JsonObject *record = node != NULL && JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
   const char *member = collection == STRIDE_COLLECTION_RESULTS ? "taken" : STRIDE_SESSION_STARTED;
-  const char *when = record != NULL ? json_object_get_string_member_with_default (record, member, NULL) : NULL;
-  const char *name = record != NULL ? json_object_get_string_member_with_default (record, "name", NULL) : NULL;
+  g_autofree char *when = record != NULL ? g_strdup (json_object_get_string_member_with_default (record, member, NULL))
+                                         : dup_string_member_from_text (text, member);
+  g_autofree char *name = record != NULL ? g_strdup (json_object_get_string_member_with_default (record, "name", NULL))
+                                         : dup_string_member_from_text (text, "name");
   g_autoptr(GDateTime) time = when != NULL ? g_date_time_new_from_iso8601 (when, NULL) : NULL;
   g_autofree char *date = NULL;
 

@@ -55,6 +55,10 @@ StrideDocument *stride_document_new            (void);
 StrideDocument *stride_document_parse          (const char        *data,
                                                 gsize              length,
                                                 GError           **error);
+StrideDocument *stride_document_parse_salvaging (const char       *data,
+                                                 gsize             length,
+                                                 gboolean         *salvaged,
+                                                 GError          **error);
 char           *stride_document_serialize      (StrideDocument    *self,
                                                 gsize             *length);
 void            stride_document_free           (StrideDocument    *self);

@@ -34,9 +34,10 @@ stride_store_export_json (StrideStore *self,
  *
  * Merges an export into the store: a record already there is kept unless
  * the imported one is newer, so importing twice adds nothing. A record
- * of the export that failed its checks comes along, kept aside as the
- * store keeps its own, unless it is a damaged copy of one the store has
- * whole. A file that is not a Stride export changes nothing.
+ * of the export that failed its checks, or that could not be read in an
+ * export damaged in part, comes along, kept aside as the store keeps its
+ * own, unless it is a damaged copy of one the store has whole. A file
+ * that is not a Stride export changes nothing.
  */
 gboolean
 stride_store_import_json (StrideStore  *self,
@@ -46,11 +47,12 @@ stride_store_import_json (StrideStore  *self,
                           GError      **error)
 {
   g_autoptr(StrideDocument) imported = NULL;
+  gboolean salvaged;
   guint taken = 0;
 
   g_return_val_if_fail (STRIDE_IS_STORE (self), FALSE);
 
-  imported = stride_document_parse (data, length, error);
+  imported = stride_document_parse_salvaging (data, length, &salvaged, error);
   if (imported == NULL)
     return FALSE;
 
@@ -91,11 +93,12 @@ stride_store_preview_import (StrideStore          *self,
   StrideDocument *local;
   g_autoptr(StrideDocument) imported = NULL;
   g_autoptr(StrideDocument) after = NULL;
+  gboolean salvaged;
 
   g_return_val_if_fail (STRIDE_IS_STORE (self), FALSE);
   g_return_val_if_fail (summary != NULL, FALSE);
 
-  imported = stride_document_parse (data, length, error);
+  imported = stride_document_parse_salvaging (data, length, &salvaged, error);
   if (imported == NULL)
     return FALSE;
 

@@ -229,6 +229,68 @@ stride_store_file_write (const char  *link_path,
   return write_durably (path, contents, error);
 }
 
+/* Tries `<path>.corrupt-<timestamp>`, then with a number added, until
+ * @keep takes a name, never one that is taken */
+static char *
+keep_under_free_name (const char  *path,
+                      gboolean   (*keep) (const char *path, GFile *target, gpointer data, GError **error),
+                      gpointer     data,
+                      GError     **error)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *stamp = g_date_time_format (now, "%Y%m%d-%H%M%S");
+
+  for (guint attempt = 0; attempt < 1000; attempt++)
+    {
+      g_autofree char *aside = attempt == 0
+                               ? g_strdup_printf ("%s.corrupt-%s", path, stamp)
+                               : g_strdup_printf ("%s.corrupt-%s-%u", path, stamp, attempt);
+      g_autoptr(GFile) target = g_file_new_for_path (aside);
+      g_autoptr(GError) local_error = NULL;
+
+      if (keep (path, target, data, &local_error))
+        return g_steal_pointer (&aside);
+
+      if (!g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_EXISTS))
+        {
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return NULL;
+        }
+    }
+
+  g_set_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS,
+               _("Could not find a free name to keep “%s” under."), path);
+  return NULL;
+}
+
+static gboolean
+move_to (const char  *path,
+         GFile       *target,
+         gpointer     data,
+         GError     **error)
+{
+  g_autoptr(GFile) source = g_file_new_for_path (path);
+
+  /* Without OVERWRITE the move fails rather than replace a file */
+  return g_file_move (source, target, G_FILE_COPY_NOFOLLOW_SYMLINKS, NULL, NULL, NULL, error);
+}
+
+static gboolean
+write_new (const char  *path,
+           GFile       *target,
+           gpointer     data,
+           GError     **error)
+{
+  GBytes *contents = data;
+  g_autoptr(GFileOutputStream) stream = g_file_create (target, G_FILE_CREATE_PRIVATE, NULL, error);
+  gsize length;
+  const char *bytes = g_bytes_get_data (contents, &length);
+
+  return stream != NULL
+         && g_output_stream_write_all (G_OUTPUT_STREAM (stream), bytes, length, NULL, NULL, error)
+         && g_output_stream_close (G_OUTPUT_STREAM (stream), NULL, error);
+}
+
 /**
  * stride_store_file_move_aside:
  *
@@ -242,38 +304,36 @@ char *
 stride_store_file_move_aside (const char  *link_path,
                               GError     **error)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *stamp = g_date_time_format (now, "%Y%m%d-%H%M%S");
   /* Through a link, the damaged file is the one it leads to */
   g_autofree char *path = stride_store_file_resolve (link_path, error);
-  g_autoptr(GFile) source = NULL;
 
   if (path == NULL)
     return NULL;
-  source = g_file_new_for_path (path);
 
-  for (guint attempt = 0; attempt < 1000; attempt++)
-    {
-      g_autofree char *aside = attempt == 0
-                               ? g_strdup_printf ("%s.corrupt-%s", path, stamp)
-                               : g_strdup_printf ("%s.corrupt-%s-%u", path, stamp, attempt);
-      g_autoptr(GFile) target = g_file_new_for_path (aside);
-      g_autoptr(GError) local_error = NULL;
+  return keep_under_free_name (path, move_to, NULL, error);
+}
 
-      /* Without OVERWRITE the move fails rather than replace a file */
-      if (g_file_move (source, target, G_FILE_COPY_NOFOLLOW_SYMLINKS, NULL, NULL, NULL, &local_error))
-        return g_steal_pointer (&aside);
+/**
+ * stride_store_file_copy_aside:
+ * @contents: what the file held when it was read
+ *
+ * Keeps a copy of a file that Stride read only in part under the name
+ * stride_store_file_move_aside() would give it, leaving the file where
+ * it is.
+ *
+ * Returns: (transfer full) (nullable): the copy's path
+ */
+char *
+stride_store_file_copy_aside (const char  *link_path,
+                              GBytes      *contents,
+                              GError     **error)
+{
+  g_autofree char *path = stride_store_file_resolve (link_path, error);
 
-      if (!g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_EXISTS))
-        {
-          g_propagate_error (error, g_steal_pointer (&local_error));
-          return NULL;
-        }
-    }
+  if (path == NULL)
+    return NULL;
 
-  g_set_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS,
-               _("Could not find a free name to keep “%s” under."), path);
-  return NULL;
+  return keep_under_free_name (path, write_new, contents, error);
 }
 
 /* Whether @name is @base followed by "." and six letters or digits: the

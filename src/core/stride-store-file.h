@@ -2,7 +2,8 @@
  *
  * The progress file on disk: reading it within limits, replacing it
  * atomically with a backup of the previous good version, and moving a
- * damaged one aside where nothing will overwrite it.
+ * damaged one aside, or a copy of one read in part, where nothing will
+ * overwrite it.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -28,6 +29,9 @@ gboolean  stride_store_file_write       (const char  *path,
                                          GBytes      *previous,
                                          GError     **error);
 char     *stride_store_file_move_aside  (const char  *path,
+                                         GError     **error);
+char     *stride_store_file_copy_aside  (const char  *path,
+                                         GBytes      *contents,
                                          GError     **error);
 guint     stride_store_file_remove_stale_temporaries (const char *path);
 

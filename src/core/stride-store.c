@@ -135,13 +135,17 @@ load_result_free (LoadResult *result)
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LoadResult, load_result_free)
 
+/* Reads the file at @path; if it is not JSON as a whole because of
+ * damaged records, what reads of it, and @salvaged says so */
 static StrideDocument *
 read_document (const char  *path,
                GBytes     **bytes_out,
+               gboolean    *salvaged,
                GError     **error)
 {
   g_autoptr(GBytes) bytes = stride_store_file_read (path, STRIDE_STORE_MAX_BYTES, error);
   StrideDocument *document;
+  gboolean partly = FALSE;
   gsize length;
   const char *data;
 
@@ -149,9 +153,11 @@ read_document (const char  *path,
     return NULL;
 
   data = g_bytes_get_data (bytes, &length);
-  document = stride_document_parse (data, length, error);
+  document = stride_document_parse_salvaging (data, length, &partly, error);
   if (document != NULL && bytes_out != NULL)
     *bytes_out = g_steal_pointer (&bytes);
+  if (salvaged != NULL)
+    *salvaged = partly;
 
   return document;
 }
@@ -267,6 +273,28 @@ load_from_disk (const char  *path,
   return result;
 }
 
+/* Runs in a worker thread. The file was read in part: its damaged
+ * records are kept in the document, and the file itself beside it, as
+ * it was, before the next save replaces it. A record damaged here may
+ * be whole in the backup, the file as it was one save before. */
+static void
+take_in_part (LoadResult *result,
+              const char *path,
+              const char *backup)
+{
+  g_autoptr(StrideDocument) older = read_document (backup, NULL, NULL, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *copy = stride_store_file_copy_aside (path, result->bytes, &error);
+
+  if (copy != NULL)
+    g_message ("Read %s in part; the file as it was is kept as %s", path, copy);
+  else
+    g_warning ("Read %s in part, and could not keep a copy of it: %s", path, error->message);
+
+  if (older != NULL)
+    stride_document_merge (result->document, older, NULL);
+}
+
 /* Runs in a worker thread: only the file and the path are touched */
 static LoadResult *
 load_file (const char *path)
@@ -274,14 +302,17 @@ load_file (const char *path)
   g_autoptr(LoadResult) result = g_new0 (LoadResult, 1);
   g_autofree char *backup = g_strconcat (path, ".bak", NULL);
   g_autoptr(GError) error = NULL;
+  gboolean salvaged = FALSE;
   guint removed = stride_store_file_remove_stale_temporaries (path);
 
   if (removed > 0)
     g_message ("Removed %u temporary files that saves cut short left beside %s", removed, path);
 
-  result->document = read_document (path, &result->bytes, &error);
+  result->document = read_document (path, &result->bytes, &salvaged, &error);
   if (result->document != NULL)
     {
+      if (salvaged)
+        take_in_part (result, path, backup);
       result->outcome = STRIDE_STORE_LOADED;
       return g_steal_pointer (&result);
     }
@@ -309,7 +340,7 @@ load_file (const char *path)
       return g_steal_pointer (&result);
     }
 
-  result->document = read_document (backup, &result->bytes, NULL);
+  result->document = read_document (backup, &result->bytes, NULL, NULL);
   if (result->document != NULL)
     result->outcome = STRIDE_STORE_RECOVERED_FROM_BACKUP;
   else

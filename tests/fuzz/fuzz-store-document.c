@@ -1,8 +1,8 @@
 /* fuzz-store-document.c
  *
  * libFuzzer target for the progress loader: whatever bytes the file
- * holds, parsing must not crash, leak or hang, and a document it accepts
- * must survive a round trip through saving.
+ * holds, parsing must not crash, leak or hang, and a document it accepts,
+ * whole or in part, must survive a round trip through saving.
  *
  * Run with `./build-aux/dev fuzz SECONDS`.
  *
@@ -27,14 +27,16 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   g_autoptr(StrideDocument) again = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *text = NULL;
+  gboolean salvaged;
   gsize length;
 
-  document = stride_document_parse ((const char *) data, size, &error);
+  document = stride_document_parse_salvaging ((const char *) data, size, &salvaged, &error);
   if (document == NULL)
     {
       g_assert (error != NULL && error->domain == STRIDE_STORE_ERROR);
       return 0;
     }
+  g_assert_no_error (error);
 
   /* What was accepted is written and read back the same */
   text = stride_document_serialize (document, &length);

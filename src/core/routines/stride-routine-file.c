@@ -22,6 +22,7 @@
 #include <glib/gi18n.h>
 
 #include "stride-json-reader.h"
+#include "stride-json-text.h"
 #include "stride-routine-file.h"
 #include "stride-routine-library.h"
 
@@ -397,7 +398,6 @@ stride_routine_file_serialize (StrideRoutine *routine,
   static const char *members[] = { "name", "get_ready", "switch_sides", "items" };
   g_autoptr(JsonObject) stored = NULL;
   g_autoptr(JsonObject) file = json_object_new ();
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
   g_autoptr(JsonNode) root = NULL;
   JsonObject *content = json_object_new ();
 
@@ -414,10 +414,8 @@ stride_routine_file_serialize (StrideRoutine *routine,
   json_object_set_object_member (file, "routine", content);
 
   root = json_node_init_object (json_node_alloc (), file);
-  json_generator_set_root (generator, root);
-  json_generator_set_pretty (generator, TRUE);
 
-  return json_generator_to_data (generator, length);
+  return stride_json_text_generate (root, TRUE, length);
 }
 
 /**
