@@ -144,9 +144,39 @@ def press(app, name, activate='space'):
     print('# pressed “%s” with %s' % (name, activate))
 
 
+WINDOWS = (pyatspi.ROLE_FRAME, pyatspi.ROLE_DIALOG, pyatspi.ROLE_WINDOW, pyatspi.ROLE_APPLICATION)
+
+
+def focused(app):
+    for node in walk(wizard_or_app(app)):
+        try:
+            if node.getState().contains(pyatspi.STATE_FOCUSED):
+                return node
+        except Exception:
+            continue
+    return None
+
+
+def heard(node):
+    """What a screen reader says when the focus lands on node: its name
+    and description, and the names of the groups it is in, short of the
+    window"""
+    said = [node.name or '', node.description or '']
+    parent = node.parent
+    while parent is not None and parent.getRole() not in WINDOWS:
+        said.append(parent.name or '')
+        parent = parent.parent
+    return ' '.join(part for part in said if part)
+
+
 def expect_heading(app, heading):
+    """Waits for the step and checks that a screen reader user hears it
+    where the focus lands, without looking for it"""
     wait_for('the step “%s”' % heading, lambda: heading in texts(app))
-    print('# step: ' + heading)
+    node = wait_for('the focus on the step “%s”' % heading, lambda: focused(app))
+    wait_for('“%s” heard on arrival (heard: “%s”)' % (heading, heard(node)),
+             lambda: heading in heard(focused(app) or node), timeout=5)
+    print('# step: %s (heard: %s)' % (heading, heard(focused(app) or node)))
 
 
 def main():

@@ -923,6 +923,18 @@ test_history_screens (gconstpointer data)
   shown = show_page (1280);
   stride_test_settle (GTK_WIDGET (shown.window));
   stride_progress_page_show_history (shown.page);
+
+  /* The keyboard lands on Back: a screen reader says where it is, not
+   * only “Progress” */
+  if (data == NULL)
+    {
+      GtkWidget *focus = gtk_window_get_focus (GTK_WINDOW (shown.window));
+
+      g_assert_nonnull (focus);
+      g_assert_true (gtk_widget_is_ancestor (focus, GTK_WIDGET (shown.page)));
+      gtk_test_accessible_assert_property (focus, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, "All Sessions. 10 sessions recorded. Back to Progress");
+    }
+
   {
     GtkWidget *history = stride_test_find_widget (GTK_WIDGET (shown.page), STRIDE_TYPE_HISTORY_PAGE, NULL);
     g_autoptr(GPtrArray) texts = stride_test_collect_text (history);
@@ -995,6 +1007,9 @@ main (int   argc,
 
   /* A private data folder: the store starts empty */
   g_setenv ("XDG_DATA_HOME", data, TRUE);
+  /* GTK's test backend keeps what a screen reader would be told, in
+   * process and without a bus */
+  g_setenv ("GTK_A11Y", "test", TRUE);
   app = stride_test_init_app (&argc, &argv);
   stride_test_wait_until (store_loaded, get_store ());
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_LIGHT);

@@ -14,6 +14,7 @@
 
 #include "stride-session-log-page.h"
 #include "stride-session-sets.h"
+#include "stride-session-text.h"
 #include "stride-test-utils.h"
 
 static GApplication *app;
@@ -116,6 +117,24 @@ only_session (StrideStore *store)
 
   g_assert_cmpuint (sessions->len, ==, 1);
   return sessions->pdata[0];
+}
+
+/* Where the keyboard lands when the workout ends, a screen reader says
+ * how it went, not only “Save” */
+static void
+test_session_log_heard_on_arrival (Fixture       *fixture,
+                                   gconstpointer  data)
+{
+  g_autoptr(JsonObject) draft = new_draft (1.0);
+  g_autofree char *outcome = stride_session_text_dup_outcome (draft);
+  g_autofree char *expected = g_strdup_printf ("How Did It Go? %s", outcome);
+  GtkWidget *focus;
+
+  g_assert_true (stride_session_log_page_focus_save (fixture->page));
+  focus = gtk_window_get_focus (fixture->window);
+  g_assert_true (GTK_IS_BUTTON (focus));
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (focus)), ==, "_Save");
+  gtk_test_accessible_assert_property (focus, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, expected);
 }
 
 static void
@@ -500,8 +519,12 @@ main (int   argc,
 {
   int status;
 
+  /* GTK's test backend keeps what a screen reader would be told, in
+   * process and without a bus */
+  g_setenv ("GTK_A11Y", "test", TRUE);
   app = stride_test_init_app (&argc, &argv);
 
+  g_test_add ("/stride/session-log/heard-on-arrival", Fixture, NULL, fixture_set_up, test_session_log_heard_on_arrival, fixture_tear_down);
   g_test_add ("/stride/session-log/save", Fixture, NULL, fixture_set_up, test_session_log_save, fixture_tear_down);
   g_test_add ("/stride/session-log/partial", Fixture, GINT_TO_POINTER (1), fixture_set_up, test_session_log_partial, fixture_tear_down);
   g_test_add ("/stride/session-log/nothing-done", Fixture, NULL, fixture_set_up, test_session_log_nothing_done, fixture_tear_down);

@@ -216,6 +216,16 @@ update_sessions_row (StrideProgressPage *self,
                                 n_sessions);
 
   adw_action_row_set_subtitle (self->sessions_row, subtitle);
+
+  /* The keyboard lands on Back when the sessions open: a screen reader
+   * says where it is there, and then, as the tooltip does, what Back does */
+  {
+    g_autofree char *heard = g_strdup_printf ("%s. %s. %s",
+                                              adw_preferences_row_get_title (ADW_PREFERENCES_ROW (self->sessions_row)),
+                                              subtitle, gtk_widget_get_tooltip_text (self->back_button));
+
+    gtk_accessible_update_property (GTK_ACCESSIBLE (self->back_button), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, heard, -1);
+  }
 }
 
 static void

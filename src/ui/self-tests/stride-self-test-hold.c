@@ -183,16 +183,17 @@ stride_self_test_hold_get_timing (StrideSelfTestHold *self)
 }
 
 /**
- * stride_self_test_hold_focus_start:
+ * stride_self_test_hold_get_start_button:
  *
- * Puts the keyboard focus on Start, so that Space starts the hold.
+ * Returns: (transfer none): Start, where the keyboard goes first, so that
+ *   Space starts the hold
  */
-void
-stride_self_test_hold_focus_start (StrideSelfTestHold *self)
+GtkWidget *
+stride_self_test_hold_get_start_button (StrideSelfTestHold *self)
 {
-  g_return_if_fail (STRIDE_IS_SELF_TEST_HOLD (self));
+  g_return_val_if_fail (STRIDE_IS_SELF_TEST_HOLD (self), NULL);
 
-  gtk_widget_grab_focus (GTK_WIDGET (self->start_button));
+  return GTK_WIDGET (self->start_button);
 }
 
 static void

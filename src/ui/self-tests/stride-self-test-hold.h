@@ -26,6 +26,6 @@ GtkWidget *stride_self_test_hold_new         (const StrideSelfTestStep *step,
 void       stride_self_test_hold_start       (StrideSelfTestHold       *self);
 void       stride_self_test_hold_stop        (StrideSelfTestHold       *self);
 gboolean   stride_self_test_hold_get_timing  (StrideSelfTestHold       *self);
-void       stride_self_test_hold_focus_start (StrideSelfTestHold       *self);
+GtkWidget *stride_self_test_hold_get_start_button (StrideSelfTestHold *self);
 
 G_END_DECLS

@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "stride-catalog.h"
 #include "stride-confirm-dialog.h"
@@ -46,6 +47,10 @@ struct _StrideSelfTestWizard
   gboolean hold_begun;
   StrideFigureView *figure;
   GtkWidget *first_choice;
+  /* What the step says, and the control that the keyboard lands on and
+   * says it to a screen reader, which otherwise heard only “Next” */
+  GString *step_text;
+  GtkWidget *described;
 };
 
 G_DEFINE_FINAL_TYPE (StrideSelfTestWizard, stride_self_test_wizard, ADW_TYPE_BIN)
@@ -84,6 +89,17 @@ add_label (StrideSelfTestWizard *self,
   if (css_class != NULL)
     gtk_widget_add_css_class (label, css_class);
   gtk_box_append (self->content, label);
+
+  /* The step's title and text; not the headings and notes of its lists */
+  if (g_strv_contains ((const char * const[]) { "title-1", "title-2", "body-large", NULL }, css_class))
+    {
+      if (self->step_text->len > 0)
+        g_string_append_c (self->step_text, ' ');
+      g_string_append (self->step_text, text);
+      /* Read as a sentence of its own, as the title is seen */
+      if (strchr (".?!:", self->step_text->str[self->step_text->len - 1]) == NULL)
+        g_string_append_c (self->step_text, '.');
+    }
 
   return GTK_LABEL (label);
 }
@@ -327,6 +343,11 @@ clear_content (StrideSelfTestWizard *self)
 {
   GtkWidget *child;
 
+  if (self->described != NULL)
+    gtk_accessible_reset_property (GTK_ACCESSIBLE (self->described), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+  self->described = NULL;
+  g_string_truncate (self->step_text, 0);
+
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->content))) != NULL)
     gtk_box_remove (self->content, child);
 
@@ -425,12 +446,30 @@ show_step (StrideSelfTestWizard *self,
    * runner acts next */
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
   gtk_widget_add_tick_callback (GTK_WIDGET (self->scroller), scroll_to_top, NULL, NULL);
+  /* A question's choices are a group named by the question: the rest is
+   * what the choice needs to say */
   if (self->first_choice != NULL)
-    gtk_widget_grab_focus (self->first_choice);
+    {
+      const char *title = stride_self_test_translate (step->title);
+
+      self->described = self->first_choice;
+      if (g_str_has_prefix (self->step_text->str, title))
+        {
+          gsize skip = strlen (title);
+
+          /* With the full stop and space added after it */
+          while (skip < self->step_text->len && strchr (". ", self->step_text->str[skip]) != NULL)
+            skip++;
+          g_string_erase (self->step_text, 0, skip);
+        }
+    }
   else if (self->hold != NULL)
-    stride_self_test_hold_focus_start (self->hold);
+    self->described = stride_self_test_hold_get_start_button (self->hold);
   else
-    gtk_widget_grab_focus (GTK_WIDGET (self->next_button));
+    self->described = GTK_WIDGET (self->next_button);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->described),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, self->step_text->str, -1);
+  gtk_widget_grab_focus (self->described);
 
   /* The ring shows where the focus went: GTK shows it only after keys
    * that move it, not after Space or Return on the previous step, nor
@@ -581,6 +620,7 @@ stride_self_test_wizard_dispose (GObject *object)
 {
   StrideSelfTestWizard *self = STRIDE_SELF_TEST_WIZARD (object);
 
+  self->described = NULL;
   gtk_widget_dispose_template (GTK_WIDGET (object), STRIDE_TYPE_SELF_TEST_WIZARD);
   g_clear_object (&self->store);
   g_clear_object (&self->clock);
@@ -596,6 +636,7 @@ stride_self_test_wizard_finalize (GObject *object)
   StrideSelfTestWizard *self = STRIDE_SELF_TEST_WIZARD (object);
 
   g_clear_pointer (&self->answers, json_object_unref);
+  g_string_free (self->step_text, TRUE);
 
   G_OBJECT_CLASS (stride_self_test_wizard_parent_class)->finalize (object);
 }
@@ -722,6 +763,7 @@ stride_self_test_wizard_init (StrideSelfTestWizard *self)
 {
   GtkEventController *keys = gtk_event_controller_key_new ();
 
+  self->step_text = g_string_new (NULL);
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
   g_signal_connect (keys, "key-pressed", G_CALLBACK (on_key_captured), self);

@@ -32,6 +32,7 @@ struct _StrideSessionLogPage
   GPtrArray *pain_choices;
 
   GtkWidget *save_button;
+  AdwWindowTitle *window_title;
   GtkLabel *summary_label;
   AdwPreferencesGroup *sets_group;
   AdwPreferencesGroup *pain_group;
@@ -129,8 +130,14 @@ fill (StrideSessionLogPage *self)
   StrideSessionSetIter iter;
   StrideSessionSet set;
   g_autofree char *text = stride_session_text_dup_outcome (self->draft);
+  g_autofree char *heard = NULL;
 
   gtk_label_set_label (self->summary_label, text);
+  /* The keyboard lands on Save when the workout ends: a screen reader
+   * says the page's question and how it went there, not only “Save” */
+  heard = g_strdup_printf ("%s %s", adw_window_title_get_title (self->window_title), text);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->save_button),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, heard, -1);
 
   stride_session_set_iter_init (&iter, self->draft);
   while (stride_session_set_iter_next (&iter, &set))
@@ -284,6 +291,7 @@ stride_session_log_page_class_init (StrideSessionLogPageClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/stride-session-log-page.ui");
   gtk_widget_class_bind_template_child (widget_class, StrideSessionLogPage, save_button);
+  gtk_widget_class_bind_template_child (widget_class, StrideSessionLogPage, window_title);
   gtk_widget_class_bind_template_child (widget_class, StrideSessionLogPage, summary_label);
   gtk_widget_class_bind_template_child (widget_class, StrideSessionLogPage, sets_group);
   gtk_widget_class_bind_template_child (widget_class, StrideSessionLogPage, pain_group);
