@@ -190,6 +190,41 @@ heatmap_has_focus (gpointer user_data)
   return stride_test_is_focus (user_data);
 }
 
+/* Whatever day it is, the month of today is named above its week: on
+ * 5 December, the week of 30 November named no month before */
+static void
+test_month_names (void)
+{
+  GtkWidget *window = gtk_window_new ();
+  StrideHeatmap *heatmap = STRIDE_HEATMAP (stride_heatmap_new ());
+  g_autoptr(GArray) days = g_array_new (FALSE, FALSE, sizeof (StrideDaySessions));
+  g_autoptr(GDate) date = g_date_new_dmy (1, G_DATE_JANUARY, 2026);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 700, 300);
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (heatmap));
+  stride_heatmap_set_days (heatmap, days, g_date_get_julian (date));
+  gtk_window_present (GTK_WINDOW (window));
+  stride_test_wait_until (stride_test_widget_is_mapped, heatmap);
+  stride_test_settle (window);
+
+  for (guint i = 0; i < 366; i++, g_date_add_days (date, 1))
+    {
+      g_auto(GStrv) names = NULL;
+      char month[64];
+
+      stride_heatmap_set_days (heatmap, days, g_date_get_julian (date));
+      names = stride_heatmap_dup_month_names (heatmap);
+      g_assert_cmpuint (g_date_strftime (month, sizeof month, "%b", date), >, 0);
+      if (names[0] == NULL || !g_str_equal (names[g_strv_length (names) - 1], month))
+        g_error ("On %d-%02d-%02d the last month named is %s, not %s", g_date_get_year (date), g_date_get_month (date),
+                 g_date_get_day (date), names[0] != NULL ? names[g_strv_length (names) - 1] : "none", month);
+      /* Six months or so at this width, each once */
+      g_assert_cmpuint (g_strv_length (names), >=, 4);
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_keyboard (void)
 {
@@ -773,6 +808,7 @@ main (int   argc,
 
   now = g_date_time_new_local (2026, 3, 12, 12, 0, 0);
 
+  g_test_add_func ("/stride/consistency-ui/month-names", test_month_names);
   g_test_add_func ("/stride/consistency-ui/keyboard", test_keyboard);
   g_test_add_func ("/stride/consistency-ui/narrow", test_narrow);
   g_test_add_func ("/stride/consistency-ui/score", test_score);

@@ -492,15 +492,82 @@ draw_text (StrideHeatmap *self,
   pango_cairo_show_layout (cr, layout);
 }
 
+typedef struct
+{
+  double x;
+  char name[64];
+} MonthLabel;
+
+/* The day of the week from @monday that begins a month, if it is shown
+ * (today or before); 0 if none */
+static guint32
+find_first_of_month (guint32 monday,
+                     guint32 today)
+{
+  for (guint32 day = monday; day < monday + 7 && day <= today; day++)
+    {
+      g_autoptr(GDate) date = g_date_new_julian (day);
+
+      if (g_date_get_day (date) == 1)
+        return day;
+    }
+
+  return 0;
+}
+
+/* A month is named above the week that holds its first day, so that the
+ * month of today is always named; the first column is named too, by the
+ * month it begins in, when the next name leaves room for it */
+static GArray *
+collect_month_labels (StrideHeatmap *self,
+                      const Layout  *layout)
+{
+  GArray *labels = g_array_new (FALSE, TRUE, sizeof (MonthLabel));
+  guint32 first = get_first_shown (self, layout);
+  double step = layout->cell + GAP;
+  double free_from = 0;
+
+  for (guint column = 0; column < layout->weeks; column++)
+    {
+      guint32 monday = first + 7 * column;
+      guint32 named = find_first_of_month (monday, self->today);
+      g_autoptr(GDate) date = NULL;
+      MonthLabel label = { layout->left + column * step, "" };
+      double width;
+
+      if (named == 0 && column > 0)
+        continue;
+      date = g_date_new_julian (named != 0 ? named : monday);
+      if (g_date_strftime (label.name, sizeof label.name, "%b", date) == 0)
+        continue;
+      measure_text (self, label.name, &width, NULL);
+      if (label.x < free_from || label.x + width > gtk_widget_get_width (GTK_WIDGET (self)))
+        continue;
+      if (named == 0)
+        {
+          /* Skipped when the next month begins too soon after */
+          guint next = 1;
+
+          while (next < layout->weeks && find_first_of_month (first + 7 * next, self->today) == 0)
+            next++;
+          if (next < layout->weeks && layout->left + next * step < label.x + width + 4)
+            continue;
+        }
+      g_array_append_val (labels, label);
+      free_from = label.x + width + 4;
+    }
+
+  return labels;
+}
+
 static void
 draw_labels (StrideHeatmap *self,
              cairo_t       *cr,
              const Palette *palette,
              const Layout  *layout)
 {
-  guint32 first = get_first_shown (self, layout);
   double step = layout->cell + GAP;
-  double free_from = 0;
+  g_autoptr(GArray) month_labels = NULL;
   double text_height;
 
   measure_text (self, "M", NULL, &text_height);
@@ -513,41 +580,12 @@ draw_labels (StrideHeatmap *self,
       draw_text (self, cr, palette, name, layout->label_x, layout->top + row * step + (layout->cell - text_height) / 2, 0.7);
     }
 
-  /* A month is named above the first week that begins in it; the first
-   * column is named too when the next name leaves room for it */
-  for (guint column = 0; column < layout->weeks; column++)
+  month_labels = collect_month_labels (self, layout);
+  for (guint i = 0; i < month_labels->len; i++)
     {
-      g_autoptr(GDate) monday = g_date_new_julian (first + 7 * column);
-      g_autoptr(GDate) before = g_date_new_julian (first + 7 * column - 7);
-      double x = layout->left + column * step;
-      char name[64];
-      double width;
+      const MonthLabel *label = &g_array_index (month_labels, MonthLabel, i);
 
-      if (column > 0 && g_date_get_month (monday) == g_date_get_month (before))
-        continue;
-      if (g_date_strftime (name, sizeof name, "%b", monday) == 0)
-        continue;
-      measure_text (self, name, &width, NULL);
-      if (x < free_from || x + width > gtk_widget_get_width (GTK_WIDGET (self)))
-        continue;
-      if (column == 0)
-        {
-          /* Skipped when the next month begins too soon after */
-          guint next = 1;
-
-          while (next < layout->weeks)
-            {
-              g_autoptr(GDate) a = g_date_new_julian (first + 7 * next);
-
-              if (g_date_get_month (a) != g_date_get_month (monday))
-                break;
-              next++;
-            }
-          if (next < layout->weeks && layout->left + next * step < x + width + 4)
-            continue;
-        }
-      draw_text (self, cr, palette, name, x, 0, 0.7);
-      free_from = x + width + 4;
+      draw_text (self, cr, palette, label->name, label->x, 0, 0.7);
     }
 }
 
@@ -855,6 +893,32 @@ stride_heatmap_get_sessions (StrideHeatmap *self,
 
   entry = lookup_day (self, day);
   return entry != NULL ? entry->sessions : 0;
+}
+
+/**
+ * stride_heatmap_dup_month_names:
+ *
+ * Returns: (transfer full): the names of the months above the columns,
+ *   as drawn at the heatmap's width, left to right
+ */
+GStrv
+stride_heatmap_dup_month_names (StrideHeatmap *self)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_autoptr(GArray) labels = NULL;
+  Layout layout;
+
+  g_return_val_if_fail (STRIDE_IS_HEATMAP (self), NULL);
+
+  if (gtk_widget_get_width (GTK_WIDGET (self)) > 0 && self->today != 0)
+    {
+      compute_layout (self, gtk_widget_get_width (GTK_WIDGET (self)), &layout);
+      labels = collect_month_labels (self, &layout);
+      for (guint i = 0; i < labels->len; i++)
+        g_strv_builder_add (builder, g_array_index (labels, MonthLabel, i).name);
+    }
+
+  return g_strv_builder_end (builder);
 }
 
 /**

@@ -29,5 +29,6 @@ guint      stride_heatmap_get_sessions    (StrideHeatmap *self,
 char      *stride_heatmap_dup_day_text    (StrideHeatmap *self,
                                            guint32        day);
 const char *stride_heatmap_get_label      (StrideHeatmap *self);
+GStrv      stride_heatmap_dup_month_names (StrideHeatmap *self);
 
 G_END_DECLS
