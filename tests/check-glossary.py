@@ -16,6 +16,7 @@ GLOSSARY = [
     (r'\bAnleitung', 'Leitfaden', 'the guide the exercises come from is the Leitfaden'),
     (r'heruntergezählt', 'Countdown', 'the wizard and the player both say Countdown'),
     (r'\b(Wenigste|Meiste) Trainings', 'Mindestens/Höchstens pro Woche', 'the weekly goal’s two rows'),
+    (r'<key>Eingabe</key>', '<key>Eingabetaste</key>', 'the key is named as on the shortcuts page'),
 ]
 
 

@@ -789,6 +789,50 @@ test_library_type_to_search (Fixture       *fixture,
   g_assert_true (search_has_focus (fixture));
 }
 
+/* Return in the search opens the first card shown, as in GNOME's other
+ * apps: the one card found, or the first of several; with none it does
+ * nothing */
+static void
+test_library_search_return (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  GtkWidget *entry = stride_test_find_widget (GTK_WIDGET (fixture->library), GTK_TYPE_SEARCH_ENTRY, NULL);
+  static const struct
+  {
+    const char *typed;
+    guint n_shown;
+    const char *opened;
+  } searches[] = {
+    { "donkey", 1, "hip-extension" },
+    { "treadmill", 0, NULL },
+    { "hamstrings", 1, "glute-bridge" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (searches); i++)
+    {
+      g_test_message ("%s", searches[i].typed);
+      stride_library_page_start_search (fixture->library);
+      stride_test_wait_until (search_has_focus, fixture);
+      type_search (fixture, searches[i].typed, searches[i].n_shown);
+      stride_test_press_keys (GTK_WINDOW (fixture->window), "Return");
+
+      if (searches[i].opened == NULL)
+        {
+          stride_test_settle (GTK_WIDGET (fixture->window));
+          g_assert_true (main_page_shown (fixture));
+          g_assert_true (search_has_focus (fixture));
+          g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, searches[i].typed);
+          continue;
+        }
+
+      stride_test_wait_until (exercise_page_shown, fixture);
+      g_assert_cmpstr (stride_exercise_get_id (stride_exercise_page_get_exercise (get_exercise_page (fixture))), ==,
+                       searches[i].opened);
+      gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.go-back", NULL);
+      stride_test_wait_until (main_page_shown, fixture);
+    }
+}
+
 static gboolean
 search_revealed (gpointer user_data)
 {
@@ -1042,6 +1086,7 @@ main (int   argc,
   g_test_add ("/stride/library/open-each-german", Fixture, NULL, fixture_set_up, test_library_open_each_german, fixture_tear_down);
   g_test_add ("/stride/library/open-self-tests", Fixture, NULL, fixture_set_up, test_library_open_self_tests, fixture_tear_down);
   g_test_add ("/stride/library/filter", Fixture, NULL, fixture_set_up, test_library_filter, fixture_tear_down);
+  g_test_add ("/stride/library/search-return", Fixture, NULL, fixture_set_up, test_library_search_return, fixture_tear_down);
   g_test_add ("/stride/library/search", Fixture, NULL, fixture_set_up, test_library_search, fixture_tear_down);
   g_test_add ("/stride/library/type-to-search", Fixture, NULL, fixture_set_up, test_library_type_to_search,
               fixture_tear_down);

@@ -140,6 +140,19 @@ on_search_entry_search_changed (StrideLibraryPage *self)
   refilter (self);
 }
 
+/* Return opens the first card shown: the one found, or the first of
+ * several. The search waits a moment after typing; Return does not. */
+static void
+on_search_entry_activate (StrideLibraryPage *self)
+{
+  GtkFlowBoxChild *first;
+
+  refilter (self);
+  first = gtk_flow_box_get_child_at_index (self->cards, 0);
+  if (first != NULL)
+    stride_exercise_card_open (self->cards, first);
+}
+
 static void
 on_filter_changed (StrideLibraryPage *self)
 {
@@ -246,6 +259,7 @@ stride_library_page_class_init (StrideLibraryPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, StrideLibraryPage, results_stack);
   gtk_widget_class_bind_template_child (widget_class, StrideLibraryPage, cards);
   gtk_widget_class_bind_template_callback (widget_class, on_search_entry_search_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_entry_activate);
   gtk_widget_class_bind_template_callback (widget_class, on_filter_changed);
   gtk_widget_class_bind_template_callback_full (widget_class, "on_cards_child_activated",
                                                 G_CALLBACK (stride_exercise_card_open));
