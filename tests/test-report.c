@@ -793,6 +793,39 @@ test_dialog (void)
   stride_test_wait_until (widget_hidden, error_label);
   g_assert_true (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "export"));
 
+  /* Or picked on a calendar, which opens on the day typed */
+  {
+    GtkWidget *button = stride_test_find_widget (first, GTK_TYPE_MENU_BUTTON, "report-first-calendar");
+    GtkWidget *calendar;
+    g_autoptr(GDateTime) shown = NULL;
+    g_autoptr(GDateTime) picked = g_date_time_new_local (2026, 10, 5, 0, 0, 0);
+
+    g_assert_nonnull (button);
+    gtk_test_accessible_assert_property (button, GTK_ACCESSIBLE_PROPERTY_LABEL, "Choose the first day on a calendar");
+    gtk_menu_button_popup (GTK_MENU_BUTTON (button));
+    calendar = stride_test_find_widget (GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (button))),
+                                        GTK_TYPE_CALENDAR, NULL);
+    g_assert_nonnull (calendar);
+    stride_test_wait_until (stride_test_widget_is_mapped, calendar);
+    shown = gtk_calendar_get_date (GTK_CALENDAR (calendar));
+    g_assert_cmpint (g_date_time_get_year (shown), ==, 2026);
+    g_assert_cmpint (g_date_time_get_month (shown), ==, 11);
+    g_assert_cmpint (g_date_time_get_day_of_month (shown), ==, 10);
+
+    gtk_calendar_select_day (GTK_CALENDAR (calendar), picked);
+    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (first)), ==, "2026-10-05");
+    g_assert_true (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "export"));
+    stride_test_wait_for_frames (GTK_WIDGET (dialog), 3);
+    g_free (stride_test_save_screenshot (GTK_WIDGET (dialog), "report-dialog-calendar"));
+
+    /* Back to the day typed before, for what follows */
+    g_clear_pointer (&picked, g_date_time_unref);
+    picked = g_date_time_new_local (2026, 11, 10, 0, 0, 0);
+    gtk_calendar_select_day (GTK_CALENDAR (calendar), picked);
+    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (first)), ==, "2026-11-10");
+    gtk_menu_button_popdown (GTK_MENU_BUTTON (button));
+  }
+
   /* Export PDF…, then the file chooser with the report's name */
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "export");
   stride_test_wait_until (stride_test_file_chooser_shown, NULL);
@@ -959,6 +992,9 @@ main (int   argc,
   int status;
 
   g_setenv ("XDG_DATA_HOME", data, TRUE);
+  /* GTK's test backend keeps what a screen reader would be told, in
+   * process and without a bus */
+  g_setenv ("GTK_A11Y", "test", TRUE);
   work_dir = g_build_filename (home, "out", NULL);
   g_mkdir_with_parents (work_dir, 0755);
   app = stride_test_init_app (&argc, &argv);

@@ -104,10 +104,17 @@ stride_report_period_init (StrideReportPeriod *period,
     period->first = MIN (first.monday, period->last);
 }
 
-static gboolean
-parse_day (const char  *text,
-           guint32     *day,
-           GError     **error)
+/**
+ * stride_report_parse_day:
+ * @text: a day as the user typed it: "2026-09-01"
+ * @day: (out): its Julian day
+ *
+ * Returns: whether @text is a day, written year-month-day
+ */
+gboolean
+stride_report_parse_day (const char  *text,
+                         guint32     *day,
+                         GError     **error)
 {
   g_autofree char *stripped = g_strstrip (g_strdup (text != NULL ? text : ""));
   guint year, month, dom;
@@ -169,7 +176,7 @@ stride_report_period_parse (StrideReportPeriod  *period,
       return FALSE;
     }
 
-  if (!parse_day (from, &first, error) || !parse_day (to, &last, error))
+  if (!stride_report_parse_day (from, &first, error) || !stride_report_parse_day (to, &last, error))
     return FALSE;
 
   if (first > last)
@@ -199,6 +206,22 @@ stride_report_period_contains (const StrideReportPeriod *period,
   day = stride_report_day_of (time);
 
   return day >= period->first && day <= period->last;
+}
+
+/**
+ * stride_report_format_iso_day:
+ *
+ * Returns: the day as the report's date fields take it: "2026-11-25"
+ */
+char *
+stride_report_format_iso_day (guint32 day)
+{
+  GDate date;
+
+  g_date_clear (&date, 1);
+  g_date_set_julian (&date, day);
+
+  return g_strdup_printf ("%04d-%02d-%02d", g_date_get_year (&date), g_date_get_month (&date), g_date_get_day (&date));
 }
 
 /**

@@ -60,6 +60,10 @@ gboolean  stride_report_period_parse       (StrideReportPeriod      *period,
 gboolean  stride_report_period_contains    (const StrideReportPeriod *period,
                                             GDateTime               *time);
 char     *stride_report_period_dup_text    (const StrideReportPeriod *period);
+gboolean  stride_report_parse_day          (const char              *text,
+                                            guint32                 *day,
+                                            GError                 **error);
+char     *stride_report_format_iso_day     (guint32                  day);
 char     *stride_report_format_day         (guint32                  day);
 
 G_END_DECLS

@@ -1,7 +1,8 @@
 /* stride-report-dialog.c
  *
  * Export Report…: a dialog asks for the period (one of the Progress
- * page's ranges, all time, or two dates), then where to save the PDF, or
+ * page's ranges, all time, or two dates, typed or picked on a calendar),
+ * then where to save the PDF, or
  * prints the same pages through GTK's print dialog. Dates that are not
  * dates, or a last day before the first, are said under the fields and
  * keep Export and Print from going on; nothing the user recorded changes
@@ -15,6 +16,7 @@
 #include <glib/gi18n.h>
 
 #include "stride-choice-list-factory.h"
+#include "stride-report-day-picker.h"
 #include "stride-report-dialog.h"
 
 typedef struct
@@ -70,17 +72,6 @@ tell (StrideToaster *toaster,
     stride_toaster_show (toaster, message);
   else
     g_message ("%s", message);
-}
-
-static char *
-format_iso_day (guint32 day)
-{
-  GDate date;
-
-  g_date_clear (&date, 1);
-  g_date_set_julian (&date, day);
-
-  return g_strdup_printf ("%04d-%02d-%02d", g_date_get_year (&date), g_date_get_month (&date), g_date_get_day (&date));
 }
 
 /* The period chosen, or FALSE with what is wrong with the dates */
@@ -413,8 +404,8 @@ build_fields (ReportDialog *dialog,
 
   /* The dates start as the last three months, to change from there */
   stride_report_period_init (&period, STRIDE_REPORT_RANGE_3_MONTHS, dialog->now, NULL, NULL);
-  first = format_iso_day (period.first);
-  last = format_iso_day (period.last);
+  first = stride_report_format_iso_day (period.first);
+  last = stride_report_format_iso_day (period.last);
 
   dialog->first_row = ADW_ENTRY_ROW (adw_entry_row_new ());
   gtk_widget_set_name (GTK_WIDGET (dialog->first_row), "report-first");
@@ -422,6 +413,7 @@ build_fields (ReportDialog *dialog,
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (dialog->first_row), _("_First day (year-month-day)"));
   adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (dialog->first_row), TRUE);
   gtk_editable_set_text (GTK_EDITABLE (dialog->first_row), first);
+  stride_report_day_picker_attach (dialog->first_row, _("Choose the first day on a calendar"));
   gtk_list_box_append (GTK_LIST_BOX (list), GTK_WIDGET (dialog->first_row));
 
   dialog->last_row = ADW_ENTRY_ROW (adw_entry_row_new ());
@@ -429,6 +421,7 @@ build_fields (ReportDialog *dialog,
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (dialog->last_row), _("_Last day (year-month-day)"));
   adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (dialog->last_row), TRUE);
   gtk_editable_set_text (GTK_EDITABLE (dialog->last_row), last);
+  stride_report_day_picker_attach (dialog->last_row, _("Choose the last day on a calendar"));
   gtk_list_box_append (GTK_LIST_BOX (list), GTK_WIDGET (dialog->last_row));
 
   dialog->error_label = GTK_LABEL (gtk_label_new (NULL));
