@@ -1142,6 +1142,19 @@ test_player_mat_mode_fits (Fixture       *fixture,
     /* From two metres, as large as the rest leaves room for */
     g_assert_cmpint (ink.height, >=, 140);
   }
+  /* The last line on the coloured stage keeps off its edge, as the
+   * phase keeps off its top */
+  {
+    GtkWidget *next_label = stride_test_find_widget (GTK_WIDGET (fixture->player), GTK_TYPE_LABEL, "next");
+    GtkWidget *stage = gtk_widget_get_parent (next_label);
+    graphene_rect_t next_bounds, stage_bounds;
+
+    g_assert_true (gtk_widget_compute_bounds (next_label, stage, &next_bounds));
+    g_assert_true (gtk_widget_compute_bounds (stage, stage, &stage_bounds));
+    g_test_message ("Mat mode: %.0f px below the last line of the stage",
+                    stage_bounds.size.height - (next_bounds.origin.y + next_bounds.size.height));
+    g_assert_cmpfloat (stage_bounds.size.height - (next_bounds.origin.y + next_bounds.size.height), >=, 12);
+  }
   shoot (fixture, "player-mat-1280x800");
 }
 
