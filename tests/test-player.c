@@ -645,6 +645,11 @@ test_player_figure_keeps_tempo (Fixture       *fixture,
       const StrideSegment *segment = stride_plan_get_segment (plan, i);
       const StrideMovement *movement;
       double end = 0;
+
+      if (segment->kind != STRIDE_SEGMENT_WORK)
+        continue;
+      g_assert_cmpuint (item, <, G_N_ELEMENTS (items));
+
       /* Seconds into the second rep, and where the figure should be then:
        * 0 the start, 1 the far position; near it, or exactly there */
       struct { double at; int where; double within; } checks[] = {
@@ -653,9 +658,6 @@ test_player_figure_keeps_tempo (Fixture       *fixture,
         { items[item].down + items[item].hold - 0.05, 1, 0 },
         { items[item].down + items[item].hold + items[item].up - 0.05, 0, 0.03 },
       };
-
-      if (segment->kind != STRIDE_SEGMENT_WORK)
-        continue;
 
       for (guint c = 0; c < G_N_ELEMENTS (checks); c++)
         {
