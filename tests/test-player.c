@@ -201,7 +201,7 @@ test_player_sides_and_next (Fixture       *fixture,
   GtkLabel *exercise_label = find_named_label (fixture, "exercise_label");
   GtkLabel *rep_label = find_named_label (fixture, "rep_label");
   GtkLabel *phase_label = find_named_label (fixture, "phase_label");
-  guint n_sided = 0, n_steps = 0;
+  guint n_sided = 0, n_steps = 0, n_same_next = 0;
 
   for (guint i = 0; i < stride_routine_get_n_items (harder); i++)
     {
@@ -226,7 +226,6 @@ test_player_sides_and_next (Fixture       *fixture,
         {
           const StrideSegment *segment = stride_plan_get_segment (plan, i);
           const char *next_text;
-          guint n_items = stride_routine_get_n_items (routine);
 
           if (segment->duration == 0 && segment->kind != STRIDE_SEGMENT_DONE)
             continue;
@@ -275,26 +274,38 @@ test_player_sides_and_next (Fixture       *fixture,
               && g_strcmp0 (segment->exercise_id, "side-step") != 0)
             g_assert_true (g_str_has_prefix (gtk_label_get_label (rep_label), "Rep "));
 
-          /* Next is the exercise after this one, by name */
-          if (segment->item + 1 < n_items)
-            {
-              StrideExercise *after = stride_catalog_lookup (stride_catalog_get_default (),
-                                                             stride_routine_get_item (routine, segment->item + 1)->exercise_id);
-              StrideExercise *now = stride_catalog_lookup (stride_catalog_get_default (), segment->exercise_id);
+          /* Next is the next block of work, by name: another set says
+           * which, the other side says which */
+          {
+            guint next = stride_plan_find_next_work (plan, stride_engine_get_segment (engine));
 
-              g_assert_true (g_str_has_prefix (next_text, "Next: "));
-              g_assert_nonnull (strstr (next_text, stride_exercise_get_name (after)));
-              if (after != now)
-                g_assert_null (strstr (next_text, stride_exercise_get_name (now)));
-            }
-          else
-            g_assert_cmpstr (next_text, ==, "Last exercise");
+            if (next != G_MAXUINT)
+              {
+                const StrideSegment *after = stride_plan_get_segment (plan, next);
+                StrideExercise *exercise = stride_catalog_lookup (stride_catalog_get_default (), after->exercise_id);
+                g_autofree char *set = g_strdup_printf (", set %u of %u", after->set, after->n_sets);
+
+                g_assert_true (g_str_has_prefix (next_text, "Next: "));
+                g_assert_nonnull (strstr (next_text, stride_exercise_get_name (exercise)));
+                if (after->item == segment->item && after->set != segment->set)
+                  g_assert_true (g_str_has_suffix (next_text, set));
+                else
+                  g_assert_null (strstr (next_text, ", set "));
+                if (after->side != STRIDE_SIDE_NONE && g_strcmp0 (after->exercise_id, "side-step") != 0)
+                  g_assert_nonnull (strstr (next_text, after->side == STRIDE_SIDE_LEFT ? "left side" : "right side"));
+                n_same_next += after->item == segment->item;
+              }
+            else
+              g_assert_cmpstr (next_text, ==, "Last exercise");
+          }
         }
       g_assert_cmpint (stride_engine_get_state (engine), ==, STRIDE_ENGINE_FINISHED);
     }
 
   g_assert_cmpuint (n_sided, >, 50);
   g_assert_cmpuint (n_steps, >, 10);
+  /* Another set or side of the exercise shown came next, and was said */
+  g_assert_cmpuint (n_same_next, >, 10);
 }
 
 static gboolean

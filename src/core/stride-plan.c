@@ -434,19 +434,21 @@ stride_plan_get_segment (StridePlan *self,
 }
 
 /**
- * stride_plan_find_next_exercise:
+ * stride_plan_find_next_work:
  * @index: a segment
  *
- * What the runner is told comes next: during a get ready, a rest or a
- * switch, the exercise shown is the one about to start, so "next" is the
- * exercise after it, never the one being prepared for.
+ * What the runner is told comes next: the next block of work that is not
+ * the one @index shows, be it another set of the same exercise, its
+ * other side or the next exercise. During a get ready, a rest or a
+ * switch, the exercise shown is the one about to start, so "next" is
+ * what follows it, never the one being prepared for.
  *
- * Returns: the index of the first work segment of the exercise after the
- *   one segment @index shows, or G_MAXUINT during the last exercise
+ * Returns: the index of that work segment, or G_MAXUINT during the last
+ *   block of work
  */
 guint
-stride_plan_find_next_exercise (StridePlan *self,
-                                guint       index)
+stride_plan_find_next_work (StridePlan *self,
+                            guint       index)
 {
   const StrideSegment *current;
 
@@ -461,7 +463,8 @@ stride_plan_find_next_exercise (StridePlan *self,
     {
       const StrideSegment *segment = &g_array_index (self->segments, StrideSegment, i);
 
-      if (segment->kind == STRIDE_SEGMENT_WORK && segment->item != current->item)
+      if (segment->kind == STRIDE_SEGMENT_WORK
+          && (segment->item != current->item || segment->set != current->set || segment->side != current->side))
         return i;
     }
 

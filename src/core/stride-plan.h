@@ -70,7 +70,7 @@ const StrideSegment *stride_plan_get_segment      (StridePlan     *self,
                                                    guint           index);
 guint                stride_plan_find_segment     (StridePlan     *self,
                                                    gint64          offset);
-guint                stride_plan_find_next_exercise (StridePlan   *self,
+guint                stride_plan_find_next_work   (StridePlan   *self,
                                                      guint         index);
 guint                stride_plan_get_n_cues       (StridePlan     *self);
 const StrideCue     *stride_plan_get_cue          (StridePlan     *self,

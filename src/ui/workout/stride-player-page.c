@@ -191,7 +191,7 @@ update_display (StridePlayerPage *self)
   StridePlan *plan = stride_engine_get_plan (self->engine);
   guint index = stride_engine_get_segment (self->engine);
   const StrideSegment *segment = stride_plan_get_segment (plan, index);
-  guint next = stride_plan_find_next_exercise (plan, index);
+  guint next = stride_plan_find_next_work (plan, index);
   const StrideSegment *shown = segment->kind == STRIDE_SEGMENT_DONE ? NULL : segment;
   gint64 offset = stride_engine_get_offset (self->engine);
   gint64 duration = stride_plan_get_duration (plan);
@@ -253,10 +253,23 @@ update_display (StridePlayerPage *self)
 
   if (next != G_MAXUINT)
     {
-      g_autofree char *what = describe_exercise (stride_plan_get_segment (plan, next));
-      /* Translators: the exercise after the current one */
-      g_autofree char *text = g_strdup_printf (_("Next: %s"), what);
+      const StrideSegment *after = stride_plan_get_segment (plan, next);
+      g_autofree char *what = describe_exercise (after);
+      g_autofree char *text = NULL;
 
+      /* Another set of the same exercise says which, or "Next: Squats"
+       * during Squats would read as if they were done */
+      if (after->item == segment->item && after->set != segment->set)
+        {
+          g_autofree char *set = NULL;
+
+          /* Translators: an exercise and one of its sets, e.g. "Squats, set 2 of 3" */
+          set = g_strdup_printf (_("%s, set %u of %u"), what, after->set, after->n_sets);
+          g_free (what);
+          what = g_steal_pointer (&set);
+        }
+      /* Translators: what comes after the current exercise or set */
+      text = g_strdup_printf (_("Next: %s"), what);
       gtk_label_set_label (self->next_label, text);
     }
   else if (shown != NULL)
