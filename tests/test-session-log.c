@@ -280,12 +280,17 @@ test_session_log_nothing_done (Fixture       *fixture,
   g_assert_cmpint (fixture->finished, ==, -1);
   g_assert_cmpuint (n_sessions (fixture), ==, 0);
 
-  /* The runner did two squats the player did not count */
+  /* The runner did two squats the player did not count: the page no
+   * longer says there is nothing to save, and says what Save will keep */
   spins = find_all (GTK_WIDGET (fixture->page), GTK_TYPE_SPIN_BUTTON);
   gtk_spin_button_set_value (spins->pdata[0], 2);
   g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (save)));
+  g_assert_false (page_says (fixture, "You stopped “Quick 10 minutes” before a rep was done, so there is nothing to save."));
+  g_assert_true (page_says (fixture, "You stopped “Quick 10 minutes” after 1 % of it: 4 seconds of exercise in 14 seconds. "
+                                     "Saving keeps it as partly done, with the sets you did."));
   gtk_spin_button_set_value (spins->pdata[0], 0);
   g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (save)));
+  g_assert_true (page_says (fixture, "You stopped “Quick 10 minutes” before a rep was done, so there is nothing to save."));
   gtk_spin_button_set_value (spins->pdata[0], 2);
   stride_session_log_page_save (fixture->page);
   g_assert_cmpint (fixture->finished, ==, 1);

@@ -94,6 +94,20 @@ test_session_record_build (void)
   g_assert_cmpfloat (stride_session_get_completion (session), ==, 0.5);
   g_assert_true (stride_session_is_partial (session));
   g_assert_cmpint (stride_session_get_percent_done (session), ==, 50);
+
+  /* Reps the runner entered after stopping before the player counted
+   * any: something done, never said to be 0 % of the routine */
+  {
+    g_autoptr(JsonNode) node = json_from_string ("{\"started\": \"2026-11-25T18:00:00Z\", \"routine\": \"quick\","
+                                                 " \"duration\": 14, \"completion\": 0,"
+                                                 " \"exercises\": [[\"squat\", \"base\", null, 15, 2]]}", NULL);
+    JsonObject *stopped = json_node_get_object (node);
+
+    g_assert_true (stride_session_has_done (stopped));
+    g_assert_cmpint (stride_session_get_percent_done (stopped), ==, 1);
+    stride_session_set_done (stopped, 0, 0);
+    g_assert_cmpint (stride_session_get_percent_done (stopped), ==, 0);
+  }
   g_assert_cmpint (stride_session_get_effort (session), ==, 6);
   g_assert_cmpstr (stride_session_get_note (session), ==, "Windy");
   g_assert_true (stride_session_has_pain (session));
@@ -333,7 +347,7 @@ test_session_record_text (gconstpointer data)
       g_assert_cmpstr (summary, ==, "Quick Hip Routine · 12 minutes · 8 minutes of exercise · partly done (50 %) · "
                                     "effort 6 of 10 · pain: knee (left), hip");
       g_assert_cmpstr (outcome, ==, "You stopped “Quick Hip Routine” after 50 % of it: 8 minutes of exercise in 12 minutes. "
-                                    "It is saved as partly done, with the sets you did.");
+                                    "Saving keeps it as partly done, with the sets you did.");
       g_assert_cmpstr (pain, ==, "knee (left), hip");
       g_assert_cmpstr (done->pdata[0], ==, "12 of 15 reps");
       g_assert_cmpstr (done->pdata[1], ==, "held 30 seconds");

@@ -104,11 +104,11 @@ stride_session_text_dup_outcome (JsonObject *session)
         /* Translators: %s is the routine's name, %d how much of it was
          * done, the last %s the time, e.g. "8 minutes of exercise in 12
          * minutes" */
-        return g_strdup_printf (_("You stopped “%s” after %d %% of it: %s. It is saved as partly done, with the sets you did."),
+        return g_strdup_printf (_("You stopped “%s” after %d %% of it: %s. Saving keeps it as partly done, with the sets you did."),
                                 routine, percent, time);
 
       /* Translators: %s is the routine's name, %d how much of it was done */
-      return g_strdup_printf (_("You stopped “%s” after %d %% of it. It is saved as partly done, with the sets you did."),
+      return g_strdup_printf (_("You stopped “%s” after %d %% of it. Saving keeps it as partly done, with the sets you did."),
                               routine, percent);
     }
 

@@ -321,8 +321,10 @@ stride_session_get_percent_done (JsonObject *session)
   double completion = stride_session_get_completion (session);
   int percent = (int) (completion * 100 + 0.5);
 
+  /* Reps entered after a stop before the player counted any: the time
+   * says nothing was done, the runner says otherwise */
   if (completion <= 0.0)
-    return 0;
+    return stride_session_has_done (session) ? 1 : 0;
   if (!stride_session_is_partial (session))
     return 100;
 

@@ -3,7 +3,8 @@
  * After a workout: the runner confirms or corrects the reps of each set,
  * rates the effort, reports any pain and writes a note, then saves the
  * session or discards it. A stopped workout arrives here with what was
- * done, and is saved as partly done.
+ * done, and is saved as partly done. What the page says of the workout
+ * follows the reps as they are entered.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -16,6 +17,7 @@
 #include "stride-choice-list-factory.h"
 #include "stride-confirm-dialog.h"
 #include "stride-finished-signal.h"
+#include "stride-json-text.h"
 #include "stride-scroll-guard.h"
 #include "stride-session.h"
 #include "stride-session-log-page.h"
@@ -63,10 +65,50 @@ anything_done (StrideSessionLogPage *self)
   return FALSE;
 }
 
+/* A copy of the draft with the reps and seconds as the runner entered
+ * them; the draft given to the page is not changed */
+static JsonObject *
+dup_session_as_entered (StrideSessionLogPage *self)
+{
+  g_autoptr(JsonNode) draft = json_node_init_object (json_node_alloc (), self->draft);
+  g_autofree char *text = stride_json_text_generate (draft, FALSE, NULL);
+  g_autoptr(JsonNode) copy = json_from_string (text, NULL);
+  JsonObject *session = json_object_ref (json_node_get_object (copy));
+
+  for (guint i = 0; i < self->rep_spins->len; i++)
+    stride_session_set_done (session, i, gtk_spin_button_get_value_as_int (self->rep_spins->pdata[i]));
+
+  return session;
+}
+
+/* What the page says of the workout follows the reps entered: two reps
+ * the player did not count are something to save */
+static void
+update_summary (StrideSessionLogPage *self)
+{
+  g_autoptr(JsonObject) session = dup_session_as_entered (self);
+  g_autofree char *text = stride_session_text_dup_outcome (session);
+  g_autofree char *heard = NULL;
+
+  gtk_label_set_label (self->summary_label, text);
+  /* The keyboard lands on Save when the workout ends: a screen reader
+   * says the page's question and how it went there, not only “Save” */
+  heard = g_strdup_printf ("%s %s", adw_window_title_get_title (self->window_title), text);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->save_button),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, heard, -1);
+}
+
 static void
 update_save (StrideSessionLogPage *self)
 {
   gtk_widget_set_sensitive (self->save_button, anything_done (self));
+}
+
+static void
+on_reps_changed (StrideSessionLogPage *self)
+{
+  update_save (self);
+  update_summary (self);
 }
 
 static GtkWidget *
@@ -86,7 +128,7 @@ create_set_row (StrideSessionLogPage   *self,
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), is_hold ? set->hold_seconds : set->reps);
   gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
   stride_scroll_guard_attach (spin);
-  g_signal_connect_swapped (spin, "value-changed", G_CALLBACK (update_save), self);
+  g_signal_connect_swapped (spin, "value-changed", G_CALLBACK (on_reps_changed), self);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), spin);
   /* Which also names the spin button by the row's title */
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), spin);
@@ -129,21 +171,13 @@ fill (StrideSessionLogPage *self)
 {
   StrideSessionSetIter iter;
   StrideSessionSet set;
-  g_autofree char *text = stride_session_text_dup_outcome (self->draft);
-  g_autofree char *heard = NULL;
-
-  gtk_label_set_label (self->summary_label, text);
-  /* The keyboard lands on Save when the workout ends: a screen reader
-   * says the page's question and how it went there, not only “Save” */
-  heard = g_strdup_printf ("%s %s", adw_window_title_get_title (self->window_title), text);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->save_button),
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, heard, -1);
 
   stride_session_set_iter_init (&iter, self->draft);
   while (stride_session_set_iter_next (&iter, &set))
     adw_preferences_group_add (self->sets_group, create_set_row (self, &set));
   gtk_widget_set_visible (GTK_WIDGET (self->sets_group), self->rep_spins->len > 0);
   update_save (self);
+  update_summary (self);
 
   for (StridePainArea area = STRIDE_PAIN_AREA_FIRST; area <= STRIDE_PAIN_AREA_LAST; area++)
     adw_preferences_group_add (self->pain_group, create_pain_row (self, area));
@@ -172,32 +206,20 @@ stride_session_log_page_has_something_to_save (StrideSessionLogPage *self)
 void
 stride_session_log_page_save (StrideSessionLogPage *self)
 {
-  g_autoptr(JsonNode) copy = NULL;
-  JsonObject *session;
+  g_autoptr(JsonObject) session = NULL;
 
   g_return_if_fail (STRIDE_IS_SESSION_LOG_PAGE (self));
 
   if (!anything_done (self))
     return;
 
-  /* A copy, so the draft given to the page is not changed */
-  {
-    g_autoptr(JsonNode) draft = json_node_init_object (json_node_alloc (), self->draft);
-    g_autofree char *text = json_to_string (draft, FALSE);
-
-    copy = json_from_string (text, NULL);
-  }
-  session = json_node_get_object (copy);
-
+  session = dup_session_as_entered (self);
   if (!json_object_has_member (session, STRIDE_SESSION_ID))
     {
       g_autofree char *id = stride_store_new_id ();
 
       json_object_set_string_member (session, STRIDE_SESSION_ID, id);
     }
-
-  for (guint i = 0; i < self->rep_spins->len; i++)
-    stride_session_set_done (session, i, gtk_spin_button_get_value_as_int (self->rep_spins->pdata[i]));
 
   /* Position 0 is "Not rated": an effort the runner did not give is not
    * recorded, so that it counts as unknown rather than as a 5 */
