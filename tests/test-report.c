@@ -145,6 +145,8 @@ make_records (GPtrArray **sessions,
   g_ptr_array_add (*sessions, new_session ("in-3", 11, 17, "harder", 7, 1.0, "hip", "right",
                                            "Hip twinge on the harder squats"));
   g_ptr_array_add (*sessions, new_session ("in-4", 11, 26, "base", 0, 0.5, NULL, NULL, NULL));
+  /* Stopped before the side steps: planned, none done */
+  add_set ((*sessions)->pdata[(*sessions)->len - 1], "side-step", "base", NULL, 0);
   g_ptr_array_add (*sessions, new_session ("in-5", 12, 2, "base", 4, 1.0, NULL, NULL, NULL));
 
   g_ptr_array_add (*results, new_result ("r-out", 9, 15, "bridge-test", "right-weaker", FALSE));
@@ -347,6 +349,9 @@ test_pdf (void)
   assert_contains (text, "50 %");
   assert_contains (text, "Squats Basic 4 4 48 5.0 of 10 Squats Harder 1 1 12 7.0 of 10 "
                          "Clamshells Basic 5 10 145 5.5 of 10");
+  /* An exercise planned and not done is not one done in a session, nor
+   * a line of the reps chart */
+  assert_lacks (text, "Banded Side Steps");
   /* A short table is not split over pages */
   assert_lacks (text, "(continued)");
 

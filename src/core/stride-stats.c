@@ -165,7 +165,8 @@ add_sets (StrideStats *self,
       const char *exercise = set.exercise;
       gint64 done = set.reps;
 
-      if (done < 0 || done > MAX_SET_REPS)
+      /* A set planned and not done makes no line of reps at 0 */
+      if (done <= 0 || done > MAX_SET_REPS)
         continue;
 
       if (last_exercise == NULL || !g_str_equal (exercise, last_exercise))

@@ -443,6 +443,11 @@ add_exercises (StrideReport *self,
           const char *variation = get_variation_text (set.variation);
           ExerciseDone *entry = NULL;
 
+          /* A set planned and not done, in a workout stopped before it,
+           * is not a set of the exercise done */
+          if (set.reps <= 0 && set.hold_seconds <= 0)
+            continue;
+
           for (guint d = 0; d < done->len && entry == NULL; d++)
             {
               ExerciseDone *candidate = g_ptr_array_index (done, d);
