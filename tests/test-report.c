@@ -820,6 +820,14 @@ test_dialog (void)
     gtk_calendar_select_day (GTK_CALENDAR (calendar), picked);
     g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (first)), ==, "2026-10-05");
     g_assert_true (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "export"));
+
+    /* The month's and the year's arrows move the day shown, and the
+     * field goes with it */
+    g_object_set (calendar, "month", 8, NULL);
+    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (first)), ==, "2026-09-05");
+    g_object_set (calendar, "year", 2025, NULL);
+    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (first)), ==, "2025-09-05");
+    g_assert_true (gtk_widget_get_mapped (calendar));
     stride_test_wait_for_frames (GTK_WIDGET (dialog), 3);
     g_free (stride_test_save_screenshot (GTK_WIDGET (dialog), "report-dialog-calendar"));
 

@@ -5,8 +5,9 @@
  * opens on the day typed (or today), and the day picked is written into
  * the field, which stays the one truth that the dialog checks. A click
  * on a day, or Space on the day the arrows moved to (Return too, where
- * GTK's calendar takes it), picks it and closes the calendar; Escape
- * closes it without a change.
+ * GTK's calendar takes it), picks it and closes the calendar; going to
+ * another month or year moves the day, in the field too, and leaves the
+ * calendar open; Escape closes it.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -26,6 +27,8 @@ typedef struct
   /* A day was clicked, or a key that picks pressed on it: the choice is
    * made, and the calendar closes */
   gboolean chosen;
+  int pressed_month;
+  int pressed_year;
 } DayPicker;
 
 static void
@@ -50,30 +53,57 @@ on_popover_show (DayPicker *picker)
   picker->showing = FALSE;
 }
 
+/* The month's and the year's arrows move the day selected, and not
+ * always with a day-selected signal (the 30th of one month to the 30th
+ * of the next is the same day number): the field follows the calendar
+ * on each change */
 static void
-on_day_selected (DayPicker *picker)
+on_date_changed (DayPicker *picker)
 {
   g_autoptr(GDateTime) time = NULL;
   g_autofree char *text = NULL;
-  gboolean chosen = picker->chosen;
 
-  picker->chosen = FALSE;
   if (picker->showing)
     return;
 
   time = gtk_calendar_get_date (picker->calendar);
   text = stride_report_format_iso_day (stride_report_day_of (time));
-  gtk_editable_set_text (GTK_EDITABLE (picker->row), text);
+  if (g_strcmp0 (text, gtk_editable_get_text (GTK_EDITABLE (picker->row))) != 0)
+    gtk_editable_set_text (GTK_EDITABLE (picker->row), text);
+}
 
-  if (chosen)
+/* A day picked in the month shown closes the calendar; one selected by
+ * going to another month leaves it open */
+static void
+on_day_selected (DayPicker *picker)
+{
+  g_autoptr(GDateTime) time = gtk_calendar_get_date (picker->calendar);
+  gboolean chosen = picker->chosen
+                    && g_date_time_get_month (time) == picker->pressed_month
+                    && g_date_time_get_year (time) == picker->pressed_year;
+
+  picker->chosen = FALSE;
+  on_date_changed (picker);
+  if (chosen && !picker->showing)
     gtk_menu_button_popdown (picker->button);
+}
+
+/* Where the calendar was when a choice began */
+static void
+begin_choice (DayPicker *picker)
+{
+  g_autoptr(GDateTime) time = gtk_calendar_get_date (picker->calendar);
+
+  picker->chosen = TRUE;
+  picker->pressed_month = g_date_time_get_month (time);
+  picker->pressed_year = g_date_time_get_year (time);
 }
 
 /* These run before the calendar's own handlers, which select the day */
 static void
 on_calendar_pressed (DayPicker *picker)
 {
-  picker->chosen = TRUE;
+  begin_choice (picker);
 }
 
 static gboolean
@@ -82,8 +112,11 @@ on_calendar_key_pressed (DayPicker       *picker,
                          guint            keycode,
                          GdkModifierType  state)
 {
-  picker->chosen = keyval == GDK_KEY_Return || keyval == GDK_KEY_KP_Enter
-                   || keyval == GDK_KEY_space || keyval == GDK_KEY_KP_Space;
+  if (keyval == GDK_KEY_Return || keyval == GDK_KEY_KP_Enter
+      || keyval == GDK_KEY_space || keyval == GDK_KEY_KP_Space)
+    begin_choice (picker);
+  else
+    picker->chosen = FALSE;
   return GDK_EVENT_PROPAGATE;
 }
 
@@ -137,6 +170,9 @@ stride_report_day_picker_attach (AdwEntryRow *row,
   gtk_widget_add_controller (GTK_WIDGET (picker->calendar), GTK_EVENT_CONTROLLER (click));
   g_signal_connect_swapped (popover, "show", G_CALLBACK (on_popover_show), picker);
   g_signal_connect_swapped (picker->calendar, "day-selected", G_CALLBACK (on_day_selected), picker);
+  g_signal_connect_swapped (picker->calendar, "notify::day", G_CALLBACK (on_date_changed), picker);
+  g_signal_connect_swapped (picker->calendar, "notify::month", G_CALLBACK (on_date_changed), picker);
+  g_signal_connect_swapped (picker->calendar, "notify::year", G_CALLBACK (on_date_changed), picker);
 
   adw_entry_row_add_suffix (row, GTK_WIDGET (picker->button));
   /* Freed with the row */
