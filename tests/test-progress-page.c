@@ -904,6 +904,42 @@ test_showcase (void)
   gtk_window_destroy (GTK_WINDOW (shown.window));
 }
 
+/* Arriving in the Progress area, after a session is saved or from a
+ * shortcut, the keyboard is on All Sessions, where the session is, and
+ * the page shows this week's count at its top; it was on the first
+ * self-test row, with the week scrolled half away */
+static void
+test_focus_on_arrival (void)
+{
+  static const int sizes[][2] = { { 360, 700 }, { 1280, 800 } };
+
+  clear_store ();
+  put_month ();
+  for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
+    {
+      StrideWindow *window = stride_window_new (STRIDE_APPLICATION (app));
+      GtkWidget *page, *focus, *scroller;
+
+      gtk_window_set_default_size (GTK_WINDOW (window), sizes[i][0], sizes[i][1]);
+      gtk_window_present (GTK_WINDOW (window));
+      stride_window_show_area (window, "workout");
+      stride_test_wait_for_frames (GTK_WIDGET (window), 3);
+      stride_window_show_area (window, "progress");
+      page = stride_test_find_widget (GTK_WIDGET (window), STRIDE_TYPE_PROGRESS_PAGE, NULL);
+      stride_test_wait_until (stride_test_widget_is_mapped, page);
+      stride_test_wait_for_frames (GTK_WIDGET (window), 5);
+
+      focus = gtk_window_get_focus (GTK_WINDOW (window));
+      g_assert_nonnull (focus);
+      g_assert_true (ADW_IS_ACTION_ROW (focus));
+      g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (focus)), ==, "All Sessions");
+      scroller = gtk_widget_get_ancestor (focus, GTK_TYPE_SCROLLED_WINDOW);
+      g_assert_cmpfloat (gtk_adjustment_get_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller))), ==, 0);
+      gtk_window_destroy (GTK_WINDOW (window));
+      stride_test_forget_window_size ();
+    }
+}
+
 /* The sessions, one step into the Progress area, at a phone's width and
  * full width, light and dark, in English and, in a process of its own,
  * German: dates written "Thursday, 5 November 2026", never padded */
@@ -1027,6 +1063,7 @@ main (int   argc,
   g_test_add_func ("/stride/progress-page/export", test_export);
   g_test_add_func ("/stride/progress-page/showcase", test_showcase);
   g_test_add_func ("/stride/progress-page/german", test_german);
+  g_test_add_func ("/stride/progress-page/focus-on-arrival", test_focus_on_arrival);
   g_test_add_data_func ("/stride/progress-page/history-screens", NULL, test_history_screens);
   g_test_add_data_func ("/stride/progress-page/history-screens/de", "de", test_history_screens);
 

@@ -58,6 +58,7 @@ struct _StrideProgressPage
   AdwActionRow *squat_row;
   AdwActionRow *bridge_row;
   AdwActionRow *sessions_row;
+  GtkScrolledWindow *overview_scroller;
   GtkFlowBox *chart_grid;
   StrideChartCard *sessions_card;
   StrideChartCard *reps_card;
@@ -500,6 +501,7 @@ stride_progress_page_class_init (StrideProgressPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, StrideProgressPage, squat_row);
   gtk_widget_class_bind_template_child (widget_class, StrideProgressPage, bridge_row);
   gtk_widget_class_bind_template_child (widget_class, StrideProgressPage, sessions_row);
+  gtk_widget_class_bind_template_child (widget_class, StrideProgressPage, overview_scroller);
   gtk_widget_class_bind_template_child (widget_class, StrideProgressPage, chart_grid);
   gtk_widget_class_bind_template_child (widget_class, StrideProgressPage, sessions_card);
   gtk_widget_class_bind_template_child (widget_class, StrideProgressPage, reps_card);
@@ -611,6 +613,50 @@ stride_progress_page_get_chart (StrideProgressPage  *self,
   g_return_val_if_fail (chart < G_N_ELEMENTS (cards), NULL);
 
   return stride_chart_card_get_chart (cards[chart]);
+}
+
+/* Focusing a row scrolls it into view, and the week's count above it
+ * with it; where both fit, the page goes back to its top */
+static gboolean
+show_top_with_focus (GtkWidget     *widget,
+                     GdkFrameClock *frame_clock,
+                     gpointer       user_data)
+{
+  StrideProgressPage *self = STRIDE_PROGRESS_PAGE (widget);
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (self->overview_scroller);
+  GtkWidget *viewport = gtk_scrolled_window_get_child (self->overview_scroller);
+  GtkWidget *content = viewport != NULL ? gtk_viewport_get_child (GTK_VIEWPORT (viewport)) : NULL;
+  graphene_rect_t bounds;
+
+  if (content != NULL && gtk_widget_compute_bounds (GTK_WIDGET (self->sessions_row), content, &bounds)
+      && bounds.origin.y + bounds.size.height <= gtk_adjustment_get_page_size (adjustment))
+    gtk_adjustment_set_value (adjustment, 0);
+
+  return G_SOURCE_REMOVE;
+}
+
+/**
+ * stride_progress_page_focus_sessions:
+ *
+ * Puts the keyboard on All Sessions, where a session just saved is, and
+ * shows the page from its top, with this week's count, where that
+ * leaves the row in view. Where the area is arrived at, after a session
+ * is saved or from a shortcut; it took its first self-test row before.
+ *
+ * Returns: whether the row took the focus
+ */
+gboolean
+stride_progress_page_focus_sessions (StrideProgressPage *self)
+{
+  g_return_val_if_fail (STRIDE_IS_PROGRESS_PAGE (self), FALSE);
+
+  /* The list of sessions, if open, stays where the runner left it */
+  if (g_strcmp0 (adw_leaflet_get_visible_child_name (self->leaflet), "overview") != 0
+      || !gtk_widget_grab_focus (GTK_WIDGET (self->sessions_row)))
+    return FALSE;
+
+  gtk_widget_add_tick_callback (GTK_WIDGET (self), show_top_with_focus, NULL, NULL);
+  return TRUE;
 }
 
 /**

@@ -31,5 +31,6 @@ void              stride_progress_page_set_now      (StrideProgressPage  *self,
 StrideChart      *stride_progress_page_get_chart    (StrideProgressPage  *self,
                                                      StrideProgressChart  chart);
 void              stride_progress_page_show_history (StrideProgressPage  *self);
+gboolean          stride_progress_page_focus_sessions (StrideProgressPage *self);
 
 G_END_DECLS

@@ -674,6 +674,8 @@ stride_window_show_area (StrideWindow *self,
     visible = adw_bin_get_child (ADW_BIN (visible));
   if (STRIDE_IS_WORKOUT_PAGE (visible) && stride_workout_page_focus_first_start (STRIDE_WORKOUT_PAGE (visible)))
     return;
+  if (STRIDE_IS_PROGRESS_PAGE (visible) && stride_progress_page_focus_sessions (STRIDE_PROGRESS_PAGE (visible)))
+    return;
   /* Without one of its own, the first control it has */
   if (!gtk_widget_grab_focus (visible))
     gtk_widget_child_focus (visible, GTK_DIR_TAB_FORWARD);
