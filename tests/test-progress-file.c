@@ -1401,7 +1401,9 @@ main (int   argc,
   else if (g_strcmp0 (g_getenv ("STRIDE_TEST_START_FILE"), "unreadable") == 0)
     g_assert_cmpint (g_mkdir (progress_path, 0700), ==, 0);
   else
-    g_assert_true (g_file_set_contents (progress_path, "{\"version\": 1, \"sessions\": [{\"id\": ", -1, NULL));
+    /* Damaged in its own shape, not in a record: nothing of it can be
+     * told to be good */
+    g_assert_true (g_file_set_contents (progress_path, "{\"version\": 1 \"sessions\": [{\"id\": ", -1, NULL));
   g_assert_true (g_file_set_contents (backup,
                                       "{\"version\":1,\"sessions\":[{\"id\":\"from-backup\",\"modified\":\"2026-11-24T10:00:00Z\","
                                       "\"started\":\"2026-11-24T09:00:00Z\"}]}", -1, NULL));
