@@ -355,7 +355,14 @@ collect_text (GtkWidget *widget,
     return;
 
   if (GTK_IS_LABEL (widget))
-    g_ptr_array_add (texts, g_strdup (gtk_label_get_text (GTK_LABEL (widget))));
+    {
+      /* As read: a word joiner, which only keeps a line from breaking,
+       * is not seen */
+      GString *text = g_string_new (gtk_label_get_text (GTK_LABEL (widget)));
+
+      g_string_replace (text, "\u2060", "", 0);
+      g_ptr_array_add (texts, g_string_free (text, FALSE));
+    }
 
   for (GtkWidget *child = gtk_widget_get_first_child (widget);
        child != NULL;

@@ -24,6 +24,7 @@
 #include "stride-session-sets.h"
 #include "stride-progress-advice.h"
 #include "stride-history-page.h"
+#include "stride-weekly-goal-text.h"
 #include "stride-progress-page.h"
 #include "stride-routine.h"
 #include "stride-test-utils.h"
@@ -904,6 +905,31 @@ test_showcase (void)
   gtk_window_destroy (GTK_WINDOW (shown.window));
 }
 
+/* "2–3" is one number to the reader: a narrow German page broke this
+ * week's count after its dash, "2–" on one line and "3 Trainings" on
+ * the next */
+static void
+test_goal_range_unbroken (void)
+{
+  StrideWeeklyGoal goal = { .sessions = 2, .partial = 1, .goal_min = 2, .goal_max = 3 };
+  g_autofree char *text = stride_weekly_goal_dup_count (&goal);
+  const char *dash = strstr (text, "–");
+  int n_attrs = g_utf8_strlen (text, -1) + 1;
+  g_autofree PangoLogAttr *attrs = g_new0 (PangoLogAttr, n_attrs);
+  glong after_dash;
+
+  g_assert_nonnull (dash);
+  after_dash = g_utf8_pointer_to_offset (text, dash) + 1;
+  pango_get_log_attrs (text, -1, -1, pango_language_from_string ("de"), attrs, n_attrs);
+  /* No break before any character from the dash's next to the number */
+  for (glong i = after_dash; i < n_attrs - 1; i++)
+    {
+      g_assert_false (attrs[i].is_line_break);
+      if (g_unichar_isdigit (g_utf8_get_char (g_utf8_offset_to_pointer (text, i))))
+        break;
+    }
+}
+
 /* Arriving in the Progress area, after a session is saved or from a
  * shortcut, the keyboard is on All Sessions, where the session is, and
  * the page shows this week's count at its top; it was on the first
@@ -1064,6 +1090,7 @@ main (int   argc,
   g_test_add_func ("/stride/progress-page/showcase", test_showcase);
   g_test_add_func ("/stride/progress-page/german", test_german);
   g_test_add_func ("/stride/progress-page/focus-on-arrival", test_focus_on_arrival);
+  g_test_add_func ("/stride/progress-page/goal-range-unbroken", test_goal_range_unbroken);
   g_test_add_data_func ("/stride/progress-page/history-screens", NULL, test_history_screens);
   g_test_add_data_func ("/stride/progress-page/history-screens/de", "de", test_history_screens);
 
