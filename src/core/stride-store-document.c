@@ -314,7 +314,7 @@ parse_document (const char  *data,
                            check_session_when_read, checked_sessions, &parse_error);
   if (root == NULL && salvaged != NULL)
     {
-      g_autofree char *repaired = stride_store_salvage (data, length);
+      g_autofree char *repaired = stride_store_salvage (data, length, STRIDE_STORE_MAX_DEPTH);
       StrideDocument *document = repaired != NULL ? parse_document (repaired, strlen (repaired), NULL, NULL) : NULL;
 
       if (document != NULL)

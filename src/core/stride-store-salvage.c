@@ -19,7 +19,6 @@
 
 #include "stride-json-reader.h"
 #include "stride-json-text.h"
-#include "stride-store-document.h"
 #include "stride-store-salvage.h"
 
 /* The lists whose items are records, as the file names them */
@@ -55,10 +54,11 @@ is_member (const char *data,
 
 static gboolean
 reads_as_json (const char *data,
-               gsize       length)
+               gsize       length,
+               guint       max_depth)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(JsonNode) node = stride_json_read (data, length, STRIDE_STORE_MAX_DEPTH, NULL, NULL, &error);
+  g_autoptr(JsonNode) node = stride_json_read (data, length, max_depth, NULL, NULL, &error);
 
   return node != NULL;
 }
@@ -136,6 +136,7 @@ find_record_end (const char *data,
 static gsize
 salvage_list (const char *data,
               gsize       length,
+              guint       max_depth,
               gsize       i,
               const char *list,
               GString    *out,
@@ -151,7 +152,7 @@ salvage_list (const char *data,
       if (end == start)
         end = start + 1;
 
-      if (reads_as_json (data + start, end - start))
+      if (reads_as_json (data + start, end - start, max_depth))
         {
           append_separator (out);
           g_string_append_len (out, data + start, end - start);
@@ -173,6 +174,7 @@ salvage_list (const char *data,
 
 /**
  * stride_store_salvage:
+ * @max_depth: the deepest nesting a record may have
  *
  * Returns: (transfer full) (nullable): a progress file, valid JSON, that
  *   holds every record of @data that reads and keeps each of the others
@@ -180,7 +182,8 @@ salvage_list (const char *data,
  */
 char *
 stride_store_salvage (const char *data,
-                      gsize       length)
+                      gsize       length,
+                      guint       max_depth)
 {
   g_autoptr(GString) out = g_string_new ("{");
   g_autoptr(GString) unreadable = g_string_new ("[");
@@ -214,12 +217,12 @@ stride_store_salvage (const char *data,
           append_separator (out);
           g_string_append_len (out, data + name, name_end - name);
           g_string_append (out, ": ");
-          i = salvage_list (data, length, value, list, out, unreadable);
+          i = salvage_list (data, length, max_depth, value, list, out, unreadable);
         }
       else
         {
           value_end = stride_json_text_skip_value (data, length, value);
-          if (!reads_as_json (data + value, value_end - value))
+          if (!reads_as_json (data + value, value_end - value, max_depth))
             {
               /* Cut short in the last member: nothing after it is lost */
               if (value_end >= length)

@@ -12,6 +12,7 @@
 G_BEGIN_DECLS
 
 char *stride_store_salvage (const char *data,
-                            gsize       length);
+                            gsize       length,
+                            guint       max_depth);
 
 G_END_DECLS
