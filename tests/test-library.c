@@ -986,7 +986,7 @@ test_library_shortcuts_keys (Fixture       *fixture,
   stride_test_press_keys (GTK_WINDOW (fixture->window), "ctrl+question");
   stride_test_wait_until (shortcuts_window_shown, fixture);
   assert_every_shortcut_shows_a_key (GTK_WIDGET (find_shortcuts_window (fixture)), &n_shortcuts);
-  g_assert_cmpuint (n_shortcuts, ==, 17);
+  g_assert_cmpuint (n_shortcuts, ==, 18);
 }
 
 static gboolean

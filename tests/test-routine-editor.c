@@ -430,6 +430,15 @@ test_editor_cancel_asks (void)
   stride_test_wait_until (editor_closed, window);
   g_assert_null (find_stored ("Hips before the long run"));
 
+  /* Ctrl+S saves, wherever the keyboard is in the editor */
+  editor = open_editor (window, "win.new-routine", NULL);
+  gtk_editable_set_text (GTK_EDITABLE (find_row (GTK_WIDGET (editor), "Name")), "Hips on a Tuesday");
+  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.add", "s", "squat");
+  gtk_widget_grab_focus (GTK_WIDGET (find_row (GTK_WIDGET (editor), "Name")));
+  stride_test_press_keys (GTK_WINDOW (window), "ctrl+s");
+  stride_test_wait_until (editor_closed, window);
+  g_assert_nonnull (find_stored ("Hips on a Tuesday"));
+
   /* Closing the window with changes: Save keeps them */
   editor = open_editor (window, "win.new-routine", NULL);
   gtk_editable_set_text (GTK_EDITABLE (find_row (GTK_WIDGET (editor), "Name")), "Hips after the long run");

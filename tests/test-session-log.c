@@ -297,6 +297,37 @@ test_session_log_nothing_done (Fixture       *fixture,
   g_assert_cmpuint (n_sessions (fixture), ==, 1);
 }
 
+static gboolean
+page_finished (gpointer user_data)
+{
+  Fixture *fixture = user_data;
+
+  return fixture->finished != -1;
+}
+
+/* Ctrl+S saves, wherever the keyboard is on the page; with nothing done
+ * it does nothing, as Save cannot be pressed */
+static void
+test_session_log_ctrl_s (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autoptr(GPtrArray) spins = find_all (GTK_WIDGET (fixture->page), GTK_TYPE_SPIN_BUTTON);
+
+  for (guint i = 0; i < spins->len; i++)
+    gtk_spin_button_set_value (spins->pdata[i], 0);
+  gtk_widget_grab_focus (spins->pdata[1]);
+  stride_test_press_keys (fixture->window, "ctrl+s");
+  stride_test_wait_for_frames (GTK_WIDGET (fixture->window), 2);
+  g_assert_cmpint (fixture->finished, ==, -1);
+  g_assert_cmpuint (n_sessions (fixture), ==, 0);
+
+  gtk_spin_button_set_value (spins->pdata[1], 12);
+  stride_test_press_keys (fixture->window, "ctrl+s");
+  stride_test_wait_until (page_finished, fixture);
+  g_assert_cmpint (fixture->finished, ==, 1);
+  g_assert_cmpuint (n_sessions (fixture), ==, 1);
+}
+
 /* One rep of a long routine is little, and not nothing: the page says
  * 1 %, never 0 %; a hold of one second counts as done too. The time is
  * what the workout really took. */
@@ -530,6 +561,7 @@ main (int   argc,
   app = stride_test_init_app (&argc, &argv);
 
   g_test_add ("/stride/session-log/heard-on-arrival", Fixture, NULL, fixture_set_up, test_session_log_heard_on_arrival, fixture_tear_down);
+  g_test_add ("/stride/session-log/ctrl-s", Fixture, NULL, fixture_set_up, test_session_log_ctrl_s, fixture_tear_down);
   g_test_add ("/stride/session-log/save", Fixture, NULL, fixture_set_up, test_session_log_save, fixture_tear_down);
   g_test_add ("/stride/session-log/partial", Fixture, GINT_TO_POINTER (1), fixture_set_up, test_session_log_partial, fixture_tear_down);
   g_test_add ("/stride/session-log/nothing-done", Fixture, NULL, fixture_set_up, test_session_log_nothing_done, fixture_tear_down);

@@ -642,6 +642,7 @@ stride_routine_editor_class_init (StrideRoutineEditorClass *klass)
 
   gtk_widget_class_install_action (widget_class, "editor.add", "s", add_exercise);
   gtk_widget_class_install_action (widget_class, "editor.save", NULL, save);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "editor.save", NULL);
   gtk_widget_class_install_action (widget_class, "editor.save-and-export", NULL, save_and_export);
   gtk_widget_class_install_action (widget_class, "editor.cancel", NULL, cancel);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "editor.cancel", NULL);

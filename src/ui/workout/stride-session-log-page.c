@@ -300,6 +300,21 @@ stride_session_log_page_focus_save (StrideSessionLogPage *self)
   return gtk_widget_grab_focus (self->save_button);
 }
 
+/* Ctrl+S does what Save does, and nothing while it cannot be pressed */
+static gboolean
+save_shortcut (GtkWidget *widget,
+               GVariant  *args,
+               gpointer   user_data)
+{
+  StrideSessionLogPage *self = STRIDE_SESSION_LOG_PAGE (widget);
+
+  if (!anything_done (self))
+    return FALSE;
+
+  stride_session_log_page_save (self);
+  return TRUE;
+}
+
 static void
 stride_session_log_page_class_init (StrideSessionLogPageClass *klass)
 {
@@ -323,6 +338,7 @@ stride_session_log_page_class_init (StrideSessionLogPageClass *klass)
                                                 G_CALLBACK (stride_session_log_page_save));
   gtk_widget_class_bind_template_callback_full (widget_class, "on_discard_clicked",
                                                 G_CALLBACK (stride_session_log_page_discard));
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, save_shortcut, NULL);
 }
 
 static void
