@@ -449,7 +449,7 @@ test_export (void)
   stride_store_put (get_store (), STRIDE_COLLECTION_ROUTINES, object);
   stride_window_show_area (window, "workout");
 
-  /* The row's own button, as a user presses it */
+  /* The row's own menu, as a user opens it: its item for this routine */
   page = find_workout_page (window);
   button = NULL;
   {
@@ -459,18 +459,32 @@ test_export (void)
     while (stack->len > 0 && button == NULL)
       {
         GtkWidget *w = g_ptr_array_steal_index (stack, stack->len - 1);
+        GtkWidget *row = gtk_widget_get_ancestor (w, ADW_TYPE_ACTION_ROW);
 
-        if (GTK_IS_BUTTON (w) && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (w)), "win.export-routine") == 0
-            && g_strcmp0 (g_variant_get_string (gtk_actionable_get_action_target_value (GTK_ACTIONABLE (w)), NULL),
-                          "export-me") == 0)
+        if (GTK_IS_MENU_BUTTON (w) && row != NULL
+            && g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), "Easy day / recovery") == 0)
           button = w;
         for (GtkWidget *c = gtk_widget_get_first_child (w); c != NULL; c = gtk_widget_get_next_sibling (c))
           g_ptr_array_add (stack, c);
       }
   }
   g_assert_nonnull (button);
-  g_assert_cmpstr (gtk_widget_get_tooltip_text (button), ==, "Export Routine…");
-  g_signal_emit_by_name (button, "clicked");
+  {
+    GMenuModel *menu = gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (button));
+    g_autofree char *label = NULL;
+    g_autofree char *action = NULL;
+    g_autoptr(GVariant) target = NULL;
+
+    g_assert_nonnull (menu);
+    g_assert_true (g_menu_model_get_item_attribute (menu, 0, G_MENU_ATTRIBUTE_LABEL, "s", &label));
+    g_assert_cmpstr (label, ==, "_Export Routine…");
+    g_assert_true (g_menu_model_get_item_attribute (menu, 0, G_MENU_ATTRIBUTE_ACTION, "s", &action));
+    target = g_menu_model_get_item_attribute_value (menu, 0, G_MENU_ATTRIBUTE_TARGET, G_VARIANT_TYPE_STRING);
+    g_assert_cmpstr (g_variant_get_string (target, NULL), ==, "export-me");
+    gtk_menu_button_popup (GTK_MENU_BUTTON (button));
+    g_assert_true (gtk_widget_activate_action_variant (button, action, target));
+    gtk_menu_button_popdown (GTK_MENU_BUTTON (button));
+  }
 
   stride_test_wait_until (stride_test_file_chooser_shown, NULL);
   chooser = stride_test_find_file_chooser ();

@@ -13,6 +13,7 @@
 #include "stride-application.h"
 #include "stride-routine-editor.h"
 #include "stride-self-tests-page.h"
+#include "stride-test-i18n.h"
 #include "stride-test-utils.h"
 #include "stride-window.h"
 #include "stride-workout-page.h"
@@ -370,6 +371,112 @@ test_tab_stops (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Whether each line of @label after the first starts after a space: a
+ * word is never cut in two */
+static gboolean
+breaks_between_words (GtkLabel *label)
+{
+  PangoLayout *layout = gtk_label_get_layout (label);
+  const char *text = pango_layout_get_text (layout);
+
+  for (GSList *l = pango_layout_get_lines_readonly (layout); l != NULL; l = l->next)
+    {
+      PangoLayoutLine *line = l->data;
+
+      if (line->start_index > 0 && text[line->start_index - 1] != ' ')
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+static void
+collect_labels (GtkWidget *widget,
+                GPtrArray *labels)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget))
+    g_ptr_array_add (labels, widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    collect_labels (child, labels);
+}
+
+/* The row titled @title, whatever the language of its buttons */
+static GtkWidget *
+find_routine_row (GtkWidget  *root,
+                  const char *title)
+{
+  if (ADW_IS_ACTION_ROW (root) && g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (root)), title) == 0)
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_routine_row (child, title);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static gboolean
+shows_tuesday (gpointer window)
+{
+  GtkWidget *row = find_routine_row (window, "Tuesday hips");
+
+  return row != NULL && gtk_widget_get_mapped (row);
+}
+
+/* A routine of the runner's own on a phone, in German: its title and
+ * what it holds wrap between words, never in the middle of one, as when
+ * its four buttons beside Start left them some 40 px ("Tuesd-ay") */
+static void
+test_own_row_narrow (void)
+{
+  g_autoptr(StrideRoutine) routine = stride_routine_new ("tuesday", "Tuesday hips");
+  g_autoptr(JsonObject) object = NULL;
+  StrideWindow *window = stride_window_new (STRIDE_APPLICATION (app));
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  GtkWidget *row;
+  guint n_checked = 0;
+
+  if (!g_test_subprocess ())
+    {
+      stride_test_run_in_language ("de");
+      return;
+    }
+
+  stride_test_wait_until (store_is_loaded, get_store ());
+  stride_routine_add_item (routine, "squat");
+  stride_routine_add_item (routine, "glute-bridge");
+  object = stride_routine_to_json (routine);
+  stride_store_put (get_store (), STRIDE_COLLECTION_ROUTINES, object);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 360, 700);
+  gtk_window_present (GTK_WINDOW (window));
+  stride_test_wait_until (stride_test_widget_is_mapped, window);
+  stride_window_show_area (window, "workout");
+  stride_test_wait_until (shows_tuesday, window);
+  stride_test_wait_for_frames (GTK_WIDGET (window), 3);
+
+  row = find_routine_row (GTK_WIDGET (window), "Tuesday hips");
+  collect_labels (row, labels);
+  for (guint i = 0; i < labels->len; i++)
+    {
+      GtkLabel *label = labels->pdata[i];
+
+      g_test_message ("“%s”: %d lines", gtk_label_get_text (label),
+                      pango_layout_get_line_count (gtk_label_get_layout (label)));
+      if (strchr (gtk_label_get_text (label), ' ') == NULL)
+        continue;
+      g_assert_true (breaks_between_words (label));
+      n_checked++;
+    }
+  g_assert_cmpuint (n_checked, ==, 2);
+  g_free (stride_test_save_screenshot (GTK_WIDGET (window), "routines-own-row-360-de"));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static GtkWidget *
 press_and_get_focus (StrideWindow *window,
                      const char   *keys)
@@ -467,6 +574,7 @@ main (int   argc,
   g_test_add_func ("/stride/routines/duplicate-delete-undo", test_duplicate_delete_undo);
   g_test_add_func ("/stride/routines/plain-text-names", test_plain_text_names);
   g_test_add_func ("/stride/routines/tab-stops", test_tab_stops);
+  g_test_add_func ("/stride/routines/own-row-narrow", test_own_row_narrow);
   g_test_add_func ("/stride/routines/tab-order", test_tab_order);
   g_test_add_func ("/stride/routines/start-focused", test_start_focused);
   /* Last: it waits for the progress file, which the others count on

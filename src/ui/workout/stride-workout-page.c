@@ -59,6 +59,34 @@ create_action_button (const char    *icon,
   return button;
 }
 
+/* Export and Delete, for a routine of the runner's own */
+static GtkWidget *
+create_more_button (StrideRoutine *routine)
+{
+  GtkWidget *button = gtk_menu_button_new ();
+  g_autoptr(GMenu) menu = g_menu_new ();
+  g_autoptr(GMenuItem) export = g_menu_item_new (_("_Export Routine…"), NULL);
+  g_autoptr(GMenuItem) delete = g_menu_item_new (_("_Delete"), NULL);
+  const char *id = stride_routine_get_id (routine);
+  /* Translators: %s is a routine's name, for screen readers */
+  g_autofree char *name = g_strdup_printf (_("More for %s"), stride_routine_get_name (routine));
+
+  g_menu_item_set_action_and_target_value (export, "win.export-routine", g_variant_new_string (id));
+  g_menu_item_set_action_and_target_value (delete, "win.delete-routine", g_variant_new_string (id));
+  g_menu_append_item (menu, export);
+  g_menu_append_item (menu, delete);
+
+  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "view-more-symbolic");
+  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (button), G_MENU_MODEL (menu));
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (button, _("More"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_set_name (button, "routine-more");
+
+  return button;
+}
+
 static GtkWidget *
 create_row (StrideRoutine *routine)
 {
@@ -77,10 +105,6 @@ create_row (StrideRoutine *routine)
                                        : g_strdup_printf (_("Edit %s"), name);
   /* Translators: %s is a routine's name, for screen readers */
   g_autofree char *duplicate_name = g_strdup_printf (_("Duplicate %s"), name);
-  /* Translators: %s is a routine's name, for screen readers */
-  g_autofree char *delete_name = g_strdup_printf (_("Delete %s"), name);
-  /* Translators: %s is a routine's name, for screen readers */
-  g_autofree char *export_name = g_strdup_printf (_("Export %s"), name);
 
   /* The runner's name for it, as written, not read as markup */
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
@@ -102,15 +126,10 @@ create_row (StrideRoutine *routine)
   adw_action_row_add_suffix (ADW_ACTION_ROW (row),
                              create_action_button ("edit-copy-symbolic", _("Duplicate"),
                                                    duplicate_name, "win.duplicate-routine", routine));
-  /* The user's own routines are the ones to pass on as a file */
+  /* The user's own routines are the ones to pass on as a file, and to
+   * delete; in a menu, so that a phone's row keeps room for the name */
   if (!builtin)
-    adw_action_row_add_suffix (ADW_ACTION_ROW (row),
-                               create_action_button ("document-send-symbolic", _("Export Routine…"),
-                                                     export_name, "win.export-routine", routine));
-  if (!builtin)
-    adw_action_row_add_suffix (ADW_ACTION_ROW (row),
-                               create_action_button ("user-trash-symbolic", _("Delete"),
-                                                     delete_name, "win.delete-routine", routine));
+    adw_action_row_add_suffix (ADW_ACTION_ROW (row), create_more_button (routine));
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), start);
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), start);
   /* Its own name says it all, without the row's title after it */
