@@ -297,6 +297,39 @@ test_session_log_nothing_done (Fixture       *fixture,
   g_assert_cmpuint (n_sessions (fixture), ==, 1);
 }
 
+/* The focus on @user_data, or on the text inside a spin button */
+static gboolean
+focus_in (gpointer user_data)
+{
+  GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (user_data));
+
+  return focus != NULL && (focus == user_data || gtk_widget_is_ancestor (focus, user_data));
+}
+
+/* Tab goes from one set's reps to the next set's, where typing a number
+ * changes them; it stopped on each row first, where typing did nothing */
+static void
+test_session_log_tab (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(GPtrArray) spins = find_all (GTK_WIDGET (fixture->page), GTK_TYPE_SPIN_BUTTON);
+  g_autoptr(GPtrArray) dropdowns = find_all (GTK_WIDGET (fixture->page), GTK_TYPE_DROP_DOWN);
+
+  gtk_widget_grab_focus (spins->pdata[0]);
+  stride_test_wait_until (focus_in, spins->pdata[0]);
+  for (guint i = 1; i < spins->len; i++)
+    {
+      stride_test_press_keys (fixture->window, "Tab");
+      stride_test_wait_until (focus_in, spins->pdata[i]);
+    }
+
+  /* The same for the pain drop-downs */
+  gtk_widget_grab_focus (dropdowns->pdata[0]);
+  stride_test_wait_until (focus_in, dropdowns->pdata[0]);
+  stride_test_press_keys (fixture->window, "Tab");
+  stride_test_wait_until (focus_in, dropdowns->pdata[1]);
+}
+
 static gboolean
 page_finished (gpointer user_data)
 {
@@ -561,6 +594,7 @@ main (int   argc,
   app = stride_test_init_app (&argc, &argv);
 
   g_test_add ("/stride/session-log/heard-on-arrival", Fixture, NULL, fixture_set_up, test_session_log_heard_on_arrival, fixture_tear_down);
+  g_test_add ("/stride/session-log/tab", Fixture, NULL, fixture_set_up, test_session_log_tab, fixture_tear_down);
   g_test_add ("/stride/session-log/ctrl-s", Fixture, NULL, fixture_set_up, test_session_log_ctrl_s, fixture_tear_down);
   g_test_add ("/stride/session-log/save", Fixture, NULL, fixture_set_up, test_session_log_save, fixture_tear_down);
   g_test_add ("/stride/session-log/partial", Fixture, GINT_TO_POINTER (1), fixture_set_up, test_session_log_partial, fixture_tear_down);

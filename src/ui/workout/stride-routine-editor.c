@@ -224,6 +224,8 @@ add_spin_row (StrideRoutineEditor *self,
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), spin);
   /* Which also names the spin button by the row's title */
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), spin);
+  /* Tab goes from number to number, where typing changes it */
+  gtk_widget_set_focusable (row, FALSE);
 
   if (ADW_IS_EXPANDER_ROW (parent))
     adw_expander_row_add_row (ADW_EXPANDER_ROW (parent), row);

@@ -132,6 +132,9 @@ create_set_row (StrideSessionLogPage   *self,
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), spin);
   /* Which also names the spin button by the row's title */
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), spin);
+  /* Tab goes from reps to reps, where typing changes them: a stop on
+   * the row before each would take the number typed nowhere */
+  gtk_widget_set_focusable (row, FALSE);
   g_ptr_array_add (self->rep_spins, spin);
 
   return row;
@@ -161,6 +164,7 @@ create_pain_row (StrideSessionLogPage *self,
    * the name, and the drop-down no longer says the row's title twice */
   stride_accessible_set_label (dropdown, stride_pain_area_get_title (area));
   stride_choice_list_factory_attach (dropdown);
+  gtk_widget_set_focusable (row, FALSE);
   g_ptr_array_add (self->pain_choices, dropdown);
 
   return row;
