@@ -322,23 +322,34 @@ test_week_count (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-/* The Start of the row titled @title */
+
+/* The row titled @title, whatever the language of its buttons */
 static GtkWidget *
-find_start (GtkWidget  *root,
-            const char *title)
+find_routine_row (GtkWidget  *root,
+                  const char *title)
 {
   if (ADW_IS_ACTION_ROW (root) && g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (root)), title) == 0)
-    return GTK_WIDGET (stride_test_find_button (root, "_Start"));
+    return root;
 
   for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
     {
-      GtkWidget *found = find_start (child, title);
+      GtkWidget *found = find_routine_row (child, title);
 
       if (found != NULL)
         return found;
     }
 
   return NULL;
+}
+
+/* The Start of the row titled @title */
+static GtkWidget *
+find_start (GtkWidget  *root,
+            const char *title)
+{
+  GtkWidget *row = find_routine_row (root, title);
+
+  return row != NULL ? GTK_WIDGET (stride_test_find_button (row, "_Start")) : NULL;
 }
 
 /* From one routine's Start, Tab reaches the next one's in three
@@ -398,25 +409,6 @@ collect_labels (GtkWidget *widget,
     g_ptr_array_add (labels, widget);
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
     collect_labels (child, labels);
-}
-
-/* The row titled @title, whatever the language of its buttons */
-static GtkWidget *
-find_routine_row (GtkWidget  *root,
-                  const char *title)
-{
-  if (ADW_IS_ACTION_ROW (root) && g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (root)), title) == 0)
-    return root;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_routine_row (child, title);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
 }
 
 static gboolean
