@@ -869,6 +869,16 @@ test_store_salvage (Fixture       *fixture,
   copy_contents = read_file (copy);
   g_assert_cmpstr (copy_contents, ==, text);
 
+  /* What was read is put in place at once, the damaged record in it, so
+   * that the next start reads the file whole and keeps no second copy */
+  g_assert_no_error (flush (store));
+  {
+    g_autoptr(StrideDocument) saved = parse_file (fixture->path);
+
+    g_assert_nonnull (stride_document_lookup (saved, STRIDE_COLLECTION_SESSIONS, "a"));
+    g_assert_cmpuint (stride_document_get_n_unreadable (saved), ==, 1);
+  }
+
   /* Saved with the rest, and read back the same on the next start */
   stride_store_put (store, STRIDE_COLLECTION_SESSIONS, later);
   g_assert_no_error (flush (store));
@@ -880,6 +890,11 @@ test_store_salvage (Fixture       *fixture,
   g_assert_cmpuint (stride_store_get_n_unreadable (store), ==, 1);
   g_assert_cmpstr (stride_document_get_unreadable (stride_store_get_document (store), 0, NULL), ==, input->damaged);
   g_assert_true (g_file_test (copy, G_FILE_TEST_EXISTS));
+  {
+    g_autofree char *only = find_file_beside (fixture->path, ".corrupt-");
+
+    g_assert_cmpstr (only, ==, copy);
+  }
 }
 
 /* A record damaged in the file and whole in the backup: the backup's

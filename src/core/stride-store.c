@@ -121,6 +121,8 @@ typedef struct
   gboolean blocked;
   guint n_recovered;
   gboolean journal_found;
+  /* The file was read in part: what was read is to be put in place */
+  gboolean salvaged;
 } LoadResult;
 
 static void
@@ -313,6 +315,7 @@ load_file (const char *path)
     {
       if (salvaged)
         take_in_part (result, path, backup);
+      result->salvaged = salvaged;
       result->outcome = STRIDE_STORE_LOADED;
       return g_steal_pointer (&result);
     }
@@ -641,8 +644,11 @@ apply_load_result (StrideStore *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADED]);
 
   /* What came from the backup or a recovery journal is the progress
-   * now: put it in place */
-  if (self->outcome == STRIDE_STORE_RECOVERED_FROM_BACKUP || recorded_meanwhile || result->journal_found)
+   * now: put it in place; and what was read of a file damaged in part,
+   * its damaged records kept in it, or each start would read it in part
+   * again and keep another copy of it */
+  if (self->outcome == STRIDE_STORE_RECOVERED_FROM_BACKUP || recorded_meanwhile || result->journal_found
+      || result->salvaged)
     schedule_save (self, 0);
 }
 
