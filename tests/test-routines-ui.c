@@ -210,6 +210,28 @@ test_new_invalid (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static GtkWidget *find_routine_row (GtkWidget  *root,
+                                    const char *title);
+
+/* The widget under @root whose action is @action */
+static GtkWidget *
+find_by_action (GtkWidget  *root,
+                const char *action)
+{
+  if (GTK_IS_ACTIONABLE (root) && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (root)), action) == 0)
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_by_action (child, action);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
 static void
 test_duplicate_delete_undo (void)
 {
@@ -220,15 +242,36 @@ test_duplicate_delete_undo (void)
   JsonObject *copy;
   g_autofree char *id = NULL;
 
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.duplicate-routine", "s", "quick");
+  /* Duplicated from its button: the keyboard stays on that button, in
+   * the list made again with the copy in it */
+  {
+    GtkWidget *duplicate = find_by_action (find_routine_row (GTK_WIDGET (window), "Quick 10 minutes"),
+                                           "win.duplicate-routine");
+
+    stride_test_wait_until (stride_test_widget_is_mapped, duplicate);
+    g_assert_true (gtk_widget_grab_focus (duplicate));
+    g_signal_emit_by_name (duplicate, "clicked");
+  }
+  stride_test_wait_until (rows_are, more);
   copy = find_stored ("Quick 10 minutes (copy)");
   g_assert_nonnull (copy);
   id = g_strdup (json_object_get_string_member (copy, "id"));
-  stride_test_wait_until (rows_are, more);
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (window))
+                 == find_by_action (find_routine_row (GTK_WIDGET (window), "Quick 10 minutes"), "win.duplicate-routine"));
 
+  /* Deleted from its menu: the keyboard goes to the row that took its
+   * place, not out of the list */
+  g_assert_true (gtk_widget_grab_focus (stride_test_find_widget (find_routine_row (GTK_WIDGET (window), "Quick 10 minutes (copy)"),
+                                                                 GTK_TYPE_MENU_BUTTON, "routine-more")));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.delete-routine", "s", id);
   g_assert_null (find_stored ("Quick 10 minutes (copy)"));
   stride_test_wait_until (rows_are, back);
+  {
+    GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+
+    g_assert_nonnull (focus);
+    g_assert_nonnull (gtk_widget_get_ancestor (focus, ADW_TYPE_ACTION_ROW));
+  }
 
   stride_test_wait_for_toast (GTK_WIDGET (window), "_Undo");
   g_signal_emit_by_name (stride_test_find_button (GTK_WIDGET (window), "_Undo"), "clicked");

@@ -163,12 +163,106 @@ create_weaker_side_row (const char *explanation)
   return row;
 }
 
+/* Which button of which routine's row has the keyboard, to give it back
+ * once the rows are made again */
+typedef struct
+{
+  char *routine_id;
+  char *action;
+  char *name;
+  int index;
+} FocusedButton;
+
+static void
+find_focused_button (StrideWorkoutPage *self,
+                     FocusedButton     *focused)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+  GtkWidget *row = focus != NULL ? gtk_widget_get_ancestor (focus, ADW_TYPE_ACTION_ROW) : NULL;
+  GtkWidget *button;
+
+  *focused = (FocusedButton) { NULL, NULL, NULL, -1 };
+  if (row == NULL || !gtk_widget_is_ancestor (row, GTK_WIDGET (self->list)))
+    return;
+
+  /* The menu button, or the button the focus is in */
+  button = gtk_widget_get_ancestor (focus, GTK_TYPE_MENU_BUTTON);
+  if (button == NULL)
+    button = GTK_IS_BUTTON (focus) ? focus : gtk_widget_get_ancestor (focus, GTK_TYPE_BUTTON);
+  focused->routine_id = g_strdup (g_object_get_data (G_OBJECT (row), "routine-id"));
+  focused->index = gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (row));
+  if (button != NULL && GTK_IS_ACTIONABLE (button))
+    focused->action = g_strdup (gtk_actionable_get_action_name (GTK_ACTIONABLE (button)));
+  if (button != NULL)
+    focused->name = g_strdup (gtk_widget_get_name (button));
+}
+
+static GtkWidget *
+find_button (GtkWidget           *root,
+             const FocusedButton *focused)
+{
+  if (GTK_IS_BUTTON (root) || GTK_IS_MENU_BUTTON (root))
+    {
+      const char *action = GTK_IS_ACTIONABLE (root) ? gtk_actionable_get_action_name (GTK_ACTIONABLE (root)) : NULL;
+
+      if (focused->action != NULL ? g_strcmp0 (action, focused->action) == 0
+                                  : g_strcmp0 (gtk_widget_get_name (root), focused->name) == 0)
+        return root;
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_button (child, focused);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* The same button of the same routine; the routine gone, the Start of
+ * the row that took its place */
+static void
+restore_focus (StrideWorkoutPage   *self,
+               const FocusedButton *focused)
+{
+  GtkListBoxRow *row = NULL;
+  GtkWidget *button = NULL;
+
+  for (int i = 0; (row = gtk_list_box_get_row_at_index (self->list, i)) != NULL; i++)
+    if (g_strcmp0 (g_object_get_data (G_OBJECT (row), "routine-id"), focused->routine_id) == 0)
+      break;
+
+  if (row != NULL)
+    button = find_button (GTK_WIDGET (row), focused);
+  else
+    {
+      int n = 0;
+
+      while (gtk_list_box_get_row_at_index (self->list, n) != NULL)
+        n++;
+      row = n > 0 ? gtk_list_box_get_row_at_index (self->list, MIN (focused->index, n - 1)) : NULL;
+      if (row != NULL && ADW_IS_ACTION_ROW (row))
+        button = adw_action_row_get_activatable_widget (ADW_ACTION_ROW (row));
+    }
+
+  if (button != NULL)
+    gtk_widget_grab_focus (button);
+}
+
 static void
 rebuild (StrideWorkoutPage *self)
 {
   g_autoptr(GPtrArray) routines = stride_routine_library_list (self->store);
   const char *explanation = stride_routine_library_explain_no_weaker_side (self->store);
+  FocusedButton focused;
   GtkWidget *child;
+
+  /* A keyboard user who duplicated or deleted a routine keeps their
+   * place, rather than start again from the top */
+  find_focused_button (self, &focused);
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->list))) != NULL)
     gtk_list_box_remove (self->list, child);
@@ -181,6 +275,12 @@ rebuild (StrideWorkoutPage *self)
       if (explanation != NULL && g_strcmp0 (stride_routine_get_id (routines->pdata[i]), "quick") == 0)
         gtk_list_box_append (self->list, create_weaker_side_row (explanation));
     }
+
+  if (focused.index >= 0)
+    restore_focus (self, &focused);
+  g_free (focused.routine_id);
+  g_free (focused.action);
+  g_free (focused.name);
 }
 
 /* This week's count against the goal, where the runner starts a
