@@ -27,22 +27,7 @@ static const char *record_lists[] = { "sessions", "results", "routines", "delete
 /* Where damaged records are kept; see stride-store-document.c */
 #define UNREADABLE_MEMBER "unreadable"
 
-/* Which of the record lists the member named by the quoted text at
- * @name is, or %NULL */
-static const char *
-find_record_list (const char *data,
-                  gsize       name,
-                  gsize       name_end)
-{
-  gsize length = name_end - name - 2;
-
-  for (guint i = 0; i < G_N_ELEMENTS (record_lists); i++)
-    if (strlen (record_lists[i]) == length && memcmp (data + name + 1, record_lists[i], length) == 0)
-      return record_lists[i];
-
-  return NULL;
-}
-
+/* Whether the quoted text from @name to @name_end is @member */
 static gboolean
 is_member (const char *data,
            gsize       name,
@@ -50,6 +35,19 @@ is_member (const char *data,
            const char *member)
 {
   return name_end - name - 2 == strlen (member) && memcmp (data + name + 1, member, name_end - name - 2) == 0;
+}
+
+/* Which of the record lists the member named there is, or %NULL */
+static const char *
+find_record_list (const char *data,
+                  gsize       name,
+                  gsize       name_end)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (record_lists); i++)
+    if (is_member (data, name, name_end, record_lists[i]))
+      return record_lists[i];
+
+  return NULL;
 }
 
 static gboolean

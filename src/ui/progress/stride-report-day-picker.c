@@ -88,7 +88,8 @@ on_day_selected (DayPicker *picker)
     gtk_menu_button_popdown (picker->button);
 }
 
-/* Where the calendar was when a choice began */
+/* Where the calendar was when a choice began. On a press of the pointer
+ * or a key, before the calendar's own handlers select the day. */
 static void
 begin_choice (DayPicker *picker)
 {
@@ -97,13 +98,6 @@ begin_choice (DayPicker *picker)
   picker->chosen = TRUE;
   picker->pressed_month = g_date_time_get_month (time);
   picker->pressed_year = g_date_time_get_year (time);
-}
-
-/* These run before the calendar's own handlers, which select the day */
-static void
-on_calendar_pressed (DayPicker *picker)
-{
-  begin_choice (picker);
 }
 
 static gboolean
@@ -165,7 +159,7 @@ stride_report_day_picker_attach (AdwEntryRow *row,
   g_signal_connect_swapped (keys, "key-released", G_CALLBACK (on_calendar_released), picker);
   gtk_widget_add_controller (GTK_WIDGET (picker->calendar), keys);
   gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (click), GTK_PHASE_CAPTURE);
-  g_signal_connect_swapped (click, "pressed", G_CALLBACK (on_calendar_pressed), picker);
+  g_signal_connect_swapped (click, "pressed", G_CALLBACK (begin_choice), picker);
   g_signal_connect_swapped (click, "released", G_CALLBACK (on_calendar_released), picker);
   gtk_widget_add_controller (GTK_WIDGET (picker->calendar), GTK_EVENT_CONTROLLER (click));
   g_signal_connect_swapped (popover, "show", G_CALLBACK (on_popover_show), picker);
