@@ -276,19 +276,82 @@ move_to (const char  *path,
 }
 
 static gboolean
+fail_with_errno (const char  *path,
+                 GError     **error)
+{
+  int saved_errno = errno;
+
+  g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+               _("Could not write “%s”: %s"), path, g_strerror (saved_errno));
+  return FALSE;
+}
+
+/**
+ * stride_store_file_sync_folder_of:
+ *
+ * Flushes the folder holding @path to disk: a file renamed or created
+ * there is only durable once the folder's entry is on disk too. A file
+ * system that cannot flush folders (EINVAL) is not an error.
+ */
+gboolean
+stride_store_file_sync_folder_of (const char  *path,
+                                  GError     **error)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  int fd = g_open (dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC, 0);
+  gboolean synced;
+
+  if (fd < 0)
+    return fail_with_errno (dir, error);
+  synced = fsync (fd) == 0 || errno == EINVAL || fail_with_errno (dir, error);
+  g_close (fd, NULL);
+  return synced;
+}
+
+/* The copy is the only whole copy of the damaged file once the next
+ * save has replaced the file and, one save later, its backup: it is on
+ * disk before the load goes on to that save */
+static gboolean
 write_new (const char  *path,
            GFile       *target,
            gpointer     data,
            GError     **error)
 {
   GBytes *contents = data;
-  g_autoptr(GFileOutputStream) stream = g_file_create (target, G_FILE_CREATE_PRIVATE, NULL, error);
+  g_autofree char *target_path = g_file_get_path (target);
   gsize length;
   const char *bytes = g_bytes_get_data (contents, &length);
+  /* O_EXCL: a name that is taken fails with G_IO_ERROR_EXISTS, never
+   * replaces that file */
+  int fd = g_open (target_path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+  gsize written = 0;
 
-  return stream != NULL
-         && g_output_stream_write_all (G_OUTPUT_STREAM (stream), bytes, length, NULL, NULL, error)
-         && g_output_stream_close (G_OUTPUT_STREAM (stream), NULL, error);
+  if (fd < 0)
+    return fail_with_errno (target_path, error);
+
+  while (written < length)
+    {
+      gssize step = write (fd, bytes + written, length - written);
+
+      if (step < 0 && errno == EINTR)
+        continue;
+      if (step < 0)
+        break;
+      written += (gsize) step;
+    }
+
+  if (written < length || fsync (fd) != 0)
+    {
+      fail_with_errno (target_path, error);
+      g_close (fd, NULL);
+      g_unlink (target_path);
+      return FALSE;
+    }
+
+  if (!g_close (fd, error))
+    return FALSE;
+
+  return stride_store_file_sync_folder_of (target_path, error);
 }
 
 /**

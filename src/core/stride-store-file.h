@@ -33,6 +33,8 @@ char     *stride_store_file_move_aside  (const char  *path,
 char     *stride_store_file_copy_aside  (const char  *path,
                                          GBytes      *contents,
                                          GError     **error);
+gboolean  stride_store_file_sync_folder_of (const char  *path,
+                                            GError     **error);
 guint     stride_store_file_remove_stale_temporaries (const char *path);
 
 G_END_DECLS

@@ -202,16 +202,12 @@ static LoadResult *load_file (const char *path);
 static void
 fsync_folder_of (const char *path)
 {
-  g_autofree char *dir = g_path_get_dirname (path);
-  int fd = open (dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  g_autoptr(GError) error = NULL;
 
   /* The rename that put the file in place is only durable once the
    * folder's entry is on disk too */
-  if (fd < 0)
-    return;
-  if (fsync (fd) != 0 && errno != EINVAL)
-    g_message ("Could not flush the folder %s to disk: %s", dir, g_strerror (errno));
-  close (fd);
+  if (!stride_store_file_sync_folder_of (path, &error))
+    g_message ("Could not flush to disk: %s", error->message);
 }
 
 /* Runs in a worker thread. Adds what the recovery journals hold to
