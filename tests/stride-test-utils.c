@@ -351,7 +351,9 @@ static void
 collect_text (GtkWidget *widget,
               GPtrArray *texts)
 {
-  if (!gtk_widget_get_visible (widget))
+  /* A stack's other pages and a closed revealer's child are visible
+   * widgets that nobody sees */
+  if (!gtk_widget_get_visible (widget) || !gtk_widget_get_child_visible (widget))
     return;
 
   if (GTK_IS_LABEL (widget))

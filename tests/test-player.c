@@ -1100,6 +1100,17 @@ test_player_screens (Fixture       *fixture,
   g_assert_false (stride_player_page_get_mat_mode (fixture->player));
 }
 
+/* Where @widget's top edge is in the player page */
+static double
+top_in_player (Fixture   *fixture,
+               GtkWidget *widget)
+{
+  graphene_rect_t bounds;
+
+  g_assert_true (gtk_widget_compute_bounds (widget, GTK_WIDGET (fixture->player), &bounds));
+  return bounds.origin.y;
+}
+
 static gboolean
 mat_font_settled (gpointer user_data)
 {
@@ -1154,6 +1165,41 @@ test_player_mat_mode_fits (Fixture       *fixture,
     g_test_message ("Mat mode: digits %d px high", ink.height);
     /* From two metres, as large as the rest leaves room for */
     g_assert_cmpint (ink.height, >=, 140);
+  }
+  /* What to do is seen from the mat too: the figure gets a quarter of
+   * the screen, not what the digits leave over */
+  {
+    GtkWidget *figure = stride_test_find_widget (GTK_WIDGET (fixture->player), STRIDE_TYPE_FIGURE_VIEW, NULL);
+    PangoRectangle ink;
+    int ink_before, figure_before;
+    double time_top, figure_top;
+
+    g_test_message ("Mat mode: figure %d px high in %d px", gtk_widget_get_height (figure), height);
+    g_assert_cmpint (gtk_widget_get_height (figure) * 4, >=, height);
+
+    /* Pausing changes the words and colours, nothing moves: the digits
+     * keep their place and size, the figure its room */
+    pango_layout_get_pixel_extents (gtk_label_get_layout (GTK_LABEL (time_label)), &ink, NULL);
+    ink_before = ink.height;
+    figure_before = gtk_widget_get_height (figure);
+    time_top = top_in_player (fixture, time_label);
+    figure_top = top_in_player (fixture, figure);
+    gtk_widget_activate_action (GTK_WIDGET (fixture->player), "player.toggle", NULL);
+    stride_test_wait_for_frames (GTK_WIDGET (fixture->window), 5);
+    stride_test_wait_until (mat_font_settled, content);
+    stride_test_wait_for_frames (GTK_WIDGET (fixture->window), 3);
+    pango_layout_get_pixel_extents (gtk_label_get_layout (GTK_LABEL (time_label)), &ink, NULL);
+    g_test_message ("Paused in mat mode: digits %d → %d px high, %.0f → %.0f px down; figure %d → %d px high",
+                    ink_before, ink.height, time_top, top_in_player (fixture, time_label),
+                    figure_before, gtk_widget_get_height (figure));
+    g_assert_cmpint (ink.height, ==, ink_before);
+    g_assert_cmpfloat (fabs (top_in_player (fixture, time_label) - time_top), <, 1);
+    g_assert_cmpfloat (fabs (top_in_player (fixture, figure) - figure_top), <, 1);
+    g_assert_cmpint (gtk_widget_get_height (figure), ==, figure_before);
+    g_assert_cmpint (gtk_widget_get_height (content), <=, height);
+    shoot (fixture, "player-mat-paused-1280x800");
+    gtk_widget_activate_action (GTK_WIDGET (fixture->player), "player.toggle", NULL);
+    stride_test_wait_for_frames (GTK_WIDGET (fixture->window), 3);
   }
   /* The last line on the coloured stage keeps off its edge, as the
    * phase keeps off its top */
@@ -1302,6 +1348,8 @@ test_player_paused_and_muted (Fixture       *fixture,
   g_autofree char *name = NULL;
   GtkWidget *pill = NULL, *indicator = NULL;
   double work_colour[3], paused_colour[3], mat_work[3], mat_paused[3];
+  GtkWidget *time_label = stride_test_find_widget (GTK_WIDGET (fixture->player), GTK_TYPE_LABEL, "time");
+  double time_top;
   int work_height;
 
   {
@@ -1312,15 +1360,14 @@ test_player_paused_and_muted (Fixture       *fixture,
       {
         GtkWidget *w = g_ptr_array_steal_index (stack, 0);
 
-        if (gtk_widget_has_css_class (w, "phase-pill"))
-          pill = w;
         if (gtk_widget_has_css_class (w, "player-muted"))
           indicator = w;
         for (GtkWidget *c = gtk_widget_get_first_child (w); c != NULL; c = gtk_widget_get_next_sibling (c))
           g_ptr_array_add (stack, c);
       }
   }
-  g_assert_nonnull (pill);
+  pill = GTK_WIDGET (find_named_label (fixture, "phase_label"));
+  g_assert_true (gtk_widget_has_css_class (pill, "phase-pill"));
   g_assert_nonnull (indicator);
 
   stride_player_page_focus_play_button (fixture->player);
@@ -1330,6 +1377,7 @@ test_player_paused_and_muted (Fixture       *fixture,
   g_assert_false (shows (fixture, paused_word));
   average_colour (pill, work_colour);
   work_height = gtk_widget_get_height (pill);
+  time_top = top_in_player (fixture, time_label);
 
   /* Space pauses: the word, larger, in another colour */
   press (fixture, "space", "player.toggle");
@@ -1342,6 +1390,9 @@ test_player_paused_and_muted (Fixture       *fixture,
                   paused_colour[0], paused_colour[1], paused_colour[2], gtk_widget_get_height (pill));
   g_assert_cmpfloat (colour_distance (work_colour, paused_colour), >, 80);
   g_assert_cmpint (gtk_widget_get_height (pill), >=, work_height * 3 / 2);
+  /* The larger word moves nothing: the digits stay where they were */
+  g_test_message ("Digits' top: running %.0f px, paused %.0f px", time_top, top_in_player (fixture, time_label));
+  g_assert_cmpfloat (fabs (top_in_player (fixture, time_label) - time_top), <, 1);
 
   /* M mutes: the stage says so (the options menu's item, a check
    * item on the same setting, is checked) */

@@ -555,8 +555,29 @@ get_fitting_font_size (StridePlayerPage *self,
   if (digits_height <= 0)
     return G_MAXINT;
 
-  /* The line grows with the font */
-  return (int) floor ((height - (page_height - digits_height)) * (double) font_size / digits_height);
+  /* The line grows with the font, nearly in proportion: rounding the
+   * trimmed line to pixels may add up to two */
+  return (int) floor ((height - 2 - (page_height - digits_height)) * (double) font_size / digits_height);
+}
+
+/* The figure's height when the rest of the page leaves it no more, as
+ * the template asks */
+#define FIGURE_MIN_HEIGHT 120
+
+/* The font size at which the digits' ink is @ink_height high, from their
+ * ink at the present size */
+static int
+get_font_size_for_ink (StridePlayerPage *self,
+                       int               ink_height)
+{
+  int font_size = self->time_font_size > 0 ? self->time_font_size : 96;
+  PangoRectangle ink;
+
+  pango_layout_get_pixel_extents (gtk_label_get_layout (self->time_label), &ink, NULL);
+  if (ink.height <= 0)
+    return G_MAXINT;
+
+  return (int) ceil (ink_height * (double) font_size / ink.height);
 }
 
 /* In mat mode the digits take a quarter of the height where the rest of
@@ -583,7 +604,20 @@ update_time_font (gpointer user_data)
   int wanted;
 
   if (self->mat_mode && height > 0)
-    size = MIN (size, get_fitting_font_size (self, gtk_widget_get_width (GTK_WIDGET (self)), height));
+    {
+      int page_width = gtk_widget_get_width (GTK_WIDGET (self));
+      /* What to do is seen from the mat too: the figure, which takes
+       * what the digits leave, keeps a quarter of the height... */
+      int figure_share = MAX (0, (height + 3) / 4 - FIGURE_MIN_HEIGHT);
+      int leaving_figure_share = get_fitting_font_size (self, page_width, height - figure_share);
+      /* ...unless the digits would be less than a sixth of it: a short
+       * window gives the time first (a pixel over, as the glyphs'
+       * outlines are rounded to pixels) */
+      int sixth = get_font_size_for_ink (self, (height + 5) / 6 + 1);
+
+      size = MIN (size, MAX (leaving_figure_share,
+                             MIN (sixth, get_fitting_font_size (self, page_width, height))));
+    }
   size = MAX (size, 12);
   wanted = self->mat_mode ? size : 0;
 
