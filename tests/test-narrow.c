@@ -2,7 +2,8 @@
  *
  * Every page and dialog on a phone's width, 360 px, in English and in
  * German: each page's smallest width, measured as GTK lays it out, fits
- * the window, so nothing is cut off at the right. The player is measured
+ * the window, so nothing is cut off at the right, and no range of
+ * numbers can be broken over two lines. The player is measured
  * in each phase, paused and in mat mode, the wizards at each step. Each
  * page leaves a PNG in light and dark style in the build directory to
  * look at.
@@ -140,6 +141,55 @@ report_cut_off (GtkWidget *widget,
     report_cut_off (child, report);
 }
 
+/* Every label under @widget that may break a line inside a range of
+ * numbers, "10–\n15 reps": read as one number, it must not */
+static void
+report_breakable_ranges (GtkWidget *widget,
+                         GString   *report)
+{
+  if (!gtk_widget_get_mapped (widget))
+    return;
+
+  if (GTK_IS_LABEL (widget))
+    {
+      PangoLayout *layout = gtk_label_get_layout (GTK_LABEL (widget));
+      const char *text = pango_layout_get_text (layout);
+      int n_attrs;
+      const PangoLogAttr *attrs = pango_layout_get_log_attrs_readonly (layout, &n_attrs);
+      gunichar previous = 0;
+      int i = 0;
+
+      for (const char *p = text; *p != '\0' && i < n_attrs; p = g_utf8_next_char (p), i++)
+        {
+          gunichar c = g_utf8_get_char (p);
+
+          if (c == 0x2013 && g_unichar_isdigit (previous))
+            {
+              /* From after the dash to the next number's first digit */
+              const char *q = g_utf8_next_char (p);
+              int j = i + 1;
+
+              for (; *q != '\0' && j < n_attrs; q = g_utf8_next_char (q), j++)
+                {
+                  if (attrs[j].is_line_break)
+                    {
+                      g_string_append_printf (report, "    may break after the dash: “%s”\n", text);
+                      break;
+                    }
+                  if (g_unichar_isdigit (g_utf8_get_char (q)))
+                    break;
+                }
+            }
+          previous = c;
+        }
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    report_breakable_ranges (child, report);
+}
+
 /* Measures @widget, the content of a window, at its smallest; notes it
  * when it needs more than WIDTH; and saves it in light and dark */
 static void
@@ -163,6 +213,7 @@ check (Fixture    *fixture,
     g_autoptr(GString) cut = g_string_new (NULL);
 
     report_cut_off (widget, cut);
+    report_breakable_ranges (widget, cut);
     if (cut->len > 0)
       g_string_append_printf (fixture->too_wide, "%s:\n%s", what, cut->str);
   }

@@ -163,7 +163,12 @@ test_edit_units (void)
       g_assert_cmpstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (expander)), ==, expected[i]);
     }
 
-  /* The number a set counts is named so too: steps, not reps */
+  /* The number a set counts is named so too: steps, not reps, in the
+   * rows an exercise shows when opened */
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (gtk_widget_get_ancestor (sets->pdata[1], ADW_TYPE_EXPANDER_ROW)), TRUE);
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (gtk_widget_get_ancestor (sets->pdata[2], ADW_TYPE_EXPANDER_ROW)), TRUE);
+  /* Shown from the opening's first frame on */
+  stride_test_wait_for_frames (GTK_WIDGET (window), 3);
   {
     g_autoptr(GPtrArray) side_steps = stride_test_collect_text (gtk_widget_get_ancestor (sets->pdata[2], ADW_TYPE_EXPANDER_ROW));
     g_autoptr(GPtrArray) clamshells = stride_test_collect_text (gtk_widget_get_ancestor (sets->pdata[1], ADW_TYPE_EXPANDER_ROW));
@@ -191,6 +196,8 @@ test_new_invalid (void)
   /* It says what to change, and stays open */
   error = GTK_REVEALER (stride_test_find_widget (GTK_WIDGET (editor), GTK_TYPE_REVEALER, NULL));
   g_assert_true (gtk_revealer_get_reveal_child (error));
+  /* Shown from the revealer's first frame on */
+  stride_test_wait_for_frames (GTK_WIDGET (window), 3);
   texts = stride_test_collect_text (GTK_WIDGET (error));
   g_assert_true (stride_test_text_contains (texts, "Add at least one exercise to the routine."));
   g_assert_nonnull (find_editor (window));

@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include "stride-number-ranges.h"
 #include "stride-weekly-goal-text.h"
 
 /**
@@ -43,14 +44,10 @@ stride_weekly_goal_dup_count (const StrideWeeklyGoal *goal)
     range = g_strdup_printf ("%u", goal->goal_max);
   else
     {
-      g_autoptr(GString) joined = g_string_new (NULL);
-
       /* Translators: the weekly goal as a range of sessions, e.g. "2–3" */
-      g_string_printf (joined, _("%u–%u"), goal->goal_min, goal->goal_max);
-      /* Read as one number: a word joiner keeps a narrow page from
-       * breaking the line after the dash */
-      g_string_replace (joined, "–", "–\u2060", 0);
-      range = g_string_free (g_steal_pointer (&joined), FALSE);
+      g_autofree char *plain = g_strdup_printf (_("%u–%u"), goal->goal_min, goal->goal_max);
+
+      range = stride_number_ranges_join (plain);
     }
 
   /* Translators: this week's sessions against the goal, e.g. "1 of 2–3

@@ -13,6 +13,7 @@
 #include "stride-exercise-card.h"
 #include "stride-figure-view.h"
 #include "stride-movement.h"
+#include "stride-number-ranges.h"
 
 struct _StrideExerciseCard
 {
@@ -88,6 +89,7 @@ set_exercise (StrideExerciseCard *self,
   gtk_label_set_label (self->name_label, stride_exercise_get_name (exercise));
   gtk_label_set_label (self->target_label, stride_exercise_get_target (exercise));
   gtk_label_set_label (self->dose_label, dose);
+  stride_number_ranges_join_label (self->dose_label);
   gtk_widget_set_visible (self->dose_caption, dose != NULL);
   gtk_widget_set_visible (GTK_WIDGET (self->dose_label), dose != NULL);
   gtk_label_set_label (self->equipment_label, stride_exercise_get_equipment_label (exercise));

@@ -12,6 +12,7 @@
 #include "stride-exercise-page.h"
 #include "stride-figure-view.h"
 #include "stride-movement.h"
+#include "stride-number-ranges.h"
 
 struct _StrideExercisePage
 {
@@ -150,7 +151,11 @@ fill (StrideExercisePage *self)
   adw_action_row_set_subtitle (self->target_row, stride_exercise_get_target (exercise));
 
   gtk_widget_set_visible (GTK_WIDGET (self->dose_row), dose != NULL);
-  adw_action_row_set_subtitle (self->dose_row, dose != NULL ? dose : "");
+  {
+    g_autofree char *joined = stride_number_ranges_join (dose != NULL ? dose : "");
+
+    adw_action_row_set_subtitle (self->dose_row, joined);
+  }
   adw_action_row_set_subtitle (self->equipment_row, stride_exercise_get_equipment_label (exercise));
 
   gtk_label_set_label (self->purpose_heading,

@@ -18,6 +18,7 @@
 
 #include "stride-advice.h"
 #include "stride-catalog.h"
+#include "stride-number-ranges.h"
 #include "stride-progress-advice.h"
 #include "stride-progression.h"
 #include "stride-record.h"
@@ -129,6 +130,7 @@ create_text_label (const char *text,
 {
   GtkWidget *label = gtk_label_new (text);
 
+  stride_number_ranges_join_label (GTK_LABEL (label));
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
   gtk_label_set_xalign (GTK_LABEL (label), 0);

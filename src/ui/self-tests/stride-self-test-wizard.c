@@ -18,6 +18,7 @@
 #include "stride-figure-view.h"
 #include "stride-finished-signal.h"
 #include "stride-movement.h"
+#include "stride-number-ranges.h"
 #include "stride-self-test-hold.h"
 #include "stride-self-test-wizard.h"
 
@@ -84,6 +85,7 @@ add_label (StrideSelfTestWizard *self,
 {
   GtkWidget *label = gtk_label_new (text);
 
+  stride_number_ranges_join_label (GTK_LABEL (label));
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   if (css_class != NULL)

@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "stride-accessible.h"
+#include "stride-number-ranges.h"
 #include "stride-preferences-window.h"
 #include "stride-scroll-guard.h"
 
@@ -29,6 +30,7 @@ struct _StridePreferencesWindow
   GtkScale *tick_volume_scale;
   GtkSwitch *mute_switch;
   GtkSwitch *flash_switch;
+  AdwPreferencesGroup *goal_group;
   GtkSpinButton *goal_min_spin;
   GtkSpinButton *goal_max_spin;
 };
@@ -75,6 +77,7 @@ stride_preferences_window_class_init (StridePreferencesWindowClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/stride-preferences-window.ui");
   gtk_widget_class_bind_template_child (widget_class, StridePreferencesWindow, general_page);
+  gtk_widget_class_bind_template_child (widget_class, StridePreferencesWindow, goal_group);
   gtk_widget_class_bind_template_child (widget_class, StridePreferencesWindow, spoken_row);
   gtk_widget_class_bind_template_child (widget_class, StridePreferencesWindow, spoken_switch);
   gtk_widget_class_bind_template_child (widget_class, StridePreferencesWindow, volume_scale);
@@ -92,6 +95,11 @@ stride_preferences_window_init (StridePreferencesWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   stride_accessible_label_search (GTK_WIDGET (self), _("Search Preferences"));
+  {
+    g_autofree char *joined = stride_number_ranges_join (adw_preferences_group_get_description (self->goal_group));
+
+    adw_preferences_group_set_description (self->goal_group, joined);
+  }
 
   /* A wheel turned to scroll the window must not change a setting */
   stride_scroll_guard_attach (GTK_WIDGET (self->volume_scale));

@@ -15,6 +15,7 @@
 #include "stride-accessible.h"
 #include "stride-catalog.h"
 #include "stride-confirm-dialog.h"
+#include "stride-number-ranges.h"
 #include "stride-routine-editor.h"
 #include "stride-scroll-guard.h"
 
@@ -131,7 +132,11 @@ update_item_row (ItemRow *row)
   else
     /* Translators: sets × a hold, e.g. "2 × 30 s hold" */
     summary = g_strdup_printf (_("%u × %u s hold"), item->sets, item->hold_seconds);
-  adw_expander_row_set_subtitle (row->expander, summary);
+  {
+    g_autofree char *joined = stride_number_ranges_join (summary);
+
+    adw_expander_row_set_subtitle (row->expander, joined);
+  }
 
   /* A tempo is for reps; a hold has its time */
   gtk_widget_set_visible (row->reps_row, !hold);

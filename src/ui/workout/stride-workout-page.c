@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "stride-accessible.h"
+#include "stride-number-ranges.h"
 #include "stride-routine-library.h"
 #include "stride-stats.h"
 #include "stride-weekly-goal-text.h"
@@ -23,6 +24,7 @@ struct _StrideWorkoutPage
 
   StrideStore *store;
   GSettings *settings;
+  GtkLabel *intro_label;
   GtkListBox *list;
   GtkLabel *week_label;
   GtkRevealer *drop_revealer;
@@ -523,6 +525,7 @@ stride_workout_page_class_init (StrideWorkoutPageClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/stride-workout-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, StrideWorkoutPage, intro_label);
   gtk_widget_class_bind_template_child (widget_class, StrideWorkoutPage, list);
   gtk_widget_class_bind_template_child (widget_class, StrideWorkoutPage, week_label);
   gtk_widget_class_bind_template_child (widget_class, StrideWorkoutPage, drop_revealer);
@@ -534,6 +537,7 @@ stride_workout_page_init (StrideWorkoutPage *self)
   GtkDropTarget *drop = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  stride_number_ranges_join_label (self->intro_label);
 
   g_signal_connect_object (drop, "drop", G_CALLBACK (on_drop), self, 0);
   g_signal_connect_object (drop, "enter", G_CALLBACK (on_drop_enter), self, 0);
