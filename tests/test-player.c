@@ -29,6 +29,8 @@
 #include "stride-test-utils.h"
 #include "stride-window.h"
 
+/* The figure's least height, as the player's template asks */
+#define FIGURE_MIN_HEIGHT 120
 #define SECOND G_GINT64_CONSTANT (1000000)
 
 static GApplication *app;
@@ -1198,6 +1200,25 @@ test_player_mat_mode_fits (Fixture       *fixture,
     g_assert_cmpint (gtk_widget_get_height (figure), ==, figure_before);
     g_assert_cmpint (gtk_widget_get_height (content), <=, height);
     shoot (fixture, "player-mat-paused-1280x800");
+
+    /* Nor does muting: "Sound Off" takes its room from the figure */
+    {
+      g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+
+      g_settings_set_boolean (settings, "muted", TRUE);
+      stride_test_wait_for_frames (GTK_WIDGET (fixture->window), 5);
+      stride_test_wait_until (mat_font_settled, content);
+      stride_test_wait_for_frames (GTK_WIDGET (fixture->window), 3);
+      pango_layout_get_pixel_extents (gtk_label_get_layout (GTK_LABEL (time_label)), &ink, NULL);
+      g_test_message ("Muted in mat mode: digits %d px high, %.0f px down; figure %d px high",
+                      ink.height, top_in_player (fixture, time_label), gtk_widget_get_height (figure));
+      g_assert_cmpint (ink.height, ==, ink_before);
+      g_assert_cmpfloat (fabs (top_in_player (fixture, time_label) - time_top), <, 1);
+      g_assert_cmpint (gtk_widget_get_height (content), <=, height);
+      g_assert_cmpint (gtk_widget_get_height (figure), >=, FIGURE_MIN_HEIGHT);
+      shoot (fixture, "player-mat-muted-1280x800");
+      g_settings_set_boolean (settings, "muted", FALSE);
+    }
     gtk_widget_activate_action (GTK_WIDGET (fixture->player), "player.toggle", NULL);
     stride_test_wait_for_frames (GTK_WIDGET (fixture->window), 3);
   }
@@ -1401,6 +1422,10 @@ test_player_paused_and_muted (Fixture       *fixture,
   stride_test_wait_until (settings_muted_is, muted);
   g_assert_true (gtk_widget_get_visible (indicator));
   g_assert_true (shows (fixture, sound_off));
+  /* Shown below them, it does not move the digits either */
+  stride_test_wait_for_frames (GTK_WIDGET (fixture->window), 3);
+  g_test_message ("Digits' top: sound on %.0f px, off %.0f px", time_top, top_in_player (fixture, time_label));
+  g_assert_cmpfloat (fabs (top_in_player (fixture, time_label) - time_top), <, 1);
 
   resize_content (fixture, 360, 700);
   name = g_strconcat (prefix, "-360", NULL);

@@ -609,7 +609,17 @@ update_time_font (gpointer user_data)
       /* What to do is seen from the mat too: the figure, which takes
        * what the digits leave, keeps a quarter of the height... */
       int figure_share = MAX (0, (height + 3) / 4 - FIGURE_MIN_HEIGHT);
-      int leaving_figure_share = get_fitting_font_size (self, page_width, height - figure_share);
+      int indicator_height = 0;
+      int leaving_figure_share;
+
+      /* "Sound Off", shown below the digits, takes its room out of the
+       * figure's share: muting does not change the digits */
+      if (gtk_widget_get_visible (self->mute_indicator))
+        {
+          gtk_widget_measure (self->mute_indicator, GTK_ORIENTATION_VERTICAL, -1, &indicator_height, NULL, NULL, NULL);
+          indicator_height += gtk_box_get_spacing (GTK_BOX (self->stage));
+        }
+      leaving_figure_share = get_fitting_font_size (self, page_width, height - figure_share + indicator_height);
       /* ...unless the digits would be less than a sixth of it: a short
        * window gives the time first (a pixel over, as the glyphs'
        * outlines are rounded to pixels) */
@@ -617,6 +627,18 @@ update_time_font (gpointer user_data)
 
       size = MIN (size, MAX (leaving_figure_share,
                              MIN (sixth, get_fitting_font_size (self, page_width, height))));
+
+      /* Worked out from the present size, the result may differ by a
+       * pixel from one change to the next: the digits keep their size
+       * while the page fits */
+      if (self->time_font_size > 0 && ABS (size - self->time_font_size) <= 2)
+        {
+          int page_height;
+
+          gtk_widget_measure (GTK_WIDGET (self), GTK_ORIENTATION_VERTICAL, page_width, &page_height, NULL, NULL, NULL);
+          if (page_height <= height)
+            size = self->time_font_size;
+        }
     }
   size = MAX (size, 12);
   wanted = self->mat_mode ? size : 0;
@@ -857,6 +879,8 @@ stride_player_page_init (StridePlayerPage *self)
   /* Muted shows on the stage, however it was muted (M, the options
    * menu, the preferences); the menu's item shows it checked */
   g_settings_bind (self->settings, "muted", self->mute_indicator, "visible", G_SETTINGS_BIND_GET);
+  /* In a window too short for both, the digits make room for it */
+  g_signal_connect_object (self->mute_indicator, "notify::visible", G_CALLBACK (queue_time_font), self, G_CONNECT_SWAPPED);
 
   self->time_css = gtk_css_provider_new ();
   gtk_style_context_add_provider (gtk_widget_get_style_context (GTK_WIDGET (self->time_label)),
