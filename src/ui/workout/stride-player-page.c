@@ -580,13 +580,53 @@ get_font_size_for_ink (StridePlayerPage *self,
   return (int) ceil (ink_height * (double) font_size / ink.height);
 }
 
+/* The largest font for the digits in mat mode that leaves the figure a
+ * quarter of @height, or a sixth of it for the digits' ink in a window
+ * too short for both: the controls stay on the screen either way */
+static int
+get_mat_font_size (StridePlayerPage *self,
+                   int               height)
+{
+  int page_width = gtk_widget_get_width (GTK_WIDGET (self));
+  /* Above the figure's least height, which the page's measure holds */
+  int figure_share = MAX (0, (height + 3) / 4 - FIGURE_MIN_HEIGHT);
+  int indicator_height = 0;
+  int leaving_figure_share, sixth, size;
+
+  /* "Sound Off", shown below the digits, takes its room out of the
+   * figure's share: muting does not change the digits */
+  if (gtk_widget_get_visible (self->mute_indicator))
+    {
+      gtk_widget_measure (self->mute_indicator, GTK_ORIENTATION_VERTICAL, -1, &indicator_height, NULL, NULL, NULL);
+      indicator_height += gtk_box_get_spacing (GTK_BOX (self->stage));
+    }
+  leaving_figure_share = get_fitting_font_size (self, page_width, height - figure_share + indicator_height);
+  /* A pixel over, as the glyphs' outlines are rounded to pixels */
+  sixth = get_font_size_for_ink (self, (height + 5) / 6 + 1);
+  size = MAX (leaving_figure_share, MIN (sixth, get_fitting_font_size (self, page_width, height)));
+
+  /* Worked out from the present size, the result may differ by a pixel
+   * from one change to the next: the digits keep their size while the
+   * page fits */
+  if (self->time_font_size > 0 && ABS (size - self->time_font_size) <= 2)
+    {
+      int page_height;
+
+      gtk_widget_measure (GTK_WIDGET (self), GTK_ORIENTATION_VERTICAL, page_width, &page_height, NULL, NULL, NULL);
+      if (page_height <= height)
+        size = self->time_font_size;
+    }
+
+  return size;
+}
+
 /* In mat mode the digits take a quarter of the height where the rest of
- * the page leaves room for it, and as much as it leaves where not, as on
- * a laptop's 1280 × 800 screen: the controls stay on it. The font is
- * sized from the page's height, since CSS has no unit for that. In a
- * window narrower than that allows, e.g. a phone held upright, they
- * take the whole width instead of being cut off. Checked after the
- * window changed size, once the page has its new one. */
+ * the page leaves room for it and the figure its quarter, and less where
+ * not (see get_mat_font_size()). The font is sized from the page's
+ * height, since CSS has no unit for that. In a window narrower than that
+ * allows, e.g. a phone held upright, they take the whole width instead
+ * of being cut off. Checked after the window changed size, once the page
+ * has its new one, and when "Sound Off" comes or goes. */
 static gboolean
 update_time_font (gpointer user_data)
 {
@@ -604,42 +644,7 @@ update_time_font (gpointer user_data)
   int wanted;
 
   if (self->mat_mode && height > 0)
-    {
-      int page_width = gtk_widget_get_width (GTK_WIDGET (self));
-      /* What to do is seen from the mat too: the figure, which takes
-       * what the digits leave, keeps a quarter of the height... */
-      int figure_share = MAX (0, (height + 3) / 4 - FIGURE_MIN_HEIGHT);
-      int indicator_height = 0;
-      int leaving_figure_share;
-
-      /* "Sound Off", shown below the digits, takes its room out of the
-       * figure's share: muting does not change the digits */
-      if (gtk_widget_get_visible (self->mute_indicator))
-        {
-          gtk_widget_measure (self->mute_indicator, GTK_ORIENTATION_VERTICAL, -1, &indicator_height, NULL, NULL, NULL);
-          indicator_height += gtk_box_get_spacing (GTK_BOX (self->stage));
-        }
-      leaving_figure_share = get_fitting_font_size (self, page_width, height - figure_share + indicator_height);
-      /* ...unless the digits would be less than a sixth of it: a short
-       * window gives the time first (a pixel over, as the glyphs'
-       * outlines are rounded to pixels) */
-      int sixth = get_font_size_for_ink (self, (height + 5) / 6 + 1);
-
-      size = MIN (size, MAX (leaving_figure_share,
-                             MIN (sixth, get_fitting_font_size (self, page_width, height))));
-
-      /* Worked out from the present size, the result may differ by a
-       * pixel from one change to the next: the digits keep their size
-       * while the page fits */
-      if (self->time_font_size > 0 && ABS (size - self->time_font_size) <= 2)
-        {
-          int page_height;
-
-          gtk_widget_measure (GTK_WIDGET (self), GTK_ORIENTATION_VERTICAL, page_width, &page_height, NULL, NULL, NULL);
-          if (page_height <= height)
-            size = self->time_font_size;
-        }
-    }
+    size = MIN (size, get_mat_font_size (self, height));
   size = MAX (size, 12);
   wanted = self->mat_mode ? size : 0;
 
