@@ -48,6 +48,10 @@ struct _StridePlayerPage
   GtkCssProvider *time_css;
   int time_font_size;
   guint time_font_source;
+  /* Checks of the digits' size after a change, once drawn at it */
+  guint time_font_rechecks;
+  GdkFrameClock *recheck_clock;
+  gulong recheck_id;
 
   GtkRevealer *header_revealer;
   AdwWindowTitle *window_title;
@@ -560,6 +564,8 @@ get_fitting_font_size (StridePlayerPage *self,
   return (int) floor ((height - 2 - (page_height - digits_height)) * (double) font_size / digits_height);
 }
 
+static void recheck_after_next_frame (StridePlayerPage *self);
+
 /* The figure's height when the rest of the page leaves it no more, as
  * the template asks */
 #define FIGURE_MIN_HEIGHT 120
@@ -659,6 +665,20 @@ update_time_font (gpointer user_data)
             ? g_strdup_printf ("label.player-time { font-size: %dpx; }", size)
             : g_strdup ("");
       gtk_css_provider_load_from_data (self->time_css, css, -1);
+
+      /* The size was worked out from the digits at the size before:
+       * once they are drawn at the new one it is checked again, which
+       * settles it in a pass or two, so that a later change (pausing,
+       * muting) starts from where it settled */
+      if (self->mat_mode && self->time_font_rechecks < 3)
+        {
+          self->time_font_rechecks++;
+          recheck_after_next_frame (self);
+        }
+    }
+  else
+    {
+      self->time_font_rechecks = 0;
     }
 
   return G_SOURCE_REMOVE;
@@ -669,6 +689,35 @@ queue_time_font (StridePlayerPage *self)
 {
   if (self->time_font_source == 0)
     self->time_font_source = g_idle_add_full (GTK_PRIORITY_RESIZE + 1, update_time_font, self, NULL);
+}
+
+static void
+stop_recheck (StridePlayerPage *self)
+{
+  if (self->recheck_clock != NULL)
+    g_clear_signal_handler (&self->recheck_id, self->recheck_clock);
+  g_clear_object (&self->recheck_clock);
+}
+
+static void
+on_recheck_frame (GdkFrameClock    *clock,
+                  StridePlayerPage *self)
+{
+  stop_recheck (self);
+  queue_time_font (self);
+}
+
+static void
+recheck_after_next_frame (StridePlayerPage *self)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
+
+  if (clock == NULL || self->recheck_clock != NULL)
+    return;
+
+  self->recheck_clock = g_object_ref (clock);
+  self->recheck_id = g_signal_connect (clock, "after-paint", G_CALLBACK (on_recheck_frame), self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
 static void
@@ -694,6 +743,7 @@ stride_player_page_dispose (GObject *object)
   g_clear_object (&self->inhibitor);
   g_clear_handle_id (&self->flash_timeout, g_source_remove);
   g_clear_handle_id (&self->time_font_source, g_source_remove);
+  stop_recheck (self);
   g_clear_pointer (&self->figure_frames, stride_frame_timer_free);
   if (self->engine != NULL)
     g_signal_handlers_disconnect_by_data (self->engine, self);
