@@ -13,6 +13,7 @@
 #include <stdlib.h>
 
 #include "stride-engine.h"
+#include "stride-plan-completion.h"
 #include "stride-self-test.h"
 #include "stride-session-sets.h"
 #include "stride-test-i18n.h"
@@ -668,6 +669,58 @@ test_engine_has_done (void)
   g_assert_true (stride_session_has_done (stopped));
 }
 
+/* How much of a routine was done follows the reps the runner enters
+ * after it, not only those the player counted: skipped through to the
+ * end in seconds, then 118 of 120 reps entered, it is 98 %, not 1 % */
+static void
+test_plan_completion_as_entered (void)
+{
+  g_autoptr(StrideRoutine) quick = builtin ("quick");
+  g_autoptr(StrideRoutine) holds = new_holds_routine ();
+  Run run;
+  g_autoptr(StrideEngine) engine = new_engine (quick, &run);
+  StridePlan *plan = stride_engine_get_plan (engine);
+  g_autoptr(StridePlan) holds_plan = stride_plan_new (holds, NULL);
+  g_autoptr(JsonObject) session = NULL;
+  StrideSessionSetIter iter;
+  StrideSessionSet set;
+  guint n_sets = 0, last_reps = 0;
+  double engine_completion;
+
+  stride_engine_start (engine);
+  while (stride_engine_get_state (engine) != STRIDE_ENGINE_FINISHED)
+    stride_engine_next (engine);
+  session = stride_engine_dup_session (engine);
+
+  /* The player's own count reads the same either way */
+  engine_completion = json_object_get_double_member (session, "completion");
+  g_assert_cmpfloat (engine_completion, <, 0.05);
+  g_assert_cmpfloat_with_epsilon (stride_plan_get_completion (plan, session), engine_completion, 1e-9);
+
+  /* Every set in full, as entered */
+  stride_session_set_iter_init (&iter, session);
+  while (stride_session_set_iter_next (&iter, &set))
+    {
+      g_assert_cmpint (set.reps_planned, >, 0);
+      stride_session_set_done (session, n_sets++, set.reps_planned);
+      last_reps = set.reps_planned;
+    }
+  g_assert_cmpuint (n_sets, >, 2);
+  g_assert_cmpfloat (stride_plan_get_completion (plan, session), ==, 1.0);
+
+  /* Two reps short in the last set: most of it, not all */
+  stride_session_set_done (session, n_sets - 1, last_reps - 2);
+  g_assert_cmpfloat (stride_plan_get_completion (plan, session), >, 0.95);
+  g_assert_cmpfloat (stride_plan_get_completion (plan, session), <, 0.995);
+
+  /* More than planned counts as the set in full */
+  stride_session_set_done (session, n_sets - 1, last_reps + 5);
+  g_assert_cmpfloat (stride_plan_get_completion (plan, session), ==, 1.0);
+
+  /* The sets of another routine say nothing of this one */
+  g_assert_cmpfloat (stride_plan_get_completion (holds_plan, session), <, 0.0);
+}
+
 static void
 test_engine_skip (void)
 {
@@ -1252,6 +1305,7 @@ main (int   argc,
   g_test_add_func ("/stride/plan/next-work", test_plan_next_work);
   g_test_add_func ("/stride/plan/zero-rest-and-hold", test_plan_zero_rest_and_hold);
   g_test_add_func ("/stride/plan/weaker-side", test_plan_weaker_side);
+  g_test_add_func ("/stride/plan/completion-as-entered", test_plan_completion_as_entered);
   g_test_add_func ("/stride/engine/run", test_engine_run);
   g_test_add_func ("/stride/engine/pause-resume", test_engine_pause_resume);
   g_test_add_func ("/stride/engine/announce-every-way", test_engine_announce_every_way);

@@ -12,6 +12,8 @@
 #include <adwaita.h>
 #include <glib/gstdio.h>
 
+#include "stride-engine.h"
+#include "stride-session.h"
 #include "stride-session-log-page.h"
 #include "stride-session-sets.h"
 #include "stride-session-text.h"
@@ -70,7 +72,7 @@ fixture_set_up (Fixture       *fixture,
 
   fixture->window = GTK_WINDOW (gtk_window_new ());
   gtk_window_set_default_size (fixture->window, 400, 800);
-  fixture->page = STRIDE_SESSION_LOG_PAGE (stride_session_log_page_new (fixture->store, draft));
+  fixture->page = STRIDE_SESSION_LOG_PAGE (stride_session_log_page_new (fixture->store, draft, plan));
   gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->page));
   fixture->finished = -1;
   g_signal_connect (fixture->page, "finished", G_CALLBACK (on_finished), fixture);
@@ -228,7 +230,7 @@ replace_page (Fixture    *fixture,
   g_autoptr(JsonNode) node = json_from_string (text, &error);
 
   g_assert_no_error (error);
-  fixture->page = STRIDE_SESSION_LOG_PAGE (stride_session_log_page_new (fixture->store, json_node_get_object (node)));
+  fixture->page = STRIDE_SESSION_LOG_PAGE (stride_session_log_page_new (fixture->store, json_node_get_object (node), NULL));
   gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->page));
   g_signal_connect (fixture->page, "finished", G_CALLBACK (on_finished), fixture);
   stride_test_wait_for_frames (GTK_WIDGET (fixture->window), 2);
@@ -391,6 +393,61 @@ test_session_log_little_done (Fixture       *fixture,
   g_assert_true (page_says (fixture, "You finished “Quick 10 minutes”: 6 minutes of exercise in 10 minutes. Well done!"));
 }
 
+/* Skipped through to the end in seconds, then every rep entered: the
+ * session is done in full, not "1 %"; two reps short, nearly all of it.
+ * The page says so, and the history and the report read it from the
+ * session saved. */
+static void
+test_session_log_reps_entered (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  g_autoptr(GPtrArray) routines = stride_routine_get_builtins ();
+  StrideRoutine *quick = NULL;
+  g_autoptr(StridePlan) plan = NULL;
+  g_autoptr(StrideClock) clock = stride_fake_clock_new (G_USEC_PER_SEC);
+  g_autoptr(StrideEngine) engine = NULL;
+  g_autoptr(JsonObject) draft = NULL;
+  g_autoptr(GPtrArray) spins = NULL;
+  StrideSessionSetIter iter;
+  StrideSessionSet set;
+  JsonObject *saved;
+  guint n = 0;
+
+  for (guint i = 0; i < routines->len; i++)
+    if (g_strcmp0 (stride_routine_get_id (routines->pdata[i]), "quick") == 0)
+      quick = routines->pdata[i];
+  plan = stride_plan_new (quick, NULL);
+  engine = stride_engine_new (plan, clock);
+  stride_engine_start (engine);
+  while (stride_engine_get_state (engine) != STRIDE_ENGINE_FINISHED)
+    stride_engine_next (engine);
+  draft = stride_engine_dup_session (engine);
+
+  fixture->page = STRIDE_SESSION_LOG_PAGE (stride_session_log_page_new (fixture->store, draft, plan));
+  gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->page));
+  stride_test_wait_for_frames (GTK_WIDGET (fixture->window), 2);
+  g_assert_true (page_says (fixture, "before a rep was done"));
+
+  /* Every set in full */
+  spins = find_all (GTK_WIDGET (fixture->page), GTK_TYPE_SPIN_BUTTON);
+  stride_session_set_iter_init (&iter, draft);
+  while (stride_session_set_iter_next (&iter, &set))
+    gtk_spin_button_set_value (spins->pdata[n++], set.reps_planned);
+  g_assert_cmpuint (n, ==, spins->len);
+  g_assert_true (page_says (fixture, "You finished “Quick 10 minutes”"));
+
+  /* Two short in the last set */
+  gtk_spin_button_set_value (spins->pdata[n - 1], set.reps_planned - 2);
+  g_assert_false (page_says (fixture, "You finished"));
+  g_assert_true (page_says (fixture, "after 9"));
+
+  stride_session_log_page_save (fixture->page);
+  saved = only_session (fixture->store);
+  g_assert_cmpfloat (json_object_get_double_member (saved, "completion"), >, 0.95);
+  g_assert_cmpint (stride_session_get_percent_done (saved), >=, 95);
+  g_assert_cmpint (stride_session_get_percent_done (saved), <=, 99);
+}
+
 /* An effort the runner did not give is not recorded: not a 5, not a 0 */
 static void
 test_session_log_unrated (Fixture       *fixture,
@@ -501,7 +558,7 @@ test_session_log_units (void)
 
   g_assert_no_error (error);
   stride_store_load (store, NULL);
-  page = g_object_ref_sink (stride_session_log_page_new (store, json_node_get_object (node)));
+  page = g_object_ref_sink (stride_session_log_page_new (store, json_node_get_object (node), NULL));
   texts = stride_test_collect_text (page);
 
   g_assert_true (stride_test_text_contains (texts, "Clamshells, set 1, left side"));
@@ -600,6 +657,7 @@ main (int   argc,
   g_test_add ("/stride/session-log/partial", Fixture, GINT_TO_POINTER (1), fixture_set_up, test_session_log_partial, fixture_tear_down);
   g_test_add ("/stride/session-log/nothing-done", Fixture, NULL, fixture_set_up, test_session_log_nothing_done, fixture_tear_down);
   g_test_add ("/stride/session-log/little-done", Fixture, NULL, fixture_set_up, test_session_log_little_done, fixture_tear_down);
+  g_test_add ("/stride/session-log/reps-entered", Fixture, NULL, fixture_set_up, test_session_log_reps_entered, fixture_tear_down);
   g_test_add ("/stride/session-log/unrated", Fixture, NULL, fixture_set_up, test_session_log_unrated, fixture_tear_down);
   g_test_add ("/stride/session-log/scroll", Fixture, NULL, fixture_set_up, test_session_log_scroll, fixture_tear_down);
   g_test_add_func ("/stride/session-log/units", test_session_log_units);

@@ -12,6 +12,7 @@
 #include "config.h"
 
 #include "stride-engine.h"
+#include "stride-plan-completion.h"
 #include "stride-session.h"
 #include "stride-session-sets.h"
 
@@ -693,22 +694,6 @@ stride_engine_stop (StrideEngine *self)
   set_state (self, STRIDE_ENGINE_STOPPED);
 }
 
-/* The name a set's side has in a session */
-static const char *
-get_side_name (const StrideSegment *segment)
-{
-  switch (segment->side)
-    {
-    case STRIDE_SIDE_LEFT:
-      return STRIDE_SESSION_SIDE_LEFT;
-    case STRIDE_SIDE_RIGHT:
-      return STRIDE_SESSION_SIDE_RIGHT;
-    case STRIDE_SIDE_NONE:
-    default:
-      return NULL;
-    }
-}
-
 typedef struct
 {
   const char *exercise;
@@ -728,7 +713,7 @@ add_worked (StrideEngine *self,
     {
       const StrideSegment *segment = stride_plan_get_segment (self->plan, i);
       gint64 ran = g_array_index (self->ran, gint64, i);
-      const char *side = get_side_name (segment);
+      const char *side = stride_segment_get_side_name (segment);
       guint entry;
 
       if (segment->kind != STRIDE_SEGMENT_WORK || ran <= 0)
@@ -791,7 +776,7 @@ stride_engine_dup_session (StrideEngine *self)
 {
   StrideRoutine *routine;
   JsonObject *session;
-  gint64 work_done = 0, work_planned = 0, ran = 0;
+  gint64 ran = 0;
 
   g_return_val_if_fail (STRIDE_IS_ENGINE (self), NULL);
 
@@ -812,9 +797,6 @@ stride_engine_dup_session (StrideEngine *self)
       if (segment->kind != STRIDE_SEGMENT_WORK)
         continue;
 
-      work_planned += segment->duration;
-      work_done += segment->reps > 0 ? done * stride_segment_get_rep_duration (segment) : done * SECOND;
-
       /* Sets the workout never reached are not part of the session */
       if (segment->start > self->furthest)
         continue;
@@ -822,7 +804,7 @@ stride_engine_dup_session (StrideEngine *self)
       set = (StrideSessionSet) {
         .exercise = segment->exercise_id,
         .variation = segment->harder ? STRIDE_SESSION_VARIATION_HARDER : STRIDE_SESSION_VARIATION_BASE,
-        .side = get_side_name (segment),
+        .side = stride_segment_get_side_name (segment),
         .number = segment->set,
         /* A hold counts as one rep once begun */
         .reps = segment->reps > 0 ? (gint64) done : done > 0,
@@ -833,7 +815,7 @@ stride_engine_dup_session (StrideEngine *self)
     }
 
   /* The part of the planned work done: skipped sets do not count */
-  stride_session_set_completion (session, work_planned > 0 ? (double) work_done / work_planned : 0.0);
+  stride_session_set_completion (session, MAX (stride_plan_get_completion (self->plan, session), 0.0));
 
   return session;
 }

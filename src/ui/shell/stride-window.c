@@ -237,7 +237,11 @@ on_player_done (StrideWindow *self,
       return;
     }
 
-  open_page (self, &self->session_log_page, stride_session_log_page_new (store, session),
+  open_page (self, &self->session_log_page,
+             stride_session_log_page_new (store, session,
+                                          self->player_page != NULL
+                                          ? stride_engine_get_plan (stride_player_page_get_engine (self->player_page))
+                                          : NULL),
              G_CALLBACK (on_session_log_finished));
   stride_session_log_page_focus_save (STRIDE_SESSION_LOG_PAGE (self->session_log_page));
 }

@@ -18,6 +18,7 @@
 #include "stride-confirm-dialog.h"
 #include "stride-finished-signal.h"
 #include "stride-json-text.h"
+#include "stride-plan-completion.h"
 #include "stride-scroll-guard.h"
 #include "stride-session.h"
 #include "stride-session-log-page.h"
@@ -30,6 +31,8 @@ struct _StrideSessionLogPage
 
   StrideStore *store;
   JsonObject *draft;
+  /* The plan the player ran, when it is known */
+  StridePlan *plan;
   GPtrArray *rep_spins;
   GPtrArray *pain_choices;
 
@@ -77,6 +80,16 @@ dup_session_as_entered (StrideSessionLogPage *self)
 
   for (guint i = 0; i < self->rep_spins->len; i++)
     stride_session_set_done (session, i, gtk_spin_button_get_value_as_int (self->rep_spins->pdata[i]));
+
+  /* How much of the routine was done follows the reps as entered, counted
+   * as the player counts them */
+  if (self->plan != NULL)
+    {
+      double completion = stride_plan_get_completion (self->plan, session);
+
+      if (completion >= 0.0)
+        stride_session_set_completion (session, completion);
+    }
 
   return session;
 }
@@ -280,6 +293,7 @@ stride_session_log_page_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), STRIDE_TYPE_SESSION_LOG_PAGE);
   g_clear_object (&self->store);
   g_clear_pointer (&self->draft, json_object_unref);
+  g_clear_pointer (&self->plan, stride_plan_unref);
   g_clear_pointer (&self->rep_spins, g_ptr_array_unref);
   g_clear_pointer (&self->pain_choices, g_ptr_array_unref);
 
@@ -360,12 +374,15 @@ stride_session_log_page_init (StrideSessionLogPage *self)
  * @draft: the session as the player recorded it: "started", "routine",
  *   "routine_name", "duration", "worked", "completion" and "exercises"
  *   with the reps done
+ * @plan: (nullable): the plan the player ran, by which the part of the
+ *   routine done follows the reps the runner enters
  *
  * Returns: (transfer floating): the page
  */
 GtkWidget *
 stride_session_log_page_new (StrideStore *store,
-                             JsonObject  *draft)
+                             JsonObject  *draft,
+                             StridePlan  *plan)
 {
   StrideSessionLogPage *self;
 
@@ -375,6 +392,7 @@ stride_session_log_page_new (StrideStore *store,
   self = g_object_new (STRIDE_TYPE_SESSION_LOG_PAGE, NULL);
   self->store = g_object_ref (store);
   self->draft = json_object_ref (draft);
+  self->plan = plan != NULL ? stride_plan_ref (plan) : NULL;
   fill (self);
 
   return GTK_WIDGET (self);

@@ -7,6 +7,7 @@
 
 #include <adwaita.h>
 
+#include "stride-plan.h"
 #include "stride-store.h"
 
 G_BEGIN_DECLS
@@ -16,7 +17,8 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (StrideSessionLogPage, stride_session_log_page, STRIDE, SESSION_LOG_PAGE, AdwBin)
 
 GtkWidget *stride_session_log_page_new     (StrideStore          *store,
-                                            JsonObject           *draft);
+                                            JsonObject           *draft,
+                                            StridePlan           *plan);
 gboolean   stride_session_log_page_has_something_to_save (StrideSessionLogPage *self);
 void       stride_session_log_page_save    (StrideSessionLogPage *self);
 gboolean   stride_session_log_page_focus_save (StrideSessionLogPage *self);
