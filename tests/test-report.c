@@ -288,7 +288,7 @@ test_period (void)
   g_autoptr(GError) error = NULL;
   GDate date;
 
-  g_assert_true (stride_report_period_parse (&period, " 2026-09-01", "2026-11-30 ", &error));
+  g_assert_true (stride_report_period_parse (&period, " 2026-09-01", "2026-11-30 ", now, &error));
   g_assert_no_error (error);
   g_date_clear (&date, 1);
   g_date_set_dmy (&date, 1, 9, 2026);
@@ -296,19 +296,42 @@ test_period (void)
   g_assert_cmpuint (period.last - period.first, ==, 90);
 
   /* Bad input says what to do, and leaves the period as it was */
-  g_assert_false (stride_report_period_parse (&period, "2026-02-30", "2026-11-30", &error));
+  g_assert_false (stride_report_period_parse (&period, "2026-02-30", "2026-11-30", now, &error));
   g_assert_error (error, STRIDE_REPORT_ERROR, STRIDE_REPORT_ERROR_BAD_DATE);
   g_assert_nonnull (strstr (error->message, "2026-02-30"));
   g_clear_error (&error);
-  g_assert_false (stride_report_period_parse (&period, "1.9.2026", "2026-11-30", &error));
+  g_assert_false (stride_report_period_parse (&period, "1.9.2026", "2026-11-30", now, &error));
   g_assert_error (error, STRIDE_REPORT_ERROR, STRIDE_REPORT_ERROR_BAD_DATE);
   g_clear_error (&error);
-  g_assert_false (stride_report_period_parse (&period, "2026-11-30", "2026-09-01", &error));
+  g_assert_false (stride_report_period_parse (&period, "2026-11-30", "2026-09-01", now, &error));
   g_assert_error (error, STRIDE_REPORT_ERROR, STRIDE_REPORT_ERROR_BAD_PERIOD);
   g_clear_error (&error);
-  g_assert_false (stride_report_period_parse (&period, "", "2026-09-01", &error));
+  g_assert_false (stride_report_period_parse (&period, "", "2026-09-01", now, &error));
   g_assert_error (error, STRIDE_REPORT_ERROR, STRIDE_REPORT_ERROR_BAD_DATE);
   g_assert_cmpuint (period.last - period.first, ==, 90);
+  g_clear_error (&error);
+
+  /* Nothing can be recorded after today (4 December): a period that
+   * starts later says so, and one that goes on ends today */
+  g_assert_false (stride_report_period_parse (&period, "2026-12-31", "2026-12-31", now, &error));
+  g_assert_error (error, STRIDE_REPORT_ERROR, STRIDE_REPORT_ERROR_BAD_PERIOD);
+  g_assert_nonnull (strstr (error->message, "after today"));
+  g_clear_error (&error);
+  g_assert_true (stride_report_period_parse (&period, "2026-11-01", "2026-12-31", now, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (period.last, ==, stride_report_day_of (now));
+  {
+    g_autoptr(GPtrArray) none = g_ptr_array_new ();
+    g_autoptr(StrideReport) report = stride_report_new (none, NULL, &period, 2, 3, now);
+    g_autofree char *path = write_report (report, "report-future.pdf", STRIDE_REPORT_PAPER_A4);
+    g_autofree char *text = dup_pdf_text (path);
+
+    /* The week of 30 November is under way; no week after it is listed */
+    assert_contains (text, "Stride Report 1 November 2026 to 4 December 2026");
+    assert_contains (text, "Week 49, from 30 Nov 2026 0 Week under way");
+    g_assert_null (strstr (text, "from 7 Dec"));
+    g_assert_null (strstr (text, "Week 50"));
+  }
 
   /* Four weeks: from the Monday three weeks before this week's, to today */
   stride_report_period_init (&period, STRIDE_REPORT_RANGE_4_WEEKS, now, NULL, NULL);
@@ -461,7 +484,7 @@ test_long (void)
       g_ptr_array_add (sessions, new_session (id, 1 + i / 6, 1 + (i % 6) * 4, "base", 1 + i % 10, 1.0,
                                               i % 3 == 0 ? "knee" : NULL, "both", note));
     }
-  g_assert_true (stride_report_period_parse (&period, "2026-01-01", "2026-12-04", NULL));
+  g_assert_true (stride_report_period_parse (&period, "2026-01-01", "2026-12-04", now, NULL));
   report = stride_report_new (sessions, NULL, &period, 2, 3, now);
   path = write_report (report, "report-long.pdf", STRIDE_REPORT_PAPER_A4);
   text = dup_pdf_text (path);

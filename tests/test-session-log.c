@@ -72,7 +72,7 @@ fixture_set_up (Fixture       *fixture,
 
   fixture->window = GTK_WINDOW (gtk_window_new ());
   gtk_window_set_default_size (fixture->window, 400, 800);
-  fixture->page = STRIDE_SESSION_LOG_PAGE (stride_session_log_page_new (fixture->store, draft, plan));
+  fixture->page = STRIDE_SESSION_LOG_PAGE (stride_session_log_page_new (fixture->store, draft, NULL));
   gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->page));
   fixture->finished = -1;
   g_signal_connect (fixture->page, "finished", G_CALLBACK (on_finished), fixture);

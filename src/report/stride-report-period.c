@@ -154,17 +154,21 @@ is_blank (const char *text)
  * stride_report_period_parse:
  * @from: the first day, as the user typed it: "2026-09-01"
  * @to: the last day
+ * @now: the time the report is made: nothing can be recorded after its
+ *   day, so a period that goes on ends there
  *
- * Returns: whether both are dates and @from is not after @to; if not,
- *   @error says what to change and @period is left as it was
+ * Returns: whether both are dates, @from is not after @to and not after
+ *   today; if not, @error says what to change and @period is left as it
+ *   was
  */
 gboolean
 stride_report_period_parse (StrideReportPeriod  *period,
                             const char          *from,
                             const char          *to,
+                            GDateTime           *now,
                             GError             **error)
 {
-  guint32 first, last;
+  guint32 first, last, today;
 
   g_return_val_if_fail (period != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
@@ -186,8 +190,16 @@ stride_report_period_parse (StrideReportPeriod  *period,
       return FALSE;
     }
 
+  today = stride_report_day_of (now);
+  if (first > today)
+    {
+      g_set_error_literal (error, STRIDE_REPORT_ERROR, STRIDE_REPORT_ERROR_BAD_PERIOD,
+                           _("The first day is after today, so nothing can have been recorded yet. Choose an earlier day."));
+      return FALSE;
+    }
+
   period->first = first;
-  period->last = last;
+  period->last = MIN (last, today);
 
   return TRUE;
 }

@@ -56,6 +56,7 @@ void      stride_report_period_init        (StrideReportPeriod      *period,
 gboolean  stride_report_period_parse       (StrideReportPeriod      *period,
                                             const char              *from,
                                             const char              *to,
+                                            GDateTime               *now,
                                             GError                 **error);
 gboolean  stride_report_period_contains    (const StrideReportPeriod *period,
                                             GDateTime               *time);

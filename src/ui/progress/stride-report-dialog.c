@@ -86,7 +86,7 @@ get_period (ReportDialog        *dialog,
     return stride_report_period_parse (period,
                                        gtk_editable_get_text (GTK_EDITABLE (dialog->first_row)),
                                        gtk_editable_get_text (GTK_EDITABLE (dialog->last_row)),
-                                       error);
+                                       dialog->now, error);
 
   if (range == STRIDE_REPORT_RANGE_ALL && dialog->store != NULL)
     {
