@@ -691,6 +691,15 @@ chooser_has_file (gpointer user_data)
   return file != NULL;
 }
 
+/* The popover at @user_data shown, or the export's file chooser */
+static gboolean
+list_or_chooser_shown (gpointer user_data)
+{
+  GtkWidget **popover = user_data;
+
+  return stride_test_file_chooser_shown (NULL) || (*popover != NULL && gtk_widget_get_visible (*popover));
+}
+
 static gboolean
 widget_hidden (gpointer user_data)
 {
@@ -795,6 +804,24 @@ test_dialog (void)
   g_assert_nonnull (error_label);
   stride_test_wait_for_frames (GTK_WIDGET (dialog), 3);
   g_free (stride_test_save_screenshot (GTK_WIDGET (dialog), "report-dialog"));
+
+  /* Return on the Period row opens its list, as on any other row; it
+   * does not export */
+  {
+    GtkWidget *popover = stride_test_find_widget (period, GTK_TYPE_POPOVER, NULL);
+
+    g_assert_nonnull (popover);
+    g_object_add_weak_pointer (G_OBJECT (popover), (gpointer *) &popover);
+    gtk_widget_grab_focus (period);
+    stride_test_press_keys (GTK_WINDOW (dialog), "Return");
+    stride_test_wait_until (list_or_chooser_shown, &popover);
+    g_assert_false (stride_test_file_chooser_shown (NULL));
+    g_assert_nonnull (popover);
+    g_object_remove_weak_pointer (G_OBJECT (popover), (gpointer *) &popover);
+    stride_test_press_keys (GTK_WINDOW (dialog), "Escape");
+    stride_test_wait_until (widget_hidden, popover);
+    g_assert_true (gtk_widget_get_visible (GTK_WIDGET (dialog)));
+  }
 
   /* Three months by default; the dates only for "Choose dates" */
   g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (period)), ==, STRIDE_REPORT_RANGE_3_MONTHS);

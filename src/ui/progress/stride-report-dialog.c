@@ -375,6 +375,27 @@ on_response (AdwMessageDialog *message_dialog,
     }
 }
 
+static gboolean
+activate_row (GtkWidget *row,
+              GVariant  *args,
+              gpointer   user_data)
+{
+  return gtk_widget_activate (row);
+}
+
+/* Return on a row opens it, as Space does: a list box leaves Return to
+ * the window, whose default here is the export */
+static void
+keep_return_on_row (GtkWidget *row)
+{
+  GtkEventController *shortcuts = gtk_shortcut_controller_new ();
+
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
+                                        gtk_shortcut_new (gtk_shortcut_trigger_parse_string ("Return|KP_Enter|ISO_Enter"),
+                                                          gtk_callback_action_new (activate_row, NULL, NULL)));
+  gtk_widget_add_controller (row, shortcuts);
+}
+
 static GtkWidget *
 build_fields (ReportDialog *dialog,
               AdwMessageDialog *message_dialog)
@@ -400,6 +421,7 @@ build_fields (ReportDialog *dialog,
   adw_combo_row_set_model (dialog->period_row, G_LIST_MODEL (ranges));
   adw_combo_row_set_selected (dialog->period_row, STRIDE_REPORT_RANGE_3_MONTHS);
   stride_choice_list_factory_attach (GTK_WIDGET (dialog->period_row));
+  keep_return_on_row (GTK_WIDGET (dialog->period_row));
   gtk_list_box_append (GTK_LIST_BOX (list), GTK_WIDGET (dialog->period_row));
 
   /* The dates start as the last three months, to change from there */
