@@ -282,7 +282,8 @@ set_spin (StrideWindow  *window,
   stride_test_wait_until (spin_has_value, &wanted);
 }
 
-/* "New Routine" while one is made, "Edit Routine" while one is changed */
+/* "New Routine" while one is made, "Edit a Copy" for a built-in one,
+ * which is saved as the runner's own */
 static void
 test_editor_title (void)
 {
@@ -293,7 +294,7 @@ test_editor_title (void)
   leave_editor (window);
 
   editor = open_editor (window, "win.edit-routine", "quick");
-  g_assert_cmpstr (title (editor), ==, "Edit Routine");
+  g_assert_cmpstr (title (editor), ==, "Edit a Copy");
   /* Its length, as the Workout area says it */
   g_assert_cmpstr (adw_window_title_get_subtitle (ADW_WINDOW_TITLE (stride_test_find_widget (GTK_WIDGET (editor),
                                                                                              ADW_TYPE_WINDOW_TITLE,

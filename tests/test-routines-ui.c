@@ -88,8 +88,24 @@ test_edit_builtin (void)
   gtk_widget_activate_action (GTK_WIDGET (window), "win.edit-routine", "s", "full");
   editor = find_editor (window);
   g_assert_nonnull (editor);
-  /* A built-in routine is edited as the runner's own copy */
+  /* A built-in routine is edited as the runner's own copy, and the
+   * editor says so */
   g_assert_cmpstr (stride_routine_get_name (stride_routine_editor_get_routine (editor)), ==, "My Full hip routine");
+  {
+    g_autoptr(GPtrArray) texts = stride_test_collect_text (GTK_WIDGET (editor));
+
+    g_assert_true (stride_test_text_contains (texts, "Edit a Copy"));
+    g_assert_true (stride_test_text_contains (texts, "Saved as your own routine when you change something; "
+                                                     "the built-in “Full hip routine” stays as it is."));
+  }
+  /* Unchanged, there is no copy to save: Save is off, and saving makes none */
+  g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (stride_test_find_button (GTK_WIDGET (editor), "_Save"))));
+  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL);
+  g_assert_false (stride_routine_editor_save (editor));
+  g_assert_null (find_stored ("My Full hip routine"));
+  g_assert_nonnull (find_editor (window));
+  stride_test_wait_for_frames (GTK_WIDGET (window), 3);
+  g_free (stride_test_save_screenshot (GTK_WIDGET (window), "routine-editor-copy"));
 
   /* Three sets of squats instead of two: the first "Sets" spin button */
   {

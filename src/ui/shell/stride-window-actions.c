@@ -278,7 +278,7 @@ edit_routine (GtkWidget  *widget,
     {
       g_autoptr(StrideRoutine) copy = stride_routine_library_copy_builtin (routine);
 
-      stride_window_edit_routine (self, copy);
+      _stride_window_open_routine_editor (self, copy, STRIDE_ROUTINE_EDITOR_COPY, stride_routine_get_name (routine));
     }
   else
     stride_window_edit_routine (self, routine);
@@ -348,7 +348,7 @@ new_routine (GtkWidget  *widget,
   g_autofree char *id = stride_store_new_id ();
   g_autoptr(StrideRoutine) routine = stride_routine_new (id, _("My routine"));
 
-  _stride_window_open_routine_editor (STRIDE_WINDOW (widget), routine, TRUE);
+  _stride_window_open_routine_editor (STRIDE_WINDOW (widget), routine, STRIDE_ROUTINE_EDITOR_NEW, NULL);
 }
 
 void

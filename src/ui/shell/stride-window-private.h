@@ -12,6 +12,7 @@
 #include "stride-exercise-page.h"
 #include "stride-library-page.h"
 #include "stride-player-page.h"
+#include "stride-routine-editor.h"
 #include "stride-store.h"
 #include "stride-window.h"
 
@@ -74,9 +75,10 @@ gboolean     _stride_window_is_showing_exercise  (StrideWindow         *self);
 gboolean     _stride_window_is_busy              (StrideWindow         *self);
 gboolean     _stride_window_is_showing_workout_not_started (StrideWindow *self);
 gboolean     _stride_window_refuse_if_busy       (StrideWindow         *self);
-void         _stride_window_open_routine_editor  (StrideWindow         *self,
-                                                  StrideRoutine        *routine,
-                                                  gboolean              is_new);
+void         _stride_window_open_routine_editor  (StrideWindow            *self,
+                                                  StrideRoutine           *routine,
+                                                  StrideRoutineEditorKind  kind,
+                                                  const char              *original_name);
 void         _stride_window_close_when_idle      (StrideWindow         *self);
 
 /* stride-window-actions.c */

@@ -379,11 +379,13 @@ on_editor_finished (StrideWindow *self,
 }
 
 void
-_stride_window_open_routine_editor (StrideWindow  *self,
-                                    StrideRoutine *routine,
-                                    gboolean       is_new)
+_stride_window_open_routine_editor (StrideWindow            *self,
+                                    StrideRoutine           *routine,
+                                    StrideRoutineEditorKind  kind,
+                                    const char              *original_name)
 {
-  open_page (self, &self->routine_editor, stride_routine_editor_new (_stride_window_get_store (self), routine, is_new),
+  open_page (self, &self->routine_editor,
+             stride_routine_editor_new (_stride_window_get_store (self), routine, kind, original_name),
              G_CALLBACK (on_editor_finished));
 }
 
@@ -399,7 +401,7 @@ stride_window_edit_routine (StrideWindow  *self,
   g_return_if_fail (STRIDE_IS_WINDOW (self));
   g_return_if_fail (routine != NULL);
 
-  _stride_window_open_routine_editor (self, routine, FALSE);
+  _stride_window_open_routine_editor (self, routine, STRIDE_ROUTINE_EDITOR_EDIT, NULL);
 }
 
 static void

@@ -31,6 +31,7 @@ struct _StrideRoutineEditor
   gboolean save_tried;
   /* The routine as it was opened, to tell whether anything changed */
   JsonNode *opened;
+  StrideRoutineEditorKind kind;
 
   AdwWindowTitle *window_title;
   GtkRevealer *error_revealer;
@@ -111,6 +112,11 @@ update_state (StrideRoutineEditor *self)
     }
   else
     adw_window_title_set_subtitle (self->window_title, NULL);
+
+  /* A copy of a built-in routine is stored once something in it differs:
+   * unchanged, it would only be the built-in one again */
+  if (self->kind == STRIDE_ROUTINE_EDITOR_COPY && self->opened != NULL)
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.save", stride_routine_editor_has_changes (self));
 }
 
 /* The exercise's summary, as a plan reads: sets × reps, or sets × a hold */
@@ -492,22 +498,19 @@ add_exercise (GtkWidget  *widget,
   adw_expander_row_set_expanded (g_ptr_array_index (self->item_rows, self->item_rows->len - 1), TRUE);
 }
 
-/**
- * stride_routine_editor_save:
- *
- * Checks the routine and stores it; if it cannot run, shows why and
- * stays open.
- *
- * Returns: %TRUE if saved
- */
-gboolean
-stride_routine_editor_save (StrideRoutineEditor *self)
+/* Checks the routine and stores it; if it cannot run, shows why and
+ * stays open. An unchanged copy of a built-in routine is stored only
+ * when @even_unchanged, as when it is to be passed on as a file. */
+static gboolean
+save_routine (StrideRoutineEditor *self,
+              gboolean             even_unchanged)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(JsonObject) object = NULL;
   const char *name;
 
-  g_return_val_if_fail (STRIDE_IS_ROUTINE_EDITOR (self), FALSE);
+  if (self->kind == STRIDE_ROUTINE_EDITOR_COPY && !even_unchanged && !stride_routine_editor_has_changes (self))
+    return FALSE;
 
   name = gtk_editable_get_text (GTK_EDITABLE (self->name_row));
   stride_routine_set_name (self->routine, name != NULL && name[0] != '\0' ? name : _("My routine"));
@@ -522,6 +525,23 @@ stride_routine_editor_save (StrideRoutineEditor *self)
   g_signal_emit (self, signals[FINISHED], 0, TRUE);
 
   return TRUE;
+}
+
+/**
+ * stride_routine_editor_save:
+ *
+ * Checks the routine and stores it; if it cannot run, shows why and
+ * stays open. A copy of a built-in routine is stored once something in
+ * it was changed.
+ *
+ * Returns: %TRUE if saved
+ */
+gboolean
+stride_routine_editor_save (StrideRoutineEditor *self)
+{
+  g_return_val_if_fail (STRIDE_IS_ROUTINE_EDITOR (self), FALSE);
+
+  return save_routine (self, FALSE);
 }
 
 static void
@@ -544,7 +564,7 @@ save_and_export (GtkWidget  *widget,
   g_autoptr(GtkWidget) window = root != NULL ? g_object_ref (GTK_WIDGET (root)) : NULL;
   g_autofree char *id = g_strdup (stride_routine_get_id (self->routine));
 
-  if (stride_routine_editor_save (self) && window != NULL)
+  if (save_routine (self, TRUE) && window != NULL)
     gtk_widget_activate_action (window, "win.export-routine", "s", id);
 }
 
@@ -672,25 +692,41 @@ stride_routine_editor_init (StrideRoutineEditor *self)
 /**
  * stride_routine_editor_new:
  * @routine: the routine to edit; the editor works on a copy
- * @is_new: whether @routine is being made, rather than changed
+ * @kind: whether @routine is being made, changed, or is the user's copy
+ *   of a built-in routine
+ * @original_name: (nullable): for a copy, the built-in routine's name
  *
  * Returns: (transfer floating): the editor
  */
 GtkWidget *
-stride_routine_editor_new (StrideStore   *store,
-                           StrideRoutine *routine,
-                           gboolean       is_new)
+stride_routine_editor_new (StrideStore             *store,
+                           StrideRoutine           *routine,
+                           StrideRoutineEditorKind  kind,
+                           const char              *original_name)
 {
   StrideRoutineEditor *self;
+  const char *titles[] = { N_("New Routine"), N_("Edit Routine"), N_("Edit a Copy") };
 
   g_return_val_if_fail (STRIDE_IS_STORE (store), NULL);
   g_return_val_if_fail (routine != NULL, NULL);
+  g_return_val_if_fail (kind <= STRIDE_ROUTINE_EDITOR_COPY, NULL);
 
   self = g_object_new (STRIDE_TYPE_ROUTINE_EDITOR, NULL);
   self->store = g_object_ref (store);
   self->routine = stride_routine_copy (routine, stride_routine_get_id (routine));
+  self->kind = kind;
 
-  adw_window_title_set_title (self->window_title, is_new ? _("New Routine") : _("Edit Routine"));
+  adw_window_title_set_title (self->window_title, _(titles[kind]));
+  if (kind == STRIDE_ROUTINE_EDITOR_COPY)
+    {
+      /* Translators: %s is the built-in routine's name */
+      g_autofree char *about = g_strdup_printf (_("Saved as your own routine when you change something; "
+                                                  "the built-in “%s” stays as it is."),
+                                                original_name != NULL ? original_name : "");
+
+      adw_preferences_group_set_description (self->general_group, about);
+      g_signal_connect_object (self->name_row, "changed", G_CALLBACK (update_state), self, G_CONNECT_SWAPPED);
+    }
   gtk_editable_set_text (GTK_EDITABLE (self->name_row), stride_routine_get_name (routine));
   add_spin_row (self, GTK_WIDGET (self->general_group), _("Get Ready"), _("Seconds before the first exercise"), NULL,
                 FIELD_GET_READY, stride_routine_get_get_ready (routine), 0, 120, 5, NULL);
@@ -698,6 +734,7 @@ stride_routine_editor_new (StrideStore   *store,
                 NULL, FIELD_SWITCH_SIDES, stride_routine_get_switch_sides (routine), 0, 120, 1, NULL);
   rebuild_items (self);
   self->opened = dup_edited (self);
+  update_state (self);
 
   return GTK_WIDGET (self);
 }
