@@ -241,7 +241,8 @@ static const BadFile bad_files[] = {
   { "huge-reps", ROUTINE (ITEM (", \"reps\": 99999999999999")), stride_routine_error_quark,
     STRIDE_ROUTINE_ERROR_OUT_OF_RANGE, "Clamshells: the number of reps must be between 1 and 100." },
   { "no-hold", ROUTINE (ITEM (", \"reps\": 0")), stride_routine_file_error_quark, STRIDE_ROUTINE_FILE_ERROR_MISSING,
-    "Exercise 1 of the routine does not give the time to hold." },
+    "Exercise 1 of the routine has 0 reps and no time to hold. Give it from 1 to 100 reps, or, with 0 reps, "
+    "the seconds to hold in “hold_seconds”." },
   { "short-tempo", ROUTINE (ITEM (", \"tempo\": [2, 1]")), stride_routine_file_error_quark,
     STRIDE_ROUTINE_FILE_ERROR_WRONG_TYPE,
     "In exercise 1 of the routine, the tempo must be three numbers of seconds: down, hold and up." },

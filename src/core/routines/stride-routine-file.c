@@ -220,8 +220,22 @@ read_item (StrideRoutine  *routine,
   item->harder = g_str_equal (text, "harder");
 
   if (!read_count (entry, "sets", index, &item->sets, error)
-      || !read_count (entry, "reps", index, &item->reps, error)
-      || (item->reps == 0 && !read_count (entry, "hold_seconds", index, &item->hold_seconds, error))
+      || !read_count (entry, "reps", index, &item->reps, error))
+    return FALSE;
+
+  /* 0 reps is how a file says "hold"; written by hand, it may as well
+   * be a slip, so the message says both ways out */
+  if (item->reps == 0 && json_object_get_member (entry, "hold_seconds") == NULL)
+    {
+      /* Translators: %u is the exercise's place in the routine; “hold_seconds” stays as it is */
+      g_set_error (error, STRIDE_ROUTINE_FILE_ERROR, STRIDE_ROUTINE_FILE_ERROR_MISSING,
+                   _("Exercise %u of the routine has 0 reps and no time to hold. Give it from 1 to 100 reps, "
+                     "or, with 0 reps, the seconds to hold in “hold_seconds”."),
+                   index);
+      return FALSE;
+    }
+
+  if ((item->reps == 0 && !read_count (entry, "hold_seconds", index, &item->hold_seconds, error))
       || !read_tempo (entry, index, item, error)
       || !read_count (entry, "rest_between_sets", index, &item->rest_between_sets, error)
       || !read_count (entry, "rest_after", index, &item->rest_after, error))
