@@ -371,7 +371,8 @@ background_failed (gpointer user_data)
 }
 
 /* Turning reminders on writes the autostart entry that starts the
- * hidden service at login; turning them off removes it */
+ * hidden service at login; turning them off, or unticking every day,
+ * removes it */
 static void
 test_reminders_autostart (void)
 {
@@ -416,6 +417,13 @@ test_reminders_autostart (void)
   g_assert_cmpuint (g_strv_length (days), ==, 2);
   g_assert_cmpstr (days[0], ==, "monday");
   g_assert_cmpstr (days[1], ==, "thursday");
+
+  /* Every day unticked: nothing to start at login for; one ticked again,
+   * the entry is back */
+  g_settings_set_strv (settings, "reminder-days", (const char * const[]) { NULL });
+  stride_test_wait_until (file_missing, path);
+  g_settings_set_strv (settings, "reminder-days", (const char * const[]) { "tuesday", NULL });
+  stride_test_wait_until (file_exists, path);
 
   g_settings_set_boolean (settings, "reminders-enabled", FALSE);
   stride_test_wait_until (file_missing, path);

@@ -37,6 +37,8 @@ struct _StrideCoachingService
   gboolean looked_for_missed;
   char *background_error;
   GCancellable *background_request;
+  /* Whether starting at login was last asked for, or its removal */
+  gboolean background_wanted;
 };
 
 G_DEFINE_FINAL_TYPE (StrideCoachingService, stride_coaching_service, G_TYPE_OBJECT)
@@ -148,16 +150,27 @@ plan (StrideCoachingService *self)
   g_signal_emit (self, signals[CHANGED], 0);
 }
 
+/* Reminders keep this process and start it at login only while they are
+ * on for at least one day: with every day unticked, a process waiting at
+ * each login would wait for nothing */
+static gboolean
+reminders_wanted (StrideCoachingService *self)
+{
+  g_auto(GStrv) days = g_settings_get_strv (self->settings, "reminder-days");
+
+  return g_settings_get_boolean (self->settings, "reminders-enabled") && days[0] != NULL;
+}
+
 static void
 update_hold (StrideCoachingService *self)
 {
-  gboolean enabled = g_settings_get_boolean (self->settings, "reminders-enabled");
+  gboolean wanted = reminders_wanted (self);
 
-  if (enabled && !self->held)
+  if (wanted && !self->held)
     g_application_hold (self->application);
-  else if (!enabled && self->held)
+  else if (!wanted && self->held)
     g_application_release (self->application);
-  self->held = enabled;
+  self->held = wanted;
 }
 
 static void
@@ -183,6 +196,19 @@ on_background_requested (GObject      *source,
 }
 
 static void
+request_background (StrideCoachingService *self)
+{
+  self->background_wanted = reminders_wanted (self);
+  update_hold (self);
+
+  g_cancellable_cancel (self->background_request);
+  g_clear_object (&self->background_request);
+  self->background_request = g_cancellable_new ();
+  stride_background_request_async (self->background_wanted, stride_background_is_sandboxed (),
+                                   self->background_request, on_background_requested, g_object_ref (self));
+}
+
+static void
 on_reminders_enabled_changed (StrideCoachingService *self)
 {
   gboolean enabled = g_settings_get_boolean (self->settings, "reminders-enabled");
@@ -197,13 +223,7 @@ on_reminders_enabled_changed (StrideCoachingService *self)
       g_settings_set_strv (self->settings, "reminder-days", (const char * const *) suggested);
     }
 
-  update_hold (self);
-
-  g_cancellable_cancel (self->background_request);
-  g_clear_object (&self->background_request);
-  self->background_request = g_cancellable_new ();
-  stride_background_request_async (enabled, stride_background_is_sandboxed (), self->background_request,
-                                   on_background_requested, g_object_ref (self));
+  request_background (self);
 }
 
 static void
@@ -212,6 +232,9 @@ on_settings_changed (StrideCoachingService *self,
 {
   if (g_strcmp0 (key, "reminders-enabled") == 0)
     on_reminders_enabled_changed (self);
+  /* The last day unticked, or the first ticked again */
+  else if (g_strcmp0 (key, "reminder-days") == 0 && reminders_wanted (self) != self->background_wanted)
+    request_background (self);
 
   if (g_str_has_prefix (key, "reminder") || g_str_has_prefix (key, "weekly-goal"))
     plan (self);
@@ -381,6 +404,7 @@ stride_coaching_service_new (GApplication *application,
   if (self->localtime_monitor != NULL)
     g_signal_connect_object (self->localtime_monitor, "changed", G_CALLBACK (plan), self, G_CONNECT_SWAPPED);
 
+  self->background_wanted = reminders_wanted (self);
   update_hold (self);
   plan (self);
 
