@@ -655,6 +655,70 @@ test_editor_row_buttons (void)
 }
 
 static gboolean
+row_title_is (gpointer user_data)
+{
+  gpointer *args = user_data;
+  AdwExpanderRow *row = find_exercise_row (args[0], GPOINTER_TO_UINT (args[1]));
+
+  return row != NULL && g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), args[2]) == 0;
+}
+
+/* Moving or removing an exercise from the keyboard leaves the open ones
+ * open and the page where it was, and the focus ring on the button the
+ * keyboard is on, though the rows are made again */
+static void
+test_editor_move_keeps_open (void)
+{
+  StrideWindow *window = open_window (800, 600);
+  StrideRoutineEditor *editor = open_editor (window, "win.new-routine", NULL);
+  GtkAdjustment *scroll;
+  gpointer squats_second[3] = { editor, GUINT_TO_POINTER (1), (gpointer) "Squats" };
+  gpointer bridge_third[3] = { editor, GUINT_TO_POINTER (1), (gpointer) "Glute Bridge" };
+  double before;
+
+  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.add", "s", "squat");
+  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.add", "s", "clamshell");
+  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.add", "s", "glute-bridge");
+  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.add", "s", "side-step");
+  adw_expander_row_set_expanded (find_exercise_row (editor, 0), TRUE);
+  for (guint i = 1; i < 4; i++)
+    adw_expander_row_set_expanded (find_exercise_row (editor, i), FALSE);
+  stride_test_wait_for_frames (GTK_WIDGET (window), 10);
+  scroll = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (stride_test_find_widget (GTK_WIDGET (editor),
+                                                                                              GTK_TYPE_SCROLLED_WINDOW,
+                                                                                              NULL)));
+  gtk_adjustment_set_value (scroll, 200);
+  stride_test_wait_for_frames (GTK_WIDGET (window), 3);
+  before = gtk_adjustment_get_value (scroll);
+  g_assert_cmpfloat (before, >, 100);
+
+  /* Squats, open, down one, the keyboard there as after Tab */
+  gtk_widget_grab_focus (stride_test_find_widget (GTK_WIDGET (find_exercise_row (editor, 0)), GTK_TYPE_BUTTON, "down"));
+  gtk_window_set_focus_visible (GTK_WINDOW (window), TRUE);
+  stride_test_press_keys (GTK_WINDOW (window), "space");
+  stride_test_wait_until (row_title_is, squats_second);
+  stride_test_wait_for_frames (GTK_WIDGET (window), 5);
+  g_assert_true (adw_expander_row_get_expanded (find_exercise_row (editor, 1)));
+  g_assert_false (adw_expander_row_get_expanded (find_exercise_row (editor, 0)));
+  g_assert_false (adw_expander_row_get_expanded (find_exercise_row (editor, 2)));
+  g_assert_true (gtk_window_get_focus_visible (GTK_WINDOW (window)));
+  g_test_message ("Page scrolled to %.0f before, %.0f after", before, gtk_adjustment_get_value (scroll));
+  g_assert_cmpfloat (gtk_adjustment_get_value (scroll), >, 100);
+
+  /* Clamshells, closed, removed: the squats stay open, now first */
+  gtk_widget_grab_focus (stride_test_find_widget (GTK_WIDGET (find_exercise_row (editor, 0)), GTK_TYPE_BUTTON, "remove"));
+  stride_test_press_keys (GTK_WINDOW (window), "space");
+  stride_test_wait_until (row_title_is, bridge_third);
+  stride_test_wait_for_frames (GTK_WIDGET (window), 5);
+  g_assert_true (adw_expander_row_get_expanded (find_exercise_row (editor, 0)));
+  g_assert_false (adw_expander_row_get_expanded (find_exercise_row (editor, 1)));
+  g_assert_true (gtk_window_get_focus_visible (GTK_WINDOW (window)));
+
+  leave_editor (window);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static gboolean
 page_scrolled (gpointer user_data)
 {
   return gtk_adjustment_get_value (user_data) > 0;
@@ -795,6 +859,7 @@ main (int   argc,
   g_test_add_func ("/stride/routine-editor/banner-live", test_editor_banner_live);
   g_test_add_func ("/stride/routine-editor/hold-switch", test_editor_hold_switch);
   g_test_add_func ("/stride/routine-editor/row-buttons", test_editor_row_buttons);
+  g_test_add_func ("/stride/routine-editor/move-keeps-open", test_editor_move_keeps_open);
   g_test_add_func ("/stride/routine-editor/cancel-asks", test_editor_cancel_asks);
   g_test_add_func ("/stride/routine-editor/scroll", test_editor_scroll);
   for (guint i = 0; i < G_N_ELEMENTS (shots); i++)

@@ -81,7 +81,8 @@ typedef struct
 /* A hold Stride suggests when a set turns into one */
 #define DEFAULT_HOLD_SECONDS 30
 
-static void rebuild_items (StrideRoutineEditor *self);
+static void rebuild_items (StrideRoutineEditor *self,
+                           GArray              *expanded);
 
 /* The banner says why the routine cannot run yet, as things stand now;
  * the title's subtitle how long it takes */
@@ -296,6 +297,22 @@ find_item_button (GtkWidget  *widget,
   return NULL;
 }
 
+/* Whether each exercise's row is open, in the list's order */
+static GArray *
+dup_expanded (StrideRoutineEditor *self)
+{
+  GArray *expanded = g_array_new (FALSE, FALSE, sizeof (gboolean));
+
+  for (guint i = 0; i < self->item_rows->len; i++)
+    {
+      gboolean open = adw_expander_row_get_expanded (self->item_rows->pdata[i]);
+
+      g_array_append_val (expanded, open);
+    }
+
+  return expanded;
+}
+
 static void
 on_item_button_clicked (GtkButton           *button,
                         StrideRoutineEditor *self)
@@ -305,6 +322,10 @@ on_item_button_clicked (GtkButton           *button,
   guint n = stride_routine_get_n_items (self->routine);
   guint focus_index = index;
   GtkWidget *focus = NULL;
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  gboolean focus_visible = GTK_IS_WINDOW (root) && gtk_window_get_focus_visible (GTK_WINDOW (root));
+  /* Which exercises are open, to open them again once rebuilt */
+  g_autoptr(GArray) expanded = dup_expanded (self);
 
   if (g_strcmp0 (what, "up") == 0 && index > 0)
     stride_routine_move_item (self->routine, index, focus_index = index - 1);
@@ -313,7 +334,18 @@ on_item_button_clicked (GtkButton           *button,
   else if (g_strcmp0 (what, "remove") == 0)
     stride_routine_remove_item (self->routine, index);
 
-  rebuild_items (self);
+  /* The same change to the open ones */
+  if (focus_index != index)
+    {
+      gboolean moved = g_array_index (expanded, gboolean, index);
+
+      g_array_index (expanded, gboolean, index) = g_array_index (expanded, gboolean, focus_index);
+      g_array_index (expanded, gboolean, focus_index) = moved;
+    }
+  else if (g_strcmp0 (what, "remove") == 0 && index < expanded->len)
+    g_array_remove_index (expanded, index);
+
+  rebuild_items (self, expanded);
 
   /* The keyboard stays with the exercise that moved, on the same button
    * so that it moves again with the same key (or, at the end of the
@@ -337,6 +369,10 @@ on_item_button_clicked (GtkButton           *button,
     focus = GTK_WIDGET (self->add_button);
   if (focus != NULL)
     gtk_widget_grab_focus (focus);
+  /* Pressed from the keyboard, the ring stays on where the keyboard went,
+   * though the button it was on is gone */
+  if (focus_visible)
+    gtk_window_set_focus_visible (GTK_WINDOW (root), TRUE);
 }
 
 /* An icon button on an exercise's row. Its icon is unlike the row's own
@@ -467,8 +503,12 @@ create_item_row (StrideRoutineEditor *self,
   return expander;
 }
 
+/* Makes the exercises' rows again; those @expanded says, by their place,
+ * are open from the start, with no animation that would shrink the page
+ * for a moment and scroll it */
 static void
-rebuild_items (StrideRoutineEditor *self)
+rebuild_items (StrideRoutineEditor *self,
+               GArray              *expanded)
 {
   for (guint i = 0; i < self->item_rows->len; i++)
     adw_preferences_group_remove (self->items_group, self->item_rows->pdata[i]);
@@ -478,6 +518,8 @@ rebuild_items (StrideRoutineEditor *self)
     {
       GtkWidget *row = create_item_row (self, i);
 
+      if (expanded != NULL && i < expanded->len)
+        adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), g_array_index (expanded, gboolean, i));
       g_ptr_array_add (self->item_rows, row);
       adw_preferences_group_add (self->items_group, row);
     }
@@ -492,10 +534,13 @@ add_exercise (GtkWidget  *widget,
 {
   StrideRoutineEditor *self = STRIDE_ROUTINE_EDITOR (widget);
 
+  g_autoptr(GArray) expanded = dup_expanded (self);
+  /* The new exercise, open to set it up; the open ones stay open */
+  gboolean open = TRUE;
+
   stride_routine_add_item (self->routine, g_variant_get_string (parameter, NULL));
-  rebuild_items (self);
-  /* The new exercise, open to set it up */
-  adw_expander_row_set_expanded (g_ptr_array_index (self->item_rows, self->item_rows->len - 1), TRUE);
+  g_array_append_val (expanded, open);
+  rebuild_items (self, expanded);
 }
 
 /* Checks the routine and stores it; if it cannot run, shows why and
@@ -732,7 +777,7 @@ stride_routine_editor_new (StrideStore             *store,
                 FIELD_GET_READY, stride_routine_get_get_ready (routine), 0, 120, 5, NULL);
   add_spin_row (self, GTK_WIDGET (self->general_group), _("Switch Sides"), _("Seconds to change to the other side"),
                 NULL, FIELD_SWITCH_SIDES, stride_routine_get_switch_sides (routine), 0, 120, 1, NULL);
-  rebuild_items (self);
+  rebuild_items (self, NULL);
   self->opened = dup_edited (self);
   update_state (self);
 
