@@ -75,6 +75,12 @@ rows_are (gpointer user_data)
   return count_routine_rows (args[0]) == GPOINTER_TO_UINT (args[1]);
 }
 
+static gboolean
+editor_shown (gpointer window)
+{
+  return find_editor (window) != NULL;
+}
+
 static void
 test_edit_builtin (void)
 {
@@ -135,6 +141,49 @@ test_edit_builtin (void)
   g_assert_cmpint (json_object_get_int_member (json_array_get_object_element (json_object_get_array_member (stored, "items"), 0),
                                                "sets"), ==, 3);
   stride_test_wait_until (rows_are, four);
+
+  /* The keyboard is on the saved routine's Start, where the runner goes
+   * next, not on the first tab of the header */
+  stride_test_wait_for_frames (GTK_WIDGET (window), 3);
+  {
+    GtkWidget *focus = gtk_window_get_focus (GTK_WINDOW (window));
+    GtkWidget *row = focus != NULL ? gtk_widget_get_ancestor (focus, ADW_TYPE_ACTION_ROW) : NULL;
+
+    g_test_message ("Focus on %s", focus != NULL ? G_OBJECT_TYPE_NAME (focus) : "nothing");
+    g_assert_nonnull (row);
+    g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "My Full hip routine");
+    g_assert_true (focus == adw_action_row_get_activatable_widget (ADW_ACTION_ROW (row)));
+  }
+
+  /* Opened from its edit button and left unsaved, the keyboard goes back
+   * to that button */
+  {
+    GtkWidget *edit = NULL;
+    GtkWidget *focus;
+
+    GtkWidget *row = gtk_widget_get_ancestor (gtk_window_get_focus (GTK_WINDOW (window)), ADW_TYPE_ACTION_ROW);
+    g_autoptr(GPtrArray) stack = g_ptr_array_new ();
+
+    g_ptr_array_add (stack, row);
+    while (stack->len > 0 && edit == NULL)
+      {
+        GtkWidget *w = g_ptr_array_steal_index (stack, 0);
+
+        if (GTK_IS_BUTTON (w) && g_strcmp0 (gtk_button_get_icon_name (GTK_BUTTON (w)), "document-edit-symbolic") == 0)
+          edit = w;
+        for (GtkWidget *c = gtk_widget_get_first_child (w); c != NULL; c = gtk_widget_get_next_sibling (c))
+          g_ptr_array_add (stack, c);
+      }
+    g_assert_nonnull (edit);
+    gtk_widget_grab_focus (edit);
+    g_assert_true (gtk_widget_activate (edit));
+    stride_test_wait_until (editor_shown, window);
+    gtk_widget_activate_action (GTK_WIDGET (find_editor (window)), "editor.cancel", NULL);
+    g_assert_null (find_editor (window));
+    stride_test_wait_for_frames (GTK_WIDGET (window), 3);
+    focus = gtk_window_get_focus (GTK_WINDOW (window));
+    g_assert_true (focus == edit);
+  }
 
   gtk_window_destroy (GTK_WINDOW (window));
 }

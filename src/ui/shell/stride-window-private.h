@@ -37,8 +37,10 @@ struct _StrideWindow
   GtkWidget *session_log_page;
   GtkWidget *routine_editor;
   GtkWidget *self_test_wizard;
-  /* What had the keyboard when the self-test began */
+  /* What had the keyboard when the self-test began, and when the routine
+   * editor opened */
   GtkWidget *self_test_started_from;
+  GtkWidget *editor_opened_from;
 
   /* The user chose to close although changes are not saved */
   gboolean close_confirmed;

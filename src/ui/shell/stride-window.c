@@ -369,11 +369,27 @@ stride_window_start_self_test (StrideWindow       *self,
              G_CALLBACK (on_self_test_finished));
 }
 
+/* A routine saved is shown in the Workout area with the keyboard on its
+ * Start, what comes next; an editor left unsaved gives the keyboard back
+ * to the button that opened it */
 static void
 on_editor_finished (StrideWindow *self,
                     gboolean      saved)
 {
+  g_autofree char *id = g_strdup (stride_routine_get_id (stride_routine_editor_get_routine (STRIDE_ROUTINE_EDITOR (self->routine_editor))));
+  g_autoptr(GtkWidget) opened_from = self->editor_opened_from != NULL ? g_object_ref (self->editor_opened_from) : NULL;
+
+  g_clear_weak_pointer (&self->editor_opened_from);
   close_page (self, &self->routine_editor);
+  if (saved || opened_from == NULL || !focus_in_its_area (self, opened_from))
+    {
+      GtkWidget *page;
+
+      stride_window_show_area (self, "workout");
+      page = adw_bin_get_child (self->workout_area);
+      if (STRIDE_IS_WORKOUT_PAGE (page) && !stride_workout_page_show_routine (STRIDE_WORKOUT_PAGE (page), id))
+        stride_workout_page_focus_first_start (STRIDE_WORKOUT_PAGE (page));
+    }
   if (saved)
     _stride_window_confirm_saved (self, _("Routine saved"));
 }
@@ -384,6 +400,9 @@ _stride_window_open_routine_editor (StrideWindow            *self,
                                     StrideRoutineEditorKind  kind,
                                     const char              *original_name)
 {
+  g_clear_weak_pointer (&self->editor_opened_from);
+  if (gtk_root_get_focus (GTK_ROOT (self)) != NULL)
+    g_set_weak_pointer (&self->editor_opened_from, gtk_root_get_focus (GTK_ROOT (self)));
   open_page (self, &self->routine_editor,
              stride_routine_editor_new (_stride_window_get_store (self), routine, kind, original_name),
              G_CALLBACK (on_editor_finished));
@@ -484,6 +503,7 @@ stride_window_dispose (GObject *object)
 
   g_clear_weak_pointer (&self->opened_from);
   g_clear_weak_pointer (&self->self_test_started_from);
+  g_clear_weak_pointer (&self->editor_opened_from);
   g_clear_weak_pointer (&self->close_question);
   /* The application window destroys its help overlay */
   self->shortcuts_window = NULL;
