@@ -24,6 +24,7 @@
 #include "stride-store.h"
 #include "stride-self-test.h"
 #include "stride-toaster.h"
+#include "stride-window.h"
 
 struct _StrideApplication
 {
@@ -687,7 +688,10 @@ on_sound_available_changed (StrideApplication *self)
 {
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
 
-  /* Said once: the workout goes on with what the screen shows */
+  /* Said once: the workout goes on with what the screen shows. The
+   * player says it on its stage for as long as it lasts. */
+  if (STRIDE_IS_WINDOW (window) && stride_window_is_showing_player (STRIDE_WINDOW (window)))
+    return;
   if (!stride_cue_player_get_available (self->cue_player) && STRIDE_IS_TOASTER (window))
     /* Translators: said in one line at the bottom of a phone's screen,
      * about 30 characters at most; the cues are shown but not heard */

@@ -57,6 +57,7 @@ struct _StridePlayerPage
   AdwWindowTitle *window_title;
   GtkToggleButton *mat_button;
   GtkWidget *mute_indicator;
+  GtkLabel *sound_label;
   AdwToastOverlay *stage_overlay;
   GtkWidget *stage;
   GtkLabel *phase_label;
@@ -802,6 +803,20 @@ stride_player_page_get_property (GObject    *object,
     }
 }
 
+/* What the runner hears of the cues, shown on the stage from across the
+ * room for as long as it lasts: muted, or no sound device at all, when
+ * the cues are only on screen */
+static void
+update_sound_indicator (StridePlayerPage *self)
+{
+  gboolean unavailable = self->cue_player != NULL && !stride_cue_player_get_available (self->cue_player);
+  gboolean muted = self->settings != NULL && g_settings_get_boolean (self->settings, "muted");
+
+  /* Translators: on the workout's stage; the cues are shown but not heard */
+  gtk_label_set_label (self->sound_label, unavailable ? _("No sound: cues on screen only") : _("Sound Off"));
+  gtk_widget_set_visible (self->mute_indicator, unavailable || muted);
+}
+
 static void
 stride_player_page_set_property (GObject      *object,
                                  guint         prop_id,
@@ -814,6 +829,10 @@ stride_player_page_set_property (GObject      *object,
     {
     case PROP_CUE_PLAYER:
       self->cue_player = g_value_dup_object (value);
+      if (self->cue_player != NULL)
+        g_signal_connect_object (self->cue_player, "notify::available", G_CALLBACK (update_sound_indicator), self,
+                                 G_CONNECT_SWAPPED);
+      update_sound_indicator (self);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -856,6 +875,7 @@ stride_player_page_class_init (StridePlayerPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, StridePlayerPage, window_title);
   gtk_widget_class_bind_template_child (widget_class, StridePlayerPage, mat_button);
   gtk_widget_class_bind_template_child (widget_class, StridePlayerPage, mute_indicator);
+  gtk_widget_class_bind_template_child (widget_class, StridePlayerPage, sound_label);
   gtk_widget_class_bind_template_child (widget_class, StridePlayerPage, stage_overlay);
   gtk_widget_class_bind_template_child (widget_class, StridePlayerPage, stage);
   gtk_widget_class_bind_template_child (widget_class, StridePlayerPage, phase_label);
@@ -933,7 +953,9 @@ stride_player_page_init (StridePlayerPage *self)
 
   /* Muted shows on the stage, however it was muted (M, the options
    * menu, the preferences); the menu's item shows it checked */
-  g_settings_bind (self->settings, "muted", self->mute_indicator, "visible", G_SETTINGS_BIND_GET);
+  g_signal_connect_object (self->settings, "changed::muted", G_CALLBACK (update_sound_indicator), self,
+                           G_CONNECT_SWAPPED);
+  update_sound_indicator (self);
   /* In a window too short for both, the digits make room for it */
   g_signal_connect_object (self->mute_indicator, "notify::visible", G_CALLBACK (queue_time_font), self, G_CONNECT_SWAPPED);
 
