@@ -20,6 +20,7 @@
 #include "stride-catalog.h"
 #include "stride-player-page.h"
 #include "stride-progress-page.h"
+#include "stride-report-period.h"
 #include "stride-routine.h"
 #include "stride-self-test.h"
 #include "stride-self-test-wizard.h"
@@ -407,6 +408,12 @@ settle (Fixture *fixture)
   stride_test_wait_until (leaflets_settled, fixture);
 }
 
+static gboolean
+no_dialog_shown (gpointer window)
+{
+  return !stride_test_dialog_shown (window);
+}
+
 static void
 check_areas (Fixture *fixture)
 {
@@ -443,6 +450,17 @@ check_areas (Fixture *fixture)
   settle (fixture);
   check_page (fixture, "history");
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.go-back", NULL);
+  settle (fixture);
+
+  /* The report's dialog, with its dates to type */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (progress), "progress.export-report", NULL));
+  stride_test_wait_until (stride_test_dialog_shown, fixture->window);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (stride_test_find_widget (GTK_WIDGET (stride_test_find_dialog (GTK_WINDOW (fixture->window))),
+                                                                      ADW_TYPE_COMBO_ROW, "report-period")),
+                              STRIDE_REPORT_RANGE_DATES);
+  check_dialog (fixture, "dialog-report-dates");
+  gtk_window_destroy (stride_test_find_dialog (GTK_WINDOW (fixture->window)));
+  stride_test_wait_until (no_dialog_shown, fixture->window);
   settle (fixture);
 }
 

@@ -32,6 +32,7 @@ typedef struct
   AdwEntryRow *first_row;
   AdwEntryRow *last_row;
   GtkLabel *error_label;
+  GtkWidget *dates_hint;
 } ReportDialog;
 
 static void
@@ -112,6 +113,7 @@ check (AdwMessageDialog *message_dialog)
 
   gtk_widget_set_visible (GTK_WIDGET (dialog->first_row), dates);
   gtk_widget_set_visible (GTK_WIDGET (dialog->last_row), dates);
+  gtk_widget_set_visible (dialog->dates_hint, dates);
 
   valid = get_period (dialog, &period, &error);
   gtk_label_set_label (dialog->error_label, error != NULL ? error->message : "");
@@ -431,8 +433,9 @@ build_fields (ReportDialog *dialog,
 
   dialog->first_row = ADW_ENTRY_ROW (adw_entry_row_new ());
   gtk_widget_set_name (GTK_WIDGET (dialog->first_row), "report-first");
-  /* Translators: the first day of the report's period, typed as year-month-day */
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (dialog->first_row), _("_First day (year-month-day)"));
+  /* Translators: the first day of the report's period; how it is typed
+   * is said under the fields, as a phone's width cuts a long title */
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (dialog->first_row), _("_First day"));
   adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (dialog->first_row), TRUE);
   gtk_editable_set_text (GTK_EDITABLE (dialog->first_row), first);
   stride_report_day_picker_attach (dialog->first_row, _("Choose the first day on a calendar"));
@@ -440,7 +443,7 @@ build_fields (ReportDialog *dialog,
 
   dialog->last_row = ADW_ENTRY_ROW (adw_entry_row_new ());
   gtk_widget_set_name (GTK_WIDGET (dialog->last_row), "report-last");
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (dialog->last_row), _("_Last day (year-month-day)"));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (dialog->last_row), _("_Last day"));
   adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (dialog->last_row), TRUE);
   gtk_editable_set_text (GTK_EDITABLE (dialog->last_row), last);
   stride_report_day_picker_attach (dialog->last_row, _("Choose the last day on a calendar"));
@@ -452,7 +455,20 @@ build_fields (ReportDialog *dialog,
   gtk_label_set_xalign (dialog->error_label, 0);
   gtk_widget_add_css_class (GTK_WIDGET (dialog->error_label), "error");
 
+  dialog->dates_hint = gtk_label_new (_("Type the days as year-month-day, for example 2026-09-01, or pick them on "
+                                        "the calendar."));
+  gtk_widget_set_name (dialog->dates_hint, "report-dates-hint");
+  gtk_label_set_wrap (GTK_LABEL (dialog->dates_hint), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (dialog->dates_hint), 0);
+  gtk_widget_add_css_class (dialog->dates_hint, "dim-label");
+  /* Read with the fields it is about */
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (dialog->first_row), GTK_ACCESSIBLE_RELATION_DESCRIBED_BY,
+                                  dialog->dates_hint, NULL, -1);
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (dialog->last_row), GTK_ACCESSIBLE_RELATION_DESCRIBED_BY,
+                                  dialog->dates_hint, NULL, -1);
+
   gtk_box_append (GTK_BOX (box), list);
+  gtk_box_append (GTK_BOX (box), dialog->dates_hint);
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (dialog->error_label));
 
   g_signal_connect_object (dialog->period_row, "notify::selected", G_CALLBACK (check), message_dialog,
