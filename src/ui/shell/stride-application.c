@@ -15,6 +15,7 @@
 #include "stride-icon-theme-preload.h"
 #include "stride-coaching-service.h"
 #include "stride-cue-player.h"
+#include "stride-player-page.h"
 #include "stride-preferences-window.h"
 #include "stride-realtime-clock.h"
 #include "stride-reminders-group.h"
@@ -24,7 +25,6 @@
 #include "stride-store.h"
 #include "stride-self-test.h"
 #include "stride-toaster.h"
-#include "stride-window.h"
 
 struct _StrideApplication
 {
@@ -683,6 +683,22 @@ spoken_from_mode (const GValue       *value,
   return g_variant_new_boolean (g_value_get_enum (value) == STRIDE_CUE_MODE_VOICE_AND_TONES);
 }
 
+/* Whether a workout player is on screen in @widget */
+static gboolean
+shows_player (GtkWidget *widget)
+{
+  if (!gtk_widget_get_mapped (widget))
+    return FALSE;
+  if (STRIDE_IS_PLAYER_PAGE (widget))
+    return TRUE;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    if (shows_player (child))
+      return TRUE;
+
+  return FALSE;
+}
+
 static void
 on_sound_available_changed (StrideApplication *self)
 {
@@ -690,7 +706,7 @@ on_sound_available_changed (StrideApplication *self)
 
   /* Said once: the workout goes on with what the screen shows. The
    * player says it on its stage for as long as it lasts. */
-  if (STRIDE_IS_WINDOW (window) && stride_window_is_showing_player (STRIDE_WINDOW (window)))
+  if (window != NULL && shows_player (GTK_WIDGET (window)))
     return;
   if (!stride_cue_player_get_available (self->cue_player) && STRIDE_IS_TOASTER (window))
     /* Translators: said in one line at the bottom of a phone's screen,

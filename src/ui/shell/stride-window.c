@@ -49,20 +49,6 @@ _stride_window_is_busy (StrideWindow *self)
   return shown != self->main_page && !_stride_window_is_showing_exercise (self);
 }
 
-/**
- * stride_window_is_showing_player:
- *
- * Returns: whether the workout player is on screen, which shows what the
- *   runner hears of the cues itself
- */
-gboolean
-stride_window_is_showing_player (StrideWindow *self)
-{
-  g_return_val_if_fail (STRIDE_IS_WINDOW (self), FALSE);
-
-  return self->player_page != NULL && adw_leaflet_get_visible_child (self->leaflet) == GTK_WIDGET (self->player_page);
-}
-
 /* A workout open but not yet started is only a choice: another routine
  * may take its place */
 gboolean

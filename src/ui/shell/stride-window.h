@@ -20,7 +20,6 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (StrideWindow, stride_window, STRIDE, WINDOW, AdwApplicationWindow)
 
 StrideWindow *stride_window_new           (StrideApplication *application);
-gboolean      stride_window_is_showing_player (StrideWindow  *self);
 void          stride_window_show_area     (StrideWindow      *self,
                                            const char        *area);
 void          stride_window_show_exercise (StrideWindow      *self,
