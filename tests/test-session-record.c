@@ -376,6 +376,22 @@ test_session_record_text (gconstpointer data)
     g_assert_cmpstr (skipped_done, ==, german ? "nicht gehalten" : "not held");
   }
 
+  /* A built-in routine's name, recorded while Stride spoke English, is
+   * shown in the language of now; a name of the runner's own is not
+   * touched, nor one of another routine that happens to match */
+  {
+    g_autoptr(JsonObject) quick = parse_object ("{\"routine\": \"quick\", \"routine_name\": \"Quick 10 minutes\"}");
+    g_autoptr(JsonObject) weaker = parse_object ("{\"routine\": \"weaker-side\", \"routine_name\": \"Weaker side: left\"}");
+    g_autoptr(JsonObject) own = parse_object ("{\"routine\": \"my-1\", \"routine_name\": \"Quick 10 minutes\"}");
+    g_autofree char *quick_name = stride_session_dup_routine_name_shown (quick);
+    g_autofree char *weaker_name = stride_session_dup_routine_name_shown (weaker);
+    g_autofree char *own_name = stride_session_dup_routine_name_shown (own);
+
+    g_assert_cmpstr (quick_name, ==, german ? "Schnelle 10 Minuten" : "Quick 10 minutes");
+    g_assert_cmpstr (weaker_name, ==, german ? "Schwächere Seite: links" : "Weaker side: left");
+    g_assert_cmpstr (own_name, ==, "Quick 10 minutes");
+  }
+
   /* A session that does not say is told as such, not as zero */
   {
     g_autoptr(JsonObject) bare = parse_object ("{\"routine\": \"quick\"}");

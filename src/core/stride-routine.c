@@ -726,6 +726,51 @@ new_full (const char *id,
   return self;
 }
 
+/* The names of the routines Stride comes with, by their IDs */
+enum
+{
+  NAME_QUICK,
+  NAME_FULL,
+  NAME_WEAKER,
+  NAME_WEAKER_LEFT,
+  NAME_WEAKER_RIGHT,
+};
+
+static const struct
+{
+  const char *id;
+  const char *name;
+} builtin_names[] = {
+  [NAME_QUICK] = { "quick", N_("Quick 10 minutes") },
+  [NAME_FULL] = { "full", N_("Full hip routine") },
+  [NAME_WEAKER] = { "weaker-side", N_("Weaker side") },
+  [NAME_WEAKER_LEFT] = { "weaker-side", N_("Weaker side: left") },
+  [NAME_WEAKER_RIGHT] = { "weaker-side", N_("Weaker side: right") },
+};
+
+/**
+ * stride_routine_translate_builtin_name:
+ * @id: the ID a session recorded
+ * @name: the routine's name it recorded
+ *
+ * A session keeps the name its routine had, in the language Stride spoke
+ * then; the name of a routine Stride comes with, recorded in English, is
+ * shown in the language of now.
+ *
+ * Returns: (nullable): the name to show, or %NULL when @name is not a
+ *   built-in routine's English name under its own ID
+ */
+const char *
+stride_routine_translate_builtin_name (const char *id,
+                                       const char *name)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (builtin_names); i++)
+    if (g_strcmp0 (id, builtin_names[i].id) == 0 && g_strcmp0 (name, builtin_names[i].name) == 0)
+      return _(builtin_names[i].name);
+
+  return NULL;
+}
+
 /**
  * stride_routine_new_weaker_side:
  * @weaker: the side the bridge test found weaker, or %STRIDE_SIDE_NONE
@@ -741,11 +786,11 @@ stride_routine_new_weaker_side (StrideSide weaker)
   StrideRoutine *self;
 
   if (weaker == STRIDE_SIDE_LEFT)
-    name = _("Weaker side: left");
+    name = _(builtin_names[NAME_WEAKER_LEFT].name);
   else if (weaker == STRIDE_SIDE_RIGHT)
-    name = _("Weaker side: right");
+    name = _(builtin_names[NAME_WEAKER_RIGHT].name);
   else
-    name = _("Weaker side");
+    name = _(builtin_names[NAME_WEAKER].name);
 
   self = new_full ("weaker-side", name);
   for (guint i = 0; i < self->items->len; i++)
@@ -770,9 +815,9 @@ GPtrArray *
 stride_routine_get_builtins (void)
 {
   GPtrArray *routines = g_ptr_array_new_with_free_func ((GDestroyNotify) stride_routine_unref);
-  StrideRoutine *quick = stride_routine_new ("quick", _("Quick 10 minutes"));
+  StrideRoutine *quick = stride_routine_new ("quick", _(builtin_names[NAME_QUICK].name));
 
-  g_ptr_array_add (routines, new_full ("full", _("Full hip routine")));
+  g_ptr_array_add (routines, new_full ("full", _(builtin_names[NAME_FULL].name)));
 
   /* One set of each, ten minutes in all */
   add (quick, "squat", 1, 15, 40);

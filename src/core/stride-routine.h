@@ -98,6 +98,8 @@ StrideRoutine     *stride_routine_new_from_json    (JsonObject          *object,
                                                     GError             **error);
 
 GPtrArray         *stride_routine_get_builtins     (void);
+const char        *stride_routine_translate_builtin_name (const char *id,
+                                                         const char *name);
 StrideRoutine     *stride_routine_new_weaker_side  (StrideSide           weaker);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (StrideRoutine, stride_routine_unref)

@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include "stride-record.h"
+#include "stride-routine.h"
 #include "stride-session.h"
 #include "stride-session-sets.h"
 
@@ -188,7 +189,11 @@ dup_shortened (const char *text,
 char *
 stride_session_dup_routine_name_shown (JsonObject *session)
 {
-  return dup_shortened (stride_session_get_routine_name (session), STRIDE_SESSION_MAX_SHOWN_NAME);
+  const char *name = stride_session_get_routine_name (session);
+  const char *translated = stride_routine_translate_builtin_name (stride_record_get_string (session, STRIDE_SESSION_ROUTINE),
+                                                                  name);
+
+  return dup_shortened (translated != NULL ? translated : name, STRIDE_SESSION_MAX_SHOWN_NAME);
 }
 
 /**
