@@ -719,6 +719,23 @@ test_plan_completion_as_entered (void)
 
   /* The sets of another routine say nothing of this one */
   g_assert_cmpfloat (stride_plan_get_completion (holds_plan, session), <, 0.0);
+
+  /* The full routine, whose sides take turns set by set while a session
+   * keeps each side's sets together: played to the end, all of it */
+  {
+    g_autoptr(StrideRoutine) full = builtin ("full");
+    Run full_run;
+    g_autoptr(StrideEngine) full_engine = new_engine (full, &full_run);
+    g_autoptr(JsonObject) full_session = NULL;
+
+    stride_engine_start (full_engine);
+    for (guint i = 0; i < 40 && !full_run.finished; i++)
+      advance_by (&full_run, 60 * SECOND);
+    g_assert_true (full_run.finished);
+    full_session = stride_engine_dup_session (full_engine);
+    g_assert_cmpfloat (json_object_get_double_member (full_session, "completion"), ==, 1.0);
+    g_assert_cmpfloat (stride_plan_get_completion (stride_engine_get_plan (full_engine), full_session), ==, 1.0);
+  }
 }
 
 static void

@@ -37,15 +37,18 @@ stride_segment_get_side_name (const StrideSegment *segment)
     }
 }
 
-/* Whether @set is the one the player recorded for @segment */
-static gboolean
-set_is_of (const StrideSessionSet *set,
-           const StrideSegment    *segment)
+/* A set's place in a routine: its exercise and variation, side and
+ * number. A session keeps each exercise's and side's sets together, while
+ * the plan takes the sides in turn, set by set: sets are found by this,
+ * not by their order. */
+static char *
+dup_key (const char *exercise,
+         gboolean    harder,
+         const char *side,
+         guint       number,
+         gboolean    hold)
 {
-  return g_strcmp0 (set->exercise, segment->exercise_id) == 0
-         && set->number == segment->set
-         && g_strcmp0 (set->side, stride_segment_get_side_name (segment)) == 0
-         && (set->hold_seconds >= 0) == (segment->reps == 0);
+  return g_strdup_printf ("%s/%d/%s/%u/%d", exercise, harder, side != NULL ? side : "", number, hold);
 }
 
 /**
@@ -54,49 +57,61 @@ set_is_of (const StrideSessionSet *set,
  *
  * The part of the plan's work that @session's sets did, weighted by the
  * time each takes: a rep by its tempo, a hold by its seconds, no more
- * than planned of either. The player records the sets it reached, in the
- * plan's order; sets it never reached count as not done.
+ * than planned of either. The player records the sets it reached; sets
+ * it never reached count as not done.
  *
- * Returns: the part done, 0 to 1, or -1 if @session's sets are not this
- *   plan's
+ * Returns: the part done, 0 to 1, or -1 if @session has a set this plan
+ *   does not
  */
 double
 stride_plan_get_completion (StridePlan *self,
                             JsonObject *session)
 {
+  g_autoptr(GHashTable) done_by_set = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   StrideSessionSetIter iter;
   StrideSessionSet set;
-  gboolean has_set;
   gint64 planned = 0, done = 0;
+  guint found = 0;
 
   g_return_val_if_fail (self != NULL, -1);
   g_return_val_if_fail (session != NULL, -1);
 
   stride_session_set_iter_init (&iter, session);
-  has_set = stride_session_set_iter_next (&iter, &set);
+  while (stride_session_set_iter_next (&iter, &set))
+    {
+      gboolean hold = set.hold_seconds >= 0;
+      gint64 amount = hold ? set.hold_seconds : set.reps;
+
+      g_hash_table_insert (done_by_set,
+                           dup_key (set.exercise, g_strcmp0 (set.variation, STRIDE_SESSION_VARIATION_HARDER) == 0,
+                                    set.side, set.number, hold),
+                           GINT_TO_POINTER ((int) CLAMP (amount, 0, G_MAXINT)));
+    }
 
   for (guint i = 0; i < stride_plan_get_n_segments (self); i++)
     {
       const StrideSegment *segment = stride_plan_get_segment (self, i);
+      g_autofree char *key = NULL;
+      gpointer value;
 
       if (segment->kind != STRIDE_SEGMENT_WORK)
         continue;
 
       planned += segment->duration;
-      if (!has_set)
+      key = dup_key (segment->exercise_id, segment->harder, stride_segment_get_side_name (segment), segment->set,
+                     segment->reps == 0);
+      if (!g_hash_table_lookup_extended (done_by_set, key, NULL, &value))
         continue;
-      if (!set_is_of (&set, segment))
-        return -1;
 
+      found++;
       if (segment->reps > 0)
-        done += MIN (set.reps, (gint64) segment->reps) * stride_segment_get_rep_duration (segment);
+        done += MIN (GPOINTER_TO_INT (value), (gint64) segment->reps) * stride_segment_get_rep_duration (segment);
       else
-        done += MIN (set.hold_seconds * SECOND, segment->duration);
-      has_set = stride_session_set_iter_next (&iter, &set);
+        done += MIN (GPOINTER_TO_INT (value) * SECOND, segment->duration);
     }
 
-  /* Sets left over belong to another plan */
-  if (has_set)
+  /* A set left over belongs to another plan */
+  if (found < g_hash_table_size (done_by_set))
     return -1;
 
   return planned > 0 ? CLAMP ((double) done / planned, 0.0, 1.0) : 0.0;
