@@ -533,7 +533,6 @@ add_exercise (GtkWidget  *widget,
               GVariant   *parameter)
 {
   StrideRoutineEditor *self = STRIDE_ROUTINE_EDITOR (widget);
-
   g_autoptr(GArray) expanded = dup_expanded (self);
   /* The new exercise, open to set it up; the open ones stay open */
   gboolean open = TRUE;
