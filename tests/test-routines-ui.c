@@ -75,6 +75,9 @@ rows_are (gpointer user_data)
   return count_routine_rows (args[0]) == GPOINTER_TO_UINT (args[1]);
 }
 
+static GtkWidget *find_by_action (GtkWidget  *root,
+                                  const char *action);
+
 static gboolean
 editor_shown (gpointer window)
 {
@@ -161,19 +164,8 @@ test_edit_builtin (void)
     GtkWidget *edit = NULL;
     GtkWidget *focus;
 
-    GtkWidget *row = gtk_widget_get_ancestor (gtk_window_get_focus (GTK_WINDOW (window)), ADW_TYPE_ACTION_ROW);
-    g_autoptr(GPtrArray) stack = g_ptr_array_new ();
-
-    g_ptr_array_add (stack, row);
-    while (stack->len > 0 && edit == NULL)
-      {
-        GtkWidget *w = g_ptr_array_steal_index (stack, 0);
-
-        if (GTK_IS_BUTTON (w) && g_strcmp0 (gtk_button_get_icon_name (GTK_BUTTON (w)), "document-edit-symbolic") == 0)
-          edit = w;
-        for (GtkWidget *c = gtk_widget_get_first_child (w); c != NULL; c = gtk_widget_get_next_sibling (c))
-          g_ptr_array_add (stack, c);
-      }
+    edit = find_by_action (gtk_widget_get_ancestor (gtk_window_get_focus (GTK_WINDOW (window)), ADW_TYPE_ACTION_ROW),
+                           "win.edit-routine");
     g_assert_nonnull (edit);
     gtk_widget_grab_focus (edit);
     g_assert_true (gtk_widget_activate (edit));

@@ -567,10 +567,6 @@ get_fitting_font_size (StridePlayerPage *self,
 
 static void recheck_after_next_frame (StridePlayerPage *self);
 
-/* The figure's height when the rest of the page leaves it no more, as
- * the template asks */
-#define FIGURE_MIN_HEIGHT 120
-
 /* The font size at which the digits' ink is @ink_height high, from their
  * ink at the present size */
 static int
@@ -595,10 +591,15 @@ get_mat_font_size (StridePlayerPage *self,
                    int               height)
 {
   int page_width = gtk_widget_get_width (GTK_WIDGET (self));
-  /* Above the figure's least height, which the page's measure holds */
-  int figure_share = MAX (0, (height + 3) / 4 - FIGURE_MIN_HEIGHT);
+  int figure_least;
+  int figure_share;
   int indicator_height = 0;
   int leaving_figure_share, sixth, size;
+
+  /* Above the figure's least height, as the template asks, which the
+   * page's measure holds */
+  gtk_widget_get_size_request (GTK_WIDGET (self->figure), NULL, &figure_least);
+  figure_share = MAX (0, (height + 3) / 4 - MAX (figure_least, 0));
 
   /* "Sound Off", shown below the digits, takes its room out of the
    * figure's share: muting does not change the digits */

@@ -749,7 +749,6 @@ stride_routine_editor_new (StrideStore             *store,
                            const char              *original_name)
 {
   StrideRoutineEditor *self;
-  const char *titles[] = { N_("New Routine"), N_("Edit Routine"), N_("Edit a Copy") };
 
   g_return_val_if_fail (STRIDE_IS_STORE (store), NULL);
   g_return_val_if_fail (routine != NULL, NULL);
@@ -760,7 +759,15 @@ stride_routine_editor_new (StrideStore             *store,
   self->routine = stride_routine_copy (routine, stride_routine_get_id (routine));
   self->kind = kind;
 
-  adw_window_title_set_title (self->window_title, _(titles[kind]));
+  if (kind == STRIDE_ROUTINE_EDITOR_NEW)
+    adw_window_title_set_title (self->window_title, _("New Routine"));
+  else if (kind == STRIDE_ROUTINE_EDITOR_EDIT)
+    adw_window_title_set_title (self->window_title, _("Edit Routine"));
+  else
+    /* Translators: the editor's title between Cancel and Save, which
+     * leave a phone's width about 12 characters; the text under it says
+     * what the copy is */
+    adw_window_title_set_title (self->window_title, C_("routine editor title", "Edit a Copy"));
   if (kind == STRIDE_ROUTINE_EDITOR_COPY)
     {
       /* Translators: %s is the built-in routine's name */
