@@ -930,6 +930,50 @@ test_goal_range_unbroken (void)
     }
 }
 
+static GtkWidget *
+find_by_css_class (GtkWidget  *widget,
+                   const char *css_class)
+{
+  if (gtk_widget_has_css_class (widget, css_class))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_by_css_class (child, css_class);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* Beside the taller column of self-tests and sessions on a wide window,
+ * the week's card is as tall as what it says, not stretched into an
+ * empty box */
+static void
+test_week_card_fits (void)
+{
+  Shown shown;
+  GtkWidget *card;
+  int natural;
+
+  clear_store ();
+  put_month ();
+  shown = show_page (1280);
+  stride_test_settle (GTK_WIDGET (shown.window));
+
+  card = find_by_css_class (GTK_WIDGET (shown.page), "goal-card");
+  g_assert_nonnull (card);
+  gtk_widget_measure (card, GTK_ORIENTATION_VERTICAL, gtk_widget_get_width (card), NULL, &natural, NULL, NULL);
+  g_assert_cmpint (gtk_widget_get_height (card), <=, natural);
+
+  gtk_window_destroy (GTK_WINDOW (shown.window));
+  stride_test_forget_window_size ();
+}
+
 /* Arriving in the Progress area, after a session is saved or from a
  * shortcut, the keyboard is on All Sessions, where the session is, and
  * the page shows this week's count at its top; it was on the first
@@ -1090,6 +1134,7 @@ main (int   argc,
   g_test_add_func ("/stride/progress-page/showcase", test_showcase);
   g_test_add_func ("/stride/progress-page/german", test_german);
   g_test_add_func ("/stride/progress-page/focus-on-arrival", test_focus_on_arrival);
+  g_test_add_func ("/stride/progress-page/week-card-fits", test_week_card_fits);
   g_test_add_func ("/stride/progress-page/goal-range-unbroken", test_goal_range_unbroken);
   g_test_add_data_func ("/stride/progress-page/history-screens", NULL, test_history_screens);
   g_test_add_data_func ("/stride/progress-page/history-screens/de", "de", test_history_screens);
