@@ -891,6 +891,49 @@ test_library_keyboard (Fixture       *fixture,
     }
 }
 
+static gboolean
+area_shown (gpointer user_data)
+{
+  gpointer *args = user_data;
+  Fixture *fixture = args[0];
+  AdwViewStack *stack = ADW_VIEW_STACK (stride_test_find_widget (GTK_WIDGET (fixture->window),
+                                                                 ADW_TYPE_VIEW_STACK, NULL));
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (fixture->window));
+
+  return main_page_shown (fixture)
+         && g_strcmp0 (adw_view_stack_get_visible_child_name (stack), args[1]) == 0
+         && focus != NULL
+         && gtk_widget_is_ancestor (focus, adw_view_stack_get_visible_child (stack));
+}
+
+/* Alt and an area's place in the view switcher shows that area, with the
+ * keyboard in it, from the areas and from an exercise's page */
+static void
+test_library_area_keys (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  const struct { const char *keys; const char *area; } presses[] = {
+    { "alt+2", "workout" },
+    { "alt+3", "self-tests" },
+    { "alt+4", "progress" },
+    { "alt+1", "exercises" },
+  };
+  g_autoptr(GPtrArray) cards = find_cards (GTK_WIDGET (fixture->library));
+
+  for (guint i = 0; i < G_N_ELEMENTS (presses); i++)
+    {
+      g_test_message ("%s", presses[i].keys);
+      stride_test_press_keys (GTK_WINDOW (fixture->window), presses[i].keys);
+      stride_test_wait_until (area_shown, (gpointer[]) { fixture, (gpointer) presses[i].area });
+    }
+
+  gtk_widget_grab_focus (cards->pdata[0]);
+  stride_test_press_keys (GTK_WINDOW (fixture->window), "Return");
+  stride_test_wait_until (exercise_page_shown, fixture);
+  stride_test_press_keys (GTK_WINDOW (fixture->window), "alt+4");
+  stride_test_wait_until (area_shown, (gpointer[]) { fixture, (gpointer) "progress" });
+}
+
 static GtkWindow *
 find_shortcuts_window (Fixture *fixture)
 {
@@ -986,7 +1029,7 @@ test_library_shortcuts_keys (Fixture       *fixture,
   stride_test_press_keys (GTK_WINDOW (fixture->window), "ctrl+question");
   stride_test_wait_until (shortcuts_window_shown, fixture);
   assert_every_shortcut_shows_a_key (GTK_WIDGET (find_shortcuts_window (fixture)), &n_shortcuts);
-  g_assert_cmpuint (n_shortcuts, ==, 18);
+  g_assert_cmpuint (n_shortcuts, ==, 22);
 }
 
 static gboolean
@@ -1099,6 +1142,7 @@ main (int   argc,
   g_test_add ("/stride/library/type-to-search", Fixture, NULL, fixture_set_up, test_library_type_to_search,
               fixture_tear_down);
   g_test_add ("/stride/library/keyboard", Fixture, NULL, fixture_set_up, test_library_keyboard, fixture_tear_down);
+  g_test_add ("/stride/library/area-keys", Fixture, NULL, fixture_set_up, test_library_area_keys, fixture_tear_down);
   g_test_add ("/stride/library/shortcuts-window", Fixture, NULL, fixture_set_up, test_library_shortcuts_window, fixture_tear_down);
   g_test_add ("/stride/library/shortcuts-keys", Fixture, NULL, fixture_set_up, test_library_shortcuts_keys, fixture_tear_down);
   g_test_add ("/stride/library/shortcuts-keys-german", Fixture, "de", fixture_set_up, test_library_shortcuts_keys, fixture_tear_down);

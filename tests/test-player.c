@@ -1007,6 +1007,41 @@ test_player_space_anywhere (Fixture       *fixture,
   }
 }
 
+/* The areas' keys (Alt+1…4, Ctrl+F) reach past the player to the areas
+ * behind it: they must leave the workout where it is */
+static void
+test_player_area_keys_covered (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  StrideEngine *engine = stride_player_page_get_engine (fixture->player);
+  gpointer running[2] = { engine, GINT_TO_POINTER (STRIDE_ENGINE_RUNNING) };
+  AdwViewStack *stack = ADW_VIEW_STACK (stride_test_find_widget (GTK_WIDGET (fixture->window),
+                                                                 ADW_TYPE_VIEW_STACK, NULL));
+  AdwLeaflet *leaflet = ADW_LEAFLET (stride_test_find_widget (GTK_WIDGET (fixture->window),
+                                                              ADW_TYPE_LEAFLET, NULL));
+  const char *keys[] = { "alt+1", "alt+2", "alt+3", "alt+4", "ctrl+f" };
+  g_autofree char *area = NULL;
+  GtkWidget *focus;
+
+  stride_test_wait_until (stride_test_widget_is_mapped, fixture->player);
+  stride_test_wait_until (transition_done, fixture);
+  area = g_strdup (adw_view_stack_get_visible_child_name (stack));
+  stride_test_press_keys (GTK_WINDOW (fixture->window), "space");
+  stride_test_wait_until (state_is, running);
+  focus = gtk_root_get_focus (GTK_ROOT (fixture->window));
+
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    {
+      g_test_message ("%s", keys[i]);
+      stride_test_press_keys (GTK_WINDOW (fixture->window), keys[i]);
+      stride_test_wait_for_frames (GTK_WIDGET (fixture->window), 2);
+      g_assert_true (adw_leaflet_get_visible_child (leaflet) == GTK_WIDGET (fixture->player));
+      g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, area);
+      g_assert_true (gtk_root_get_focus (GTK_ROOT (fixture->window)) == focus);
+      g_assert_cmpint (stride_engine_get_state (engine), ==, STRIDE_ENGINE_RUNNING);
+    }
+}
+
 static gboolean
 has_size (gpointer user_data)
 {
@@ -1817,6 +1852,8 @@ main (int   argc,
   g_test_add ("/stride/player/mat-mode-fits", Fixture, NULL, fixture_set_up, test_player_mat_mode_fits,
               fixture_tear_down);
   g_test_add ("/stride/player/space-anywhere", Fixture, NULL, fixture_set_up, test_player_space_anywhere,
+              fixture_tear_down);
+  g_test_add ("/stride/player/area-keys-covered", Fixture, NULL, fixture_set_up, test_player_area_keys_covered,
               fixture_tear_down);
   g_test_add ("/stride/player/tab-round", Fixture, NULL, fixture_set_up, test_player_tab_round, fixture_tear_down);
   g_test_add ("/stride/player/skip-all-unstarted", Fixture, NULL, fixture_set_up, test_player_skip_all_unstarted,

@@ -63,6 +63,11 @@ show_area (GtkWidget  *widget,
       return;
     }
 
+  /* From an exercise's page, as the view switcher would be reached:
+   * back to the areas first */
+  if (_stride_window_is_showing_exercise (self))
+    adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+
   stride_window_show_area (self, area);
 }
 
@@ -374,4 +379,11 @@ _stride_window_class_actions_init (GtkWidgetClass *widget_class)
   /* Alt+Left and the back button come with the leaflet; Escape is ours,
    * and only reaches the window when no child (a search entry) wants it. */
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.go-back", NULL);
+
+  /* Alt and the area's place in the view switcher, as libadwaita's tab
+   * views switch their pages */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_ALT_MASK, "win.show-area", "s", "exercises");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_2, GDK_ALT_MASK, "win.show-area", "s", "workout");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_3, GDK_ALT_MASK, "win.show-area", "s", "self-tests");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_4, GDK_ALT_MASK, "win.show-area", "s", "progress");
 }

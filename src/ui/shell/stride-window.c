@@ -77,6 +77,10 @@ update_actions (StrideWindow *self)
     g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack), "exercises") == 0;
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.go-back", _stride_window_is_showing_exercise (self));
+  /* A workout, a self-test or a routine being edited covers the areas:
+   * their keys must not change what is behind it */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-area", !_stride_window_is_busy (self));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.find", !_stride_window_is_busy (self));
   gtk_widget_set_visible (GTK_WIDGET (self->search_button), on_exercises);
 }
 
