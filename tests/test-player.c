@@ -1007,6 +1007,41 @@ test_player_space_anywhere (Fixture       *fixture,
   }
 }
 
+static void
+count_notify (gpointer *count)
+{
+  (*(guint *) count)++;
+}
+
+/* A screen reader speaks each change of the focused button's name: the
+ * play button keeps its label while the seconds go by, and changes it
+ * only when what it does changes */
+static void
+test_player_play_button_steady (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  StrideEngine *engine = stride_player_page_get_engine (fixture->player);
+  GtkButton *play = GTK_BUTTON (stride_test_find_widget (GTK_WIDGET (fixture->player), GTK_TYPE_BUTTON, "play"));
+  guint changes = 0;
+
+  g_assert_nonnull (play);
+  stride_engine_start (engine);
+  advance (fixture, SECOND);
+  g_assert_cmpstr (gtk_button_get_label (play), ==, "_Pause");
+
+  g_signal_connect_swapped (play, "notify::label", G_CALLBACK (count_notify), &changes);
+  for (guint i = 0; i < 20; i++)
+    advance (fixture, SECOND);
+  g_assert_cmpuint (changes, ==, 0);
+
+  stride_engine_pause (engine);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_cmpuint (changes, ==, 1);
+  g_assert_cmpstr (gtk_button_get_label (play), ==, "_Resume");
+  g_signal_handlers_disconnect_by_func (play, count_notify, &changes);
+}
+
 /* The areas' keys (Alt+1…4, Ctrl+F) reach past the player to the areas
  * behind it: they must leave the workout where it is */
 static void
@@ -1852,6 +1887,8 @@ main (int   argc,
   g_test_add ("/stride/player/mat-mode-fits", Fixture, NULL, fixture_set_up, test_player_mat_mode_fits,
               fixture_tear_down);
   g_test_add ("/stride/player/space-anywhere", Fixture, NULL, fixture_set_up, test_player_space_anywhere,
+              fixture_tear_down);
+  g_test_add ("/stride/player/play-button-steady", Fixture, NULL, fixture_set_up, test_player_play_button_steady,
               fixture_tear_down);
   g_test_add ("/stride/player/area-keys-covered", Fixture, NULL, fixture_set_up, test_player_area_keys_covered,
               fixture_tear_down);

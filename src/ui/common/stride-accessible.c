@@ -283,3 +283,23 @@ stride_accessible_watch_toasts (GtkWidget *toast_overlay)
   g_signal_connect (children, "items-changed", G_CALLBACK (on_toast_overlay_children_changed), NULL);
   g_object_set_data_full (G_OBJECT (toast_overlay), "stride-accessible-toasts", children, g_object_unref);
 }
+
+/**
+ * stride_accessible_set_button_label:
+ * @button: a #GtkButton
+ * @label: its new label
+ *
+ * Sets @button's label unless it already has it: GTK tells a screen
+ * reader of a new name on every gtk_button_set_label(), even the same
+ * one, and a screen reader speaks each change of the focused button's
+ * name, as for a button relabelled on every tick of a timer.
+ */
+void
+stride_accessible_set_button_label (GtkButton  *button,
+                                    const char *label)
+{
+  g_return_if_fail (GTK_IS_BUTTON (button));
+
+  if (g_strcmp0 (gtk_button_get_label (button), label) != 0)
+    gtk_button_set_label (button, label);
+}

@@ -17,5 +17,7 @@ void stride_accessible_hide_decorations     (GtkWidget  *root);
 void stride_accessible_watch_toasts         (GtkWidget  *toast_overlay);
 void stride_accessible_name_buttons_by_text (void);
 void stride_accessible_name_expander_row    (GtkWidget  *row);
+void stride_accessible_set_button_label     (GtkButton  *button,
+                                             const char *label);
 
 G_END_DECLS

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "stride-accessible.h"
 #include "stride-catalog.h"
 #include "stride-confirm-dialog.h"
 #include "stride-cue-player.h"
@@ -376,7 +377,7 @@ update_buttons (StrideSelfTestWizard *self)
   if (last)
     answered = stride_self_test_is_complete (self->kind, self->answers);
 
-  gtk_button_set_label (self->next_button, last ? _("_Save Result") : _("_Next"));
+  stride_accessible_set_button_label (self->next_button, last ? _("_Save Result") : _("_Next"));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "wizard.back", self->step > 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "wizard.next", answered);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "wizard.start", step->kind == STRIDE_SELF_TEST_STEP_PERFORM);

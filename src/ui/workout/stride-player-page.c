@@ -290,18 +290,18 @@ update_display (StridePlayerPage *self)
   switch (state)
     {
     case STRIDE_ENGINE_READY:
-      gtk_button_set_label (self->play_button, _("_Start"));
+      stride_accessible_set_button_label (self->play_button, _("_Start"));
       break;
     case STRIDE_ENGINE_RUNNING:
-      gtk_button_set_label (self->play_button, _("_Pause"));
+      stride_accessible_set_button_label (self->play_button, _("_Pause"));
       break;
     case STRIDE_ENGINE_PAUSED:
-      gtk_button_set_label (self->play_button, _("_Resume"));
+      stride_accessible_set_button_label (self->play_button, _("_Resume"));
       break;
     case STRIDE_ENGINE_FINISHED:
     case STRIDE_ENGINE_STOPPED:
     default:
-      gtk_button_set_label (self->play_button, _("_Done"));
+      stride_accessible_set_button_label (self->play_button, _("_Done"));
       break;
     }
 
