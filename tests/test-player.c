@@ -21,6 +21,7 @@
 #include "stride-figure-view.h"
 #include "stride-movement.h"
 #include "stride-player-page.h"
+#include "stride-workout-page.h"
 #include "stride-preferences-window.h"
 #include "stride-reminders-group.h"
 #include "stride-session-log-page.h"
@@ -63,6 +64,9 @@ fixture_set_up (Fixture       *fixture,
   stride_test_wait_until (stride_test_widget_is_mapped, fixture->window);
 
   fixture->clock = stride_fake_clock_new (5000 * SECOND);
+  /* Or the areas, for a test that starts its workout itself */
+  if (g_strcmp0 (data, "areas") == 0)
+    return;
   g_assert_true (stride_window_start_workout (fixture->window, quick, fixture->clock));
   fixture->player = STRIDE_PLAYER_PAGE (stride_test_find_widget (GTK_WIDGET (fixture->window),
                                                                  STRIDE_TYPE_PLAYER_PAGE, NULL));
@@ -759,6 +763,73 @@ test_player_stop_early (Fixture       *fixture,
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "discard");
   g_assert_null (find_session_log (fixture));
   g_assert_cmpuint (count_sessions (), ==, before);
+}
+
+/* Starts Quick 10 minutes from its own Start in the Workout area, as the
+ * button does but on the fixture's clock, and stops it once @seconds
+ * have run; returns that Start */
+static GtkWidget *
+start_quick_from_its_row_and_stop (Fixture *fixture,
+                                   gint64   seconds)
+{
+  g_autoptr(StrideRoutine) quick = lookup ("quick");
+  StrideWorkoutPage *workout;
+  StrideEngine *engine;
+  gpointer stopped[2] = { NULL, GINT_TO_POINTER (STRIDE_ENGINE_STOPPED) };
+  GtkWidget *start;
+  GtkWindow *dialog;
+
+  stride_window_show_area (fixture->window, "workout");
+  workout = STRIDE_WORKOUT_PAGE (stride_test_find_widget (GTK_WIDGET (fixture->window), STRIDE_TYPE_WORKOUT_PAGE, NULL));
+  stride_test_wait_for_frames (GTK_WIDGET (fixture->window), 2);
+  g_assert_true (stride_workout_page_show_routine (workout, "quick"));
+  start = gtk_root_get_focus (GTK_ROOT (fixture->window));
+  g_assert_true (GTK_IS_BUTTON (start));
+  /* Not the first Start: the full routine's comes before it */
+  g_assert_false (stride_workout_page_focus_first_start (workout) && gtk_root_get_focus (GTK_ROOT (fixture->window)) == start);
+  gtk_widget_grab_focus (start);
+
+  g_assert_true (stride_window_start_workout (fixture->window, quick, fixture->clock));
+  fixture->player = STRIDE_PLAYER_PAGE (stride_test_find_widget (GTK_WIDGET (fixture->window),
+                                                                 STRIDE_TYPE_PLAYER_PAGE, NULL));
+  engine = stride_player_page_get_engine (fixture->player);
+  stopped[0] = engine;
+  gtk_widget_activate_action (GTK_WIDGET (fixture->player), "player.toggle", NULL);
+  advance (fixture, seconds * SECOND);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->player), "player.stop", NULL);
+  dialog = stride_test_find_dialog (GTK_WINDOW (fixture->window));
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "stop");
+  stride_test_wait_until (state_is, stopped);
+  gtk_window_destroy (dialog);
+
+  return start;
+}
+
+/* A workout left without a session, stopped before the first rep or its
+ * session discarded, gives the keyboard back to the Start that began it:
+ * it was on the first routine's, where Return started another one */
+static void
+test_player_discard_focus (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  GtkWidget *start;
+  GtkWindow *dialog;
+
+  /* Nothing done */
+  start = start_quick_from_its_row_and_stop (fixture, 3);
+  g_assert_null (find_session_log (fixture));
+  stride_test_wait_for_frames (GTK_WIDGET (fixture->window), 2);
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (fixture->window)) == start);
+
+  /* Reps done, the session discarded */
+  start = start_quick_from_its_row_and_stop (fixture, 40);
+  g_assert_nonnull (find_session_log (fixture));
+  stride_session_log_page_discard (find_session_log (fixture));
+  dialog = stride_test_find_dialog (GTK_WINDOW (fixture->window));
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "discard");
+  g_assert_null (find_session_log (fixture));
+  stride_test_wait_for_frames (GTK_WIDGET (fixture->window), 2);
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (fixture->window)) == start);
 }
 
 /* Closing the window in the middle of a workout asks first, with the
@@ -1896,6 +1967,7 @@ main (int   argc,
   g_test_add ("/stride/player/skip-all-unstarted", Fixture, NULL, fixture_set_up, test_player_skip_all_unstarted,
               fixture_tear_down);
   g_test_add ("/stride/player/stop-early", Fixture, NULL, fixture_set_up, test_player_stop_early, fixture_tear_down);
+  g_test_add ("/stride/player/discard-focus", Fixture, "areas", fixture_set_up, test_player_discard_focus, fixture_tear_down);
   g_test_add ("/stride/player/close-while-running", Fixture, NULL, fixture_set_up, test_player_close_while_running,
               fixture_tear_down);
   g_test_add ("/stride/player/close-while-paused", Fixture, NULL, fixture_set_up, test_player_close_while_paused,

@@ -37,8 +37,9 @@ struct _StrideWindow
   GtkWidget *session_log_page;
   GtkWidget *routine_editor;
   GtkWidget *self_test_wizard;
-  /* What had the keyboard when the self-test began, and when the routine
-   * editor opened */
+  /* What had the keyboard when the workout or the self-test began, and
+   * when the routine editor opened */
+  GtkWidget *workout_started_from;
   GtkWidget *self_test_started_from;
   GtkWidget *editor_opened_from;
 

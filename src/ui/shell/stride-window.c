@@ -208,14 +208,46 @@ open_page (StrideWindow  *self,
   adw_leaflet_set_visible_child (self->leaflet, page);
 }
 
+static gboolean focus_in_its_area (StrideWindow *self,
+                                   GtkWidget    *widget);
+
+/* A workout left with nothing saved gives the keyboard back to the Start
+ * that began it or, begun from elsewhere, to its routine's Start in the
+ * Workout area: never to another routine's, which Return would start */
+static void
+return_from_unsaved_workout (StrideWindow *self)
+{
+  g_autoptr(GtkWidget) started_from = self->workout_started_from != NULL
+                                      ? g_object_ref (self->workout_started_from) : NULL;
+  StrideRoutine *routine = NULL;
+  GtkWidget *page;
+
+  g_clear_weak_pointer (&self->workout_started_from);
+  if (started_from != NULL && focus_in_its_area (self, started_from))
+    return;
+
+  stride_window_show_area (self, "workout");
+  page = adw_bin_get_child (self->workout_area);
+  if (self->player_page != NULL)
+    routine = stride_plan_get_routine (stride_engine_get_plan (stride_player_page_get_engine (self->player_page)));
+  if (STRIDE_IS_WORKOUT_PAGE (page) && routine != NULL)
+    stride_workout_page_show_routine (STRIDE_WORKOUT_PAGE (page), stride_routine_get_id (routine));
+}
+
 static void
 on_session_log_finished (StrideWindow *self,
                          gboolean      saved)
 {
   close_page (self, &self->session_log_page);
-  stride_window_show_area (self, saved ? "progress" : "workout");
-  if (saved)
-    _stride_window_confirm_saved (self, _("Session saved"));
+  if (!saved)
+    {
+      return_from_unsaved_workout (self);
+      return;
+    }
+
+  g_clear_weak_pointer (&self->workout_started_from);
+  stride_window_show_area (self, "progress");
+  _stride_window_confirm_saved (self, _("Session saved"));
 }
 
 /* The workout is over: the runner confirms what was done. Stopped before
@@ -236,6 +268,7 @@ on_player_done (StrideWindow *self,
     {
       adw_leaflet_set_visible_child (self->leaflet, self->main_page);
       adw_leaflet_set_can_navigate_back (self->leaflet, TRUE);
+      return_from_unsaved_workout (self);
       if (store != NULL)
         _stride_window_show_toast (self, _("Stopped before the first exercise: nothing was recorded"));
       return;
@@ -271,6 +304,15 @@ stride_window_start_workout (StrideWindow  *self,
 
   if (clock == NULL)
     clock = monotonic = stride_monotonic_clock_new ();
+
+  /* Another routine chosen in a player not yet started keeps the Start
+   * that opened the first */
+  if (!_stride_window_is_showing_workout_not_started (self))
+    {
+      g_clear_weak_pointer (&self->workout_started_from);
+      if (gtk_root_get_focus (GTK_ROOT (self)) != NULL)
+        g_set_weak_pointer (&self->workout_started_from, gtk_root_get_focus (GTK_ROOT (self)));
+    }
 
   if (self->player_page == NULL)
     {
@@ -506,6 +548,7 @@ stride_window_dispose (GObject *object)
   StrideWindow *self = STRIDE_WINDOW (object);
 
   g_clear_weak_pointer (&self->opened_from);
+  g_clear_weak_pointer (&self->workout_started_from);
   g_clear_weak_pointer (&self->self_test_started_from);
   g_clear_weak_pointer (&self->editor_opened_from);
   g_clear_weak_pointer (&self->close_question);
