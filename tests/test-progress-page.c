@@ -974,6 +974,51 @@ test_week_card_fits (void)
   stride_test_forget_window_size ();
 }
 
+static gboolean
+overview_shown_with_focus_on_sessions (gpointer user_data)
+{
+  Shown *shown = user_data;
+  AdwLeaflet *leaflet = ADW_LEAFLET (adw_bin_get_child (ADW_BIN (shown->page)));
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (shown->window));
+
+  return g_strcmp0 (adw_leaflet_get_visible_child_name (leaflet), "overview") == 0
+         && !adw_leaflet_get_child_transition_running (leaflet)
+         && focus == find_row (GTK_WIDGET (shown->page), "All Sessions");
+}
+
+/* The list of sessions is left as an exercise's page is, with Escape or
+ * Alt+Left as well as its Back button, and the keyboard comes back to
+ * All Sessions, where it was */
+static void
+test_history_back_keys (void)
+{
+  const char *keys[] = { "Escape", "alt+Left", NULL };
+  Shown shown;
+
+  clear_store ();
+  put_month ();
+  shown = show_page (1280);
+  stride_test_settle (GTK_WIDGET (shown.window));
+
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    {
+      AdwLeaflet *leaflet = ADW_LEAFLET (adw_bin_get_child (ADW_BIN (shown.page)));
+
+      g_test_message ("%s", keys[i] != NULL ? keys[i] : "the Back button");
+      gtk_widget_activate (find_row (GTK_WIDGET (shown.page), "All Sessions"));
+      g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "history");
+      stride_test_settle (GTK_WIDGET (shown.window));
+      if (keys[i] != NULL)
+        stride_test_press_keys (GTK_WINDOW (shown.window), keys[i]);
+      else
+        g_signal_emit_by_name (find_button_by_tooltip (GTK_WIDGET (shown.page), "Back to Progress"), "clicked");
+      stride_test_wait_until (overview_shown_with_focus_on_sessions, &shown);
+    }
+
+  gtk_window_destroy (GTK_WINDOW (shown.window));
+  stride_test_forget_window_size ();
+}
+
 /* Arriving in the Progress area, after a session is saved or from a
  * shortcut, the keyboard is on All Sessions, where the session is, and
  * the page shows this week's count at its top; it was on the first
@@ -1135,6 +1180,7 @@ main (int   argc,
   g_test_add_func ("/stride/progress-page/german", test_german);
   g_test_add_func ("/stride/progress-page/focus-on-arrival", test_focus_on_arrival);
   g_test_add_func ("/stride/progress-page/week-card-fits", test_week_card_fits);
+  g_test_add_func ("/stride/progress-page/history-back-keys", test_history_back_keys);
   g_test_add_func ("/stride/progress-page/goal-range-unbroken", test_goal_range_unbroken);
   g_test_add_data_func ("/stride/progress-page/history-screens", NULL, test_history_screens);
   g_test_add_data_func ("/stride/progress-page/history-screens/de", "de", test_history_screens);

@@ -354,6 +354,30 @@ on_back_button_clicked (StrideProgressPage *self)
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
 }
 
+static void
+go_back (GtkWidget  *widget,
+         const char *action_name,
+         GVariant   *parameter)
+{
+  on_back_button_clicked (STRIDE_PROGRESS_PAGE (widget));
+}
+
+/* Back from the sessions, by the button, Escape or Alt+Left, the
+ * keyboard returns to All Sessions, where it was; it stayed on the
+ * hidden Back button */
+static void
+on_leaflet_page_changed (StrideProgressPage *self)
+{
+  gboolean on_history = g_strcmp0 (adw_leaflet_get_visible_child_name (self->leaflet), "history") == 0;
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "progress.back", on_history);
+  if (!on_history && focus != NULL
+      && gtk_widget_is_ancestor (focus, adw_leaflet_get_child_by_name (self->leaflet, "history")))
+    gtk_widget_grab_focus (GTK_WIDGET (self->sessions_row));
+}
+
 static void stride_progress_page_set_store (StrideProgressPage *self,
                                             StrideStore        *store);
 
@@ -515,6 +539,11 @@ stride_progress_page_class_init (StrideProgressPageClass *klass)
 
   gtk_widget_class_install_property_action (widget_class, "progress.range", "range");
   gtk_widget_class_install_action (widget_class, "progress.export-report", NULL, export_report);
+  gtk_widget_class_install_action (widget_class, "progress.back", NULL, go_back);
+
+  /* As on an exercise's page; only reaches the page when no child (a
+   * menu, an entry) wants it */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "progress.back", NULL);
 }
 
 /* The grids lay out cards; the cards' own buttons take the focus */
@@ -546,6 +575,10 @@ stride_progress_page_init (StrideProgressPage *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   /* Not a bound template child: AdwBin owns its child and unparents it */
   self->leaflet = ADW_LEAFLET (adw_bin_get_child (ADW_BIN (self)));
+
+  g_signal_connect_object (self->leaflet, "notify::visible-child", G_CALLBACK (on_leaflet_page_changed), self,
+                           G_CONNECT_SWAPPED);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "progress.back", FALSE);
 
   self->range = STRIDE_STATS_RANGE_3_MONTHS;
   make_children_unfocusable (self->home_grid);
