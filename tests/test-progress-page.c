@@ -975,6 +975,13 @@ test_week_card_fits (void)
 }
 
 static gboolean
+history_shown (gpointer user_data)
+{
+  return g_strcmp0 (adw_leaflet_get_visible_child_name (user_data), "history") == 0
+         && !adw_leaflet_get_child_transition_running (user_data);
+}
+
+static gboolean
 overview_shown_with_focus_on_sessions (gpointer user_data)
 {
   Shown *shown = user_data;
@@ -1007,7 +1014,7 @@ test_history_back_keys (void)
       g_test_message ("%s", keys[i] != NULL ? keys[i] : "the Back button");
       gtk_widget_activate (find_row (GTK_WIDGET (shown.page), "All Sessions"));
       g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "history");
-      stride_test_settle (GTK_WIDGET (shown.window));
+      stride_test_wait_until (history_shown, leaflet);
       if (keys[i] != NULL)
         stride_test_press_keys (GTK_WINDOW (shown.window), keys[i]);
       else
@@ -1171,6 +1178,10 @@ main (int   argc,
   g_test_add_func ("/stride/progress-page/empty", test_empty);
   g_test_add_func ("/stride/progress-page/tab", test_tab_walks_the_page);
   g_test_add_func ("/stride/progress-page/week-and-streak", test_week_and_streak);
+  /* Before the export test: after it, keys typed into a new window of
+   * this process do not reach it (Stride's window, its file chooser
+   * cancelled, keeps its keys: tried by hand) */
+  g_test_add_func ("/stride/progress-page/history-back-keys", test_history_back_keys);
   g_test_add_func ("/stride/progress-page/range", test_range);
   g_test_add_func ("/stride/progress-page/specialist", test_specialist);
   g_test_add_func ("/stride/progress-page/progression", test_progression);
@@ -1180,7 +1191,6 @@ main (int   argc,
   g_test_add_func ("/stride/progress-page/german", test_german);
   g_test_add_func ("/stride/progress-page/focus-on-arrival", test_focus_on_arrival);
   g_test_add_func ("/stride/progress-page/week-card-fits", test_week_card_fits);
-  g_test_add_func ("/stride/progress-page/history-back-keys", test_history_back_keys);
   g_test_add_func ("/stride/progress-page/goal-range-unbroken", test_goal_range_unbroken);
   g_test_add_data_func ("/stride/progress-page/history-screens", NULL, test_history_screens);
   g_test_add_data_func ("/stride/progress-page/history-screens/de", "de", test_history_screens);
