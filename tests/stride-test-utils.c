@@ -586,6 +586,10 @@ stride_test_save_screenshot (GtkWidget  *widget,
 
   g_assert_cmpint (g_mkdir_with_parents (dir, 0755), ==, 0);
   g_assert_true (gtk_widget_compute_bounds (widget, window, &bounds));
+  /* What is seen is also what a screen reader can name; GTK keeps the
+   * names for a test to read only with its test backend */
+  if (g_strcmp0 (g_getenv ("GTK_A11Y"), "test") == 0)
+    stride_test_assert_buttons_named (window);
 
   /* The window draws the background that its content sits on */
   node = stride_test_snapshot_widget (window);
@@ -884,4 +888,64 @@ stride_test_pose_distance (const StrideMovement *movement,
     largest = MAX (largest, stride_vec3_length (stride_vec3_sub (one.joints[i], other.joints[i])));
 
   return largest;
+}
+
+static gboolean
+has_visible_text (GtkWidget *widget)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_get_visible (widget)
+      && gtk_label_get_text (GTK_LABEL (widget))[0] != '\0')
+    return TRUE;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (has_visible_text (child))
+      return TRUE;
+
+  return FALSE;
+}
+
+/**
+ * stride_test_assert_buttons_named:
+ * @root: where to look, with GTK_A11Y=test
+ *
+ * Fails if a button shown under @root has no name for a screen reader:
+ * no text of its own and no label set, such as a button with an icon and
+ * only a tooltip (GTK 4.8 has it labelled by the icon, which a screen
+ * reader reads as “GtkImage”).
+ */
+void
+stride_test_assert_buttons_named (GtkWidget *root)
+{
+  if (!gtk_widget_get_mapped (root))
+    return;
+
+  /* A menu button's own button is read by the menu button's name; a
+   * spin button's and the window controls' are GTK's to name */
+  if ((GTK_IS_BUTTON (root) || GTK_IS_MENU_BUTTON (root))
+      && !GTK_IS_MENU_BUTTON (gtk_widget_get_parent (root))
+      && !GTK_IS_SPIN_BUTTON (gtk_widget_get_parent (root))
+      && !GTK_IS_WINDOW_CONTROLS (gtk_widget_get_parent (root))
+      && !has_visible_text (root)
+      && !gtk_test_accessible_has_property (GTK_ACCESSIBLE (root), GTK_ACCESSIBLE_PROPERTY_LABEL))
+    {
+      const char *tooltip = gtk_widget_get_tooltip_text (root);
+
+      GtkWidget *child = gtk_widget_get_first_child (root);
+
+      g_error ("A %s in a %s in a %s, holding a %s%s%s, with no name for a screen reader (tooltip: %s)",
+               G_OBJECT_TYPE_NAME (root), G_OBJECT_TYPE_NAME (gtk_widget_get_parent (root)),
+               G_OBJECT_TYPE_NAME (gtk_widget_get_parent (gtk_widget_get_parent (root))),
+               child != NULL ? G_OBJECT_TYPE_NAME (child) : "nothing",
+               GTK_IS_IMAGE (child) ? " " : "",
+               GTK_IS_IMAGE (child) && gtk_image_get_icon_name (GTK_IMAGE (child)) != NULL
+               ? gtk_image_get_icon_name (GTK_IMAGE (child)) : "",
+               tooltip != NULL ? tooltip : "none");
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    stride_test_assert_buttons_named (child);
 }

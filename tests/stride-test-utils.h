@@ -75,6 +75,7 @@ double        stride_test_pose_distance      (const StrideMovement *movement,
                                               double                b);
 void          stride_test_assert_figure_side (StrideFigureView    *figure,
                                               StrideSide           side);
+void          stride_test_assert_buttons_named (GtkWidget          *root);
 GskRenderNode *stride_test_snapshot_widget (GtkWidget          *widget);
 char         *stride_test_save_screenshot (GtkWidget           *widget,
                                            const char          *name);

@@ -925,11 +925,13 @@ test_library_area_keys (Fixture       *fixture,
       g_test_message ("%s", presses[i].keys);
       stride_test_press_keys (GTK_WINDOW (fixture->window), presses[i].keys);
       stride_test_wait_until (area_shown, (gpointer[]) { fixture, (gpointer) presses[i].area });
+      stride_test_assert_buttons_named (GTK_WIDGET (fixture->window));
     }
 
   gtk_widget_grab_focus (cards->pdata[0]);
   stride_test_press_keys (GTK_WINDOW (fixture->window), "Return");
   stride_test_wait_until (exercise_page_shown, fixture);
+  stride_test_assert_buttons_named (GTK_WIDGET (fixture->window));
   stride_test_press_keys (GTK_WINDOW (fixture->window), "alt+4");
   stride_test_wait_until (area_shown, (gpointer[]) { fixture, (gpointer) "progress" });
 }

@@ -475,6 +475,7 @@ test_specialist (void)
   g_assert_true (specialist_shown (&shown));
   g_assert_true (page_shows_start (&shown, "You reported pain in 2 of your last 3 sessions. If you’re experiencing persistent hip, knee, or lower back pain while running, consider seeing a physical therapist or orthopedic specialist."));
   g_assert_false (chart_is_empty (stride_progress_page_get_chart (shown.page, STRIDE_PROGRESS_CHART_PAIN)));
+  stride_test_assert_buttons_named (GTK_WIDGET (shown.page));
   take_screenshots (&shown, "data");
 
   /* Dismissed, it stays away while nothing new hurts */

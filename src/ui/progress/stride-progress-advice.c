@@ -16,6 +16,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "stride-accessible.h"
 #include "stride-advice.h"
 #include "stride-catalog.h"
 #include "stride-number-ranges.h"
@@ -118,6 +119,7 @@ create_dismiss_button (const char *tooltip)
 
   gtk_widget_set_valign (button, GTK_ALIGN_START);
   gtk_widget_set_tooltip_text (button, tooltip);
+  stride_accessible_set_label (button, tooltip);
   gtk_widget_add_css_class (button, "flat");
   gtk_widget_add_css_class (button, "circular");
 

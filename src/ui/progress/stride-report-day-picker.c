@@ -14,6 +14,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "stride-report-day-picker.h"
 #include "stride-report-period.h"
 
@@ -122,6 +124,42 @@ on_calendar_released (DayPicker *picker)
   picker->chosen = FALSE;
 }
 
+static void
+collect_buttons (GtkWidget *widget,
+                 GPtrArray *buttons)
+{
+  if (GTK_IS_BUTTON (widget))
+    g_ptr_array_add (buttons, widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_buttons (child, buttons);
+}
+
+/* GtkCalendar leaves the arrows of its month and year without a name; a
+ * screen reader read them as “GtkImage” */
+static void
+name_calendar_arrows (GtkCalendar *calendar)
+{
+  const char *names[] = {
+    N_("Previous Month"), N_("Next Month"), N_("Previous Year"), N_("Next Year"),
+  };
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+
+  collect_buttons (GTK_WIDGET (calendar), buttons);
+  /* Another calendar than GTK's of now: left as it is */
+  if (buttons->len != G_N_ELEMENTS (names))
+    return;
+
+  for (guint i = 0; i < buttons->len; i++)
+    {
+      gtk_accessible_update_property (GTK_ACCESSIBLE (buttons->pdata[i]), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      _(names[i]), -1);
+      gtk_widget_set_tooltip_text (buttons->pdata[i], _(names[i]));
+    }
+}
+
 /**
  * stride_report_day_picker_attach:
  * @row: a field that takes a day written year-month-day
@@ -143,6 +181,7 @@ stride_report_day_picker_attach (AdwEntryRow *row,
 
   picker->row = row;
   picker->calendar = GTK_CALENDAR (gtk_calendar_new ());
+  name_calendar_arrows (picker->calendar);
   picker->button = GTK_MENU_BUTTON (gtk_menu_button_new ());
 
   gtk_popover_set_child (GTK_POPOVER (popover), GTK_WIDGET (picker->calendar));
