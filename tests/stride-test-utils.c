@@ -944,6 +944,14 @@ stride_test_assert_buttons_named (GtkWidget *root)
                tooltip != NULL ? tooltip : "none");
     }
 
+  /* GTK 4.8 reads a name set on a row and then the title that
+   * libadwaita labels it by: “Take the Hip Bridge Test Take the Test” */
+  if (ADW_IS_PREFERENCES_ROW (root)
+      && gtk_test_accessible_has_property (GTK_ACCESSIBLE (root), GTK_ACCESSIBLE_PROPERTY_LABEL)
+      && gtk_test_accessible_has_relation (GTK_ACCESSIBLE (root), GTK_ACCESSIBLE_RELATION_LABELLED_BY))
+    g_error ("A %s in a %s whose name a screen reader reads with its labels' after it",
+             G_OBJECT_TYPE_NAME (root), G_OBJECT_TYPE_NAME (gtk_widget_get_parent (root)));
+
   for (GtkWidget *child = gtk_widget_get_first_child (root);
        child != NULL;
        child = gtk_widget_get_next_sibling (child))

@@ -102,7 +102,7 @@ create_test_group (StrideSelfTestsPage *self,
   gtk_actionable_set_action_target (GTK_ACTIONABLE (take), "s", id);
   /* Translators: %s is a self-test's name, for screen readers */
   take_name = g_strdup_printf (_("Take the %s"), stride_exercise_get_name (test));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (take), GTK_ACCESSIBLE_PROPERTY_LABEL, take_name, -1);
+  stride_accessible_set_label (take, take_name);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), take);
   g_object_set_data (G_OBJECT (group), "take-row", take);
 
