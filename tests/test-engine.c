@@ -12,6 +12,7 @@
 
 #include <stdlib.h>
 
+#include "stride-catalog.h"
 #include "stride-engine.h"
 #include "stride-plan-completion.h"
 #include "stride-self-test.h"
@@ -85,6 +86,33 @@ assert_invalid (StrideRoutine *routine,
   g_assert_error (error, STRIDE_ROUTINE_ERROR, code);
   if (strstr (error->message, fragment) == NULL)
     g_error ("“%s” does not say “%s”", error->message, fragment);
+}
+
+/* “Start This Exercise” plays the exercise alone at the start of the
+ * guide's dose, under its own name, and can run */
+static void
+test_routine_single_exercise (void)
+{
+  const char *ids[] = { "squat", "clamshell", "side-step", "glute-bridge", "hip-extension" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    {
+      StrideExercise *exercise = stride_catalog_lookup (stride_catalog_get_default (), ids[i]);
+      g_autoptr(StrideRoutine) routine = stride_routine_new_single_exercise (exercise);
+      g_autofree char *id = g_strconcat ("exercise-", ids[i], NULL);
+      g_autoptr(GError) error = NULL;
+      StrideRoutineItem *item;
+
+      g_assert_cmpstr (stride_routine_get_id (routine), ==, id);
+      g_assert_cmpstr (stride_routine_get_name (routine), ==, stride_exercise_get_name (exercise));
+      g_assert_cmpuint (stride_routine_get_n_items (routine), ==, 1);
+      item = stride_routine_get_item (routine, 0);
+      g_assert_cmpstr (item->exercise_id, ==, ids[i]);
+      g_assert_cmpuint (item->reps, ==, stride_exercise_get_dose (exercise)->min);
+      g_assert_cmpuint (item->sets, ==, 2);
+      g_assert_true (stride_routine_validate (routine, &error));
+      g_assert_no_error (error);
+    }
 }
 
 static void
@@ -1316,6 +1344,7 @@ main (int   argc,
 
   g_test_add_func ("/stride/routine/builtins", test_routine_builtins);
   g_test_add_func ("/stride/routine/validation", test_routine_validation);
+  g_test_add_func ("/stride/routine/single-exercise", test_routine_single_exercise);
   g_test_add_func ("/stride/routine/json", test_routine_json);
   g_test_add_func ("/stride/plan/full", test_plan_full);
   g_test_add_func ("/stride/plan/first-cues", test_plan_first_cues);

@@ -16,7 +16,10 @@
 #include "stride-exercise-page.h"
 #include "stride-icon-theme-preload.h"
 #include "stride-library-page.h"
+#include "stride-player-page.h"
 #include "stride-progress-page.h"
+#include "stride-routine-editor.h"
+#include "stride-self-test-wizard.h"
 #include "stride-self-tests-page.h"
 #include "stride-test-measure-counter.h"
 #include "stride-test-utils.h"
@@ -891,6 +894,160 @@ test_library_keyboard (Fixture       *fixture,
     }
 }
 
+static guint
+count_own_routines (StrideStore *store)
+{
+  g_autoptr(GPtrArray) own = stride_store_list (store, STRIDE_COLLECTION_ROUTINES);
+
+  return own->len;
+}
+
+static void
+clear_own_routines (StrideStore *store)
+{
+  g_autoptr(GPtrArray) own = stride_store_list (store, STRIDE_COLLECTION_ROUTINES);
+
+  for (guint i = 0; i < own->len; i++)
+    stride_store_remove (store, STRIDE_COLLECTION_ROUTINES, json_object_get_string_member (own->pdata[i], "id"));
+}
+
+static void
+open_exercise_page (Fixture    *fixture,
+                    const char *id)
+{
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-exercise", "s", id);
+  stride_test_wait_until (exercise_page_shown, fixture);
+}
+
+static GtkWidget *
+find_player (Fixture *fixture)
+{
+  return stride_test_find_widget (GTK_WIDGET (fixture->window), STRIDE_TYPE_PLAYER_PAGE, NULL);
+}
+
+static gboolean
+editor_shown (gpointer user_data)
+{
+  Fixture *fixture = user_data;
+  GtkWidget *editor = stride_test_find_widget (GTK_WIDGET (fixture->window), STRIDE_TYPE_ROUTINE_EDITOR, NULL);
+
+  return editor != NULL && adw_leaflet_get_visible_child (fixture->leaflet) == editor;
+}
+
+/* The labels of a menu model's items, through its sections */
+static void
+collect_menu_labels (GMenuModel *model,
+                     GPtrArray  *labels)
+{
+  for (int i = 0; i < g_menu_model_get_n_items (model); i++)
+    {
+      g_autoptr(GMenuModel) section = g_menu_model_get_item_link (model, i, G_MENU_LINK_SECTION);
+      char *label = NULL;
+
+      if (section != NULL)
+        collect_menu_labels (section, labels);
+      else if (g_menu_model_get_item_attribute (model, i, G_MENU_ATTRIBUTE_LABEL, "s", &label))
+        g_ptr_array_add (labels, label);
+    }
+}
+
+/* An exercise's page starts it alone in the player, or adds it to one of
+ * the runner's routines or a new one, in the routine editor (C3); a
+ * self-test's page takes the test */
+static void
+test_library_start_and_add (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  StrideStore *store = stride_application_get_store (STRIDE_APPLICATION (app));
+  StrideExercisePage *page;
+  GtkButton *start;
+  GtkMenuButton *add;
+  StrideRoutine *played;
+  StrideRoutineEditor *editor;
+  StrideRoutine *edited;
+
+  /* Start This Exercise */
+  open_exercise_page (fixture, "clamshell");
+  page = get_exercise_page (fixture);
+  start = stride_test_find_button (GTK_WIDGET (page), "_Start This Exercise");
+  g_assert_nonnull (start);
+  /* As a click or the keyboard leaves it */
+  gtk_widget_grab_focus (GTK_WIDGET (start));
+  g_signal_emit_by_name (start, "clicked");
+  g_assert_nonnull (find_player (fixture));
+  g_assert_true (adw_leaflet_get_visible_child (fixture->leaflet) == find_player (fixture));
+  played = stride_plan_get_routine (stride_engine_get_plan (stride_player_page_get_engine (STRIDE_PLAYER_PAGE (find_player (fixture)))));
+  g_assert_cmpstr (stride_routine_get_name (played), ==, "Clamshells");
+  g_assert_cmpuint (stride_routine_get_n_items (played), ==, 1);
+  g_assert_cmpstr (stride_routine_get_item (played, 0)->exercise_id, ==, "clamshell");
+  /* Not started: Escape leaves the player, back to where it began */
+  gtk_widget_activate_action (find_player (fixture), "player.stop", NULL);
+  stride_test_wait_until (exercise_page_shown, fixture);
+  g_assert_true (stride_test_is_focus (start));
+
+  /* Add to Routine, with none of the runner's own: a new one */
+  add = GTK_MENU_BUTTON (stride_test_find_widget (GTK_WIDGET (page), GTK_TYPE_MENU_BUTTON, NULL));
+  g_assert_nonnull (add);
+  gtk_menu_button_popup (add);
+  {
+    g_autoptr(GPtrArray) labels = g_ptr_array_new_with_free_func (g_free);
+
+    collect_menu_labels (gtk_menu_button_get_menu_model (add), labels);
+    g_assert_cmpuint (labels->len, ==, 1);
+    g_assert_cmpstr (labels->pdata[0], ==, "New Routine…");
+  }
+  gtk_menu_button_popdown (add);
+  gtk_widget_activate_action (GTK_WIDGET (add), "win.add-to-routine", "(ss)", "", "clamshell");
+  stride_test_wait_until (editor_shown, fixture);
+  editor = STRIDE_ROUTINE_EDITOR (stride_test_find_widget (GTK_WIDGET (fixture->window), STRIDE_TYPE_ROUTINE_EDITOR, NULL));
+  edited = stride_routine_editor_get_routine (editor);
+  g_assert_cmpuint (stride_routine_get_n_items (edited), ==, 1);
+  g_assert_cmpstr (stride_routine_get_item (edited, 0)->exercise_id, ==, "clamshell");
+  g_assert_true (stride_routine_editor_has_changes (editor));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL));
+  g_assert_cmpuint (count_own_routines (store), ==, 1);
+
+  /* Now that one is there: squats added to it, at its end */
+  open_exercise_page (fixture, "squat");
+  page = get_exercise_page (fixture);
+  add = GTK_MENU_BUTTON (stride_test_find_widget (GTK_WIDGET (page), GTK_TYPE_MENU_BUTTON, NULL));
+  gtk_menu_button_popup (add);
+  {
+    g_autoptr(GPtrArray) labels = g_ptr_array_new_with_free_func (g_free);
+
+    collect_menu_labels (gtk_menu_button_get_menu_model (add), labels);
+    g_assert_cmpuint (labels->len, ==, 2);
+    g_assert_cmpstr (labels->pdata[0], ==, "My routine");
+    g_assert_cmpstr (labels->pdata[1], ==, "New Routine…");
+  }
+  gtk_menu_button_popdown (add);
+  {
+    g_autoptr(GPtrArray) own = stride_store_list (store, STRIDE_COLLECTION_ROUTINES);
+    const char *id = json_object_get_string_member (own->pdata[0], "id");
+
+    gtk_widget_activate_action (GTK_WIDGET (add), "win.add-to-routine", "(ss)", id, "squat");
+  }
+  stride_test_wait_until (editor_shown, fixture);
+  editor = STRIDE_ROUTINE_EDITOR (stride_test_find_widget (GTK_WIDGET (fixture->window), STRIDE_TYPE_ROUTINE_EDITOR, NULL));
+  edited = stride_routine_editor_get_routine (editor);
+  g_assert_cmpuint (stride_routine_get_n_items (edited), ==, 2);
+  g_assert_cmpstr (stride_routine_get_item (edited, 1)->exercise_id, ==, "squat");
+  g_assert_true (stride_routine_editor_has_changes (editor));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL));
+  g_assert_cmpuint (count_own_routines (store), ==, 1);
+
+  /* A self-test's page takes the test; nothing to add */
+  open_exercise_page (fixture, "bridge-test");
+  page = get_exercise_page (fixture);
+  g_assert_false (gtk_widget_get_visible (stride_test_find_widget (GTK_WIDGET (page), GTK_TYPE_MENU_BUTTON, NULL)));
+  start = stride_test_find_button (GTK_WIDGET (page), "_Take the Test");
+  g_assert_nonnull (start);
+  g_signal_emit_by_name (start, "clicked");
+  g_assert_nonnull (stride_test_find_widget (GTK_WIDGET (fixture->window), STRIDE_TYPE_SELF_TEST_WIZARD, NULL));
+
+  clear_own_routines (store);
+}
+
 static gboolean
 area_shown (gpointer user_data)
 {
@@ -1145,6 +1302,7 @@ main (int   argc,
               fixture_tear_down);
   g_test_add ("/stride/library/keyboard", Fixture, NULL, fixture_set_up, test_library_keyboard, fixture_tear_down);
   g_test_add ("/stride/library/area-keys", Fixture, NULL, fixture_set_up, test_library_area_keys, fixture_tear_down);
+  g_test_add ("/stride/library/start-and-add", Fixture, NULL, fixture_set_up, test_library_start_and_add, fixture_tear_down);
   g_test_add ("/stride/library/shortcuts-window", Fixture, NULL, fixture_set_up, test_library_shortcuts_window, fixture_tear_down);
   g_test_add ("/stride/library/shortcuts-keys", Fixture, NULL, fixture_set_up, test_library_shortcuts_keys, fixture_tear_down);
   g_test_add ("/stride/library/shortcuts-keys-german", Fixture, "de", fixture_set_up, test_library_shortcuts_keys, fixture_tear_down);

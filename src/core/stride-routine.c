@@ -806,6 +806,31 @@ stride_routine_new_weaker_side (StrideSide weaker)
 }
 
 /**
+ * stride_routine_new_single_exercise:
+ * @exercise: the exercise, as the catalog has it
+ *
+ * What “Start This Exercise” plays: @exercise alone, at the start of the
+ * guide's dose, two sets, under the exercise's name and an ID of its own
+ * (`exercise-` and the exercise's ID), never one of a stored routine.
+ *
+ * Returns: (transfer full): the routine
+ */
+StrideRoutine *
+stride_routine_new_single_exercise (StrideExercise *exercise)
+{
+  g_autofree char *id = NULL;
+  StrideRoutine *self;
+
+  g_return_val_if_fail (STRIDE_IS_EXERCISE (exercise), NULL);
+
+  id = g_strconcat ("exercise-", stride_exercise_get_id (exercise), NULL);
+  self = stride_routine_new (id, stride_exercise_get_name (exercise));
+  stride_routine_add_item (self, stride_exercise_get_id (exercise));
+
+  return self;
+}
+
+/**
  * stride_routine_get_builtins:
  *
  * Returns: (transfer container) (element-type StrideRoutine): the

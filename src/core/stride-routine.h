@@ -13,6 +13,7 @@
 #include <json-glib/json-glib.h>
 
 #include "stride-cue.h"
+#include "stride-exercise.h"
 
 G_BEGIN_DECLS
 
@@ -101,6 +102,7 @@ GPtrArray         *stride_routine_get_builtins     (void);
 const char        *stride_routine_translate_builtin_name (const char *id,
                                                          const char *name);
 StrideRoutine     *stride_routine_new_weaker_side  (StrideSide           weaker);
+StrideRoutine     *stride_routine_new_single_exercise (StrideExercise   *exercise);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (StrideRoutine, stride_routine_unref)
 

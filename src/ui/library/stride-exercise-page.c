@@ -13,14 +13,18 @@
 #include "stride-figure-view.h"
 #include "stride-movement.h"
 #include "stride-number-ranges.h"
+#include "stride-routine-library.h"
 
 struct _StrideExercisePage
 {
   AdwBin parent_instance;
 
   StrideExercise *exercise;
+  StrideStore *store;
 
   AdwWindowTitle *window_title;
+  GtkMenuButton *add_button;
+  GtkButton *start_button;
   GtkScrolledWindow *scroller;
   StrideFigureView *figure;
   StrideFigureView *harder_figure;
@@ -140,6 +144,15 @@ fill (StrideExercisePage *self)
                                      ? stride_movement_lookup ("bridge-test-drop") : NULL);
   gtk_label_set_label (self->name_label, name);
 
+  /* A self-test is taken; an exercise is done on its own or added to one
+   * of the runner's routines */
+  gtk_button_set_label (self->start_button, is_self_test ? _("_Take the Test") : _("_Start This Exercise"));
+  /* The target first: an action that takes one is not set without it */
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (self->start_button), "s", stride_exercise_get_id (exercise));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->start_button),
+                                  is_self_test ? "win.start-self-test" : "win.start-exercise");
+  gtk_widget_set_visible (GTK_WIDGET (self->add_button), !is_self_test);
+
   if (also_known_as != NULL)
     /* Translators: %s is another name of an exercise, e.g. "Also known as donkey kicks" */
     also_known_as_text = g_strdup_printf (_("Also known as %s"), also_known_as);
@@ -210,6 +223,44 @@ stride_exercise_page_set_property (GObject      *object,
     }
 }
 
+/* The runner's own routines, as they are when the menu opens, then a
+ * new one; the built-in ones are Stride's and stay as they are */
+static void
+fill_add_menu (GtkMenuButton *button,
+               gpointer       user_data)
+{
+  StrideExercisePage *self = user_data;
+  g_autoptr(GMenu) menu = g_menu_new ();
+  g_autoptr(GMenu) own = g_menu_new ();
+  g_autoptr(GMenu) new_one = g_menu_new ();
+  g_autoptr(GPtrArray) routines = stride_routine_library_list (self->store);
+  const char *exercise_id = stride_exercise_get_id (self->exercise);
+
+  for (guint i = 0; i < routines->len; i++)
+    {
+      const char *id = stride_routine_get_id (routines->pdata[i]);
+      g_autoptr(GMenuItem) item = NULL;
+
+      if (stride_routine_library_is_builtin (id))
+        continue;
+
+      item = g_menu_item_new (stride_routine_get_name (routines->pdata[i]), NULL);
+      g_menu_item_set_action_and_target (item, "win.add-to-routine", "(ss)", id, exercise_id);
+      g_menu_append_item (own, item);
+    }
+  {
+    g_autoptr(GMenuItem) item = g_menu_item_new (_("New Routine…"), NULL);
+
+    g_menu_item_set_action_and_target (item, "win.add-to-routine", "(ss)", "", exercise_id);
+    g_menu_append_item (new_one, item);
+  }
+
+  if (g_menu_model_get_n_items (G_MENU_MODEL (own)) > 0)
+    g_menu_append_section (menu, NULL, G_MENU_MODEL (own));
+  g_menu_append_section (menu, NULL, G_MENU_MODEL (new_one));
+  gtk_menu_button_set_menu_model (button, G_MENU_MODEL (menu));
+}
+
 static void
 stride_exercise_page_dispose (GObject *object)
 {
@@ -217,6 +268,7 @@ stride_exercise_page_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), STRIDE_TYPE_EXERCISE_PAGE);
   g_clear_object (&self->exercise);
+  g_clear_object (&self->store);
 
   G_OBJECT_CLASS (stride_exercise_page_parent_class)->dispose (object);
 }
@@ -254,6 +306,8 @@ stride_exercise_page_class_init (StrideExercisePageClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/stride-exercise-page.ui");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
   gtk_widget_class_bind_template_child (widget_class, StrideExercisePage, window_title);
+  gtk_widget_class_bind_template_child (widget_class, StrideExercisePage, add_button);
+  gtk_widget_class_bind_template_child (widget_class, StrideExercisePage, start_button);
   gtk_widget_class_bind_template_child (widget_class, StrideExercisePage, scroller);
   gtk_widget_class_bind_template_child (widget_class, StrideExercisePage, figure);
   gtk_widget_class_bind_template_child (widget_class, StrideExercisePage, harder_figure);
@@ -278,12 +332,25 @@ static void
 stride_exercise_page_init (StrideExercisePage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_menu_button_set_create_popup_func (self->add_button, fill_add_menu, self, NULL);
 }
 
+/**
+ * stride_exercise_page_new:
+ * @store: (nullable): where the runner's routines are, which an exercise
+ *   can be added to
+ */
 GtkWidget *
-stride_exercise_page_new (void)
+stride_exercise_page_new (StrideStore *store)
 {
-  return g_object_new (STRIDE_TYPE_EXERCISE_PAGE, NULL);
+  StrideExercisePage *self;
+
+  g_return_val_if_fail (store == NULL || STRIDE_IS_STORE (store), NULL);
+
+  self = g_object_new (STRIDE_TYPE_EXERCISE_PAGE, NULL);
+  g_set_object (&self->store, store);
+
+  return GTK_WIDGET (self);
 }
 
 StrideExercise *

@@ -8,6 +8,7 @@
 #include <adwaita.h>
 
 #include "stride-exercise.h"
+#include "stride-store.h"
 
 G_BEGIN_DECLS
 
@@ -15,7 +16,7 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (StrideExercisePage, stride_exercise_page, STRIDE, EXERCISE_PAGE, AdwBin)
 
-GtkWidget      *stride_exercise_page_new          (void);
+GtkWidget      *stride_exercise_page_new          (StrideStore        *store);
 StrideExercise *stride_exercise_page_get_exercise (StrideExercisePage *self);
 void            stride_exercise_page_set_exercise (StrideExercisePage *self,
                                                    StrideExercise     *exercise);

@@ -199,6 +199,68 @@ start_workout (GtkWidget  *widget,
   stride_window_start_workout (self, routine, NULL);
 }
 
+/* An exercise's page: the exercise alone, in the player */
+static void
+start_exercise (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  StrideWindow *self = STRIDE_WINDOW (widget);
+  StrideExercise *exercise = stride_catalog_lookup (stride_catalog_get_default (),
+                                                    g_variant_get_string (parameter, NULL));
+  g_autoptr(StrideRoutine) routine = NULL;
+
+  g_return_if_fail (exercise != NULL);
+
+  if (!_stride_window_is_showing_workout_not_started (self) && _stride_window_refuse_if_busy (self))
+    return;
+
+  routine = stride_routine_new_single_exercise (exercise);
+  stride_window_start_workout (self, routine, NULL);
+}
+
+/* (ROUTINE, EXERCISE): the routine editor on one of the runner's
+ * routines, or on a new one when ROUTINE is empty, with the exercise
+ * added at its end, open to set it up; saved only when the runner says */
+static void
+add_to_routine (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  StrideWindow *self = STRIDE_WINDOW (widget);
+  const char *routine_id, *exercise_id;
+  g_autoptr(StrideRoutine) routine = NULL;
+  StrideRoutineEditorKind kind = STRIDE_ROUTINE_EDITOR_EDIT;
+
+  g_variant_get (parameter, "(&s&s)", &routine_id, &exercise_id);
+  if (_stride_window_refuse_if_busy (self))
+    return;
+
+  if (routine_id[0] == '\0')
+    {
+      g_autofree char *id = stride_store_new_id ();
+
+      routine = stride_routine_new (id, _("My routine"));
+      kind = STRIDE_ROUTINE_EDITOR_NEW;
+    }
+  else
+    {
+      g_autoptr(GError) error = NULL;
+
+      routine = stride_routine_library_lookup (_stride_window_get_store (self), routine_id, &error);
+      /* Deleted elsewhere since the menu opened */
+      if (routine == NULL)
+        {
+          _stride_window_show_toast (self, error->message);
+          return;
+        }
+      g_return_if_fail (!stride_routine_library_is_builtin (routine_id));
+    }
+
+  _stride_window_open_routine_editor (self, routine, kind, NULL);
+  gtk_widget_activate_action (self->routine_editor, "editor.add", "s", exercise_id);
+}
+
 /* What the desktop's search opens: ("exercise", ID), ("routine", ID) or
  * ("search", WORDS). A workout, self-test, session log or routine being
  * edited is not left behind for it: the runner finishes that first. */
@@ -361,6 +423,8 @@ _stride_window_class_actions_init (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "win.show-exercise", "s", show_exercise);
   gtk_widget_class_install_action (widget_class, "win.start-workout", "s", start_workout);
+  gtk_widget_class_install_action (widget_class, "win.start-exercise", "s", start_exercise);
+  gtk_widget_class_install_action (widget_class, "win.add-to-routine", "(ss)", add_to_routine);
   gtk_widget_class_install_action (widget_class, "win.start-self-test", "s", start_self_test);
   gtk_widget_class_install_action (widget_class, "win.edit-routine", "s", edit_routine);
   gtk_widget_class_install_action (widget_class, "win.duplicate-routine", "s", duplicate_routine);

@@ -346,13 +346,19 @@ stride_window_start_workout (StrideWindow  *self,
   return TRUE;
 }
 
-/* Shows the area that holds @widget and gives it the keyboard; %FALSE
- * if @widget is in none of the areas */
+/* Shows the area, or the exercise's page, that holds @widget and gives
+ * it the keyboard; %FALSE if @widget is in none of them */
 static gboolean
 focus_in_its_area (StrideWindow *self,
                    GtkWidget    *widget)
 {
   GtkWidget *area = widget;
+
+  if (self->exercise_page != NULL && gtk_widget_is_ancestor (widget, GTK_WIDGET (self->exercise_page)))
+    {
+      adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->exercise_page));
+      return gtk_widget_grab_focus (widget);
+    }
 
   while (area != NULL && gtk_widget_get_parent (area) != NULL
          && !ADW_IS_VIEW_STACK (gtk_widget_get_parent (area)))
@@ -770,7 +776,7 @@ stride_window_show_exercise (StrideWindow   *self,
     {
       AdwLeafletPage *page;
 
-      self->exercise_page = STRIDE_EXERCISE_PAGE (stride_exercise_page_new ());
+      self->exercise_page = STRIDE_EXERCISE_PAGE (stride_exercise_page_new (_stride_window_get_store (self)));
       page = adw_leaflet_append (self->leaflet, GTK_WIDGET (self->exercise_page));
       adw_leaflet_page_set_name (page, "exercise");
       /* Only the back direction: nothing to swipe forward to */
