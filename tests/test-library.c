@@ -951,6 +951,19 @@ collect_menu_labels (GMenuModel *model,
     }
 }
 
+/* What @button's menu offers once opened, as it is filled then */
+static GPtrArray *
+dup_menu_labels (GtkMenuButton *button)
+{
+  GPtrArray *labels = g_ptr_array_new_with_free_func (g_free);
+
+  gtk_menu_button_popup (button);
+  collect_menu_labels (gtk_menu_button_get_menu_model (button), labels);
+  gtk_menu_button_popdown (button);
+
+  return labels;
+}
+
 /* An exercise's page starts it alone in the player, or adds it to one of
  * the runner's routines or a new one, in the routine editor (C3); a
  * self-test's page takes the test */
@@ -988,15 +1001,12 @@ test_library_start_and_add (Fixture       *fixture,
   /* Add to Routine, with none of the runner's own: a new one */
   add = GTK_MENU_BUTTON (stride_test_find_widget (GTK_WIDGET (page), GTK_TYPE_MENU_BUTTON, NULL));
   g_assert_nonnull (add);
-  gtk_menu_button_popup (add);
   {
-    g_autoptr(GPtrArray) labels = g_ptr_array_new_with_free_func (g_free);
+    g_autoptr(GPtrArray) labels = dup_menu_labels (add);
 
-    collect_menu_labels (gtk_menu_button_get_menu_model (add), labels);
     g_assert_cmpuint (labels->len, ==, 1);
     g_assert_cmpstr (labels->pdata[0], ==, "New Routine…");
   }
-  gtk_menu_button_popdown (add);
   gtk_widget_activate_action (GTK_WIDGET (add), "win.add-to-routine", "(ss)", "", "clamshell");
   stride_test_wait_until (editor_shown, fixture);
   editor = STRIDE_ROUTINE_EDITOR (stride_test_find_widget (GTK_WIDGET (fixture->window), STRIDE_TYPE_ROUTINE_EDITOR, NULL));
@@ -1011,16 +1021,13 @@ test_library_start_and_add (Fixture       *fixture,
   open_exercise_page (fixture, "squat");
   page = get_exercise_page (fixture);
   add = GTK_MENU_BUTTON (stride_test_find_widget (GTK_WIDGET (page), GTK_TYPE_MENU_BUTTON, NULL));
-  gtk_menu_button_popup (add);
   {
-    g_autoptr(GPtrArray) labels = g_ptr_array_new_with_free_func (g_free);
+    g_autoptr(GPtrArray) labels = dup_menu_labels (add);
 
-    collect_menu_labels (gtk_menu_button_get_menu_model (add), labels);
     g_assert_cmpuint (labels->len, ==, 2);
     g_assert_cmpstr (labels->pdata[0], ==, "My routine");
     g_assert_cmpstr (labels->pdata[1], ==, "New Routine…");
   }
-  gtk_menu_button_popdown (add);
   {
     g_autoptr(GPtrArray) own = stride_store_list (store, STRIDE_COLLECTION_ROUTINES);
     const char *id = json_object_get_string_member (own->pdata[0], "id");

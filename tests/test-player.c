@@ -708,6 +708,21 @@ window_tells_nothing_recorded (gpointer window)
   return stride_test_text_contains (texts, "Stopped before the first exercise: nothing was recorded");
 }
 
+/* Stop, and Stop again in the question it asks; the question answered,
+ * it is no longer what a runner sees */
+static void
+stop_and_confirm (Fixture *fixture)
+{
+  gpointer stopped[2] = { stride_player_page_get_engine (fixture->player), GINT_TO_POINTER (STRIDE_ENGINE_STOPPED) };
+  GtkWindow *dialog;
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->player), "player.stop", NULL);
+  dialog = stride_test_find_dialog (GTK_WINDOW (fixture->window));
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "stop");
+  stride_test_wait_until (state_is, stopped);
+  gtk_window_destroy (dialog);
+}
+
 /* Stopped before a rep was done, there is nothing to save: during the
  * get-ready the window says so; a few seconds into the first set the log
  * offers only to discard */
@@ -715,20 +730,13 @@ static void
 test_player_stop_early (Fixture       *fixture,
                         gconstpointer  data)
 {
-  StrideEngine *engine = stride_player_page_get_engine (fixture->player);
-  gpointer stopped[2] = { engine, GINT_TO_POINTER (STRIDE_ENGINE_STOPPED) };
   guint before = count_sessions ();
   GtkWindow *dialog;
   GtkButton *save;
 
   gtk_widget_activate_action (GTK_WIDGET (fixture->player), "player.toggle", NULL);
   advance (fixture, 3 * SECOND);
-  gtk_widget_activate_action (GTK_WIDGET (fixture->player), "player.stop", NULL);
-  dialog = stride_test_find_dialog (GTK_WINDOW (fixture->window));
-  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "stop");
-  stride_test_wait_until (state_is, stopped);
-  /* Answered, it is no longer what a runner sees */
-  gtk_window_destroy (dialog);
+  stop_and_confirm (fixture);
   g_assert_null (find_session_log (fixture));
   stride_test_wait_until (window_tells_nothing_recorded, fixture->window);
   g_assert_cmpuint (count_sessions (), ==, before);
@@ -740,18 +748,11 @@ test_player_stop_early (Fixture       *fixture,
     g_assert_true (stride_window_start_workout (fixture->window, quick, fixture->clock));
     fixture->player = STRIDE_PLAYER_PAGE (stride_test_find_widget (GTK_WIDGET (fixture->window),
                                                                    STRIDE_TYPE_PLAYER_PAGE, NULL));
-    engine = stride_player_page_get_engine (fixture->player);
-    stopped[0] = engine;
   }
   gtk_widget_activate_action (GTK_WIDGET (fixture->player), "player.toggle", NULL);
   advance (fixture, 13 * SECOND);
   g_assert_true (shows (fixture, "Work"));
-  gtk_widget_activate_action (GTK_WIDGET (fixture->player), "player.stop", NULL);
-  dialog = stride_test_find_dialog (GTK_WINDOW (fixture->window));
-  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "stop");
-  stride_test_wait_until (state_is, stopped);
-  /* Answered, it is no longer what a runner sees */
-  gtk_window_destroy (dialog);
+  stop_and_confirm (fixture);
   g_assert_nonnull (find_session_log (fixture));
   g_assert_true (log_says (fixture, "so there is nothing to save"));
   g_assert_false (log_says (fixture, "0 %"));
@@ -774,10 +775,7 @@ start_quick_from_its_row_and_stop (Fixture *fixture,
 {
   g_autoptr(StrideRoutine) quick = lookup ("quick");
   StrideWorkoutPage *workout;
-  StrideEngine *engine;
-  gpointer stopped[2] = { NULL, GINT_TO_POINTER (STRIDE_ENGINE_STOPPED) };
   GtkWidget *start;
-  GtkWindow *dialog;
 
   stride_window_show_area (fixture->window, "workout");
   workout = STRIDE_WORKOUT_PAGE (stride_test_find_widget (GTK_WIDGET (fixture->window), STRIDE_TYPE_WORKOUT_PAGE, NULL));
@@ -792,15 +790,9 @@ start_quick_from_its_row_and_stop (Fixture *fixture,
   g_assert_true (stride_window_start_workout (fixture->window, quick, fixture->clock));
   fixture->player = STRIDE_PLAYER_PAGE (stride_test_find_widget (GTK_WIDGET (fixture->window),
                                                                  STRIDE_TYPE_PLAYER_PAGE, NULL));
-  engine = stride_player_page_get_engine (fixture->player);
-  stopped[0] = engine;
   gtk_widget_activate_action (GTK_WIDGET (fixture->player), "player.toggle", NULL);
   advance (fixture, seconds * SECOND);
-  gtk_widget_activate_action (GTK_WIDGET (fixture->player), "player.stop", NULL);
-  dialog = stride_test_find_dialog (GTK_WINDOW (fixture->window));
-  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "stop");
-  stride_test_wait_until (state_is, stopped);
-  gtk_window_destroy (dialog);
+  stop_and_confirm (fixture);
 
   return start;
 }
