@@ -964,6 +964,29 @@ dup_menu_labels (GtkMenuButton *button)
   return labels;
 }
 
+/* Add to Routine's choice of @routine_id ("" for a new one): the editor
+ * opens with @exercise_id added at the end of its @n_items, a change to
+ * save, and saves it */
+static void
+add_in_the_editor (Fixture       *fixture,
+                   GtkMenuButton *add,
+                   const char    *routine_id,
+                   const char    *exercise_id,
+                   guint          n_items)
+{
+  StrideRoutineEditor *editor;
+  StrideRoutine *edited;
+
+  gtk_widget_activate_action (GTK_WIDGET (add), "win.add-to-routine", "(ss)", routine_id, exercise_id);
+  stride_test_wait_until (editor_shown, fixture);
+  editor = STRIDE_ROUTINE_EDITOR (stride_test_find_widget (GTK_WIDGET (fixture->window), STRIDE_TYPE_ROUTINE_EDITOR, NULL));
+  edited = stride_routine_editor_get_routine (editor);
+  g_assert_cmpuint (stride_routine_get_n_items (edited), ==, n_items);
+  g_assert_cmpstr (stride_routine_get_item (edited, n_items - 1)->exercise_id, ==, exercise_id);
+  g_assert_true (stride_routine_editor_has_changes (editor));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL));
+}
+
 /* An exercise's page starts it alone in the player, or adds it to one of
  * the runner's routines or a new one, in the routine editor (C3); a
  * self-test's page takes the test */
@@ -976,8 +999,6 @@ test_library_start_and_add (Fixture       *fixture,
   GtkButton *start;
   GtkMenuButton *add;
   StrideRoutine *played;
-  StrideRoutineEditor *editor;
-  StrideRoutine *edited;
 
   /* Start This Exercise */
   open_exercise_page (fixture, "clamshell");
@@ -1007,14 +1028,7 @@ test_library_start_and_add (Fixture       *fixture,
     g_assert_cmpuint (labels->len, ==, 1);
     g_assert_cmpstr (labels->pdata[0], ==, "New Routine…");
   }
-  gtk_widget_activate_action (GTK_WIDGET (add), "win.add-to-routine", "(ss)", "", "clamshell");
-  stride_test_wait_until (editor_shown, fixture);
-  editor = STRIDE_ROUTINE_EDITOR (stride_test_find_widget (GTK_WIDGET (fixture->window), STRIDE_TYPE_ROUTINE_EDITOR, NULL));
-  edited = stride_routine_editor_get_routine (editor);
-  g_assert_cmpuint (stride_routine_get_n_items (edited), ==, 1);
-  g_assert_cmpstr (stride_routine_get_item (edited, 0)->exercise_id, ==, "clamshell");
-  g_assert_true (stride_routine_editor_has_changes (editor));
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL));
+  add_in_the_editor (fixture, add, "", "clamshell", 1);
   g_assert_cmpuint (count_own_routines (store), ==, 1);
 
   /* Now that one is there: squats added to it, at its end */
@@ -1032,15 +1046,8 @@ test_library_start_and_add (Fixture       *fixture,
     g_autoptr(GPtrArray) own = stride_store_list (store, STRIDE_COLLECTION_ROUTINES);
     const char *id = json_object_get_string_member (own->pdata[0], "id");
 
-    gtk_widget_activate_action (GTK_WIDGET (add), "win.add-to-routine", "(ss)", id, "squat");
+    add_in_the_editor (fixture, add, id, "squat", 2);
   }
-  stride_test_wait_until (editor_shown, fixture);
-  editor = STRIDE_ROUTINE_EDITOR (stride_test_find_widget (GTK_WIDGET (fixture->window), STRIDE_TYPE_ROUTINE_EDITOR, NULL));
-  edited = stride_routine_editor_get_routine (editor);
-  g_assert_cmpuint (stride_routine_get_n_items (edited), ==, 2);
-  g_assert_cmpstr (stride_routine_get_item (edited, 1)->exercise_id, ==, "squat");
-  g_assert_true (stride_routine_editor_has_changes (editor));
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL));
   g_assert_cmpuint (count_own_routines (store), ==, 1);
 
   /* A self-test's page takes the test; nothing to add */
