@@ -337,10 +337,14 @@ test_duplicate_delete_undo (void)
     g_assert_nonnull (gtk_widget_get_ancestor (focus, ADW_TYPE_ACTION_ROW));
   }
 
+  /* Undone, it is back where it was, with the keyboard on its Start:
+   * it was on Import Routine…, at the end of the page */
   stride_test_wait_for_toast (GTK_WIDGET (window), "_Undo");
   g_signal_emit_by_name (stride_test_find_button (GTK_WIDGET (window), "_Undo"), "clicked");
   g_assert_nonnull (find_stored ("Quick 10 minutes (copy)"));
   stride_test_wait_until (rows_are, more);
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (window))
+                 == find_by_action (find_routine_row (GTK_WIDGET (window), "Quick 10 minutes (copy)"), "win.start-workout"));
 
   gtk_window_destroy (GTK_WINDOW (window));
 }

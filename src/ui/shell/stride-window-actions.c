@@ -374,8 +374,15 @@ static void
 on_undo_delete_routine (AdwToast   *toast,
                         JsonObject *routine)
 {
+  StrideWindow *self = g_object_get_data (G_OBJECT (toast), "window");
+  GtkWidget *page = adw_bin_get_child (self->workout_area);
+
   /* Back as a new edit, so it also outlives its deletion in merges */
   stride_store_put (g_object_get_data (G_OBJECT (toast), "store"), STRIDE_COLLECTION_ROUTINES, routine);
+  /* With the keyboard on it again, not left on the toast's Undo */
+  if (STRIDE_IS_WORKOUT_PAGE (page))
+    stride_workout_page_show_routine_once_listed (STRIDE_WORKOUT_PAGE (page),
+                                                  json_object_get_string_member (routine, "id"));
 }
 
 static void
@@ -402,6 +409,8 @@ delete_routine (GtkWidget  *widget,
   adw_toast_set_button_label (toast, _("_Undo"));
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
   g_object_set_data_full (G_OBJECT (toast), "store", g_object_ref (store), g_object_unref);
+  /* The toast is the window's and goes with it */
+  g_object_set_data (G_OBJECT (toast), "window", self);
   g_signal_connect_data (toast, "button-clicked", G_CALLBACK (on_undo_delete_routine), routine,
                          (GClosureNotify) (void (*) (void)) json_object_unref, 0);
   stride_toaster_add_toast (STRIDE_TOASTER (self), toast);

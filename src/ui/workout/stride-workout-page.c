@@ -28,6 +28,9 @@ struct _StrideWorkoutPage
   GtkListBox *list;
   GtkLabel *week_label;
   GtkRevealer *drop_revealer;
+
+  /* A routine whose Start gets the keyboard once it is in the list */
+  char *focus_once_listed;
 };
 
 G_DEFINE_FINAL_TYPE (StrideWorkoutPage, stride_workout_page, ADW_TYPE_BIN)
@@ -280,6 +283,9 @@ rebuild (StrideWorkoutPage *self)
 
   if (focused.index >= 0)
     restore_focus (self, &focused);
+  if (self->focus_once_listed != NULL
+      && stride_workout_page_show_routine (self, self->focus_once_listed))
+    g_clear_pointer (&self->focus_once_listed, g_free);
   g_free (focused.routine_id);
   g_free (focused.action);
   g_free (focused.name);
@@ -460,6 +466,7 @@ stride_workout_page_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), STRIDE_TYPE_WORKOUT_PAGE);
   g_clear_object (&self->store);
   g_clear_object (&self->settings);
+  g_clear_pointer (&self->focus_once_listed, g_free);
 
   G_OBJECT_CLASS (stride_workout_page_parent_class)->dispose (object);
 }
@@ -563,4 +570,22 @@ stride_workout_page_set_store (StrideWorkoutPage *self,
     g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);
   rebuild (self);
   update_week (self);
+}
+
+/**
+ * stride_workout_page_show_routine_once_listed:
+ *
+ * As stride_workout_page_show_routine(), now if the list has the routine
+ * with @id, else as soon as it has, as after a deletion is undone.
+ */
+void
+stride_workout_page_show_routine_once_listed (StrideWorkoutPage *self,
+                                              const char        *id)
+{
+  g_return_if_fail (STRIDE_IS_WORKOUT_PAGE (self));
+  g_return_if_fail (id != NULL);
+
+  g_clear_pointer (&self->focus_once_listed, g_free);
+  if (!stride_workout_page_show_routine (self, id))
+    self->focus_once_listed = g_strdup (id);
 }

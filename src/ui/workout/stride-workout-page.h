@@ -17,6 +17,8 @@ G_DECLARE_FINAL_TYPE (StrideWorkoutPage, stride_workout_page, STRIDE, WORKOUT_PA
 
 gboolean stride_workout_page_show_routine (StrideWorkoutPage *self,
                                            const char        *id);
+void     stride_workout_page_show_routine_once_listed (StrideWorkoutPage *self,
+                                                       const char        *id);
 gboolean stride_workout_page_focus_first_start (StrideWorkoutPage *self);
 
 G_END_DECLS
