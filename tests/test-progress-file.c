@@ -537,6 +537,16 @@ child_revealed (gpointer revealer)
   return gtk_revealer_get_child_revealed (revealer);
 }
 
+/* The keyboard on @user_data, or on the part of it that takes it: an
+ * expander row's header */
+static gboolean
+has_focus_on (gpointer user_data)
+{
+  GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (user_data));
+
+  return focus != NULL && (focus == user_data || gtk_widget_is_ancestor (focus, user_data));
+}
+
 static gboolean
 undo_gone (gpointer user_data)
 {
@@ -736,6 +746,12 @@ test_history (void)
   g_assert_nonnull (stride_store_lookup (store, STRIDE_COLLECTION_SESSIONS, "rich"));
   args[1] = GUINT_TO_POINTER (n_sessions);
   stride_test_wait_until (history_shows, args);
+  /* With the keyboard on the session again, not on the Undo gone */
+  {
+    GtkWidget *list = stride_test_find_widget (GTK_WIDGET (history), GTK_TYPE_LIST_BOX, NULL);
+
+    stride_test_wait_until (has_focus_on, gtk_widget_get_first_child (list));
+  }
 
   /* The toast leaves once used */
   stride_test_wait_until (undo_gone, window);

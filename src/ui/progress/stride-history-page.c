@@ -38,6 +38,9 @@ struct _StrideHistoryPage
   GtkStack *stack;
   GtkListBox *list;
   GtkWidget *more_button;
+
+  /* A session whose row gets the keyboard once it is in the list again */
+  char *focus_once_listed;
 };
 
 G_DEFINE_FINAL_TYPE (StrideHistoryPage, stride_history_page, ADW_TYPE_BIN)
@@ -59,10 +62,26 @@ create_set_row (const StrideSessionSet *set)
 }
 
 static void
+free_weak_ref (gpointer data)
+{
+  g_weak_ref_clear (data);
+  g_free (data);
+}
+
+static void
 on_undo (AdwToast   *toast,
          JsonObject *session)
 {
   StrideStore *store = g_object_get_data (G_OBJECT (toast), "store");
+  g_autoptr(StrideHistoryPage) self = g_weak_ref_get (g_object_get_data (G_OBJECT (toast), "history"));
+
+  /* The keyboard goes to it once it is back, not left on Undo as the
+   * toast goes */
+  if (self != NULL)
+    {
+      g_free (self->focus_once_listed);
+      self->focus_once_listed = g_strdup (stride_record_get_string (session, STRIDE_SESSION_ID));
+    }
 
   /* Put back as a new edit, so that it also outlives its deletion in
    * any copy of the file that is merged later */
@@ -92,6 +111,13 @@ on_delete_clicked (GtkButton         *button,
   adw_toast_set_button_label (toast, _("_Undo"));
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
   g_object_set_data_full (G_OBJECT (toast), "store", g_object_ref (self->store), g_object_unref);
+  {
+    /* The toast is the window's: it may outlive the page */
+    GWeakRef *history = g_new0 (GWeakRef, 1);
+
+    g_weak_ref_init (history, self);
+    g_object_set_data_full (G_OBJECT (toast), "history", history, free_weak_ref);
+  }
   g_signal_connect_data (toast, "button-clicked", G_CALLBACK (on_undo), session,
                          (GClosureNotify) (void (*) (void)) json_object_unref, 0);
 
@@ -156,6 +182,14 @@ create_session_row (StrideHistoryPage *self,
 }
 
 static void
+focus_row (GtkWidget *row)
+{
+  /* libadwaita 1.2's expander row takes it in its header only */
+  if (!gtk_widget_grab_focus (row))
+    gtk_widget_child_focus (row, GTK_DIR_TAB_FORWARD);
+}
+
+static void
 rebuild (StrideHistoryPage *self)
 {
   g_autoptr(GPtrArray) sessions = NULL;
@@ -170,8 +204,16 @@ rebuild (StrideHistoryPage *self)
   /* Newest first */
   for (guint i = sessions->len; i > 0 && self->n_shown < self->limit; i--)
     {
-      gtk_list_box_append (self->list, create_session_row (self, sessions->pdata[i - 1]));
+      GtkWidget *row = create_session_row (self, sessions->pdata[i - 1]);
+
+      gtk_list_box_append (self->list, row);
       self->n_shown++;
+      if (g_strcmp0 (stride_record_get_string (sessions->pdata[i - 1], STRIDE_SESSION_ID),
+                     self->focus_once_listed) == 0)
+        {
+          focus_row (row);
+          g_clear_pointer (&self->focus_once_listed, g_free);
+        }
     }
 
   gtk_widget_set_visible (self->more_button, sessions->len > self->n_shown);
@@ -212,6 +254,7 @@ stride_history_page_dispose (GObject *object)
   StrideHistoryPage *self = STRIDE_HISTORY_PAGE (object);
 
   g_clear_handle_id (&self->rebuild_source, g_source_remove);
+  g_clear_pointer (&self->focus_once_listed, g_free);
   gtk_widget_dispose_template (GTK_WIDGET (self), STRIDE_TYPE_HISTORY_PAGE);
   g_clear_object (&self->store);
   g_clear_weak_pointer (&self->toaster);
