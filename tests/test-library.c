@@ -999,8 +999,10 @@ test_library_start_and_add (Fixture       *fixture,
   GtkButton *start;
   GtkMenuButton *add;
   StrideRoutine *played;
+  g_autoptr(GPtrArray) cards = find_cards (GTK_WIDGET (fixture->library));
 
-  /* Start This Exercise */
+  /* Start This Exercise, on the page opened from its card */
+  gtk_widget_grab_focus (cards->pdata[1]);
   open_exercise_page (fixture, "clamshell");
   page = get_exercise_page (fixture);
   start = stride_test_find_button (GTK_WIDGET (page), "_Start This Exercise");
@@ -1018,6 +1020,11 @@ test_library_start_and_add (Fixture       *fixture,
   gtk_widget_activate_action (find_player (fixture), "player.stop", NULL);
   stride_test_wait_until (exercise_page_shown, fixture);
   g_assert_true (stride_test_is_focus (start));
+  /* and back from the page, to its card, as before the workout */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.go-back", NULL);
+  stride_test_wait_until (main_page_shown, fixture);
+  g_assert_true (stride_test_is_focus (cards->pdata[1]));
+  open_exercise_page (fixture, "clamshell");
 
   /* Add to Routine, with none of the runner's own: a new one */
   add = GTK_MENU_BUTTON (stride_test_find_widget (GTK_WIDGET (page), GTK_TYPE_MENU_BUTTON, NULL));

@@ -62,26 +62,16 @@ create_set_row (const StrideSessionSet *set)
 }
 
 static void
-free_weak_ref (gpointer data)
-{
-  g_weak_ref_clear (data);
-  g_free (data);
-}
-
-static void
 on_undo (AdwToast   *toast,
          JsonObject *session)
 {
   StrideStore *store = g_object_get_data (G_OBJECT (toast), "store");
-  g_autoptr(StrideHistoryPage) self = g_weak_ref_get (g_object_get_data (G_OBJECT (toast), "history"));
+  StrideHistoryPage *self = g_object_get_data (G_OBJECT (toast), "history");
 
   /* The keyboard goes to it once it is back, not left on Undo as the
    * toast goes */
-  if (self != NULL)
-    {
-      g_free (self->focus_once_listed);
-      self->focus_once_listed = g_strdup (stride_record_get_string (session, STRIDE_SESSION_ID));
-    }
+  g_free (self->focus_once_listed);
+  self->focus_once_listed = g_strdup (stride_record_get_string (session, STRIDE_SESSION_ID));
 
   /* Put back as a new edit, so that it also outlives its deletion in
    * any copy of the file that is merged later */
@@ -111,13 +101,8 @@ on_delete_clicked (GtkButton         *button,
   adw_toast_set_button_label (toast, _("_Undo"));
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
   g_object_set_data_full (G_OBJECT (toast), "store", g_object_ref (self->store), g_object_unref);
-  {
-    /* The toast is the window's: it may outlive the page */
-    GWeakRef *history = g_new0 (GWeakRef, 1);
-
-    g_weak_ref_init (history, self);
-    g_object_set_data_full (G_OBJECT (toast), "history", history, free_weak_ref);
-  }
+  /* The toast is the window's, and the page goes with the window */
+  g_object_set_data (G_OBJECT (toast), "history", self);
   g_signal_connect_data (toast, "button-clicked", G_CALLBACK (on_undo), session,
                          (GClosureNotify) (void (*) (void)) json_object_unref, 0);
 

@@ -349,17 +349,13 @@ on_self_test_row_activated (StrideProgressPage *self)
 }
 
 static void
-on_back_button_clicked (StrideProgressPage *self)
-{
-  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
-}
-
-static void
 go_back (GtkWidget  *widget,
          const char *action_name,
          GVariant   *parameter)
 {
-  on_back_button_clicked (STRIDE_PROGRESS_PAGE (widget));
+  StrideProgressPage *self = STRIDE_PROGRESS_PAGE (widget);
+
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
 }
 
 /* Back from the sessions, by the button, Escape or Alt+Left, the
@@ -534,7 +530,6 @@ stride_progress_page_class_init (StrideProgressPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, StrideProgressPage, back_button);
   gtk_widget_class_bind_template_child (widget_class, StrideProgressPage, history);
   gtk_widget_class_bind_template_callback (widget_class, on_sessions_row_activated);
-  gtk_widget_class_bind_template_callback (widget_class, on_back_button_clicked);
   gtk_widget_class_bind_template_callback (widget_class, on_self_test_row_activated);
 
   gtk_widget_class_install_property_action (widget_class, "progress.range", "range");
