@@ -9,8 +9,9 @@
 # how to activate a row, so the history's names are checked by the
 # progress-file test.) Any interactive
 # control (button, toggle, menu, drop-down, spin button, check box, text
-# field, slider) without a name, and any picture without a description,
-# is printed and fails the test. A control with no name of its own is
+# field, slider) without a name, any drop-down whose button does not say
+# the choice made, and any picture without a description, is printed and
+# fails the test. A control with no name of its own is
 # given its type's name by GTK ("GtkButton"): that counts as none.
 #
 # Usage: atspi-names.py STRIDE_BINARY
@@ -304,6 +305,11 @@ def check(app, page):
                     problems.append('name said twice: ' + describe(node))
                 elif role in BUTTONS and holding_list(node) is not None:
                     buttons.setdefault((name, hash(holding_list(node))), []).append(node)
+                if role in BUTTONS and node.parent.getRole() == pyatspi.ROLE_COMBO_BOX \
+                        and not (node.description or '').strip():
+                    # What the keyboard is on says the choice made, as
+                    # well as what it chooses
+                    problems.append('drop-down that does not say its choice: ' + describe(node))
             elif (role in PICTURES or name == 'StrideFigureView') and not inside_control:
                 pictures += 1
                 if role not in PICTURES:

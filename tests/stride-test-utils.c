@@ -957,3 +957,37 @@ stride_test_assert_buttons_named (GtkWidget *root)
        child = gtk_widget_get_next_sibling (child))
     stride_test_assert_buttons_named (child);
 }
+
+/**
+ * stride_test_get_focused_choice:
+ * @window: a window with a drop-down or combo row open
+ *
+ * Returns: (nullable): the text of the choice the keyboard is on in the
+ *   open list, or %NULL if the keyboard is not in one
+ */
+const char *
+stride_test_get_focused_choice (GtkWindow *window)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+  GtkWidget *box;
+
+  if (focus == NULL || gtk_widget_get_ancestor (focus, GTK_TYPE_POPOVER) == NULL)
+    return NULL;
+  box = gtk_widget_get_first_child (focus);
+  if (box == NULL || !GTK_IS_LABEL (gtk_widget_get_first_child (box)))
+    return NULL;
+
+  return gtk_label_get_label (GTK_LABEL (gtk_widget_get_first_child (box)));
+}
+
+/**
+ * stride_test_focused_choice_is:
+ * @user_data: the window and the text of a choice, in an array
+ */
+gboolean
+stride_test_focused_choice_is (gpointer user_data)
+{
+  gpointer *args = user_data;
+
+  return g_strcmp0 (stride_test_get_focused_choice (args[0]), args[1]) == 0;
+}

@@ -76,6 +76,8 @@ double        stride_test_pose_distance      (const StrideMovement *movement,
 void          stride_test_assert_figure_side (StrideFigureView    *figure,
                                               StrideSide           side);
 void          stride_test_assert_buttons_named (GtkWidget          *root);
+const char   *stride_test_get_focused_choice (GtkWindow         *window);
+gboolean      stride_test_focused_choice_is (gpointer            user_data);
 GskRenderNode *stride_test_snapshot_widget (GtkWidget          *widget);
 char         *stride_test_save_screenshot (GtkWidget           *widget,
                                            const char          *name);

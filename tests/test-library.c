@@ -1114,6 +1114,43 @@ test_library_area_keys (Fixture       *fixture,
   stride_test_wait_until (area_shown, (gpointer[]) { fixture, (gpointer) "progress" });
 }
 
+static const char *
+get_chosen_text (GtkDropDown *dropdown)
+{
+  return gtk_string_object_get_string (gtk_drop_down_get_selected_item (dropdown));
+}
+
+/* A filter's list opens with the keyboard on the choice made, as a
+ * menu of choices does elsewhere in GNOME, not on the first, from which
+ * a keyboard would have to find its way back to it; and its button
+ * tells a screen reader the choice besides its name */
+static void
+test_library_filter_keys (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  GtkDropDown *muscles = GTK_DROP_DOWN (stride_test_find_widget (GTK_WIDGET (fixture->library),
+                                                                 GTK_TYPE_DROP_DOWN, NULL));
+  GtkWidget *button = stride_test_find_widget (GTK_WIDGET (muscles), GTK_TYPE_BUTTON, NULL);
+  g_autofree char *chosen = NULL;
+  guint position;
+
+  stride_library_page_set_muscle_filter (fixture->library, STRIDE_MUSCLE_GLUTEUS_MINIMUS);
+  position = gtk_drop_down_get_selected (muscles);
+  chosen = g_strdup (get_chosen_text (muscles));
+  gtk_test_accessible_assert_property (button, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, chosen);
+
+  gtk_widget_grab_focus (GTK_WIDGET (muscles));
+  stride_test_press_keys (GTK_WINDOW (fixture->window), "Return");
+  stride_test_wait_until (stride_test_focused_choice_is, (gpointer[]) { fixture->window, chosen });
+
+  /* The next muscle is a key press away */
+  stride_test_press_keys (GTK_WINDOW (fixture->window), "Down");
+  stride_test_press_keys (GTK_WINDOW (fixture->window), "Return");
+  stride_test_wait_until (stride_test_is_focus, button);
+  g_assert_cmpuint (gtk_drop_down_get_selected (muscles), ==, position + 1);
+  gtk_test_accessible_assert_property (button, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, get_chosen_text (muscles));
+}
+
 static GtkWindow *
 find_shortcuts_window (Fixture *fixture)
 {
@@ -1317,6 +1354,7 @@ main (int   argc,
   g_test_add ("/stride/library/open-each-german", Fixture, NULL, fixture_set_up, test_library_open_each_german, fixture_tear_down);
   g_test_add ("/stride/library/open-self-tests", Fixture, NULL, fixture_set_up, test_library_open_self_tests, fixture_tear_down);
   g_test_add ("/stride/library/filter", Fixture, NULL, fixture_set_up, test_library_filter, fixture_tear_down);
+  g_test_add ("/stride/library/filter-keys", Fixture, NULL, fixture_set_up, test_library_filter_keys, fixture_tear_down);
   g_test_add ("/stride/library/search-return", Fixture, NULL, fixture_set_up, test_library_search_return, fixture_tear_down);
   g_test_add ("/stride/library/search", Fixture, NULL, fixture_set_up, test_library_search, fixture_tear_down);
   g_test_add ("/stride/library/type-to-search", Fixture, NULL, fixture_set_up, test_library_type_to_search,

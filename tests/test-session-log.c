@@ -461,6 +461,31 @@ test_session_log_unrated (Fixture       *fixture,
   g_assert_false (json_object_has_member (only_session (fixture->store), "effort"));
 }
 
+/* The effort's list opens on the effort chosen, a key press from the
+ * next one, and the row tells a screen reader the effort chosen */
+static void
+test_session_log_effort_keys (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  AdwComboRow *effort = ADW_COMBO_ROW (stride_test_find_widget (GTK_WIDGET (fixture->page), ADW_TYPE_COMBO_ROW, NULL));
+  const char *chosen;
+
+  gtk_test_accessible_assert_property (effort, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, "Not rated");
+  adw_combo_row_set_selected (effort, 7);
+  chosen = gtk_string_object_get_string (adw_combo_row_get_selected_item (effort));
+  gtk_test_accessible_assert_property (effort, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, chosen);
+
+  gtk_widget_grab_focus (GTK_WIDGET (effort));
+  stride_test_press_keys (fixture->window, "Return");
+  stride_test_wait_until (stride_test_focused_choice_is, (gpointer[]) { fixture->window, (gpointer) chosen });
+  stride_test_press_keys (fixture->window, "Down");
+  stride_test_press_keys (fixture->window, "Return");
+  stride_test_wait_until (stride_test_is_focus, effort);
+  g_assert_cmpuint (adw_combo_row_get_selected (effort), ==, 8);
+  gtk_test_accessible_assert_property (effort, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                       gtk_string_object_get_string (adw_combo_row_get_selected_item (effort)));
+}
+
 typedef struct
 {
   GtkAdjustment *page;
@@ -658,6 +683,7 @@ main (int   argc,
   g_test_add ("/stride/session-log/nothing-done", Fixture, NULL, fixture_set_up, test_session_log_nothing_done, fixture_tear_down);
   g_test_add ("/stride/session-log/little-done", Fixture, NULL, fixture_set_up, test_session_log_little_done, fixture_tear_down);
   g_test_add ("/stride/session-log/reps-entered", Fixture, NULL, fixture_set_up, test_session_log_reps_entered, fixture_tear_down);
+  g_test_add ("/stride/session-log/effort-keys", Fixture, NULL, fixture_set_up, test_session_log_effort_keys, fixture_tear_down);
   g_test_add ("/stride/session-log/unrated", Fixture, NULL, fixture_set_up, test_session_log_unrated, fixture_tear_down);
   g_test_add ("/stride/session-log/scroll", Fixture, NULL, fixture_set_up, test_session_log_scroll, fixture_tear_down);
   g_test_add_func ("/stride/session-log/units", test_session_log_units);
