@@ -284,16 +284,23 @@ test_chart_keyboard (void)
   show_chart (&fixture, CHART_REPS, 800, 400);
   g_assert_true (gtk_widget_get_focusable (GTK_WIDGET (fixture.chart)));
 
-  /* Focus starts on the latest point of the first series */
+  /* Focus starts on the latest point of the first series; a screen
+   * reader says the chart's name, and its summary */
   gtk_widget_grab_focus (GTK_WIDGET (fixture.chart));
   wait_for_detail (fixture.chart, "Squat, Week of 19 May 2025: 31");
+  gtk_test_accessible_assert_property (fixture.chart, GTK_ACCESSIBLE_PROPERTY_LABEL, "Reps per exercise");
 
+  /* Then each point the keys move to, as the name of what has the
+   * keyboard: GTK 4.8 has no other way to have it said */
   stride_test_press_keys (fixture.window, "Home");
   wait_for_detail (fixture.chart, "Squat, Week of 3 March 2025: 20");
+  gtk_test_accessible_assert_property (fixture.chart, GTK_ACCESSIBLE_PROPERTY_LABEL, "Squat, Week of 3 March 2025: 20");
   stride_test_press_keys (fixture.window, "Right");
   wait_for_detail (fixture.chart, "Squat, Week of 10 March 2025: 21");
+  gtk_test_accessible_assert_property (fixture.chart, GTK_ACCESSIBLE_PROPERTY_LABEL, "Squat, Week of 10 March 2025: 21");
   stride_test_press_keys (fixture.window, "Down");
   wait_for_detail (fixture.chart, "Clamshell, Week of 10 March 2025: 27");
+  gtk_test_accessible_assert_property (fixture.chart, GTK_ACCESSIBLE_PROPERTY_LABEL, "Clamshell, Week of 10 March 2025: 27");
   stride_test_press_keys (fixture.window, "Left");
   wait_for_detail (fixture.chart, "Clamshell, Week of 3 March 2025: 24");
   /* The first point stays the first */
@@ -306,6 +313,10 @@ test_chart_keyboard (void)
   g_assert_true (stride_chart_get_shown_point (fixture.chart, &series, &point));
   g_assert_cmpuint (series, ==, 1);
   g_assert_cmpuint (point, ==, 11);
+
+  /* Away from the chart, its name is its title again */
+  gtk_window_set_focus (fixture.window, NULL);
+  gtk_test_accessible_assert_property (fixture.chart, GTK_ACCESSIBLE_PROPERTY_LABEL, "Reps per exercise");
 
   close_chart (&fixture);
 }
@@ -876,6 +887,9 @@ main (int   argc,
 {
   int status;
 
+  /* GTK keeps what a screen reader is told for a test to read only with
+   * its test backend */
+  g_setenv ("GTK_A11Y", "test", TRUE);
   app = stride_test_init_app (&argc, &argv);
 
   for (guint i = 0; i < G_N_ELEMENTS (shots); i++)

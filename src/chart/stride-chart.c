@@ -5,7 +5,7 @@
  * the Progress page fills it with series. Pointing at it shows the
  * nearest point's date and value; with the keyboard focus, the arrow
  * keys walk the points and show the same. A screen reader reads a
- * summary in words. Where it is laid out and what it draws are in
+ * summary in words, and the point the keys move to as the chart's name. Where it is laid out and what it draws are in
  * stride-chart-layout.c and stride-chart-renderer.c, shared with the
  * PNG and SVG export (stride-chart-export.c), which uses the chart but
  * is not used by it.
@@ -57,6 +57,9 @@ struct _StrideChart
   gboolean has_focus_point;
   guint focus_series;
   guint focus_point;
+  /* Whether the keys moved to the focus point since the chart took the
+   * keyboard: its details are then the chart's name */
+  gboolean point_is_name;
 
   char *description;
 };
@@ -110,6 +113,8 @@ fill_data (StrideChart     *self,
   };
 }
 
+static void update_name (StrideChart *self);
+
 static void
 update_description (StrideChart *self)
 {
@@ -133,9 +138,9 @@ update_description (StrideChart *self)
   g_free (self->description);
   self->description = g_strdup (description);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, self->title != NULL ? self->title : "",
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, self->description != NULL ? self->description : "",
                                   -1);
+  update_name (self);
 }
 
 static guint
@@ -289,6 +294,21 @@ describe_point (StrideChart  *self,
     *value = stride_chart_format_value (data->value);
 }
 
+static char *
+dup_point_detail (StrideChart *self,
+                  guint        series,
+                  guint        point)
+{
+  const char *name;
+  g_autofree char *date = NULL;
+  g_autofree char *value = NULL;
+
+  describe_point (self, series, point, &name, &date, &value);
+  /* Translators: a chart point's details: the series, the date, then
+   * the value or what happened, e.g. “Sessions, Week of 3 March 2025: 2” */
+  return g_strdup_printf (_("%s, %s: %s"), name, date, value);
+}
+
 /**
  * stride_chart_dup_detail:
  *
@@ -299,19 +319,29 @@ char *
 stride_chart_dup_detail (StrideChart *self)
 {
   guint series, point;
-  const char *name;
-  g_autofree char *date = NULL;
-  g_autofree char *value = NULL;
 
   g_return_val_if_fail (STRIDE_IS_CHART (self), NULL);
 
   if (!stride_chart_get_shown_point (self, &series, &point))
     return NULL;
 
-  describe_point (self, series, point, &name, &date, &value);
-  /* Translators: a chart point's details: the series, the date, then
-   * the value or what happened, e.g. “Sessions, Week of 3 March 2025: 2” */
-  return g_strdup_printf (_("%s, %s: %s"), name, date, value);
+  return dup_point_detail (self, series, point);
+}
+
+/* The chart's title; while the keys walk its points, the point they
+ * are on. GTK 4.8 cannot announce, but a screen reader says the new
+ * name of what has the keyboard. */
+static void
+update_name (StrideChart *self)
+{
+  g_autofree char *detail = NULL;
+
+  if (self->point_is_name && self->has_focus_point && gtk_widget_has_focus (GTK_WIDGET (self)))
+    detail = dup_point_detail (self, self->focus_series, self->focus_point);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  detail != NULL ? detail : self->title != NULL ? self->title : "",
+                                  -1);
 }
 
 static PangoLayout *
@@ -489,6 +519,17 @@ set_focus_point (StrideChart *self,
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
+/* To a point chosen with the keys or a click: what it is, is said */
+static void
+move_focus_point (StrideChart *self,
+                  guint        series,
+                  guint        point)
+{
+  set_focus_point (self, series, point);
+  self->point_is_name = TRUE;
+  update_name (self);
+}
+
 static void
 on_pressed (GtkGestureClick *gesture,
             int              n_press,
@@ -500,7 +541,7 @@ on_pressed (GtkGestureClick *gesture,
 
   gtk_widget_grab_focus (GTK_WIDGET (self));
   if (stride_chart_layout_find_nearest (ensure_layout (self), x, y, &series, &point))
-    set_focus_point (self, series, point);
+    move_focus_point (self, series, point);
 }
 
 /* The first series with points, from @start on in @direction */
@@ -543,6 +584,9 @@ on_focus_enter (GtkEventControllerFocus *controller,
                 StrideChart             *self)
 {
   ensure_focus_point (self);
+  /* Coming to the chart, its title and summary are said first */
+  self->point_is_name = FALSE;
+  update_name (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -550,6 +594,8 @@ static void
 on_focus_leave (GtkEventControllerFocus *controller,
                 StrideChart             *self)
 {
+  self->point_is_name = FALSE;
+  update_name (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -563,17 +609,21 @@ move_point (GtkWidget  *widget,
 
   /* The first key press shows where the focus is before moving it */
   if (!ensure_focus_point (self))
-    return;
+    {
+      self->point_is_name = TRUE;
+      update_name (self);
+      return;
+    }
 
   n = count_points (self, self->focus_series);
   if (g_str_equal (action_name, "chart.previous-point"))
-    set_focus_point (self, self->focus_series, self->focus_point > 0 ? self->focus_point - 1 : 0);
+    move_focus_point (self, self->focus_series, self->focus_point > 0 ? self->focus_point - 1 : 0);
   else if (g_str_equal (action_name, "chart.next-point"))
-    set_focus_point (self, self->focus_series, MIN (self->focus_point + 1, n - 1));
+    move_focus_point (self, self->focus_series, MIN (self->focus_point + 1, n - 1));
   else if (g_str_equal (action_name, "chart.first-point"))
-    set_focus_point (self, self->focus_series, 0);
+    move_focus_point (self, self->focus_series, 0);
   else
-    set_focus_point (self, self->focus_series, n - 1);
+    move_focus_point (self, self->focus_series, n - 1);
 }
 
 /* To the next series up or down, at the point nearest in date */
@@ -588,7 +638,11 @@ move_series (GtkWidget  *widget,
   guint series, best = 0, n;
 
   if (!ensure_focus_point (self))
-    return;
+    {
+      self->point_is_name = TRUE;
+      update_name (self);
+      return;
+    }
   if (!find_series_with_points (self, (int) self->focus_series + direction, direction, &series))
     return;
 
@@ -604,7 +658,7 @@ move_series (GtkWidget  *widget,
         best = i;
     }
 
-  set_focus_point (self, series, best);
+  move_focus_point (self, series, best);
 }
 
 static void
