@@ -126,9 +126,10 @@ def key(name):
     pyatspi.Registry.generateKeyboardEvent(KEYSYMS[name], None, pyatspi.KEY_SYM)
 
 
-def press(app, name, activate='space'):
+def press(app, name, activate='space', hears=None):
     """Moves the keyboard focus with Tab to the control named name, as a
-    screen reader user does, hearing each name on the way, and presses it"""
+    screen reader user does, hearing each name on the way, and presses it;
+    there, a screen reader must say hears, if given"""
     control = wait_for('“%s”' % name, lambda: find(app, name, BUTTONS))
     if not control.getState().contains(pyatspi.STATE_SENSITIVE):
         fail('“%s” is not sensitive' % name)
@@ -140,6 +141,8 @@ def press(app, name, activate='space'):
         GLib.MainContext.default().iteration(False)
     else:
         fail('Tab never reached “%s”' % name)
+    if hears is not None and hears not in heard(control):
+        fail('“%s” does not say “%s” (heard: “%s”)' % (name, hears, heard(control)))
     key(activate)
     print('# pressed “%s” with %s' % (name, activate))
 
@@ -206,12 +209,14 @@ def main():
         expect_heading(app, 'Lift Your Right Foot')
         press(app, 'Start')
         expect_heading(app, 'Did your hips drop or tilt?')
-        press(app, 'No, they stayed level', 'Return')
+        # Each answer says which foot it is about, the one Tab comes to
+        # second too
+        press(app, 'No, they stayed level', 'Return', hears='While your right foot was off the ground.')
 
         expect_heading(app, 'Lift Your Left Foot')
         press(app, 'Start')
         wait_for('the left question', lambda: 'While your left foot was off the ground.' in texts(app))
-        press(app, 'Yes, they dropped or tilted', 'Return')
+        press(app, 'Yes, they dropped or tilted', 'Return', hears='While your left foot was off the ground.')
 
         expect_heading(app, 'Did anything hurt?')
         press(app, 'No pain', 'Return')

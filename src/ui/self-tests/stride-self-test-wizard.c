@@ -472,6 +472,16 @@ show_step (StrideSelfTestWizard *self,
     self->described = GTK_WIDGET (self->next_button);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->described),
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, self->step_text->str, -1);
+  /* Tab comes to the other choice with no more than the group's name:
+   * it says the rest too (which foot was lifted) */
+  if (self->first_choice != NULL)
+    {
+      for (GtkWidget *choice = gtk_widget_get_first_child (gtk_widget_get_parent (self->first_choice));
+           choice != NULL;
+           choice = gtk_widget_get_next_sibling (choice))
+        gtk_accessible_update_property (GTK_ACCESSIBLE (choice),
+                                        GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, self->step_text->str, -1);
+    }
   gtk_widget_grab_focus (self->described);
 
   /* The ring shows where the focus went: GTK shows it only after keys
