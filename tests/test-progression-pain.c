@@ -280,6 +280,47 @@ test_step_back_apply (Fixture       *fixture,
   g_assert_null (stride_progression_step_back (fixture->store, "squat", NULL));
 }
 
+/* A workout stopped or skipped through before an exercise records its
+ * sets with nothing done: the exercise was not done that day. Its run
+ * of sessions at the top goes on, and what the advice goes by (the
+ * effort, the latest session with it) is the sessions that did it. A
+ * set left undone after others were done still ends the run. */
+static void
+test_skipped_exercise (void)
+{
+  g_autoptr(GPtrArray) sessions = records_new ();
+  JsonObject *skipped;
+
+  add_squats (sessions, "2026-11-10T18:00:00Z", "base", NULL);
+  add_squats (sessions, "2026-11-12T18:00:00Z", "base", NULL);
+  skipped = new_session ("skipped", "2026-11-14T18:00:00Z", "full", 9);
+  add_sets (skipped, "clamshell", "base", 12);
+  add_sets (skipped, "squat", "base", 0);
+  g_ptr_array_add (sessions, skipped);
+
+  assert_progressions (sessions, ((const char *[]) { "squat", NULL }));
+  g_assert_cmpint (stride_progression_get_recent_effort (sessions, "squat"), ==, 5);
+  g_assert_true (stride_progression_find_latest_session (sessions, "squat") == g_ptr_array_index (sessions, 1));
+  g_assert_true (stride_progression_find_latest_session (sessions, "clamshell") == skipped);
+
+  g_assert_true (stride_session_set_done (skipped, 2, 15));
+  assert_progressions (sessions, NONE);
+  g_assert_true (stride_progression_find_latest_session (sessions, "squat") == skipped);
+  g_ptr_array_remove (sessions, skipped);
+
+  /* The harder squats skipped on a day that hurt elsewhere: the latest
+   * harder squats did not hurt, so no step back */
+  add_squats (sessions, "2026-11-16T18:00:00Z", "harder", NULL);
+  skipped = new_session ("skipped-harder", "2026-11-18T18:00:00Z", "full", 7);
+  add_sets (skipped, "clamshell", "base", 12);
+  add_sets (skipped, "squat", "harder", 0);
+  stride_session_add_pain (skipped, STRIDE_PAIN_AREA_HIP, STRIDE_PAIN_SIDE_LEFT);
+  g_ptr_array_add (sessions, skipped);
+  assert_step_backs (sessions, NONE);
+  g_assert_true (stride_session_set_done (skipped, 2, 10));
+  assert_step_backs (sessions, ((const char *[]) { "squat", NULL }));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -289,6 +330,7 @@ main (int   argc,
 
   g_test_add_func ("/stride/progression-pain/gates-progression", test_pain_gates_progression);
   g_test_add_func ("/stride/progression-pain/step-back-rule", test_step_back_rule);
+  g_test_add_func ("/stride/progression-pain/skipped-exercise", test_skipped_exercise);
   g_test_add ("/stride/progression-pain/step-back-apply", Fixture, NULL, fixture_set_up, test_step_back_apply,
               fixture_tear_down);
 

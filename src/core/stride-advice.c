@@ -134,6 +134,8 @@ judge_session (JsonObject       *session,
   StrideSessionSetIter iter;
   StrideSessionSet set;
   gboolean found = FALSE, at_top = TRUE;
+  /* Sets of it recorded with nothing done, if none was, are a workout
+   * that stopped or was skipped through before the exercise */
   gboolean left = FALSE, right = FALSE;
   int effort;
 
@@ -142,7 +144,7 @@ judge_session (JsonObject       *session,
     {
       if (!g_str_equal (set.exercise, exercise_id))
         continue;
-      found = TRUE;
+      found = found || stride_session_set_is_done (&set);
 
       if (set.variation != NULL && !g_str_equal (set.variation, STRIDE_SESSION_VARIATION_BASE))
         at_top = FALSE;

@@ -445,7 +445,7 @@ add_exercises (StrideReport *self,
 
           /* A set planned and not done, in a workout stopped before it,
            * is not a set of the exercise done */
-          if (set.reps <= 0 && set.hold_seconds <= 0)
+          if (!stride_session_set_is_done (&set))
             continue;
 
           for (guint d = 0; d < done->len && entry == NULL; d++)

@@ -22,6 +22,8 @@
 #include "stride-session.h"
 #include "stride-session-sets.h"
 
+/* Whether @session did @exercise_id: a set of it recorded with nothing
+ * done is a workout stopped or skipped through before it */
 static gboolean
 has_exercise (JsonObject *session,
               const char *exercise_id)
@@ -32,7 +34,7 @@ has_exercise (JsonObject *session,
   stride_session_set_iter_init (&iter, session);
   while (stride_session_set_iter_next (&iter, &set))
     {
-      if (g_str_equal (set.exercise, exercise_id))
+      if (g_str_equal (set.exercise, exercise_id) && stride_session_set_is_done (&set))
         return TRUE;
     }
 
@@ -44,7 +46,7 @@ has_exercise (JsonObject *session,
  * @sessions_by_date: (element-type JsonObject): oldest first, as
  *   stride_store_list_sessions_by_date() gives them
  *
- * Returns: (transfer none) (nullable): the latest session with a set of
+ * Returns: (transfer none) (nullable): the latest session with a set done of
  *   @exercise_id
  */
 JsonObject *
@@ -237,7 +239,8 @@ did_harder (JsonObject *session,
   stride_session_set_iter_init (&iter, session);
   while (stride_session_set_iter_next (&iter, &set))
     {
-      if (g_str_equal (set.exercise, exercise_id) && g_strcmp0 (set.variation, STRIDE_SESSION_VARIATION_HARDER) == 0)
+      if (g_str_equal (set.exercise, exercise_id) && g_strcmp0 (set.variation, STRIDE_SESSION_VARIATION_HARDER) == 0
+          && stride_session_set_is_done (&set))
         return TRUE;
     }
 

@@ -175,6 +175,21 @@ stride_session_count_sets (JsonObject *session)
 }
 
 /**
+ * stride_session_set_is_done:
+ *
+ * Returns: whether a rep of @set was done or a second of it held: a set
+ *   of a workout stopped or skipped through before it is recorded with
+ *   none, and is not a set of that exercise done
+ */
+gboolean
+stride_session_set_is_done (const StrideSessionSet *set)
+{
+  g_return_val_if_fail (set != NULL, FALSE);
+
+  return set->hold_seconds >= 0 ? set->hold_seconds > 0 : set->reps > 0;
+}
+
+/**
  * stride_session_has_done:
  *
  * Returns: %TRUE if at least one rep was done or one second held: a
@@ -191,7 +206,7 @@ stride_session_has_done (JsonObject *session)
   stride_session_set_iter_init (&iter, session);
   while (stride_session_set_iter_next (&iter, &set))
     {
-      if (set.hold_seconds >= 0 ? set.hold_seconds > 0 : set.reps > 0)
+      if (stride_session_set_is_done (&set))
         return TRUE;
     }
 

@@ -74,6 +74,7 @@ gboolean  stride_session_set_iter_next  (StrideSessionSetIter   *iter,
                                          StrideSessionSet       *set);
 
 guint     stride_session_count_sets     (JsonObject             *session);
+gboolean  stride_session_set_is_done    (const StrideSessionSet *set);
 gboolean  stride_session_has_done       (JsonObject             *session);
 gint64    stride_session_get_seconds_worked (JsonObject         *session);
 gboolean  stride_session_set_done       (JsonObject             *session,
