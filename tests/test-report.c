@@ -341,6 +341,49 @@ test_period (void)
   g_assert_cmpuint (period.last, ==, g_date_get_julian (&date));
 }
 
+/* A period of chosen days may begin or end in the middle of a week:
+ * such a week is shown with the sessions of its days in the period, and
+ * is not held against the goal (it would be with days the runner may
+ * well have trained on left out), unless those days met it */
+static void
+test_cut_weeks (void)
+{
+  g_autoptr(GPtrArray) sessions = NULL;
+  g_autoptr(GPtrArray) results = NULL;
+  StrideReportPeriod period;
+  g_autoptr(GError) error = NULL;
+
+  make_records (&sessions, &results);
+
+  /* Wednesday 11 to Wednesday 25 November: the sessions of Tuesday 10
+   * and Thursday 26 are outside */
+  g_assert_true (stride_report_period_parse (&period, "2026-11-11", "2026-11-25", now, &error));
+  g_assert_no_error (error);
+  {
+    g_autoptr(StrideReport) report = stride_report_new (sessions, results, &period, 2, 3, now);
+    g_autofree char *path = write_report (report, "report-cut-weeks.pdf", STRIDE_REPORT_PAPER_A4);
+    g_autofree char *text = dup_pdf_text (path);
+
+    assert_contains (text, "Week 46, from 9 Nov 2026 1 Partly in this period");
+    assert_contains (text, "Week 47, from 16 Nov 2026 1 Not met");
+    assert_contains (text, "Week 48, from 23 Nov 2026 0 Partly in this period");
+    assert_contains (text, "Weekly goal of 2 to 3 sessions met in 0 of 1 week");
+    assert_contains (text, "The weekly goal of 2 to 3 sessions was met in 0 of 1 week.");
+    save_pages (path, "report-cut-weeks");
+  }
+
+  /* From Tuesday 10: both sessions of that week are in, and meet it */
+  g_assert_true (stride_report_period_parse (&period, "2026-11-10", "2026-11-25", now, &error));
+  {
+    g_autoptr(StrideReport) report = stride_report_new (sessions, results, &period, 2, 3, now);
+    g_autofree char *path = write_report (report, "report-cut-weeks-met.pdf", STRIDE_REPORT_PAPER_A4);
+    g_autofree char *text = dup_pdf_text (path);
+
+    assert_contains (text, "Week 46, from 9 Nov 2026 2 Met");
+    assert_contains (text, "Weekly goal of 2 to 3 sessions met in 1 of 2 weeks");
+  }
+}
+
 static void
 test_pdf (void)
 {
@@ -1068,6 +1111,7 @@ main (int   argc,
   now = g_date_time_new_local (2026, 12, 4, 12, 0, 0);
 
   g_test_add_func ("/stride/report/period", test_period);
+  g_test_add_func ("/stride/report/cut-weeks", test_cut_weeks);
   g_test_add_func ("/stride/report/pdf", test_pdf);
   g_test_add_func ("/stride/report/letter", test_letter);
   g_test_add_func ("/stride/report/long", test_long);

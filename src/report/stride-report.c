@@ -248,8 +248,18 @@ add_title_page (StrideReport *self,
   add_block (self, STRIDE_REPORT_BLOCK_PAGE_BREAK, NULL);
 }
 
-/* The weeks of the period against the goal. A week still under way
- * counts once it has met the goal, and is not held against it before. */
+/* Whether all of @week's days are in the period: a period of chosen
+ * days may begin or end in the middle of one */
+static gboolean
+is_whole_week (StrideReport             *self,
+               const StrideWeekSessions *week)
+{
+  return week->week.monday >= self->period.first && week->week.monday + 6 <= self->period.last;
+}
+
+/* The weeks of the period against the goal. A week still under way, or
+ * with days outside the period, counts once it has met the goal, and is
+ * not held against it before: the days it lacks may yet meet it. */
 static void
 count_weeks (StrideReport *self,
              GArray       *weeks,
@@ -263,11 +273,11 @@ count_weeks (StrideReport *self,
   for (guint i = 0; i < weeks->len; i++)
     {
       const StrideWeekSessions *week = &g_array_index (weeks, StrideWeekSessions, i);
-      gboolean over = week->week.monday + 6 < today;
+      gboolean judged = week->week.monday + 6 < today && is_whole_week (self, week);
 
       if (week->sessions >= self->goal_min)
         (*met)++;
-      if (over || week->sessions >= self->goal_min)
+      if (judged || week->sessions >= self->goal_min)
         (*counted)++;
     }
 }
@@ -328,6 +338,10 @@ add_weeks (StrideReport *self,
         goal = _("Met");
       else if (week->week.monday + 6 >= today)
         goal = _("Week under way");
+      else if (!is_whole_week (self, week))
+        /* Translators: in the report's table of weeks, a week that
+         * began before the period's first day or ended after its last */
+        goal = _("Partly in this period");
       else
         goal = _("Not met");
 
