@@ -384,6 +384,32 @@ test_cut_weeks (void)
   }
 }
 
+/* An average effort is rounded as a reader would: 6.25 is 6.3, not the
+ * 6.2 that printing the binary number to one decimal gives */
+static void
+test_effort_average (void)
+{
+  g_autoptr(GPtrArray) sessions = g_ptr_array_new_with_free_func ((GDestroyNotify) json_object_unref);
+  const int efforts[] = { 6, 6, 7, 6 };
+  StrideReportPeriod period;
+
+  for (guint i = 0; i < G_N_ELEMENTS (efforts); i++)
+    {
+      g_autofree char *id = g_strdup_printf ("session-%u", i);
+
+      g_ptr_array_add (sessions, new_session (id, 11, 10 + i, "base", efforts[i], 1.0, NULL, NULL, NULL));
+    }
+  stride_report_period_init (&period, STRIDE_REPORT_RANGE_4_WEEKS, now, NULL, NULL);
+  {
+    g_autoptr(StrideReport) report = stride_report_new (sessions, NULL, &period, 2, 3, now);
+    g_autofree char *path = write_report (report, "report-effort.pdf", STRIDE_REPORT_PAPER_A4);
+    g_autofree char *text = dup_pdf_text (path);
+
+    assert_contains (text, "Squats Basic 4 4 48 6.3 of 10");
+    assert_lacks (text, "6.2 of 10");
+  }
+}
+
 static void
 test_pdf (void)
 {
@@ -1112,6 +1138,7 @@ main (int   argc,
 
   g_test_add_func ("/stride/report/period", test_period);
   g_test_add_func ("/stride/report/cut-weeks", test_cut_weeks);
+  g_test_add_func ("/stride/report/effort-average", test_effort_average);
   g_test_add_func ("/stride/report/pdf", test_pdf);
   g_test_add_func ("/stride/report/letter", test_letter);
   g_test_add_func ("/stride/report/long", test_long);

@@ -433,6 +433,15 @@ compare_exercises (gconstpointer a,
   return first->variation_order - second->variation_order;
 }
 
+/* @sum / @n in tenths, halves rounded up as a reader rounds them: 6.25
+ * is 6.3, where printing the double to one decimal gives 6.2 */
+static guint
+get_average_tenths (guint sum,
+                    guint n)
+{
+  return (guint) (((guint64) sum * 20 + n) / ((guint64) n * 2));
+}
+
 static void
 add_exercises (StrideReport *self,
                GArray       *weeks)
@@ -541,7 +550,7 @@ add_exercises (StrideReport *self,
                reps,
                entry->n_effort > 0
                  /* Translators: an average effort, e.g. "6.5 of 10" */
-                 ? g_strdup_printf (_("%.1f of 10"), (double) entry->effort_sum / entry->n_effort)
+                 ? g_strdup_printf (_("%.1f of 10"), get_average_tenths (entry->effort_sum, entry->n_effort) / 10.0)
                  : g_strdup (_("Not rated")));
     }
 
