@@ -258,7 +258,7 @@ test_export_import (void)
   g_autoptr(GFile) bad_file = g_file_new_for_path (bad_path);
   g_autoptr(GFile) other_file = g_file_new_for_path (other_path);
   const char *json_check[] = { json_path, "written-on-close" };
-  const char *csv_check[] = { csv_path, "date,routine,duration (s),worked (s),exercise" };
+  const char *csv_check[] = { csv_path, "date,routine,duration (s),worked (s),done (%),exercise" };
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
   GtkWindow *dialog;

@@ -2191,6 +2191,8 @@ test_store_csv (Fixture       *fixture,
   json_object_set_string_member (earlier, "started", "2026-11-20T08:00:00Z");
   json_object_set_string_member (earlier, "routine_name", "Quick 10 minutes");
   json_object_set_string_member (earlier, "note", "=SUM(A1:A9)");
+  /* Stopped after 60 % of it: the export says so, as the history does */
+  json_object_set_double_member (earlier, "completion", 0.6);
   stride_store_put (store, STRIDE_COLLECTION_SESSIONS, later);
   stride_store_put (store, STRIDE_COLLECTION_SESSIONS, earlier);
   /* Every text a spreadsheet would run, wherever it is: a routine's name
@@ -2221,16 +2223,16 @@ test_store_csv (Fixture       *fixture,
   csv = stride_store_export_csv (store, zone, NULL);
   rows = g_strsplit (csv, "\r\n", -1);
 
-  g_assert_cmpstr (rows[0], ==, "date,routine,duration (s),worked (s),exercise,variation,side,set,reps,held (s),effort,pain,note");
+  g_assert_cmpstr (rows[0], ==, "date,routine,duration (s),worked (s),done (%),exercise,variation,side,set,reps,held (s),effort,pain,note");
   /* Oldest first, in the given time zone, with names a person reads; a
    * note that looks like a formula stays text */
-  g_assert_cmpstr (rows[1], ==, "2026-11-20 09:00,Quick 10 minutes,1260,92,Clamshells,,left,1,7,,6,knee (right),\"'=SUM(A1:A9)\"");
+  g_assert_cmpstr (rows[1], ==, "2026-11-20 09:00,Quick 10 minutes,1260,92,60,Clamshells,,left,1,7,,6,knee (right),\"'=SUM(A1:A9)\"");
   /* Commas, quotes and line breaks in a note are quoted, quotes doubled */
-  g_assert_cmpstr (rows[2], ==, "2026-11-22 18:05,full,1260,92,Clamshells,,left,1,11,,6,knee (right),\"Windy, legs tired, \"\"felt\"\" good\nafter\"");
+  g_assert_cmpstr (rows[2], ==, "2026-11-22 18:05,full,1260,92,100,Clamshells,,left,1,11,,6,knee (right),\"Windy, legs tired, \"\"felt\"\" good\nafter\"");
   /* Each is text with an apostrophe first; the numbers stay numbers */
-  g_assert_cmpstr (rows[3], ==, "2026-11-23 11:00,\"'=HYPERLINK(\"\"https://example.com\"\",\"\"Quick\"\")\",1260,92,Clamshells,,left,1,5,,6,knee,fine");
-  g_assert_cmpstr (rows[4], ==, "2026-11-24 11:00,\"'+1+1\",1260,92,Clamshells,,left,1,5,,6,\"'@SUM(1)\",\"'-2+3\"");
-  g_assert_cmpstr (rows[5], ==, "2026-11-25 11:00,\"'\t=1\",1260,92,Clamshells,,left,1,5,,6,\"'\rknee\",\"'@x\"");
+  g_assert_cmpstr (rows[3], ==, "2026-11-23 11:00,\"'=HYPERLINK(\"\"https://example.com\"\",\"\"Quick\"\")\",1260,92,100,Clamshells,,left,1,5,,6,knee,fine");
+  g_assert_cmpstr (rows[4], ==, "2026-11-24 11:00,\"'+1+1\",1260,92,100,Clamshells,,left,1,5,,6,\"'@SUM(1)\",\"'-2+3\"");
+  g_assert_cmpstr (rows[5], ==, "2026-11-25 11:00,\"'\t=1\",1260,92,100,Clamshells,,left,1,5,,6,\"'\rknee\",\"'@x\"");
   g_assert_cmpstr (rows[6], ==, "");
   g_assert_null (rows[7]);
 }

@@ -218,7 +218,10 @@ stride_store_export_csv (StrideStore *self,
   GString *csv = g_string_new (NULL);
   const char *header[] = {
     /* Translators: column headings of the sessions exported as CSV */
-    N_("date"), N_("routine"), N_("duration (s)"), N_("worked (s)"), N_("exercise"), N_("variation"),
+    N_("date"), N_("routine"), N_("duration (s)"), N_("worked (s)"),
+    /* Translators: a column of the sessions exported as CSV: how much of
+     * the routine was done, in percent; 100 for a session done whole */
+    N_("done (%)"), N_("exercise"), N_("variation"),
     N_("side"), N_("set"), N_("reps"), N_("held (s)"), N_("effort"), N_("pain"), N_("note"),
   };
 
@@ -266,6 +269,10 @@ stride_store_export_csv (StrideStore *self,
           append_seconds (csv, stride_session_get_duration (session));
           g_string_append_c (csv, ',');
           append_seconds (csv, stride_session_get_seconds_worked (session));
+          g_string_append_c (csv, ',');
+          /* A partly done session is told from a whole one, as in the
+           * history */
+          append_number (csv, stride_session_get_percent_done (session));
           g_string_append_c (csv, ',');
           for (guint f = 0; f < G_N_ELEMENTS (fields); f++)
             {
