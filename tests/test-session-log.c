@@ -276,7 +276,7 @@ test_session_log_nothing_done (Fixture       *fixture,
   g_assert_nonnull (save);
 
   g_assert_false (page_says (fixture, "0 %"));
-  g_assert_true (page_says (fixture, "You stopped “Quick 10 minutes” before a rep was done, so there is nothing to save."));
+  g_assert_true (page_says (fixture, "“Quick 10 minutes” ended before a rep was done, so there is nothing to save."));
   g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (save)));
   stride_session_log_page_save (fixture->page);
   g_assert_cmpint (fixture->finished, ==, -1);
@@ -287,12 +287,12 @@ test_session_log_nothing_done (Fixture       *fixture,
   spins = find_all (GTK_WIDGET (fixture->page), GTK_TYPE_SPIN_BUTTON);
   gtk_spin_button_set_value (spins->pdata[0], 2);
   g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (save)));
-  g_assert_false (page_says (fixture, "You stopped “Quick 10 minutes” before a rep was done, so there is nothing to save."));
-  g_assert_true (page_says (fixture, "You stopped “Quick 10 minutes” after 1 % of it: 4 seconds of exercise in 14 seconds. "
+  g_assert_false (page_says (fixture, "“Quick 10 minutes” ended before a rep was done, so there is nothing to save."));
+  g_assert_true (page_says (fixture, "You did 1 % of “Quick 10 minutes”: 4 seconds of exercise in 14 seconds. "
                                      "Saving keeps it as partly done, with the sets you did."));
   gtk_spin_button_set_value (spins->pdata[0], 0);
   g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (save)));
-  g_assert_true (page_says (fixture, "You stopped “Quick 10 minutes” before a rep was done, so there is nothing to save."));
+  g_assert_true (page_says (fixture, "“Quick 10 minutes” ended before a rep was done, so there is nothing to save."));
   gtk_spin_button_set_value (spins->pdata[0], 2);
   stride_session_log_page_save (fixture->page);
   g_assert_cmpint (fixture->finished, ==, 1);
@@ -374,14 +374,14 @@ test_session_log_little_done (Fixture       *fixture,
                 "{\"started\": \"2026-11-25T18:00:00Z\", \"routine\": \"full\", \"routine_name\": \"Full hip routine\","
                 " \"duration\": 80, \"worked\": [[\"squat\", null, 45]], \"completion\": 0.002,"
                 " \"exercises\": [[\"squat\", \"base\", null, 15, 1]]}");
-  g_assert_true (page_says (fixture, "You stopped “Full hip routine” after 1 % of it: 45 seconds of exercise in 1 minute."));
+  g_assert_true (page_says (fixture, "You did 1 % of “Full hip routine”: 45 seconds of exercise in 1 minute."));
   g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (stride_test_find_button (GTK_WIDGET (fixture->page), "_Save"))));
 
   replace_page (fixture,
                 "{\"started\": \"2026-11-25T18:00:00Z\", \"routine\": \"quick\", \"routine_name\": \"Quick 10 minutes\","
                 " \"duration\": 130, \"worked\": [[\"glute-bridge\", null, 1]], \"completion\": 0.01,"
                 " \"exercises\": [[\"glute-bridge\", \"base\", null, \"hold\", 1]]}");
-  g_assert_true (page_says (fixture, "after 1 % of it: 1 second of exercise in 2 minutes."));
+  g_assert_true (page_says (fixture, "You did 1 % of “Quick 10 minutes”: 1 second of exercise in 2 minutes."));
   stride_session_log_page_save (fixture->page);
   g_assert_cmpuint (n_sessions (fixture), ==, 1);
 
@@ -439,7 +439,7 @@ test_session_log_reps_entered (Fixture       *fixture,
   /* Two short in the last set */
   gtk_spin_button_set_value (spins->pdata[n - 1], set.reps_planned - 2);
   g_assert_false (page_says (fixture, "You finished"));
-  g_assert_true (page_says (fixture, "after 9"));
+  g_assert_true (page_says (fixture, "You did 9"));
 
   stride_session_log_page_save (fixture->page);
   saved = only_session (fixture->store);

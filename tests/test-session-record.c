@@ -346,7 +346,7 @@ test_session_record_text (gconstpointer data)
     {
       g_assert_cmpstr (summary, ==, "Quick Hip Routine · 12 minutes · 8 minutes of exercise · partly done (50 %) · "
                                     "effort 6 of 10 · pain: knee (left), hip");
-      g_assert_cmpstr (outcome, ==, "You stopped “Quick Hip Routine” after 50 % of it: 8 minutes of exercise in 12 minutes. "
+      g_assert_cmpstr (outcome, ==, "You did 50 % of “Quick Hip Routine”: 8 minutes of exercise in 12 minutes. "
                                     "Saving keeps it as partly done, with the sets you did.");
       g_assert_cmpstr (pain, ==, "knee (left), hip");
       g_assert_cmpstr (done->pdata[0], ==, "12 of 15 reps");

@@ -91,8 +91,9 @@ stride_session_text_dup_outcome (JsonObject *session)
   g_autofree char *time = stride_session_text_dup_time (session);
 
   if (!stride_session_has_done (session))
-    /* Translators: %s is the routine's name */
-    return g_strdup_printf (_("You stopped “%s” before a rep was done, so there is nothing to save. "
+    /* Translators: %s is the routine's name; it ended by a stop, or
+     * with every set skipped */
+    return g_strdup_printf (_("“%s” ended before a rep was done, so there is nothing to save. "
                               "If you did some, enter them below."),
                             routine);
 
@@ -101,15 +102,15 @@ stride_session_text_dup_outcome (JsonObject *session)
       int percent = stride_session_get_percent_done (session);
 
       if (time != NULL)
-        /* Translators: %s is the routine's name, %d how much of it was
-         * done, the last %s the time, e.g. "8 minutes of exercise in 12
-         * minutes" */
-        return g_strdup_printf (_("You stopped “%s” after %d %% of it: %s. Saving keeps it as partly done, with the sets you did."),
-                                routine, percent, time);
+        /* Translators: %d is how much of the routine was done, before a
+         * stop or with sets skipped, the first %s the routine's name, the
+         * last the time, e.g. "8 minutes of exercise in 12 minutes" */
+        return g_strdup_printf (_("You did %d %% of “%s”: %s. Saving keeps it as partly done, with the sets you did."),
+                                percent, routine, time);
 
-      /* Translators: %s is the routine's name, %d how much of it was done */
-      return g_strdup_printf (_("You stopped “%s” after %d %% of it. Saving keeps it as partly done, with the sets you did."),
-                              routine, percent);
+      /* Translators: %d is how much of the routine was done, %s its name */
+      return g_strdup_printf (_("You did %d %% of “%s”. Saving keeps it as partly done, with the sets you did."),
+                              percent, routine);
     }
 
   if (time != NULL)
