@@ -1027,6 +1027,59 @@ test_history_back_keys (void)
   stride_test_forget_window_size ();
 }
 
+static GtkAdjustment *
+get_history_scroll (Shown *shown)
+{
+  GtkWidget *history = stride_test_find_widget (GTK_WIDGET (shown->page), STRIDE_TYPE_HISTORY_PAGE, NULL);
+  /* Not the empty state's own scroller, before it */
+  GtkWidget *list = stride_test_find_widget (history, GTK_TYPE_LIST_BOX, NULL);
+  GtkWidget *scroller = gtk_widget_get_ancestor (list, GTK_TYPE_SCROLLED_WINDOW);
+
+  return gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+}
+
+static gboolean
+history_scrolls (gpointer user_data)
+{
+  GtkAdjustment *scroll = user_data;
+
+  return gtk_adjustment_get_upper (scroll) > gtk_adjustment_get_page_size (scroll) + 100;
+}
+
+/* All Sessions opens on the newest, where a session just saved is, not
+ * where the list was scrolled to when it was last left */
+static void
+test_history_opens_at_newest (void)
+{
+  AdwLeaflet *leaflet;
+  GtkAdjustment *scroll;
+  Shown shown;
+
+  clear_store ();
+  put_month ();
+  shown = show_page (360);
+  stride_test_remap_at_size (GTK_WINDOW (shown.window), 360, 500);
+  stride_test_wait_until (stride_test_widget_is_mapped, shown.window);
+  stride_test_settle (GTK_WIDGET (shown.window));
+  leaflet = ADW_LEAFLET (adw_bin_get_child (ADW_BIN (shown.page)));
+  scroll = get_history_scroll (&shown);
+
+  stride_progress_page_show_history (shown.page);
+  stride_test_wait_until (history_shown, leaflet);
+  stride_test_wait_until (history_scrolls, scroll);
+  gtk_adjustment_set_value (scroll, gtk_adjustment_get_upper (scroll));
+  g_assert_cmpfloat (gtk_adjustment_get_value (scroll), >, 0);
+
+  stride_test_press_keys (GTK_WINDOW (shown.window), "Escape");
+  stride_test_wait_until (overview_shown_with_focus_on_sessions, &shown);
+  gtk_widget_activate (find_row (GTK_WIDGET (shown.page), "All Sessions"));
+  stride_test_wait_until (history_shown, leaflet);
+  g_assert_cmpfloat (gtk_adjustment_get_value (scroll), ==, 0);
+
+  gtk_window_destroy (GTK_WINDOW (shown.window));
+  stride_test_forget_window_size ();
+}
+
 /* Arriving in the Progress area, after a session is saved or from a
  * shortcut, the keyboard is on All Sessions, where the session is, and
  * the page shows this week's count at its top; it was on the first
@@ -1183,6 +1236,7 @@ main (int   argc,
    * this process do not reach it (Stride's window, its file chooser
    * cancelled, keeps its keys: tried by hand) */
   g_test_add_func ("/stride/progress-page/history-back-keys", test_history_back_keys);
+  g_test_add_func ("/stride/progress-page/history-opens-at-newest", test_history_opens_at_newest);
   g_test_add_func ("/stride/progress-page/range", test_range);
   g_test_add_func ("/stride/progress-page/specialist", test_specialist);
   g_test_add_func ("/stride/progress-page/progression", test_progression);

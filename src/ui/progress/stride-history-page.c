@@ -36,6 +36,7 @@ struct _StrideHistoryPage
   guint n_shown;
 
   GtkStack *stack;
+  GtkScrolledWindow *scroller;
   GtkListBox *list;
   GtkWidget *more_button;
 
@@ -256,6 +257,7 @@ stride_history_page_class_init (StrideHistoryPageClass *klass)
   object_class->dispose = stride_history_page_dispose;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/stride-history-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, StrideHistoryPage, scroller);
   gtk_widget_class_bind_template_child (widget_class, StrideHistoryPage, list);
   gtk_widget_class_bind_template_child (widget_class, StrideHistoryPage, more_button);
   gtk_widget_class_bind_template_callback (widget_class, on_more_button_clicked);
@@ -293,6 +295,20 @@ stride_history_page_get_n_shown (StrideHistoryPage *self)
   g_return_val_if_fail (STRIDE_IS_HISTORY_PAGE (self), 0);
 
   return self->n_shown;
+}
+
+/**
+ * stride_history_page_show_newest:
+ *
+ * Scrolls to the top of the list, the newest session: where a session
+ * just saved is, whatever the list was scrolled to when last left.
+ */
+void
+stride_history_page_show_newest (StrideHistoryPage *self)
+{
+  g_return_if_fail (STRIDE_IS_HISTORY_PAGE (self));
+
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
 }
 
 /**

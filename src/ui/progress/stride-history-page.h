@@ -19,6 +19,7 @@ G_DECLARE_FINAL_TYPE (StrideHistoryPage, stride_history_page, STRIDE, HISTORY_PA
 void  stride_history_page_set_store   (StrideHistoryPage *self,
                                        StrideStore       *store);
 guint stride_history_page_get_n_shown (StrideHistoryPage *self);
+void  stride_history_page_show_newest (StrideHistoryPage *self);
 
 void  stride_history_page_set_toaster (StrideHistoryPage *self,
                                       StrideToaster     *toaster);

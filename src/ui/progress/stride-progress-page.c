@@ -697,6 +697,7 @@ stride_progress_page_show_history (StrideProgressPage *self)
 {
   g_return_if_fail (STRIDE_IS_PROGRESS_PAGE (self));
 
+  stride_history_page_show_newest (self->history);
   adw_leaflet_set_visible_child_name (self->leaflet, "history");
   gtk_widget_grab_focus (self->back_button);
 }
