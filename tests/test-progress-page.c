@@ -494,7 +494,8 @@ test_specialist (void)
   /* Pain in a self-test too: both reasons, in the guide's words */
   put_result ("squat-pain", 0.2, "squat-test", "ok", TRUE);
   stride_test_settle (GTK_WIDGET (shown.window));
-  g_assert_true (page_shows_start (&shown, "You reported pain in 2 of your last 3 sessions, and you felt pain during your latest self-test."));
+  g_assert_true (page_shows_start (&shown, "You reported pain in 2 of your last 3 sessions, and you felt pain during the "
+                                           "Standing Deep Squat Test on 12 March 2026. If you’re experiencing"));
   g_signal_emit_by_name (find_button_by_tooltip (GTK_WIDGET (shown.page), "Dismiss Until New Pain"), "clicked");
   stride_test_settle (GTK_WIDGET (shown.window));
   g_assert_false (specialist_shown (&shown));
@@ -505,6 +506,14 @@ test_specialist (void)
   put_result ("squat-fine", 0.05, "squat-test", "ok", FALSE);
   stride_test_settle (GTK_WIDGET (shown.window));
   g_assert_false (specialist_shown (&shown));
+
+  /* A self-test that hurt, alone: which one, and when, not “the test”,
+   * which the Progress page has none of */
+  put_result ("bridge-pain", 0.01, "bridge-test", "balanced", TRUE);
+  stride_test_settle (GTK_WIDGET (shown.window));
+  g_assert_true (specialist_shown (&shown));
+  g_assert_true (page_shows_start (&shown, "You felt pain during the Hip Bridge Test on 12 March 2026. If you’re experiencing "
+                                           "persistent hip, knee, or lower back pain while running"));
 
   gtk_window_destroy (GTK_WINDOW (shown.window));
 }

@@ -196,7 +196,7 @@ update_specialist (StrideProgressAdvice *self,
   if (g_strcmp0 (self->specialist_key, dismissed) == 0)
     return;
 
-  text = stride_specialist_text_dup (reason);
+  text = stride_specialist_text_dup (reason, find_newest (results, "taken", is_known_result));
   self->specialist = create_advice_card (_("Consider Seeing a Specialist"), text, "stride-specialist",
                                          _("Dismiss Until New Pain"), &dismiss, &column);
   g_signal_connect_object (dismiss, "clicked", G_CALLBACK (on_specialist_dismissed), self, G_CONNECT_SWAPPED);

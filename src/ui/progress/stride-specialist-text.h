@@ -9,6 +9,7 @@
 
 G_BEGIN_DECLS
 
-char *stride_specialist_text_dup (StrideSpecialistReason reason);
+char *stride_specialist_text_dup (StrideSpecialistReason  reason,
+                                  JsonObject             *latest_result);
 
 G_END_DECLS
