@@ -718,6 +718,12 @@ dialog_shown (gpointer user_data)
 }
 
 static gboolean
+no_dialog_shown (gpointer user_data)
+{
+  return stride_test_find_dialog (user_data) == NULL;
+}
+
+static gboolean
 text_shown (gpointer user_data)
 {
   gpointer *args = user_data;
@@ -983,6 +989,41 @@ test_dialog (void)
   assert_lacks (text, "Old note");
   g_assert_cmpuint (count_records (STRIDE_COLLECTION_SESSIONS), ==, n_sessions);
   g_assert_cmpuint (count_records (STRIDE_COLLECTION_RESULTS), ==, n_results);
+
+  /* The next report starts from the period of the last one made, as the
+   * runner goes back to the physio with the same kind of report */
+  gtk_window_destroy (dialog);
+  stride_test_wait_until (no_dialog_shown, window);
+  g_assert_true (gtk_widget_activate_action (page, "progress.export-report", NULL));
+  stride_test_wait_until (dialog_shown, window);
+  dialog = stride_test_find_dialog (GTK_WINDOW (window));
+  period = stride_test_find_widget (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW, "report-period");
+  first = stride_test_find_widget (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, "report-first");
+  last = stride_test_find_widget (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, "report-last");
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (period)), ==, STRIDE_REPORT_RANGE_DATES);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (first)), ==, "2026-11-10");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (last)), ==, "2026-11-20");
+  g_assert_true (gtk_widget_get_visible (first));
+  /* A range is kept, and cancelling keeps nothing */
+  adw_combo_row_set_selected (ADW_COMBO_ROW (period), STRIDE_REPORT_RANGE_12_MONTHS);
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  gtk_window_destroy (dialog);
+  stride_test_wait_until (no_dialog_shown, window);
+  g_assert_true (gtk_widget_activate_action (page, "progress.export-report", NULL));
+  stride_test_wait_until (dialog_shown, window);
+  dialog = stride_test_find_dialog (GTK_WINDOW (window));
+  period = stride_test_find_widget (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW, "report-period");
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (period)), ==, STRIDE_REPORT_RANGE_DATES);
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  gtk_window_destroy (dialog);
+  stride_test_wait_until (no_dialog_shown, window);
+  {
+    g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+
+    g_settings_reset (settings, "report-period");
+    g_settings_reset (settings, "report-first-day");
+    g_settings_reset (settings, "report-last-day");
+  }
 
   g_unlink (path);
   gtk_window_destroy (GTK_WINDOW (window));

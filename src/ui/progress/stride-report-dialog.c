@@ -27,6 +27,8 @@ typedef struct
   guint goal_min;
   guint goal_max;
   GtkWindow *parent;
+  /* Where the period of the last report made is kept */
+  GSettings *settings;
 
   AdwComboRow *period_row;
   AdwEntryRow *first_row;
@@ -42,6 +44,7 @@ report_dialog_free (ReportDialog *dialog)
   g_clear_object (&dialog->toaster);
   g_clear_pointer (&dialog->now, g_date_time_unref);
   g_clear_weak_pointer (&dialog->parent);
+  g_clear_object (&dialog->settings);
   g_free (dialog);
 }
 
@@ -62,6 +65,42 @@ get_range_label (StrideReportRange range)
     case STRIDE_REPORT_RANGE_DATES:
     default:
       return _("Choose dates");
+    }
+}
+
+/* The settings' names of the ranges, in the order of StrideReportRange */
+static const char *const range_ids[] = { "4-weeks", "3-months", "12-months", "all", "dates" };
+
+G_STATIC_ASSERT (G_N_ELEMENTS (range_ids) == STRIDE_REPORT_RANGE_DATES + 1);
+
+static StrideReportRange
+read_range (GSettings *settings)
+{
+  g_autofree char *id = g_settings_get_string (settings, "report-period");
+
+  for (guint i = 0; i < G_N_ELEMENTS (range_ids); i++)
+    if (g_str_equal (id, range_ids[i]))
+      return i;
+
+  return STRIDE_REPORT_RANGE_3_MONTHS;
+}
+
+/* The period of a report made is where the next one starts */
+static void
+remember_period (ReportDialog *dialog)
+{
+  StrideReportRange range = adw_combo_row_get_selected (dialog->period_row);
+
+  if (range >= G_N_ELEMENTS (range_ids))
+    return;
+
+  g_settings_set_string (dialog->settings, "report-period", range_ids[range]);
+  if (range == STRIDE_REPORT_RANGE_DATES)
+    {
+      g_settings_set_string (dialog->settings, "report-first-day",
+                             gtk_editable_get_text (GTK_EDITABLE (dialog->first_row)));
+      g_settings_set_string (dialog->settings, "report-last-day",
+                             gtk_editable_get_text (GTK_EDITABLE (dialog->last_row)));
     }
 }
 
@@ -360,6 +399,7 @@ on_response (AdwMessageDialog *message_dialog,
   report = make_report (dialog);
   if (report == NULL)
     return;
+  remember_period (dialog);
 
   if (g_str_equal (response, "export"))
     choose_file (dialog, report);
@@ -421,12 +461,13 @@ build_fields (ReportDialog *dialog,
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (dialog->period_row), _("_Period"));
   adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (dialog->period_row), TRUE);
   adw_combo_row_set_model (dialog->period_row, G_LIST_MODEL (ranges));
-  adw_combo_row_set_selected (dialog->period_row, STRIDE_REPORT_RANGE_3_MONTHS);
+  adw_combo_row_set_selected (dialog->period_row, read_range (dialog->settings));
   stride_choice_list_factory_attach (GTK_WIDGET (dialog->period_row));
   keep_return_on_row (GTK_WIDGET (dialog->period_row));
   gtk_list_box_append (GTK_LIST_BOX (list), GTK_WIDGET (dialog->period_row));
 
-  /* The dates start as the last three months, to change from there */
+  /* The dates start as the last three months, to change from there,
+   * unless a report of chosen dates was made before */
   stride_report_period_init (&period, STRIDE_REPORT_RANGE_3_MONTHS, dialog->now, NULL, NULL);
   first = stride_report_format_iso_day (period.first);
   last = stride_report_format_iso_day (period.last);
@@ -446,6 +487,17 @@ build_fields (ReportDialog *dialog,
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (dialog->last_row), _("_Last day"));
   adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (dialog->last_row), TRUE);
   gtk_editable_set_text (GTK_EDITABLE (dialog->last_row), last);
+  /* Or the dates of the last report made of chosen dates */
+  {
+    g_autofree char *kept_first = g_settings_get_string (dialog->settings, "report-first-day");
+    g_autofree char *kept_last = g_settings_get_string (dialog->settings, "report-last-day");
+
+    if (kept_first[0] != '\0' && kept_last[0] != '\0')
+      {
+        gtk_editable_set_text (GTK_EDITABLE (dialog->first_row), kept_first);
+        gtk_editable_set_text (GTK_EDITABLE (dialog->last_row), kept_last);
+      }
+  }
   stride_report_day_picker_attach (dialog->last_row, _("Choose the last day on a calendar"));
   gtk_list_box_append (GTK_LIST_BOX (list), GTK_WIDGET (dialog->last_row));
 
@@ -506,6 +558,7 @@ stride_report_dialog_present (GtkWidget     *parent,
   dialog->now = now != NULL ? g_date_time_ref (now) : g_date_time_new_now_local ();
   dialog->goal_min = goal_min;
   dialog->goal_max = goal_max;
+  dialog->settings = g_settings_new (APP_ID);
   g_set_weak_pointer (&dialog->parent, GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL);
 
   message_dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (dialog->parent, _("Report for Your Physio"),
