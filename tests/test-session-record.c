@@ -392,6 +392,23 @@ test_session_record_text (gconstpointer data)
     g_assert_cmpstr (own_name, ==, "Quick 10 minutes");
   }
 
+  /* So a built-in routine's name is recorded in English, whatever the
+   * language, and shown in the language of later: a session recorded in
+   * German read in German in an English Stride. The runner's own names
+   * are recorded as they are. */
+  {
+    const char *quick_now = german ? "Schnelle 10 Minuten" : "Quick 10 minutes";
+    g_autoptr(JsonObject) quick = stride_session_new (NULL, "quick", quick_now);
+    g_autoptr(JsonObject) own = stride_session_new (NULL, "my-1", quick_now);
+    g_autofree char *quick_shown = stride_session_dup_routine_name_shown (quick);
+    g_autofree char *quick_full = stride_session_dup_routine_name (quick);
+
+    g_assert_cmpstr (stride_session_get_routine_name (quick), ==, "Quick 10 minutes");
+    g_assert_cmpstr (quick_shown, ==, quick_now);
+    g_assert_cmpstr (quick_full, ==, quick_now);
+    g_assert_cmpstr (stride_session_get_routine_name (own), ==, quick_now);
+  }
+
   /* A session that does not say is told as such, not as zero */
   {
     g_autoptr(JsonObject) bare = parse_object ("{\"routine\": \"quick\"}");

@@ -772,6 +772,29 @@ stride_routine_translate_builtin_name (const char *id,
 }
 
 /**
+ * stride_routine_untranslate_builtin_name:
+ * @id: a routine's ID
+ * @name: its name, in the language Stride speaks now
+ *
+ * A session records a built-in routine's name in English, so that it
+ * can be shown in whichever language Stride speaks later.
+ *
+ * Returns: (nullable): the English name of the built-in routine @id that
+ *   is called @name now, or %NULL if @name is not one
+ */
+const char *
+stride_routine_untranslate_builtin_name (const char *id,
+                                         const char *name)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (builtin_names); i++)
+    if (g_strcmp0 (id, builtin_names[i].id) == 0
+        && (g_strcmp0 (name, builtin_names[i].name) == 0 || g_strcmp0 (name, _(builtin_names[i].name)) == 0))
+      return builtin_names[i].name;
+
+  return NULL;
+}
+
+/**
  * stride_routine_new_weaker_side:
  * @weaker: the side the bridge test found weaker, or %STRIDE_SIDE_NONE
  *   for the template

@@ -99,6 +99,8 @@ StrideRoutine     *stride_routine_new_from_json    (JsonObject          *object,
                                                     GError             **error);
 
 GPtrArray         *stride_routine_get_builtins     (void);
+const char        *stride_routine_untranslate_builtin_name (const char *id,
+                                                           const char *name);
 const char        *stride_routine_translate_builtin_name (const char *id,
                                                          const char *name);
 StrideRoutine     *stride_routine_new_weaker_side  (StrideSide           weaker);

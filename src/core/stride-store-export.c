@@ -243,12 +243,13 @@ stride_store_export_csv (StrideStore *self,
       StrideSessionSetIter iter;
       StrideSessionSet set;
       g_autofree char *date = stride_session_text_dup_csv_date (session, zone);
-      g_autofree char *routine = dup_member (session, STRIDE_SESSION_ROUTINE_NAME);
+      /* A built-in routine's in the language of the rest */
+      g_autofree char *routine = stride_session_dup_routine_name (session);
       g_autofree char *effort = dup_member (session, STRIDE_SESSION_EFFORT);
       g_autofree char *pain = stride_session_text_dup_csv_pain (session);
       g_autofree char *note = dup_member (session, STRIDE_SESSION_NOTE);
 
-      if (routine[0] == '\0')
+      if (routine == NULL || routine[0] == '\0')
         {
           g_free (routine);
           routine = dup_member (session, STRIDE_SESSION_ROUTINE);

@@ -35,6 +35,10 @@ stride_session_new (GDateTime  *started,
       json_object_set_string_member (session, STRIDE_SESSION_STARTED, text);
     }
   json_object_set_string_member (session, STRIDE_SESSION_ROUTINE, routine);
+  /* A built-in routine's in English, to be shown in the language of
+   * whenever it is read */
+  if (routine_name != NULL && stride_routine_untranslate_builtin_name (routine, routine_name) != NULL)
+    routine_name = stride_routine_untranslate_builtin_name (routine, routine_name);
   json_object_set_string_member (session, STRIDE_SESSION_ROUTINE_NAME, routine_name != NULL ? routine_name : routine);
 
   return session;
@@ -180,20 +184,35 @@ dup_shortened (const char *text,
 }
 
 /**
- * stride_session_dup_routine_name_shown:
+ * stride_session_dup_routine_name:
  *
  * Returns: (transfer full) (nullable): the routine's name as
- *   stride_session_get_routine_name() gives it, cut after
- *   %STRIDE_SESSION_MAX_SHOWN_NAME characters
+ *   stride_session_get_routine_name() gives it, a built-in routine's in
+ *   the language of now
  */
 char *
-stride_session_dup_routine_name_shown (JsonObject *session)
+stride_session_dup_routine_name (JsonObject *session)
 {
   const char *name = stride_session_get_routine_name (session);
   const char *translated = stride_routine_translate_builtin_name (stride_record_get_string (session, STRIDE_SESSION_ROUTINE),
                                                                   name);
 
-  return dup_shortened (translated != NULL ? translated : name, STRIDE_SESSION_MAX_SHOWN_NAME);
+  return g_strdup (translated != NULL ? translated : name);
+}
+
+/**
+ * stride_session_dup_routine_name_shown:
+ *
+ * Returns: (transfer full) (nullable): the routine's name as
+ *   stride_session_dup_routine_name() gives it, cut after
+ *   %STRIDE_SESSION_MAX_SHOWN_NAME characters
+ */
+char *
+stride_session_dup_routine_name_shown (JsonObject *session)
+{
+  g_autofree char *name = stride_session_dup_routine_name (session);
+
+  return dup_shortened (name, STRIDE_SESSION_MAX_SHOWN_NAME);
 }
 
 /**

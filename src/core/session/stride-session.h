@@ -71,6 +71,7 @@ void            stride_session_add_pain           (JsonObject  *session,
                                                    StridePainSide side);
 
 const char     *stride_session_get_routine_name   (JsonObject  *session);
+char           *stride_session_dup_routine_name (JsonObject       *session);
 char           *stride_session_dup_routine_name_shown (JsonObject *session);
 gint64          stride_session_get_duration       (JsonObject  *session);
 GDateTime      *stride_session_dup_started        (JsonObject  *session);
