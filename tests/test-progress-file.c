@@ -673,7 +673,10 @@ test_history (void)
     GtkWidget *list = stride_test_find_widget (GTK_WIDGET (history), GTK_TYPE_LIST_BOX, NULL);
     GtkWidget *first = gtk_widget_get_first_child (list);
 
+    /* The row that Tab stops at says whether it is open */
+    gtk_test_accessible_assert_state (first, GTK_ACCESSIBLE_STATE_EXPANDED, FALSE);
     adw_expander_row_set_expanded (ADW_EXPANDER_ROW (first), TRUE);
+    gtk_test_accessible_assert_state (first, GTK_ACCESSIBLE_STATE_EXPANDED, TRUE);
     /* Shown whole, for the screenshot below */
     stride_test_wait_until (child_revealed, stride_test_find_widget (first, GTK_TYPE_REVEALER, NULL));
     texts = stride_test_collect_text (first);

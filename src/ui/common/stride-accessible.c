@@ -150,14 +150,22 @@ on_row_title_changed (AdwPreferencesRow *row)
                                   adw_preferences_row_get_title (row), -1);
 }
 
+static void
+on_row_expanded_changed (AdwExpanderRow *row)
+{
+  gtk_accessible_update_state (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_STATE_EXPANDED,
+                               adw_expander_row_get_expanded (row), -1);
+}
+
 /**
  * stride_accessible_name_expander_row:
  * @row: an #AdwExpanderRow
  *
- * Names @row by its title, as it changes. libadwaita 1.2 names the
- * header inside the row but not the row itself, which Tab stops at
- * first: a screen reader read the row of each exercise in the routine
- * editor, and of each session in the history, as nameless.
+ * Names @row by its title, and says whether it is open, as they change.
+ * libadwaita 1.2 names the header inside the row but not the row
+ * itself, which Tab stops at first: a screen reader read the row of each
+ * exercise in the routine editor, and of each session in the history,
+ * as nameless, and never as open or closed.
  */
 void
 stride_accessible_name_expander_row (GtkWidget *row)
@@ -166,6 +174,8 @@ stride_accessible_name_expander_row (GtkWidget *row)
 
   g_signal_connect (row, "notify::title", G_CALLBACK (on_row_title_changed), NULL);
   on_row_title_changed (ADW_PREFERENCES_ROW (row));
+  g_signal_connect (row, "notify::expanded", G_CALLBACK (on_row_expanded_changed), NULL);
+  on_row_expanded_changed (ADW_EXPANDER_ROW (row));
 }
 
 /* The button that opens a search: a toggle with a magnifier, as an icon
