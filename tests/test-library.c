@@ -1246,7 +1246,7 @@ test_library_shortcuts_keys (Fixture       *fixture,
   stride_test_press_keys (GTK_WINDOW (fixture->window), "ctrl+question");
   stride_test_wait_until (shortcuts_window_shown, fixture);
   assert_every_shortcut_shows_a_key (GTK_WIDGET (find_shortcuts_window (fixture)), &n_shortcuts);
-  g_assert_cmpuint (n_shortcuts, ==, 22);
+  g_assert_cmpuint (n_shortcuts, ==, 23);
 }
 
 static gboolean

@@ -296,6 +296,12 @@ find_by_action (GtkWidget  *root,
   return NULL;
 }
 
+static gboolean
+no_undo_shown (gpointer window)
+{
+  return stride_test_find_button (window, "_Undo") == NULL;
+}
+
 static void
 test_duplicate_delete_undo (void)
 {
@@ -338,13 +344,35 @@ test_duplicate_delete_undo (void)
   }
 
   /* Undone, it is back where it was, with the keyboard on its Start:
-   * it was on Import Routine…, at the end of the page */
+   * it was on Import Routine…, at the end of the page. Ctrl+Z undoes it
+   * from where the keyboard is, as the toast's Undo is far from there
+   * in the order of Tab */
   stride_test_wait_for_toast (GTK_WIDGET (window), "_Undo");
-  g_signal_emit_by_name (stride_test_find_button (GTK_WIDGET (window), "_Undo"), "clicked");
+  stride_test_press_keys (GTK_WINDOW (window), "ctrl+z");
+  stride_test_wait_until (rows_are, more);
   g_assert_nonnull (find_stored ("Quick 10 minutes (copy)"));
   stride_test_wait_until (rows_are, more);
   g_assert_true (gtk_root_get_focus (GTK_ROOT (window))
                  == find_by_action (find_routine_row (GTK_WIDGET (window), "Quick 10 minutes (copy)"), "win.start-workout"));
+  /* The toast went with it: a second Ctrl+Z has nothing to undo */
+  {
+    GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+
+    stride_test_press_keys (GTK_WINDOW (window), "ctrl+z");
+    stride_test_settle (GTK_WIDGET (window));
+    g_assert_cmpuint (count_routine_rows (window), ==, before + 1);
+    g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) == focus);
+  }
+
+  /* Deleted again, once the toast has gone, undone from the toast's own
+   * button */
+  stride_test_wait_until (no_undo_shown, window);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.delete-routine", "s", id);
+  stride_test_wait_until (rows_are, back);
+  stride_test_wait_for_toast (GTK_WIDGET (window), "_Undo");
+  g_signal_emit_by_name (stride_test_find_button (GTK_WIDGET (window), "_Undo"), "clicked");
+  g_assert_nonnull (find_stored ("Quick 10 minutes (copy)"));
+  stride_test_wait_until (rows_are, more);
 
   gtk_window_destroy (GTK_WINDOW (window));
 }

@@ -53,6 +53,42 @@ stride_toast_new_for_text (const char *text)
   return adw_toast_new (escaped);
 }
 
+#define UNDO_KEY "stride-toast-undo"
+
+/**
+ * stride_toast_new_undo:
+ * @text: plain text: what was done, e.g. that a routine was deleted
+ *
+ * A toast that says @text, with Undo: its "button-clicked" undoes it.
+ * A window that shows it undoes it on Ctrl+Z too.
+ *
+ * Returns: (transfer full): the toast
+ */
+AdwToast *
+stride_toast_new_undo (const char *text)
+{
+  AdwToast *toast = stride_toast_new_for_text (text);
+
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  g_object_set_data (G_OBJECT (toast), UNDO_KEY, GINT_TO_POINTER (TRUE));
+
+  return toast;
+}
+
+/**
+ * stride_toast_is_undo:
+ *
+ * Returns: whether @toast was made by stride_toast_new_undo()
+ */
+gboolean
+stride_toast_is_undo (AdwToast *toast)
+{
+  g_return_val_if_fail (ADW_IS_TOAST (toast), FALSE);
+
+  return g_object_get_data (G_OBJECT (toast), UNDO_KEY) != NULL;
+}
+
 /**
  * stride_toaster_show:
  *

@@ -26,6 +26,8 @@ struct _StrideToasterInterface
 void stride_toaster_add_toast (StrideToaster *self,
                                AdwToast      *toast);
 AdwToast *stride_toast_new_for_text (const char *text);
+AdwToast *stride_toast_new_undo     (const char *text);
+gboolean  stride_toast_is_undo      (AdwToast   *toast);
 void stride_toaster_show      (StrideToaster *self,
                                const char    *message);
 void stride_toaster_show_when_saved (StrideToaster *self,

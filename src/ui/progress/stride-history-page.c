@@ -98,9 +98,7 @@ on_delete_clicked (GtkButton         *button,
 
   /* Translators: %s is the date of the deleted session */
   title = g_strdup_printf (_("Session of %s deleted"), date);
-  toast = stride_toast_new_for_text (title);
-  adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  toast = stride_toast_new_undo (title);
   g_object_set_data_full (G_OBJECT (toast), "store", g_object_ref (self->store), g_object_unref);
   /* The toast is the window's, and the page goes with the window */
   g_object_set_data (G_OBJECT (toast), "history", self);

@@ -405,15 +405,22 @@ delete_routine (GtkWidget  *widget,
   title = g_strdup_printf (_("“%s” deleted"), json_object_get_string_member_with_default (routine, "name", ""));
   stride_store_remove (store, STRIDE_COLLECTION_ROUTINES, id);
 
-  toast = stride_toast_new_for_text (title);
-  adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  toast = stride_toast_new_undo (title);
   g_object_set_data_full (G_OBJECT (toast), "store", g_object_ref (store), g_object_unref);
   /* The toast is the window's and goes with it */
   g_object_set_data (G_OBJECT (toast), "window", self);
   g_signal_connect_data (toast, "button-clicked", G_CALLBACK (on_undo_delete_routine), routine,
                          (GClosureNotify) (void (*) (void)) json_object_unref, 0);
   stride_toaster_add_toast (STRIDE_TOASTER (self), toast);
+}
+
+/* The Undo of the toast shown, from the keyboard wherever it is */
+static void
+undo (GtkWidget  *widget,
+      const char *action_name,
+      GVariant   *parameter)
+{
+  _stride_window_undo (STRIDE_WINDOW (widget));
 }
 
 static void
@@ -448,10 +455,13 @@ _stride_window_class_actions_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.find", NULL, find);
   gtk_widget_class_install_action (widget_class, "win.show-search-result", "(ss)", show_search_result);
   gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL, show_shortcuts);
+  gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo);
 
   /* Alt+Left and the back button come with the leaflet; Escape is ours,
    * and only reaches the window when no child (a search entry) wants it. */
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.go-back", NULL);
+  /* A text field with the keyboard undoes its own typing first */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);
 
   /* Alt and the area's place in the view switcher, as libadwaita's tab
    * views switch their pages */

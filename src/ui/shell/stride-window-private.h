@@ -69,6 +69,9 @@ struct _StrideWindow
 
   /* The card that opened the exercise page, to give focus back to it */
   GtkWidget *opened_from;
+
+  /* The toast shown whose Undo Ctrl+Z presses */
+  AdwToast *undo_toast;
 };
 
 StrideStore *_stride_window_get_store            (StrideWindow         *self);
@@ -78,6 +81,7 @@ gboolean     _stride_window_is_showing_exercise  (StrideWindow         *self);
 gboolean     _stride_window_is_busy              (StrideWindow         *self);
 gboolean     _stride_window_is_showing_workout_not_started (StrideWindow *self);
 gboolean     _stride_window_refuse_if_busy       (StrideWindow         *self);
+void         _stride_window_undo                 (StrideWindow         *self);
 void         _stride_window_open_routine_editor  (StrideWindow            *self,
                                                   StrideRoutine           *routine,
                                                   StrideRoutineEditorKind  kind,

@@ -558,6 +558,7 @@ stride_window_dispose (GObject *object)
   g_clear_weak_pointer (&self->self_test_started_from);
   g_clear_weak_pointer (&self->editor_opened_from);
   g_clear_weak_pointer (&self->close_question);
+  g_clear_weak_pointer (&self->undo_toast);
   /* The application window destroys its help overlay */
   self->shortcuts_window = NULL;
   gtk_widget_dispose_template (GTK_WIDGET (self), STRIDE_TYPE_WINDOW);
@@ -638,6 +639,8 @@ stride_window_init (StrideWindow *self)
 
   self->settings = g_settings_new (APP_ID);
   restore_window_state (self);
+  /* Until a toast with Undo shows */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo", FALSE);
 
   g_object_bind_property (self->search_button, "active",
                           self->library_page, "search-mode",
@@ -695,6 +698,17 @@ find_toast_overlay (StrideWindow *self)
 /* What fits on one line of a toast in a 360 px window */
 #define MAX_TOAST_LINE_CHARS 30
 
+static void
+on_undo_toast_dismissed (AdwToast     *toast,
+                         StrideWindow *self)
+{
+  if (self->undo_toast != toast)
+    return;
+
+  g_clear_weak_pointer (&self->undo_toast);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo", FALSE);
+}
+
 /* Every toast of the window and its pages comes here */
 static void
 stride_window_add_toast (StrideToaster *toaster,
@@ -720,7 +734,32 @@ stride_window_add_toast (StrideToaster *toaster,
       adw_toast_set_custom_title (toast, label);
     }
 
+  if (stride_toast_is_undo (toast))
+    {
+      g_set_weak_pointer (&self->undo_toast, toast);
+      g_signal_connect_object (toast, "dismissed", G_CALLBACK (on_undo_toast_dismissed), self, 0);
+      gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo", TRUE);
+    }
+
   adw_toast_overlay_add_toast (find_toast_overlay (self), toast);
+}
+
+/**
+ * _stride_window_undo:
+ *
+ * Presses the Undo of the toast shown, if one is: as its button does,
+ * and the toast goes.
+ */
+void
+_stride_window_undo (StrideWindow *self)
+{
+  g_autoptr(AdwToast) toast = self->undo_toast != NULL ? g_object_ref (self->undo_toast) : NULL;
+
+  if (toast == NULL)
+    return;
+
+  g_signal_emit_by_name (toast, "button-clicked");
+  adw_toast_dismiss (toast);
 }
 
 static void
