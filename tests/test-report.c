@@ -341,6 +341,20 @@ test_period (void)
   g_assert_cmpuint (period.last, ==, g_date_get_julian (&date));
 }
 
+/* The text of the report of @period on @sessions, written as @name */
+static char *
+dup_report_text (GPtrArray                *sessions,
+                 GPtrArray                *results,
+                 const StrideReportPeriod *period,
+                 const char               *name)
+{
+  g_autoptr(StrideReport) report = stride_report_new (sessions, results, period, 2, 3, now);
+  g_autofree char *path = write_report (report, name, STRIDE_REPORT_PAPER_A4);
+
+  save_pages (path, name);
+  return dup_pdf_text (path);
+}
+
 /* A period of chosen days may begin or end in the middle of a week:
  * such a week is shown with the sessions of its days in the period, and
  * is not held against the goal (it would be with days the runner may
@@ -360,24 +374,19 @@ test_cut_weeks (void)
   g_assert_true (stride_report_period_parse (&period, "2026-11-11", "2026-11-25", now, &error));
   g_assert_no_error (error);
   {
-    g_autoptr(StrideReport) report = stride_report_new (sessions, results, &period, 2, 3, now);
-    g_autofree char *path = write_report (report, "report-cut-weeks.pdf", STRIDE_REPORT_PAPER_A4);
-    g_autofree char *text = dup_pdf_text (path);
+    g_autofree char *text = dup_report_text (sessions, results, &period, "report-cut-weeks");
 
     assert_contains (text, "Week 46, from 9 Nov 2026 1 Partly in this period");
     assert_contains (text, "Week 47, from 16 Nov 2026 1 Not met");
     assert_contains (text, "Week 48, from 23 Nov 2026 0 Partly in this period");
     assert_contains (text, "Weekly goal of 2 to 3 sessions met in 0 of 1 week");
     assert_contains (text, "The weekly goal of 2 to 3 sessions was met in 0 of 1 week.");
-    save_pages (path, "report-cut-weeks");
   }
 
   /* From Tuesday 10: both sessions of that week are in, and meet it */
   g_assert_true (stride_report_period_parse (&period, "2026-11-10", "2026-11-25", now, &error));
   {
-    g_autoptr(StrideReport) report = stride_report_new (sessions, results, &period, 2, 3, now);
-    g_autofree char *path = write_report (report, "report-cut-weeks-met.pdf", STRIDE_REPORT_PAPER_A4);
-    g_autofree char *text = dup_pdf_text (path);
+    g_autofree char *text = dup_report_text (sessions, results, &period, "report-cut-weeks-met");
 
     assert_contains (text, "Week 46, from 9 Nov 2026 2 Met");
     assert_contains (text, "Weekly goal of 2 to 3 sessions met in 1 of 2 weeks");
@@ -401,9 +410,7 @@ test_effort_average (void)
     }
   stride_report_period_init (&period, STRIDE_REPORT_RANGE_4_WEEKS, now, NULL, NULL);
   {
-    g_autoptr(StrideReport) report = stride_report_new (sessions, NULL, &period, 2, 3, now);
-    g_autofree char *path = write_report (report, "report-effort.pdf", STRIDE_REPORT_PAPER_A4);
-    g_autofree char *text = dup_pdf_text (path);
+    g_autofree char *text = dup_report_text (sessions, NULL, &period, "report-effort");
 
     assert_contains (text, "Squats Basic 4 4 48 6.3 of 10");
     assert_lacks (text, "6.2 of 10");

@@ -189,6 +189,16 @@ find_popover (GtkWidget *widget)
   return NULL;
 }
 
+static void
+set_description (GtkWidget  *widget,
+                 const char *text)
+{
+  if (text != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, text, -1);
+  else
+    gtk_accessible_reset_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+}
+
 /* What holds the keyboard when the list is closed, and what a screen
  * reader reads there: a drop-down's own button, or the combo row */
 static void
@@ -208,10 +218,7 @@ describe_choice (GtkWidget *chooser)
 
   if (ADW_IS_COMBO_ROW (chooser))
     {
-      if (text != NULL)
-        gtk_accessible_update_property (GTK_ACCESSIBLE (chooser), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, text, -1);
-      else
-        gtk_accessible_reset_property (GTK_ACCESSIBLE (chooser), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+      set_description (chooser, text);
       return;
     }
 
@@ -219,12 +226,8 @@ describe_choice (GtkWidget *chooser)
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
     {
-      if (!GTK_IS_BUTTON (child))
-        continue;
-      if (text != NULL)
-        gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, text, -1);
-      else
-        gtk_accessible_reset_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+      if (GTK_IS_BUTTON (child))
+        set_description (child, text);
     }
 }
 
