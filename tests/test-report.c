@@ -724,6 +724,17 @@ dialog_shown (gpointer user_data)
   return stride_test_find_dialog (user_data) != NULL;
 }
 
+/* The report dialog, opened from the Progress page's row */
+static GtkWindow *
+open_report_dialog (StrideWindow *window,
+                    GtkWidget    *page)
+{
+  g_assert_true (gtk_widget_activate_action (page, "progress.export-report", NULL));
+  stride_test_wait_until (dialog_shown, window);
+
+  return stride_test_find_dialog (GTK_WINDOW (window));
+}
+
 static gboolean
 no_dialog_shown (gpointer user_data)
 {
@@ -873,9 +884,7 @@ test_dialog (void)
     g_assert_nonnull (row);
     g_assert_true (stride_test_text_contains (texts, "Export Report…"));
   }
-  g_assert_true (gtk_widget_activate_action (page, "progress.export-report", NULL));
-  stride_test_wait_until (dialog_shown, window);
-  dialog = stride_test_find_dialog (GTK_WINDOW (window));
+  dialog = open_report_dialog (window, page);
   period = stride_test_find_widget (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW, "report-period");
   first = stride_test_find_widget (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, "report-first");
   last = stride_test_find_widget (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, "report-last");
@@ -1001,9 +1010,7 @@ test_dialog (void)
    * runner goes back to the physio with the same kind of report */
   gtk_window_destroy (dialog);
   stride_test_wait_until (no_dialog_shown, window);
-  g_assert_true (gtk_widget_activate_action (page, "progress.export-report", NULL));
-  stride_test_wait_until (dialog_shown, window);
-  dialog = stride_test_find_dialog (GTK_WINDOW (window));
+  dialog = open_report_dialog (window, page);
   period = stride_test_find_widget (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW, "report-period");
   first = stride_test_find_widget (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, "report-first");
   last = stride_test_find_widget (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, "report-last");
@@ -1016,9 +1023,7 @@ test_dialog (void)
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   gtk_window_destroy (dialog);
   stride_test_wait_until (no_dialog_shown, window);
-  g_assert_true (gtk_widget_activate_action (page, "progress.export-report", NULL));
-  stride_test_wait_until (dialog_shown, window);
-  dialog = stride_test_find_dialog (GTK_WINDOW (window));
+  dialog = open_report_dialog (window, page);
   period = stride_test_find_widget (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW, "report-period");
   g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (period)), ==, STRIDE_REPORT_RANGE_DATES);
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
@@ -1101,9 +1106,7 @@ test_dialog_german (void)
   stride_progress_page_set_now (STRIDE_PROGRESS_PAGE (page), now);
   stride_test_wait_until (stride_test_widget_is_mapped, page);
 
-  g_assert_true (gtk_widget_activate_action (page, "progress.export-report", NULL));
-  stride_test_wait_until (dialog_shown, window);
-  dialog = stride_test_find_dialog (GTK_WINDOW (window));
+  dialog = open_report_dialog (window, page);
   period = stride_test_find_widget (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW, "report-period");
   first = stride_test_find_widget (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, "report-first");
   error_label = stride_test_find_widget (GTK_WIDGET (dialog), GTK_TYPE_LABEL, "report-error");
