@@ -928,6 +928,68 @@ test_store_salvage_with_backup (Fixture       *fixture,
   g_assert_cmpuint (stride_store_get_n_unreadable (store), ==, 1);
 }
 
+/* A file cut short in a routine of many exercises, as a full disk
+ * leaves it, with a backup of the whole file from the save before: the
+ * routine cut short is one damaged record, not one and then each of its
+ * exercises after the cut read as a record of its own; the records
+ * after the cut come back from the backup; and the backup is not
+ * replaced by the file cut short, the first save after */
+static void
+test_store_salvage_cut_in_nested (Fixture       *fixture,
+                                  gconstpointer  data)
+{
+  g_autoptr(StrideStore) writer = load_store (fixture->path);
+  g_autoptr(StrideStore) store = NULL;
+  g_autoptr(JsonObject) a = new_session ("a", 1);
+  g_autoptr(JsonObject) z = new_session ("z", 2);
+  g_autoptr(GString) routine = g_string_new ("{\"id\": \"long\", \"modified\": \"2026-10-01T10:00:00Z\", \"name\": \"Long\", \"items\": [");
+  g_autofree char *whole = NULL;
+  g_autofree char *backup = NULL;
+  g_autofree char *cut = NULL;
+  gsize whole_length;
+
+  for (guint i = 0; i < 40; i++)
+    g_string_append_printf (routine, "%s{\"exercise\": \"squat\", \"sets\": %u}", i > 0 ? ", " : "", 1 + i % 3);
+  g_string_append (routine, "]}");
+  stride_store_put (writer, STRIDE_COLLECTION_SESSIONS, a);
+  {
+    g_autoptr(JsonNode) node = json_from_string (routine->str, NULL);
+
+    stride_store_put (writer, STRIDE_COLLECTION_ROUTINES, json_node_get_object (node));
+  }
+  stride_store_put (writer, STRIDE_COLLECTION_SESSIONS, z);
+  /* Saved twice: the backup is the whole file */
+  g_assert_no_error (flush (writer));
+  stride_store_put (writer, STRIDE_COLLECTION_SESSIONS, a);
+  g_assert_no_error (flush (writer));
+  g_clear_object (&writer);
+  g_assert_true (g_file_get_contents (fixture->path, &whole, &whole_length, NULL));
+  backup = read_file (fixture->backup);
+
+  /* Cut in the middle of the routine's exercises */
+  {
+    const char *items = strstr (whole, "\"items\"");
+
+    g_assert_nonnull (items);
+    cut = g_strndup (whole, (items - whole) + 200);
+  }
+  write_file (fixture->path, cut, -1);
+
+  store = load_store (fixture->path);
+  g_assert_cmpint (stride_store_get_outcome (store), ==, STRIDE_STORE_LOADED);
+  g_assert_cmpuint (stride_store_get_n_unreadable (store), ==, 1);
+  g_assert_nonnull (stride_store_lookup (store, STRIDE_COLLECTION_ROUTINES, "long"));
+  g_assert_nonnull (stride_store_lookup (store, STRIDE_COLLECTION_SESSIONS, "a"));
+  g_assert_nonnull (stride_store_lookup (store, STRIDE_COLLECTION_SESSIONS, "z"));
+
+  g_assert_no_error (flush (store));
+  {
+    g_autofree char *backup_now = read_file (fixture->backup);
+
+    g_assert_cmpstr (backup_now, ==, backup);
+  }
+}
+
 /* An export damaged the same way brings what reads, and keeps the rest
  * aside; asking first tells the same */
 static void
@@ -1780,7 +1842,7 @@ test_store_atomic_kill (Fixture       *fixture,
   text_b = stride_document_serialize (document_b, &length_b);
   bytes_a = g_bytes_new_static (text_a, length_a);
   bytes_b = g_bytes_new_static (text_b, length_b);
-  g_assert_true (stride_store_file_write (fixture->path, bytes_a, NULL, NULL));
+  g_assert_true (stride_store_file_write (fixture->path, bytes_a, NULL, NULL, NULL));
 
   for (guint round = 0; round < 40; round++)
     {
@@ -1792,7 +1854,8 @@ test_store_atomic_kill (Fixture       *fixture,
       if (child == 0)
         {
           for (guint n = 0;; n++)
-            stride_store_file_write (fixture->path, n % 2 ? bytes_a : bytes_b, n % 2 ? bytes_b : bytes_a, NULL);
+            stride_store_file_write (fixture->path, n % 2 ? bytes_a : bytes_b, n % 2 ? bytes_b : bytes_a,
+                                     n % 2 ? bytes_b : bytes_a, NULL);
         }
 
       g_usleep (g_random_int_range (2000, 40000));
@@ -1985,6 +2048,7 @@ static gboolean
 write_to_full_disk (const char  *path,
                     GBytes      *contents,
                     GBytes      *previous,
+                    GBytes      *backup,
                     GError     **error)
 {
   g_set_error (error, G_IO_ERROR, G_IO_ERROR_NO_SPACE, "%s", g_strerror (ENOSPC));
@@ -2279,6 +2343,7 @@ main (int   argc,
       g_test_add (path, Fixture, &salvage_inputs[i], fixture_set_up, test_store_salvage, fixture_tear_down);
     }
   g_test_add ("/stride/store/salvage-with-backup", Fixture, NULL, fixture_set_up, test_store_salvage_with_backup, fixture_tear_down);
+  g_test_add ("/stride/store/salvage-cut-in-nested", Fixture, NULL, fixture_set_up, test_store_salvage_cut_in_nested, fixture_tear_down);
   g_test_add ("/stride/store/salvage-import", Fixture, NULL, fixture_set_up, test_store_salvage_import, fixture_tear_down);
   g_test_add ("/stride/store/corrupt-without-backup", Fixture, NULL, fixture_set_up, test_store_corrupt_without_backup, fixture_tear_down);
   g_test_add_func ("/stride/store/merge", test_store_merge);

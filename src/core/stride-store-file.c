@@ -171,11 +171,13 @@ holds_expected (const char  *path,
 /**
  * stride_store_file_write:
  * @contents: the new document
- * @previous: (nullable): the last good document, which becomes the backup;
- *   %NULL when none is known
+ * @previous: (nullable): what the file holds now, as far as the caller
+ *   knows; %NULL when none is known
+ * @backup: (nullable): what becomes the backup, usually @previous; %NULL
+ *   leaves the backup as it is, as when @previous is a damaged file
  *
  * Replaces the file at @link_path atomically, after replacing `<path>.bak`
- * with @previous the same way; if @link_path is a symbolic link, the file
+ * with @backup the same way; if @link_path is a symbolic link, the file
  * it leads to is replaced and the link kept. Creates the folder if needed. Fails with
  * %STRIDE_STORE_ERROR_CHANGED_ON_DISK, writing nothing, if the file
  * holds anything but @previous: it is merged before it is replaced.
@@ -184,6 +186,7 @@ gboolean
 stride_store_file_write (const char  *link_path,
                          GBytes      *contents,
                          GBytes      *previous,
+                         GBytes      *backup,
                          GError     **error)
 {
   g_autofree char *path = NULL;
@@ -218,11 +221,11 @@ stride_store_file_write (const char  *link_path,
   if (!holds_expected (path, previous, error))
     return FALSE;
 
-  if (previous != NULL)
+  if (backup != NULL)
     {
-      g_autofree char *backup = g_strconcat (path, ".bak", NULL);
+      g_autofree char *backup_path = g_strconcat (path, ".bak", NULL);
 
-      if (!write_durably (backup, previous, error))
+      if (!write_durably (backup_path, backup, error))
         return FALSE;
     }
 

@@ -27,6 +27,7 @@ GBytes   *stride_store_file_read        (const char  *path,
 gboolean  stride_store_file_write       (const char  *path,
                                          GBytes      *contents,
                                          GBytes      *previous,
+                                         GBytes      *backup,
                                          GError     **error);
 char     *stride_store_file_move_aside  (const char  *path,
                                          GError     **error);

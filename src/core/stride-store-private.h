@@ -13,6 +13,7 @@ G_BEGIN_DECLS
 typedef gboolean (*StrideStoreWriter) (const char  *path,
                                        GBytes      *contents,
                                        GBytes      *previous,
+                                       GBytes      *backup,
                                        GError     **error);
 
 StrideDocument *stride_store_get_document     (StrideStore *self);

@@ -129,6 +129,18 @@ find_record_end (const char *data,
   return end;
 }
 
+/* Whether @data ends as a file written whole does, with the brace that
+ * closes it: a file a full disk cut short ends anywhere */
+static gboolean
+ends_whole (const char *data,
+            gsize       length)
+{
+  while (length > 0 && g_ascii_isspace (data[length - 1]))
+    length--;
+
+  return length > 0 && data[length - 1] == '}';
+}
+
 /* Copies the items of the list at @i that read, adds the others to
  * @unreadable. Returns where the list ends. */
 static gsize
@@ -157,7 +169,10 @@ salvage_list (const char *data,
         }
       else
         {
-          end = find_record_end (data, start, end);
+          /* A record the file ends in, cut short, is one damaged record
+           * to the end: its own items, cut off from it, are no records */
+          if (end < length || ends_whole (data, length))
+            end = find_record_end (data, start, end);
           append_unreadable (unreadable, list, data + start, end - start);
         }
 

@@ -45,6 +45,9 @@ struct _StrideStore
   /* What the file on disk holds, as far as we know it is good: written or
    * read by us. It becomes the backup on the next save. */
   GBytes *last_good;
+  /* The file was read in part: what it holds is damaged, and the backup
+   * is kept as it is until the next save has put a whole file in place */
+  gboolean keep_backup;
 
   gboolean loaded;
   StrideStoreOutcome outcome;
@@ -623,6 +626,9 @@ apply_load_result (StrideStore *self,
   self->document = g_steal_pointer (&result->document);
   g_clear_pointer (&self->last_good, g_bytes_unref);
   self->last_good = g_steal_pointer (&result->bytes);
+  /* A file read in part is no backup: the one there may hold what the
+   * damage took */
+  self->keep_backup = result->salvaged;
   self->outcome = result->outcome;
   g_free (self->aside_path);
   self->aside_path = g_steal_pointer (&result->aside_path);
@@ -794,6 +800,7 @@ typedef struct
   char *path;
   GBytes *contents;
   GBytes *previous;
+  GBytes *backup;
   StrideStoreWriter writer;
   char *journal_paths[2];
   /* The journal's records are all in @contents: remove it once written */
@@ -811,6 +818,7 @@ save_job_free (SaveJob *job)
   g_free (job->path);
   g_bytes_unref (job->contents);
   g_clear_pointer (&job->previous, g_bytes_unref);
+  g_clear_pointer (&job->backup, g_bytes_unref);
   g_free (job->journal_paths[0]);
   g_free (job->journal_paths[1]);
   g_free (job->journal_written);
@@ -904,7 +912,7 @@ save_thread (GTask        *task,
       return;
     }
 
-  if (job->writer (job->path, job->contents, job->previous, &error))
+  if (job->writer (job->path, job->contents, job->previous, job->backup, &error))
     {
       fsync_folder_of (job->path);
       if (job->remove_journal)
@@ -937,6 +945,7 @@ on_saved (GObject      *source,
     {
       g_clear_pointer (&self->last_good, g_bytes_unref);
       self->last_good = g_bytes_ref (job->contents);
+      self->keep_backup = FALSE;
       if (job->remove_journal)
         self->journal_on_disk = FALSE;
       set_recovery_path (self, NULL);
@@ -1007,6 +1016,7 @@ start_save (StrideStore *self)
   job->path = g_strdup (self->path);
   job->contents = g_bytes_new_take (text, length);
   job->previous = self->last_good != NULL ? g_bytes_ref (self->last_good) : NULL;
+  job->backup = self->last_good != NULL && !self->keep_backup ? g_bytes_ref (self->last_good) : NULL;
   job->writer = self->writer;
   job->journal_paths[0] = g_strdup (self->journal_paths[0]);
   job->journal_paths[1] = g_strdup (self->journal_paths[1]);

@@ -185,7 +185,7 @@ main (int   argc,
       g_autoptr(GError) error = NULL;
       double ms;
 
-      if (!stride_store_file_write (path, contents, previous, &error))
+      if (!stride_store_file_write (path, contents, previous, previous, &error))
         g_error ("%s", error->message);
       ms = (g_get_monotonic_time () - begin) / 1000.0;
       g_array_append_val (save_times, ms);
