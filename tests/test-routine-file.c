@@ -510,6 +510,59 @@ test_name_clash (Fixture       *fixture,
   g_assert_cmpuint (stored->len, ==, 5);
 }
 
+static guint
+count_stored_routines (Fixture *fixture)
+{
+  g_autoptr(GPtrArray) stored = stride_store_list (fixture->store, STRIDE_COLLECTION_ROUTINES);
+
+  return stored->len;
+}
+
+/* A copy's name fits where a name must: a name of the longest allowed,
+ * taken, is cut to leave room for “(copy)”, not stored too long (which
+ * the store refused while the import said it was done); and a copy of a
+ * copy is a second copy, not “(copy) (copy)” */
+static void
+test_name_clash_long (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(GString) long_name = g_string_new (NULL);
+  g_autoptr(StrideRoutine) first = NULL;
+  g_autoptr(StrideRoutine) second = NULL;
+  g_autoptr(StrideRoutine) third = NULL;
+  g_autoptr(StrideRoutine) copy = NULL;
+  g_autoptr(StrideRoutine) copy_of_copy = NULL;
+  g_autoptr(StrideRoutine) duplicate = NULL;
+  const char *name;
+
+  for (guint i = 0; g_utf8_strlen (long_name->str, -1) < STRIDE_ROUTINE_MAX_NAME_CHARS - 1; i++)
+    g_string_append (long_name, i % 10 == 9 ? " " : "ü");
+  g_string_append (long_name, "💪");
+  g_assert_cmpint (g_utf8_strlen (long_name->str, -1), ==, STRIDE_ROUTINE_MAX_NAME_CHARS);
+
+  first = import_named (fixture, long_name->str);
+  second = import_named (fixture, long_name->str);
+  third = import_named (fixture, long_name->str);
+  g_assert_cmpuint (count_stored_routines (fixture), ==, 3);
+  name = stride_routine_get_name (second);
+  g_assert_cmpint (g_utf8_strlen (name, -1), <=, STRIDE_ROUTINE_MAX_NAME_CHARS);
+  g_assert_true (g_str_has_suffix (name, "… (copy)"));
+  g_assert_true (g_str_has_suffix (stride_routine_get_name (third), "… (copy 2)"));
+  g_assert_cmpint (g_utf8_strlen (stride_routine_get_name (third), -1), <=, STRIDE_ROUTINE_MAX_NAME_CHARS);
+
+  /* Duplicated in the app, named the same way */
+  duplicate = stride_routine_library_duplicate (fixture->store, first);
+  g_assert_true (g_str_has_suffix (stride_routine_get_name (duplicate), "… (copy 3)"));
+  g_assert_cmpint (g_utf8_strlen (stride_routine_get_name (duplicate), -1), <=, STRIDE_ROUTINE_MAX_NAME_CHARS);
+
+  /* A copy of a copy */
+  copy = import_named (fixture, "Easy day");
+  copy = (stride_routine_unref (copy), import_named (fixture, "Easy day"));
+  g_assert_cmpstr (stride_routine_get_name (copy), ==, "Easy day (copy)");
+  copy_of_copy = import_named (fixture, "Easy day (copy)");
+  g_assert_cmpstr (stride_routine_get_name (copy_of_copy), ==, "Easy day (copy 2)");
+}
+
 static void
 test_suggested_name (void)
 {
@@ -558,6 +611,7 @@ main (int   argc,
   g_test_add ("/stride/routine-file/bad-files", Fixture, NULL, fixture_set_up, test_bad_files, fixture_tear_down);
   g_test_add ("/stride/routine-file/huge", Fixture, NULL, fixture_set_up, test_huge, fixture_tear_down);
   g_test_add ("/stride/routine-file/deep", Fixture, NULL, fixture_set_up, test_deep, fixture_tear_down);
+  g_test_add ("/stride/routine-file/name-clash-long", Fixture, NULL, fixture_set_up, test_name_clash_long, fixture_tear_down);
   g_test_add ("/stride/routine-file/name-clash", Fixture, NULL, fixture_set_up, test_name_clash, fixture_tear_down);
   g_test_add ("/stride/routine-file/read-async", Fixture, NULL, fixture_set_up, test_read_async, fixture_tear_down);
   g_test_add_func ("/stride/routine-file/suggested-name", test_suggested_name);

@@ -154,7 +154,7 @@ test_own_routines (Fixture       *fixture,
 {
   g_autoptr(StrideRoutine) quick = stride_routine_library_lookup (NULL, "quick", NULL);
   g_autoptr(StrideRoutine) mine = stride_routine_library_copy_builtin (quick);
-  g_autoptr(StrideRoutine) copy = stride_routine_library_duplicate (mine);
+  g_autoptr(StrideRoutine) copy = stride_routine_library_duplicate (fixture->store, mine);
   g_autoptr(StrideRoutine) found = NULL;
   g_autoptr(GPtrArray) routines = NULL;
   g_autoptr(JsonObject) object = NULL;

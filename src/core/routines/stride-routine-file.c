@@ -24,6 +24,7 @@
 #include "stride-json-reader.h"
 #include "stride-json-text.h"
 #include "stride-routine-file.h"
+#include "stride-routine-naming.h"
 #include "stride-routine-library.h"
 
 G_DEFINE_QUARK (stride-routine-file-error-quark, stride_routine_file_error)
@@ -488,59 +489,6 @@ stride_routine_file_read (GFile         *file,
   return stride_routine_file_parse (data, length, error);
 }
 
-static gboolean
-name_is_taken (GPtrArray  *routines,
-               const char *name)
-{
-  g_autofree char *wanted = g_utf8_casefold (name, -1);
-
-  for (guint i = 0; i < routines->len; i++)
-    {
-      g_autofree char *other = g_utf8_casefold (stride_routine_get_name (routines->pdata[i]), -1);
-
-      if (g_strcmp0 (wanted, other) == 0)
-        return TRUE;
-    }
-
-  return FALSE;
-}
-
-/**
- * stride_routine_file_dup_free_name:
- * @store: (nullable): the user's progress, for their own routines
- *
- * Returns: (transfer full): @name if no routine has it yet (whatever
- *   the case of its letters), else a copy's name no routine has:
- *   "Name (copy)", then "Name (copy 2)" and on
- */
-char *
-stride_routine_file_dup_free_name (StrideStore *store,
-                                   const char  *name)
-{
-  g_autoptr(GPtrArray) routines = stride_routine_library_list (store);
-  g_autoptr(GPtrArray) builtins = stride_routine_get_builtins ();
-  char *free_name;
-
-  g_return_val_if_fail (name != NULL, NULL);
-
-  /* The weaker-side routine's name is taken even before a test makes it */
-  g_ptr_array_extend_and_steal (routines, g_steal_pointer (&builtins));
-
-  if (!name_is_taken (routines, name))
-    return g_strdup (name);
-
-  /* Translators: the name of a duplicated routine */
-  free_name = g_strdup_printf (_("%s (copy)"), name);
-  for (guint n = 2; name_is_taken (routines, free_name); n++)
-    {
-      g_free (free_name);
-      /* Translators: the name of a routine's further copies; %u counts from 2 */
-      free_name = g_strdup_printf (_("%s (copy %u)"), name, n);
-    }
-
-  return free_name;
-}
-
 /**
  * stride_routine_file_add:
  *
@@ -563,7 +511,7 @@ stride_routine_file_add (StrideStore   *store,
 
   id = stride_store_new_id ();
   routine = stride_routine_copy (read, id);
-  name = stride_routine_file_dup_free_name (store, stride_routine_get_name (read));
+  name = stride_routine_naming_dup_free (store, stride_routine_get_name (read));
   stride_routine_set_name (routine, name);
 
   object = stride_routine_to_json (routine);

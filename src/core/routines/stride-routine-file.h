@@ -58,8 +58,6 @@ StrideRoutine *stride_routine_file_read_finish (GFile          *file,
                                                 GAsyncResult   *result,
                                                 GError        **error);
 
-char          *stride_routine_file_dup_free_name (StrideStore  *store,
-                                                  const char   *name);
 StrideRoutine *stride_routine_file_add         (StrideStore    *store,
                                                 StrideRoutine  *read);
 StrideRoutine *stride_routine_file_import      (StrideStore    *store,

@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "stride-routine-library.h"
+#include "stride-routine-naming.h"
 #include "stride-self-test.h"
 
 #define WEAKER_SIDE_ID "weaker-side"
@@ -187,15 +188,17 @@ stride_routine_library_copy_builtin (StrideRoutine *builtin)
 
 /**
  * stride_routine_library_duplicate:
+ * @store: (nullable): the user's progress, whose routines' names the
+ *   copy's must not take
  *
  * Returns: (transfer full): a copy of @routine under a new ID, named as
- *   a copy, not yet stored
+ *   its next copy, not yet stored
  */
 StrideRoutine *
-stride_routine_library_duplicate (StrideRoutine *routine)
+stride_routine_library_duplicate (StrideStore   *store,
+                                  StrideRoutine *routine)
 {
-  /* Translators: the name of a duplicated routine */
-  g_autofree char *name = g_strdup_printf (_("%s (copy)"), stride_routine_get_name (routine));
+  g_autofree char *name = stride_routine_naming_dup_copy (store, stride_routine_get_name (routine));
 
   return copy_as_new (routine, name);
 }

@@ -365,7 +365,7 @@ duplicate_routine (GtkWidget  *widget,
   if (routine == NULL)
     return;
 
-  copy = stride_routine_library_duplicate (routine);
+  copy = stride_routine_library_duplicate (_stride_window_get_store (self), routine);
   object = stride_routine_to_json (copy);
   stride_store_put (_stride_window_get_store (self), STRIDE_COLLECTION_ROUTINES, object);
 }

@@ -1,0 +1,17 @@
+/* stride-routine-naming.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "stride-store.h"
+
+G_BEGIN_DECLS
+
+char *stride_routine_naming_dup_free (StrideStore *store,
+                                      const char  *name);
+char *stride_routine_naming_dup_copy (StrideStore *store,
+                                      const char  *name);
+
+G_END_DECLS
