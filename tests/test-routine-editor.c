@@ -377,6 +377,27 @@ test_editor_banner_live (void)
   set_spin (window, GTK_SPIN_BUTTON (find_row_widget (expander, "Return", GTK_TYPE_SPIN_BUTTON)), "2", 2);
   g_assert_null (banner (editor));
 
+  /* A name too long: said as it is typed, and gone once it is short
+   * enough; it said the length at Save and then kept saying it */
+  {
+    GtkEditable *name = GTK_EDITABLE (stride_test_find_widget (GTK_WIDGET (editor), ADW_TYPE_ENTRY_ROW, NULL));
+    g_autoptr(GString) long_name = g_string_new (NULL);
+    g_autofree char *said = NULL;
+
+    while (long_name->len < STRIDE_ROUTINE_MAX_NAME_CHARS + 14)
+      g_string_append_c (long_name, 'a');
+    gtk_editable_set_text (name, long_name->str);
+    said = g_strdup_printf ("The routine’s name is %u characters long; keep it to %d or fewer.",
+                            (guint) long_name->len, STRIDE_ROUTINE_MAX_NAME_CHARS);
+    g_assert_cmpstr (banner (editor), ==, said);
+    g_assert_false (stride_routine_editor_save (editor));
+    g_assert_cmpstr (banner (editor), ==, said);
+    g_string_truncate (long_name, STRIDE_ROUTINE_MAX_NAME_CHARS - 1);
+    gtk_editable_set_text (name, long_name->str);
+    g_assert_null (banner (editor));
+    gtk_editable_set_text (name, "Hips");
+  }
+
   /* Sets and reps cannot be set to what would be refused */
   set_spin (window, GTK_SPIN_BUTTON (find_row_widget (expander, "Sets", GTK_TYPE_SPIN_BUTTON)), "0", 1);
   g_assert_cmpuint (stride_routine_get_item (stride_routine_editor_get_routine (editor), 0)->sets, ==, 1);

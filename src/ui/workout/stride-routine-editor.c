@@ -542,6 +542,23 @@ add_exercise (GtkWidget  *widget,
   rebuild_items (self, expanded);
 }
 
+/* The name as typed is the routine's, checked with the rest as it is
+ * typed; an empty one is the default name */
+static void
+take_name (StrideRoutineEditor *self)
+{
+  const char *name = gtk_editable_get_text (GTK_EDITABLE (self->name_row));
+
+  stride_routine_set_name (self->routine, name != NULL && name[0] != '\0' ? name : _("My routine"));
+}
+
+static void
+on_name_changed (StrideRoutineEditor *self)
+{
+  take_name (self);
+  update_state (self);
+}
+
 /* Checks the routine and stores it; if it cannot run, shows why and
  * stays open. An unchanged copy of a built-in routine is stored only
  * when @even_unchanged, as when it is to be passed on as a file. */
@@ -551,13 +568,11 @@ save_routine (StrideRoutineEditor *self,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(JsonObject) object = NULL;
-  const char *name;
 
   if (self->kind == STRIDE_ROUTINE_EDITOR_COPY && !even_unchanged && !stride_routine_editor_has_changes (self))
     return FALSE;
 
-  name = gtk_editable_get_text (GTK_EDITABLE (self->name_row));
-  stride_routine_set_name (self->routine, name != NULL && name[0] != '\0' ? name : _("My routine"));
+  take_name (self);
 
   self->save_tried = TRUE;
   update_state (self);
@@ -776,9 +791,9 @@ stride_routine_editor_new (StrideStore             *store,
                                                 original_name != NULL ? original_name : "");
 
       adw_preferences_group_set_description (self->general_group, about);
-      g_signal_connect_object (self->name_row, "changed", G_CALLBACK (update_state), self, G_CONNECT_SWAPPED);
     }
   gtk_editable_set_text (GTK_EDITABLE (self->name_row), stride_routine_get_name (routine));
+  g_signal_connect_object (self->name_row, "changed", G_CALLBACK (on_name_changed), self, G_CONNECT_SWAPPED);
   add_spin_row (self, GTK_WIDGET (self->general_group), _("Get Ready"), _("Seconds before the first exercise"), NULL,
                 FIELD_GET_READY, stride_routine_get_get_ready (routine), 0, 120, 5, NULL);
   add_spin_row (self, GTK_WIDGET (self->general_group), _("Switch Sides"), _("Seconds to change to the other side"),
