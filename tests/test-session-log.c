@@ -12,6 +12,7 @@
 #include <adwaita.h>
 #include <glib/gstdio.h>
 
+#include "stride-confirm-dialog.h"
 #include "stride-engine.h"
 #include "stride-session.h"
 #include "stride-session-log-page.h"
@@ -486,6 +487,45 @@ test_session_log_effort_keys (Fixture       *fixture,
                                        gtk_string_object_get_string (adw_combo_row_get_selected_item (effort)));
 }
 
+static gboolean
+dialog_mapped (gpointer user_data)
+{
+  return gtk_widget_get_mapped (user_data);
+}
+
+/* A question before something is lost opens with the keyboard on its
+ * safe answer, also when its answers are stacked, as long ones are in a
+ * narrow dialog: libadwaita 1.2 stacks them last first and put the
+ * keyboard on the top one, the destructive answer, for Return to give */
+static void
+test_session_log_confirm_focus (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  GtkWidget *dialog = stride_confirm_dialog_new (GTK_WIDGET (fixture->window), "Leave the Session Log?",
+                                                 "What you entered is not saved.",
+                                                 "keep", "_Keep Everything Entered So Far",
+                                                 "discard", "_Discard Everything Entered Today");
+  GtkWidget *focus;
+
+  gtk_window_present (GTK_WINDOW (dialog));
+  stride_test_wait_until (dialog_mapped, dialog);
+  stride_test_wait_for_frames (dialog, 2);
+  g_free (stride_test_save_screenshot (dialog, "confirm-dialog-stacked"));
+
+  focus = gtk_root_get_focus (GTK_ROOT (dialog));
+  {
+    g_autoptr(GPtrArray) stack = g_ptr_array_new ();
+    g_ptr_array_add (stack, dialog);
+    while (stack->len) { GtkWidget *w = g_ptr_array_steal_index (stack, stack->len - 1);
+      if (GTK_IS_BUTTON (w)) g_test_message ("BUTTON %p %s mapped %d focus %d", w, gtk_button_get_label (GTK_BUTTON (w)), gtk_widget_get_mapped (w), w == focus);
+      for (GtkWidget *c = gtk_widget_get_first_child (w); c; c = gtk_widget_get_next_sibling (c)) g_ptr_array_add (stack, c); }
+  }
+  g_assert_true (GTK_IS_BUTTON (focus));
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (focus)), ==, "_Keep Everything Entered So Far");
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
 typedef struct
 {
   GtkAdjustment *page;
@@ -683,6 +723,7 @@ main (int   argc,
   g_test_add ("/stride/session-log/nothing-done", Fixture, NULL, fixture_set_up, test_session_log_nothing_done, fixture_tear_down);
   g_test_add ("/stride/session-log/little-done", Fixture, NULL, fixture_set_up, test_session_log_little_done, fixture_tear_down);
   g_test_add ("/stride/session-log/reps-entered", Fixture, NULL, fixture_set_up, test_session_log_reps_entered, fixture_tear_down);
+  g_test_add ("/stride/session-log/confirm-focus", Fixture, NULL, fixture_set_up, test_session_log_confirm_focus, fixture_tear_down);
   g_test_add ("/stride/session-log/effort-keys", Fixture, NULL, fixture_set_up, test_session_log_effort_keys, fixture_tear_down);
   g_test_add ("/stride/session-log/unrated", Fixture, NULL, fixture_set_up, test_session_log_unrated, fixture_tear_down);
   g_test_add ("/stride/session-log/scroll", Fixture, NULL, fixture_set_up, test_session_log_scroll, fixture_tear_down);

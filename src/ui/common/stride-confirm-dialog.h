@@ -20,5 +20,7 @@ GtkWidget *stride_confirm_dialog_new (GtkWidget  *parent,
                                       const char *safe_label,
                                       const char *destructive_id,
                                       const char *destructive_label);
+void       stride_message_dialog_focus_response (AdwMessageDialog *dialog,
+                                                 const char       *id);
 
 G_END_DECLS

@@ -608,6 +608,7 @@ _stride_window_ask_before_close (StrideWindow *self)
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "quit", ADW_RESPONSE_DESTRUCTIVE);
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "keep");
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "keep");
+  stride_message_dialog_focus_response (ADW_MESSAGE_DIALOG (dialog), "keep");
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_close_question_response), self, 0);
   g_set_weak_pointer (&self->close_question, dialog);
   gtk_window_present (GTK_WINDOW (dialog));

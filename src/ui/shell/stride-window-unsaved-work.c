@@ -191,6 +191,7 @@ _stride_window_ask_about_unsaved_work (StrideWindow *self)
   adw_message_dialog_set_response_appearance (dialog, "save", ADW_RESPONSE_SUGGESTED);
   adw_message_dialog_set_default_response (dialog, "save");
   adw_message_dialog_set_close_response (dialog, "cancel");
+  stride_message_dialog_focus_response (dialog, "save");
   g_object_set_data (G_OBJECT (dialog), "was-running", GINT_TO_POINTER (was_running));
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_unsaved_work_response), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
