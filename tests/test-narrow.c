@@ -479,6 +479,25 @@ check_editor (Fixture *fixture)
   check_page (fixture, "routine-editor-new");
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.go-back", NULL);
   settle (fixture);
+
+  /* And the runner's own, with more in its header bar */
+  {
+    StrideStore *store = stride_application_get_store (STRIDE_APPLICATION (app));
+    g_autoptr(StrideRoutine) quick = lookup ("quick");
+    g_autoptr(StrideRoutine) own = stride_routine_copy (quick, "narrow-own");
+    g_autoptr(JsonObject) object = NULL;
+
+    stride_routine_set_name (own, "Hips before the long run");
+    object = stride_routine_to_json (own);
+    stride_store_put (store, STRIDE_COLLECTION_ROUTINES, object);
+  }
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.edit-routine", "s", "narrow-own");
+  settle (fixture);
+  check_page (fixture, "routine-editor-own");
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.go-back", NULL);
+  settle (fixture);
+  stride_store_remove (stride_application_get_store (STRIDE_APPLICATION (app)), STRIDE_COLLECTION_ROUTINES, "narrow-own");
+  settle (fixture);
 }
 
 static gboolean
