@@ -1264,6 +1264,14 @@ is_laptop_size (gpointer user_data)
          && gtk_widget_get_height (content) >= 760 && gtk_widget_get_height (content) <= 800;
 }
 
+static gboolean
+is_phone_size (gpointer user_data)
+{
+  GtkWidget *content = user_data;
+
+  return gtk_widget_get_mapped (content) && gtk_widget_get_width (content) <= 360;
+}
+
 /* Mat mode on a laptop's 1280 × 800 screen: everything fits, the Pause
  * button too, and the digits are as large as that allows, readable from
  * the mat */
@@ -1679,6 +1687,37 @@ test_player_sound_unavailable (void)
   g_assert_false (graphene_rect_intersection (&said_bounds, &figure_bounds, NULL));
   g_assert_cmpfloat (said_bounds.origin.y, >=, time_bounds.origin.y + time_bounds.size.height);
   g_free (stride_test_save_screenshot (GTK_WIDGET (window), "player-no-sound"));
+
+  /* In mat mode, entered on a laptop's screen and kept as the window is
+   * made as narrow as a phone: the window gets that narrow, and the
+   * digits stay the largest thing on the stage, the words about the
+   * sound smaller. They were held at 425 px by the digits' width, and
+   * squeezed to 12 px by the words at their mat size on three lines. */
+  {
+    GtkWidget *content = adw_application_window_get_content (ADW_APPLICATION_WINDOW (window));
+    GtkWidget *time_label = stride_test_find_widget (player, GTK_TYPE_LABEL, "time");
+    PangoRectangle digits, words;
+
+    stride_test_remap_at_size (window, 1280, 800);
+    stride_test_wait_until (is_laptop_size, content);
+    gtk_widget_activate_action (player, "player.mat-mode", NULL);
+    stride_test_wait_for_frames (GTK_WIDGET (window), 5);
+    stride_test_wait_until (mat_font_settled, content);
+
+    stride_test_remap_at_size (window, 360, 700);
+    stride_test_wait_until (is_phone_size, content);
+    stride_test_wait_for_frames (GTK_WIDGET (window), 5);
+    stride_test_wait_until (mat_font_settled, content);
+    stride_test_wait_for_frames (GTK_WIDGET (window), 3);
+
+    pango_layout_get_pixel_extents (gtk_label_get_layout (GTK_LABEL (time_label)), &digits, NULL);
+    pango_layout_get_pixel_extents (gtk_label_get_layout (GTK_LABEL (said)), NULL, &words);
+    g_test_message ("Mat mode at 360 px: digits %d px high, the words about the sound %d px", digits.height, words.height);
+    g_free (stride_test_save_screenshot (GTK_WIDGET (window), "player-no-sound-mat-360"));
+    g_assert_cmpint (gtk_widget_get_width (content), <=, 360);
+    g_assert_cmpint (digits.height, >=, gtk_widget_get_height (content) / 10);
+    g_assert_cmpint (digits.height, >, words.height);
+  }
 
   gtk_window_destroy (window);
 }

@@ -583,6 +583,10 @@ get_font_size_for_ink (StridePlayerPage *self,
   return (int) ceil (ink_height * (double) font_size / ink.height);
 }
 
+/* How wide the window must be for the words about the sound to be
+ * large in mat mode, “No sound: cues on screen only” on one line */
+#define MAT_WIDE_STAGE 720
+
 /* The largest font for the digits in mat mode that leaves the figure a
  * quarter of @height, or a sixth of it for the digits' ink in a window
  * too short for both: the controls stay on the screen either way */
@@ -650,6 +654,16 @@ update_time_font (gpointer user_data)
    * window's edges. */
   int size = MIN ((int) ceil (height * 0.27 / 0.66), (int) floor ((width - 24) / MAX (em_wide, 1.0)));
   int wanted;
+
+  /* The words about the sound as large as the rest of mat mode's only
+   * where they take a line, not three */
+  if ((width >= MAT_WIDE_STAGE) != gtk_widget_has_css_class (self->mute_indicator, "wide-stage"))
+    {
+      if (width >= MAT_WIDE_STAGE)
+        gtk_widget_add_css_class (self->mute_indicator, "wide-stage");
+      else
+        gtk_widget_remove_css_class (self->mute_indicator, "wide-stage");
+    }
 
   if (self->mat_mode && height > 0)
     size = MIN (size, get_mat_font_size (self, height));
