@@ -184,6 +184,33 @@ test_own_routines (Fixture       *fixture,
   g_assert_cmpstr (stride_routine_get_name (found), ==, "My Quick 10 minutes (copy)");
 }
 
+/* How a routine is summed up wherever it is listed: its exercises and
+ * its length; a routine of less than half a minute is not "0 minutes" */
+static void
+test_summary (Fixture       *fixture,
+              gconstpointer  data)
+{
+  g_autoptr(StrideRoutine) quick = stride_routine_library_lookup (NULL, "quick", NULL);
+  g_autoptr(StrideRoutine) short_one = stride_routine_new ("short", "Short");
+  g_autofree char *quick_text = stride_routine_dup_summary (quick);
+  g_autofree char *short_text = NULL;
+  StrideRoutineItem *item;
+
+  g_assert_cmpstr (quick_text, ==, "5 exercises · 10 minutes");
+
+  stride_routine_set_get_ready (short_one, 0);
+  item = stride_routine_add_item (short_one, "squat");
+  item->sets = 1;
+  item->reps = 5;
+  item->tempo_down = 1;
+  item->tempo_hold = 0;
+  item->tempo_up = 1;
+  item->rest_after = 0;
+  g_assert_cmpfloat (stride_routine_get_seconds (short_one), <, 30);
+  short_text = stride_routine_dup_summary (short_one);
+  g_assert_cmpstr (short_text, ==, "1 exercise · 10 seconds");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -194,6 +221,7 @@ main (int   argc,
   g_test_add ("/stride/routine-library/builtins", Fixture, NULL, fixture_set_up, test_builtins, fixture_tear_down);
   g_test_add ("/stride/routine-library/lookup", Fixture, NULL, fixture_set_up, test_lookup, fixture_tear_down);
   g_test_add ("/stride/routine-library/weaker-side", Fixture, NULL, fixture_set_up, test_weaker_side, fixture_tear_down);
+  g_test_add ("/stride/routine-library/summary", Fixture, NULL, fixture_set_up, test_summary, fixture_tear_down);
   g_test_add ("/stride/routine-library/own-routines", Fixture, NULL, fixture_set_up, test_own_routines, fixture_tear_down);
 
   return g_test_run ();

@@ -9,6 +9,7 @@
 #include <math.h>
 
 #include "stride-catalog.h"
+#include "stride-date-text.h"
 #include "stride-routine.h"
 
 struct _StrideRoutine
@@ -350,6 +351,29 @@ stride_routine_get_seconds (StrideRoutine *self)
     }
 
   return seconds;
+}
+
+/**
+ * stride_routine_dup_summary:
+ *
+ * Returns: (transfer full): the routine as a list of routines says it:
+ *   how many exercises, and how long it takes, e.g. "5 exercises · 20
+ *   minutes", or "1 exercise · 40 seconds" under a minute
+ */
+char *
+stride_routine_dup_summary (StrideRoutine *self)
+{
+  guint n_items;
+  g_autofree char *exercises = NULL;
+  g_autofree char *duration = NULL;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  n_items = stride_routine_get_n_items (self);
+  exercises = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u exercise", "%u exercises", n_items), n_items);
+  duration = stride_date_text_format_duration ((gint64) round (stride_routine_get_seconds (self)));
+
+  return g_strdup_printf ("%s · %s", exercises, duration);
 }
 
 static gboolean

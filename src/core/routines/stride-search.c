@@ -377,18 +377,11 @@ describe_exercise (StrideExercise *exercise)
   return g_strdup_printf ("%s · %s", stride_exercise_get_target (exercise), dose);
 }
 
+/* As the Workout area says it, e.g. "5 exercises · 20 minutes" */
 static char *
 describe_routine (StrideRoutine *routine)
 {
-  guint n_items = stride_routine_get_n_items (routine);
-  guint minutes = (guint) ((stride_routine_get_seconds (routine) + 30) / 60);
-  g_autofree char *exercises = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u exercise", "%u exercises", n_items),
-                                                n_items);
-  g_autofree char *duration = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u minute", "%u minutes", minutes),
-                                               minutes);
-
-  /* As the Workout area says it, e.g. "5 exercises · 20 minutes" */
-  return g_strdup_printf ("%s · %s", exercises, duration);
+  return stride_routine_dup_summary (routine);
 }
 
 /**

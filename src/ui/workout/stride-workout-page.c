@@ -97,11 +97,7 @@ create_row (StrideRoutine *routine)
 {
   GtkWidget *row = adw_action_row_new ();
   GtkWidget *start = gtk_button_new_with_mnemonic (_("_Start"));
-  guint n_items = stride_routine_get_n_items (routine);
-  guint minutes = (guint) ((stride_routine_get_seconds (routine) + 30) / 60);
-  g_autofree char *exercises = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u exercise", "%u exercises", n_items), n_items);
-  g_autofree char *duration = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u minute", "%u minutes", minutes), minutes);
-  g_autofree char *subtitle = g_strdup_printf ("%s · %s", exercises, duration);
+  g_autofree char *subtitle = stride_routine_dup_summary (routine);
   const char *name = stride_routine_get_name (routine);
   gboolean builtin = stride_routine_library_is_builtin (stride_routine_get_id (routine));
   g_autofree char *accessible = NULL;
