@@ -510,6 +510,21 @@ test_name_clash (Fixture       *fixture,
   g_assert_cmpuint (stored->len, ==, 5);
 }
 
+/* A name is one line of text read as written: line breaks and other
+ * control characters in a file's name are spaces, and the characters
+ * that turn text around (right-to-left overrides) are dropped, or the
+ * name showed on two lines, its end backwards */
+static void
+test_name_plain (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autoptr(StrideRoutine) imported = import_named (fixture, "Line1\nLine2\t\u202Eevil\u202C end\x7f");
+  g_autoptr(StrideRoutine) typed = stride_routine_new ("typed", "Hips\r\nday");
+
+  g_assert_cmpstr (stride_routine_get_name (imported), ==, "Line1 Line2 evil end");
+  g_assert_cmpstr (stride_routine_get_name (typed), ==, "Hips day");
+}
+
 static guint
 count_stored_routines (Fixture *fixture)
 {
@@ -611,6 +626,7 @@ main (int   argc,
   g_test_add ("/stride/routine-file/bad-files", Fixture, NULL, fixture_set_up, test_bad_files, fixture_tear_down);
   g_test_add ("/stride/routine-file/huge", Fixture, NULL, fixture_set_up, test_huge, fixture_tear_down);
   g_test_add ("/stride/routine-file/deep", Fixture, NULL, fixture_set_up, test_deep, fixture_tear_down);
+  g_test_add ("/stride/routine-file/name-plain", Fixture, NULL, fixture_set_up, test_name_plain, fixture_tear_down);
   g_test_add ("/stride/routine-file/name-clash-long", Fixture, NULL, fixture_set_up, test_name_clash_long, fixture_tear_down);
   g_test_add ("/stride/routine-file/name-clash", Fixture, NULL, fixture_set_up, test_name_clash, fixture_tear_down);
   g_test_add ("/stride/routine-file/read-async", Fixture, NULL, fixture_set_up, test_read_async, fixture_tear_down);

@@ -30,6 +30,34 @@ struct _StrideRoutine
 G_DEFINE_BOXED_TYPE (StrideRoutine, stride_routine, stride_routine_ref, stride_routine_unref)
 G_DEFINE_QUARK (stride-routine-error-quark, stride_routine_error)
 
+/* @name as one line of text that reads as written: control characters
+ * (line breaks, tabs) are spaces, one between words, and the characters
+ * that would turn the text around are left out */
+static char *
+dup_plain_name (const char *name)
+{
+  GString *plain = g_string_new (NULL);
+
+  for (const char *p = name != NULL ? name : ""; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if ((c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069))
+        continue;
+      if (g_unichar_iscntrl (c) || g_unichar_isspace (c))
+        {
+          if (plain->len > 0 && plain->str[plain->len - 1] != ' ')
+            g_string_append_c (plain, ' ');
+          continue;
+        }
+      g_string_append_unichar (plain, c);
+    }
+  if (plain->len > 0 && plain->str[plain->len - 1] == ' ')
+    g_string_truncate (plain, plain->len - 1);
+
+  return g_string_free (plain, FALSE);
+}
+
 static void
 item_free (StrideRoutineItem *item)
 {
@@ -47,7 +75,7 @@ stride_routine_new (const char *id,
 
   g_atomic_ref_count_init (&self->ref_count);
   self->id = g_strdup (id);
-  self->name = g_strdup (name != NULL ? name : "");
+  self->name = dup_plain_name (name);
   self->get_ready = 10;
   self->switch_sides = 5;
   self->items = g_ptr_array_new_with_free_func ((GDestroyNotify) item_free);
@@ -134,7 +162,7 @@ stride_routine_set_name (StrideRoutine *self,
   g_return_if_fail (self != NULL);
 
   g_free (self->name);
-  self->name = g_strdup (name != NULL ? name : "");
+  self->name = dup_plain_name (name);
 }
 
 guint
