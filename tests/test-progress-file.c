@@ -24,6 +24,7 @@
 #include "stride-progress-page.h"
 #include "stride-routine-library.h"
 #include "stride-store-export.h"
+#include "stride-store-private.h"
 #include "stride-test-i18n.h"
 #include "stride-test-measure-counter.h"
 #include "stride-test-utils.h"
@@ -158,6 +159,19 @@ new_session (const char *id)
   return session;
 }
 
+/* What writing a file reports on a full disk */
+static gboolean
+write_to_full_disk (const char  *path,
+                    GBytes      *contents,
+                    GBytes      *previous,
+                    GBytes      *backup,
+                    GError     **error)
+{
+  g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_NOSPC,
+               "Failed to write file “%s.bak.X2Y3Z4”: write() failed: %s", path, g_strerror (ENOSPC));
+  return FALSE;
+}
+
 static void
 test_save_failure_banner (void)
 {
@@ -198,6 +212,26 @@ test_save_failure_banner (void)
 
   g_assert_true (g_file_get_contents (progress_path, &contents, NULL, NULL));
   g_assert_nonnull (strstr (contents, "while-unwritable"));
+
+  /* A full disk, as writing a file tells it, with the path of the file
+   * written on the way in its message: the banner says why in a few
+   * words, the same as for a folder that is not there */
+  {
+    g_autoptr(JsonObject) later = new_session ("on-a-full-disk");
+
+    stride_store_set_writer (store, write_to_full_disk);
+    stride_store_put (store, STRIDE_COLLECTION_SESSIONS, later);
+    stride_test_wait_until (has_save_error, store);
+    stride_test_wait_until (banner_shown, window);
+    g_test_message ("%s", banner_text (window));
+    g_assert_nonnull (strstr (banner_text (window), "could not be saved: No space left on device."));
+    g_assert_null (strstr (banner_text (window), "write()"));
+    g_assert_null (strstr (banner_text (window), ".bak"));
+    stride_store_set_writer (store, NULL);
+    click_banner_button (window, FALSE);
+    stride_test_wait_until (saved, store);
+    stride_test_wait_until (banner_hidden, window);
+  }
   gtk_window_destroy (GTK_WINDOW (window));
 }
 

@@ -41,9 +41,12 @@ describe_failure (const GError *error)
   if (error == NULL)
     return "";
 
+  /* As GIO says it, or as writing a file does, with the path of the
+   * file written on the way in its message */
   for (guint i = 0; i < G_N_ELEMENTS (reasons); i++)
     {
-      if (g_error_matches (error, G_IO_ERROR, reasons[i].code))
+      if (g_error_matches (error, G_IO_ERROR, reasons[i].code)
+          || g_error_matches (error, G_FILE_ERROR, g_file_error_from_errno (reasons[i].errnum)))
         return g_strerror (reasons[i].errnum);
     }
 
