@@ -7,6 +7,10 @@
 
 #include "stride-confirm-dialog.h"
 
+/* The answer to have the keyboard, and the last that had it */
+#define FOCUS_KEY "stride-focus-response"
+#define LAST_FOCUS_KEY "stride-focus-last"
+
 /**
  * stride_confirm_dialog_new:
  * @parent: the widget whose window the dialog belongs to
@@ -66,10 +70,6 @@ find_button_labelled (GtkWidget  *widget,
 
   return NULL;
 }
-
-#define FOCUS_KEY "stride-focus-response"
-
-#define LAST_FOCUS_KEY "stride-focus-last"
 
 static void
 remember_focus (AdwMessageDialog *dialog,
