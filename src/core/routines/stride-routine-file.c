@@ -24,8 +24,8 @@
 #include "stride-json-reader.h"
 #include "stride-json-text.h"
 #include "stride-routine-file.h"
-#include "stride-routine-naming.h"
 #include "stride-routine-library.h"
+#include "stride-routine-naming.h"
 
 G_DEFINE_QUARK (stride-routine-file-error-quark, stride_routine_file_error)
 
@@ -503,6 +503,7 @@ stride_routine_file_add (StrideStore   *store,
 {
   g_autoptr(StrideRoutine) routine = NULL;
   g_autoptr(JsonObject) object = NULL;
+  g_autoptr(GPtrArray) taken = NULL;
   g_autofree char *id = NULL;
   g_autofree char *name = NULL;
 
@@ -511,7 +512,8 @@ stride_routine_file_add (StrideStore   *store,
 
   id = stride_store_new_id ();
   routine = stride_routine_copy (read, id);
-  name = stride_routine_naming_dup_free (store, stride_routine_get_name (read));
+  taken = stride_routine_library_list_taken (store);
+  name = stride_routine_naming_dup_free (taken, stride_routine_get_name (read));
   stride_routine_set_name (routine, name);
 
   object = stride_routine_to_json (routine);

@@ -187,6 +187,25 @@ stride_routine_library_copy_builtin (StrideRoutine *builtin)
 }
 
 /**
+ * stride_routine_library_list_taken:
+ * @store: (nullable): the user's progress, for their own routines
+ *
+ * Returns: (transfer container) (element-type StrideRoutine): every
+ *   routine whose name a new one must not take: the user's own and the
+ *   built-in ones, the weaker-side routine's even before a test makes it
+ */
+GPtrArray *
+stride_routine_library_list_taken (StrideStore *store)
+{
+  GPtrArray *routines = stride_routine_library_list (store);
+  g_autoptr(GPtrArray) builtins = stride_routine_get_builtins ();
+
+  g_ptr_array_extend_and_steal (routines, g_steal_pointer (&builtins));
+
+  return routines;
+}
+
+/**
  * stride_routine_library_duplicate:
  * @store: (nullable): the user's progress, whose routines' names the
  *   copy's must not take
@@ -198,7 +217,8 @@ StrideRoutine *
 stride_routine_library_duplicate (StrideStore   *store,
                                   StrideRoutine *routine)
 {
-  g_autofree char *name = stride_routine_naming_dup_copy (store, stride_routine_get_name (routine));
+  g_autoptr(GPtrArray) taken = stride_routine_library_list_taken (store);
+  g_autofree char *name = stride_routine_naming_dup_copy (taken, stride_routine_get_name (routine));
 
   return copy_as_new (routine, name);
 }

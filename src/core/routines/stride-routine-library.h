@@ -34,6 +34,7 @@ StrideRoutine *stride_routine_library_dup_weaker_side        (StrideStore    *st
 const char    *stride_routine_library_explain_no_weaker_side (StrideStore    *store);
 
 StrideRoutine *stride_routine_library_copy_builtin           (StrideRoutine  *builtin);
+GPtrArray     *stride_routine_library_list_taken             (StrideStore    *store);
 StrideRoutine *stride_routine_library_duplicate              (StrideStore    *store,
                                                               StrideRoutine  *routine);
 

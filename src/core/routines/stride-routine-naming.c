@@ -15,7 +15,6 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
-#include "stride-routine-library.h"
 #include "stride-routine-naming.h"
 
 static gboolean
@@ -33,19 +32,6 @@ name_is_taken (GPtrArray  *routines,
     }
 
   return FALSE;
-}
-
-/* Every routine's name is taken, the weaker-side routine's even before
- * a test makes it */
-static GPtrArray *
-list_all (StrideStore *store)
-{
-  GPtrArray *routines = stride_routine_library_list (store);
-  g_autoptr(GPtrArray) builtins = stride_routine_get_builtins ();
-
-  g_ptr_array_extend_and_steal (routines, g_steal_pointer (&builtins));
-
-  return routines;
 }
 
 /* The copy's name for @n: 1 is the first copy */
@@ -141,20 +127,19 @@ dup_next_copy (GPtrArray  *routines,
 
 /**
  * stride_routine_naming_dup_free:
- * @store: (nullable): the user's progress, for their own routines
+ * @routines: (element-type StrideRoutine): the routines whose names are
+ *   taken, as stride_routine_library_list_taken() gives them
  *
  * Returns: (transfer full): @name if no routine has it yet (whatever the
  *   case of its letters), else the first copy's name no routine has
  */
 char *
-stride_routine_naming_dup_free (StrideStore *store,
-                                const char  *name)
+stride_routine_naming_dup_free (GPtrArray  *routines,
+                                const char *name)
 {
-  g_autoptr(GPtrArray) routines = NULL;
-
+  g_return_val_if_fail (routines != NULL, NULL);
   g_return_val_if_fail (name != NULL, NULL);
 
-  routines = list_all (store);
   if (!name_is_taken (routines, name))
     return g_strdup (name);
 
@@ -163,20 +148,18 @@ stride_routine_naming_dup_free (StrideStore *store,
 
 /**
  * stride_routine_naming_dup_copy:
- * @store: (nullable): the user's progress, for their own routines
+ * @routines: (element-type StrideRoutine): the routines whose names are
+ *   taken
  *
  * Returns: (transfer full): the first copy's name of @name that no
  *   routine has, for a duplicate
  */
 char *
-stride_routine_naming_dup_copy (StrideStore *store,
-                                const char  *name)
+stride_routine_naming_dup_copy (GPtrArray  *routines,
+                                const char *name)
 {
-  g_autoptr(GPtrArray) routines = NULL;
-
+  g_return_val_if_fail (routines != NULL, NULL);
   g_return_val_if_fail (name != NULL, NULL);
-
-  routines = list_all (store);
 
   return dup_next_copy (routines, name);
 }

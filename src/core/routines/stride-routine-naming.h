@@ -5,13 +5,13 @@
 
 #pragma once
 
-#include "stride-store.h"
+#include "stride-routine.h"
 
 G_BEGIN_DECLS
 
-char *stride_routine_naming_dup_free (StrideStore *store,
-                                      const char  *name);
-char *stride_routine_naming_dup_copy (StrideStore *store,
-                                      const char  *name);
+char *stride_routine_naming_dup_free (GPtrArray  *routines,
+                                      const char *name);
+char *stride_routine_naming_dup_copy (GPtrArray  *routines,
+                                      const char *name);
 
 G_END_DECLS
