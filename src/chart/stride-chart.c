@@ -5,7 +5,8 @@
  * the Progress page fills it with series. Pointing at it shows the
  * nearest point's date and value; with the keyboard focus, the arrow
  * keys walk the points and show the same. A screen reader reads a
- * summary in words, and the point the keys move to as the chart's name. Where it is laid out and what it draws are in
+ * summary in words, and the point the keys move to as the chart's
+ * name. Where it is laid out and what it draws are in
  * stride-chart-layout.c and stride-chart-renderer.c, shared with the
  * PNG and SVG export (stride-chart-export.c), which uses the chart but
  * is not used by it.
@@ -519,15 +520,21 @@ set_focus_point (StrideChart *self,
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
-/* To a point chosen with the keys or a click: what it is, is said */
+/* The point the keys or a click chose: what it is, is said */
+static void
+name_focus_point (StrideChart *self)
+{
+  self->point_is_name = TRUE;
+  update_name (self);
+}
+
 static void
 move_focus_point (StrideChart *self,
                   guint        series,
                   guint        point)
 {
   set_focus_point (self, series, point);
-  self->point_is_name = TRUE;
-  update_name (self);
+  name_focus_point (self);
 }
 
 static void
@@ -610,8 +617,7 @@ move_point (GtkWidget  *widget,
   /* The first key press shows where the focus is before moving it */
   if (!ensure_focus_point (self))
     {
-      self->point_is_name = TRUE;
-      update_name (self);
+      name_focus_point (self);
       return;
     }
 
@@ -639,8 +645,7 @@ move_series (GtkWidget  *widget,
 
   if (!ensure_focus_point (self))
     {
-      self->point_is_name = TRUE;
-      update_name (self);
+      name_focus_point (self);
       return;
     }
   if (!find_series_with_points (self, (int) self->focus_series + direction, direction, &series))

@@ -382,6 +382,20 @@ stride_routine_get_seconds (StrideRoutine *self)
 }
 
 /**
+ * stride_routine_dup_duration:
+ *
+ * Returns: (transfer full): how long the routine takes, as Stride writes
+ *   lengths: "20 minutes", or "40 seconds" under a minute
+ */
+char *
+stride_routine_dup_duration (StrideRoutine *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  return stride_date_text_format_duration ((gint64) round (stride_routine_get_seconds (self)));
+}
+
+/**
  * stride_routine_dup_summary:
  *
  * Returns: (transfer full): the routine as a list of routines says it:
@@ -399,7 +413,7 @@ stride_routine_dup_summary (StrideRoutine *self)
 
   n_items = stride_routine_get_n_items (self);
   exercises = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u exercise", "%u exercises", n_items), n_items);
-  duration = stride_date_text_format_duration ((gint64) round (stride_routine_get_seconds (self)));
+  duration = stride_routine_dup_duration (self);
 
   return g_strdup_printf ("%s · %s", exercises, duration);
 }

@@ -89,6 +89,7 @@ void               stride_routine_move_item        (StrideRoutine       *self,
 guint              stride_routine_item_get_n_sides (const StrideRoutineItem *item);
 
 double             stride_routine_get_seconds      (StrideRoutine       *self);
+char              *stride_routine_dup_duration     (StrideRoutine       *self);
 char              *stride_routine_dup_summary      (StrideRoutine       *self);
 gboolean           stride_routine_validate         (StrideRoutine       *self,
                                                     GError             **error);

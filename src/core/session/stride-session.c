@@ -25,6 +25,7 @@ stride_session_new (GDateTime  *started,
                     const char *routine_name)
 {
   JsonObject *session = json_object_new ();
+  const char *english;
 
   g_return_val_if_fail (routine != NULL, session);
 
@@ -37,8 +38,9 @@ stride_session_new (GDateTime  *started,
   json_object_set_string_member (session, STRIDE_SESSION_ROUTINE, routine);
   /* A built-in routine's in English, to be shown in the language of
    * whenever it is read */
-  if (routine_name != NULL && stride_routine_untranslate_builtin_name (routine, routine_name) != NULL)
-    routine_name = stride_routine_untranslate_builtin_name (routine, routine_name);
+  english = routine_name != NULL ? stride_routine_untranslate_builtin_name (routine, routine_name) : NULL;
+  if (english != NULL)
+    routine_name = english;
   json_object_set_string_member (session, STRIDE_SESSION_ROUTINE_NAME, routine_name != NULL ? routine_name : routine);
 
   return session;

@@ -18,7 +18,6 @@
 
 #define HANDLER_KEY "stride-choice-selected-handler"
 #define ITEM_KEY "stride-choice-item"
-#define OPENING_KEY "stride-choice-opening"
 
 static guint
 get_selected (GObject *chooser)

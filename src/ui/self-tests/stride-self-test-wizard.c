@@ -470,10 +470,9 @@ show_step (StrideSelfTestWizard *self,
     self->described = stride_self_test_hold_get_start_button (self->hold);
   else
     self->described = GTK_WIDGET (self->next_button);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->described),
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, self->step_text->str, -1);
-  /* Tab comes to the other choice with no more than the group's name:
-   * it says the rest too (which foot was lifted) */
+  /* Of a question, every answer: Tab comes to the other one with no
+   * more than the group's name, and it says the rest too (which foot
+   * was lifted) */
   if (self->first_choice != NULL)
     {
       for (GtkWidget *choice = gtk_widget_get_first_child (gtk_widget_get_parent (self->first_choice));
@@ -482,6 +481,9 @@ show_step (StrideSelfTestWizard *self,
         gtk_accessible_update_property (GTK_ACCESSIBLE (choice),
                                         GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, self->step_text->str, -1);
     }
+  else
+    gtk_accessible_update_property (GTK_ACCESSIBLE (self->described),
+                                    GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, self->step_text->str, -1);
   gtk_widget_grab_focus (self->described);
 
   /* The ring shows where the focus went: GTK shows it only after keys

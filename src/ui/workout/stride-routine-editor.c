@@ -11,12 +11,10 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <math.h>
 
 #include "stride-accessible.h"
 #include "stride-catalog.h"
 #include "stride-confirm-dialog.h"
-#include "stride-date-text.h"
 #include "stride-number-ranges.h"
 #include "stride-routine-editor.h"
 #include "stride-scroll-guard.h"
@@ -108,7 +106,7 @@ update_state (StrideRoutineEditor *self)
   if (n_items > 0)
     {
       /* Under a minute in seconds, not "0 minutes" */
-      g_autofree char *duration = stride_date_text_format_duration ((gint64) round (stride_routine_get_seconds (self->routine)));
+      g_autofree char *duration = stride_routine_dup_duration (self->routine);
 
       adw_window_title_set_subtitle (self->window_title, duration);
     }
